@@ -1,0 +1,76 @@
+using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.GetCase;
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Cases.SearchCases;
+using Enforcement.Application.Common;
+using Enforcement.Domain.Cases;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Enforcement.Api.Endpoints;
+
+/// <summary>The enforcement case registry: register, read and search cases.</summary>
+public static class CasesEndpoints
+{
+    public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases").WithTags("Cases");
+
+        cases.MapPost("/", Register)
+            .WithName("RegisterCase")
+            .WithSummary("Register an enforcement case (立案)")
+            .WithDescription("Parses and normalises the case number, checks ID and credit-code checksums, and computes the statutory deadline. Amounts are yuan with at most two decimals; dates are yyyy-MM-dd.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        cases.MapGet("/{id:guid}", Get)
+            .WithName("GetCase")
+            .WithSummary("Read one case, with its deadline and parties")
+            .WithDescription("The case version is also sent as the ETag header.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapGet("/", Search)
+            .WithName("SearchCases")
+            .WithSummary("Page through cases")
+            .WithDescription("Filters combine with AND. `number` matches exactly in either parenthesis style; `q` matches a fragment of the case number or of a party name. Page size defaults to 20 and is capped at 100. Sort: filedOn, -filedOn (default), deadline.")
+            .ProducesValidationProblem();
+
+        return app;
+    }
+
+    public static async Task<Created<CaseDetailDto>> Register(RegisterCaseCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var detail = await sender.Send(command, ct);
+        http.SetETag(detail.Version);
+        return TypedResults.Created($"/api/cases/{detail.Id}", detail);
+    }
+
+    public static async Task<Ok<CaseDetailDto>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var detail = await sender.Send(new GetCaseQuery(id), ct);
+        http.SetETag(detail.Version);
+        return TypedResults.Ok(detail);
+    }
+
+    public static async Task<Ok<PagedResult<CaseSummaryDto>>> Search([AsParameters] SearchCasesParameters parameters, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(parameters.ToQuery(), ct));
+
+    /// <summary>The query string of <c>GET /api/cases</c>.</summary>
+    public sealed record SearchCasesParameters(
+        string? Number,
+        string? Q,
+        CaseStatus? Status,
+        CaseType? CaseType,
+        bool? EnterpriseRelated,
+        bool? PublicBodyDebtor,
+        DateOnly? FiledFrom,
+        DateOnly? FiledTo,
+        int? Page,
+        int? PageSize,
+        string? Sort)
+    {
+        public SearchCasesQuery ToQuery() =>
+            new(Number, Q, Status, CaseType, EnterpriseRelated, PublicBodyDebtor, FiledFrom, FiledTo, Page, PageSize, Sort);
+    }
+}

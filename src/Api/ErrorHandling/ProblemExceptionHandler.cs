@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Enforcement.Api.ErrorHandling;
+
+/// <summary>
+/// The one place where exceptions become RFC 9457 problem details. Every problem carries a stable
+/// <c>code</c> and the request's <c>traceId</c>; none carries a stack trace.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(validation),
+            BadHttpRequestException badRequest => BadRequest(badRequest),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Code, "Conflict", conflict.Message),
+            DomainException domain => RuleBroken(domain),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(exception);
+            problem = Problem(StatusCodes.Status500InternalServerError, "server.error", "Unexpected error",
+                "The server could not complete the request. Quote the trace id when reporting it.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static ProblemDetails Problem(int status, string code, string title, string detail)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ValidationProblemDetails Validation(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(e => JsonPath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid",
+            Detail = "See errors for each field.",
+        };
+        problem.Extensions["code"] = "validation.failed";
+        return problem;
+    }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            var field = JsonPath((json.Path ?? "$").TrimStart('$').TrimStart('.'));
+            var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field.Length == 0 ? "$" : field] = ["The value is malformed or not one of the allowed values."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request body is not valid JSON for this endpoint",
+                Detail = "See errors for the field that could not be read.",
+            };
+            problem.Extensions["code"] = "request.malformed";
+            return problem;
+        }
+
+        return exception.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? Problem(StatusCodes.Status413PayloadTooLarge, "request.too_large", "Request too large", "The request body is too large.")
+            : Problem(StatusCodes.Status400BadRequest, "request.malformed", "Bad request", exception.Message);
+    }
+
+    private static ProblemDetails RuleBroken(DomainException exception)
+    {
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, exception.Code, "Rule not met", exception.Message);
+        if (exception.Details.Count > 0)
+        {
+            problem.Extensions["unmet"] = exception.Details;
+        }
+
+        return problem;
+    }
+
+    /// <summary>Turns a .NET property path (<c>Applicants[0].IdNumber</c>) into the JSON one (<c>applicants[0].idNumber</c>).</summary>
+    private static string JsonPath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(segment => segment.Length == 0 ? segment : JsonNamingPolicy.CamelCase.ConvertName(segment)));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+    private partial void LogUnhandled(Exception exception);
+}

@@ -1,0 +1,11 @@
+namespace Enforcement.Application.Abstractions;
+
+/// <summary>The court's local date and the current instant, from an injected <see cref="TimeProvider"/>.</summary>
+public interface ICourtClock
+{
+    /// <summary>Today in the court's time zone (Asia/Shanghai by default).</summary>
+    DateOnly Today { get; }
+
+    /// <summary>The current instant in UTC.</summary>
+    DateTime UtcNow { get; }
+}

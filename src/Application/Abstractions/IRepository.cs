@@ -1,0 +1,39 @@
+using Ardalis.Specification;
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Application.Abstractions;
+
+/// <summary>
+/// The narrow read port: specifications in, projected DTOs out. Reads never track entities and
+/// every call is one database query.
+/// </summary>
+public interface IReadRepository<T>
+    where T : AggregateRoot
+{
+    Task<TResult?> FirstOrDefaultAsync<TResult>(
+        ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TResult>> ListAsync<TResult>(
+        ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken);
+
+    /// <summary>Counts what <paramref name="specification"/> matches, ignoring its paging.</summary>
+    Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken);
+
+    Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken);
+}
+
+/// <summary>The write port: load an aggregate, change it through its methods, save in one transaction.</summary>
+public interface IRepository<T> : IReadRepository<T>
+    where T : AggregateRoot
+{
+    /// <summary>Loads a tracked aggregate for a change.</summary>
+    Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken);
+
+    void Add(T aggregate);
+
+    /// <summary>
+    /// Saves every change in one transaction, then publishes the domain events raised.
+    /// A unique index violation is a <see cref="Errors.UniqueConstraintException"/>.
+    /// </summary>
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,72 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Calendar;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
+using Mediator;
+
+namespace Enforcement.Application.Cases.RegisterCase;
+
+/// <summary>A party as entered: <c>{ kind, name, idNumber?, creditCode?, phone? }</c>.</summary>
+public sealed record PartyInput(PartyKind? Kind, string? Name, string? IdNumber = null, string? CreditCode = null, string? Phone = null)
+{
+    public Party ToParty() => Party.Create(Kind!.Value, Name!, IdNumber, CreditCode, Phone);
+}
+
+/// <summary>The title being enforced, as entered.</summary>
+public sealed record EnforcementBasisInput(string? Issuer, string? DocumentNumber, DateOnly? EffectiveOn);
+
+/// <summary>Registers an enforcement case (立案). Amounts are in yuan with at most two decimals.</summary>
+public sealed record RegisterCaseCommand(
+    string? CaseNumber,
+    DateOnly? FiledOn,
+    bool NonLitigation,
+    EnforcementBasisInput? Basis,
+    decimal? ClaimedAmount,
+    IReadOnlyList<PartyInput>? Applicants,
+    IReadOnlyList<PartyInput>? Respondents,
+    string? Summary = null) : ICommand<CaseDetailDto>;
+
+public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, ICourtClock clock, LegalCalendar calendar)
+    : ICommandHandler<RegisterCaseCommand, CaseDetailDto>
+{
+    public async ValueTask<CaseDetailDto> Handle(RegisterCaseCommand command, CancellationToken cancellationToken)
+    {
+        var number = CaseNumber.Parse(command.CaseNumber);
+        if (await cases.AnyAsync(new CaseByNumberSpec(number), cancellationToken))
+        {
+            throw DuplicateNumber(number);
+        }
+
+        var basis = command.Basis!;
+        var @case = EnforcementCase.Register(
+            number,
+            command.FiledOn!.Value,
+            command.NonLitigation,
+            EnforcementBasis.Create(basis.Issuer!, basis.DocumentNumber!, basis.EffectiveOn!.Value),
+            Money.FromYuan(command.ClaimedAmount!.Value),
+            command.Applicants!.Select(p => p.ToParty()).ToList(),
+            command.Respondents!.Select(p => p.ToParty()).ToList(),
+            command.Summary,
+            calendar,
+            clock.Today);
+
+        cases.Add(@case);
+        try
+        {
+            await cases.SaveChangesAsync(cancellationToken);
+        }
+        catch (UniqueConstraintException)
+        {
+            // Another request registered the same number between the check above and this save.
+            throw DuplicateNumber(number);
+        }
+
+        return @case.ToDetail(clock.Today, calendar);
+    }
+
+    private static ConflictException DuplicateNumber(CaseNumber number) =>
+        new("case.duplicate_number", $"Case {number} is already registered.");
+}

@@ -1,0 +1,80 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
+using Enforcement.Application.Cases.Specifications;
+using Enforcement.Domain.Cases;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Cases.SearchCases;
+
+public enum CaseSort
+{
+    FiledOnDescending,
+    FiledOnAscending,
+    Deadline,
+}
+
+/// <summary>Pages through cases. All filters are optional and combine with AND.</summary>
+public sealed record SearchCasesQuery(
+    string? Number = null,
+    string? Q = null,
+    CaseStatus? Status = null,
+    CaseType? CaseType = null,
+    bool? EnterpriseRelated = null,
+    bool? PublicBodyDebtor = null,
+    DateOnly? FiledFrom = null,
+    DateOnly? FiledTo = null,
+    int? Page = null,
+    int? PageSize = null,
+    string? Sort = null) : IQuery<PagedResult<CaseSummaryDto>>
+{
+    public const string SortValues = "filedOn, -filedOn, deadline";
+
+    public static CaseSort? ParseSort(string? sort) => sort switch
+    {
+        null or "" or "-filedOn" => CaseSort.FiledOnDescending,
+        "filedOn" => CaseSort.FiledOnAscending,
+        "deadline" => CaseSort.Deadline,
+        _ => null,
+    };
+}
+
+public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
+{
+    public SearchCasesValidator()
+    {
+        RuleFor(q => q.Number)
+            .Must(number => CaseNumber.TryParse(number, out _))
+            .WithMessage("'{PropertyValue}' is not a case number like （2024）湘0681执1234号.")
+            .When(q => q.Number is not null);
+        RuleFor(q => q.Q).MaximumLength(100);
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.CaseType).IsInEnum();
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Sort)
+            .Must(sort => SearchCasesQuery.ParseSort(sort) is not null)
+            .WithMessage($"Sort must be one of: {SearchCasesQuery.SortValues}.");
+        RuleFor(q => q.FiledTo)
+            .GreaterThanOrEqualTo(q => q.FiledFrom)
+            .When(q => q.FiledFrom is not null && q.FiledTo is not null)
+            .WithMessage("filedTo must not be before filedFrom.");
+    }
+}
+
+public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICourtClock clock)
+    : IQueryHandler<SearchCasesQuery, PagedResult<CaseSummaryDto>>
+{
+    public async ValueTask<PagedResult<CaseSummaryDto>> Handle(SearchCasesQuery query, CancellationToken cancellationToken)
+    {
+        var pageSize = Paging.Size(query.PageSize);
+        var specification = new CasesMatchingFilterSpec(query, pageSize);
+        var total = await cases.CountAsync(specification, cancellationToken);
+        var items = total == 0
+            ? []
+            : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
+        var today = clock.Today;
+        return new PagedResult<CaseSummaryDto>(
+            items.Select(item => item.AsOf(today)).ToList(), total, query.Page ?? 1, pageSize);
+    }
+}

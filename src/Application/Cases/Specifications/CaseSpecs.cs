@@ -1,0 +1,14 @@
+using Ardalis.Specification;
+using Enforcement.Domain.Cases;
+
+namespace Enforcement.Application.Cases.Specifications;
+
+public sealed class CaseByIdSpec : Specification<EnforcementCase>
+{
+    public CaseByIdSpec(Guid id) => Query.Where(c => c.Id == id);
+}
+
+public sealed class CaseByNumberSpec : Specification<EnforcementCase>
+{
+    public CaseByNumberSpec(CaseNumber number) => Query.Where(c => c.Number == number);
+}

@@ -1,0 +1,17 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the application layer's validators. Handlers are wired by the host's Mediator generator.</summary>
+    public static IServiceCollection AddEnforcementApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<AssemblyMarker>(ServiceLifetime.Scoped, includeInternalTypes: false);
+        return services;
+    }
+}
+
+/// <summary>Marks the Application assembly for scanning.</summary>
+public sealed class AssemblyMarker;

@@ -1,0 +1,16 @@
+namespace Enforcement.Application.Errors;
+
+/// <summary>The requested resource does not exist (404).</summary>
+public sealed class NotFoundException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>The request conflicts with what is stored: a duplicate or a lost race (409).</summary>
+public class ConflictException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>A unique index refused the save; handlers turn it into a conflict with their own code.</summary>
+public sealed class UniqueConstraintException(string message, Exception inner) : Exception(message, inner);

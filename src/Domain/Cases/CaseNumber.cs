@@ -1,0 +1,107 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Domain.Cases;
+
+/// <summary>
+/// A case number (案号) such as <c>（2024）湘0681执1234号</c>: year, court code, type code and sequence.
+/// ASCII parentheses are accepted on input and normalised to full-width.
+/// </summary>
+public sealed partial record CaseNumber
+{
+    public const int MinYear = 1990;
+    public const int MaxYear = 2100;
+
+    private static readonly Dictionary<string, CaseType> TypeCodes = new(StringComparer.Ordinal)
+    {
+        ["执"] = CaseType.FirstEnforcement,
+        ["执恢"] = CaseType.ResumedEnforcement,
+        ["执保"] = CaseType.PreservationEnforcement,
+        ["执异"] = CaseType.Objection,
+        ["执复"] = CaseType.Reconsideration,
+        ["执监"] = CaseType.Supervision,
+    };
+
+    private CaseNumber(int year, string courtCode, string typeCode, int sequence)
+    {
+        Year = year;
+        CourtCode = courtCode;
+        TypeCode = typeCode;
+        Sequence = sequence;
+        Value = string.Create(CultureInfo.InvariantCulture, $"（{year}）{courtCode}{typeCode}{sequence}号");
+    }
+
+    public int Year { get; }
+
+    /// <summary>Province abbreviation, plus 2 digits (intermediate court) or 4 digits (basic court).</summary>
+    public string CourtCode { get; }
+
+    public string TypeCode { get; }
+
+    public int Sequence { get; }
+
+    public CaseType CaseType => TypeCodes[TypeCode];
+
+    /// <summary>The normalised form, with full-width parentheses.</summary>
+    public string Value { get; }
+
+    public static CaseNumber Parse(string? text) =>
+        TryParse(text, out var number, out var error)
+            ? number
+            : throw new DomainException("case_number.invalid", error);
+
+    public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number) =>
+        TryParse(text, out number, out _);
+
+    public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number, out string error)
+    {
+        number = null;
+        var match = Pattern().Match(text?.Trim() ?? "");
+        if (!match.Success)
+        {
+            error = $"'{text}' is not a case number like （2024）湘0681执1234号.";
+            return false;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year is < MinYear or > MaxYear)
+        {
+            error = $"Year {year} in case number '{text}' is out of range.";
+            return false;
+        }
+
+        var typeCode = match.Groups["type"].Value;
+        if (!TypeCodes.ContainsKey(typeCode))
+        {
+            error = $"Type code '{typeCode}' is not an enforcement case type (执, 执恢, 执保, 执异, 执复, 执监).";
+            return false;
+        }
+
+        var sequenceText = match.Groups["seq"].Value;
+        if (sequenceText[0] == '0' || !int.TryParse(sequenceText, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        {
+            error = $"Sequence '{sequenceText}' in case number '{text}' must be a positive number without leading zeros.";
+            return false;
+        }
+
+        number = new CaseNumber(year, match.Groups["court"].Value, typeCode, sequence);
+        error = "";
+        return true;
+    }
+
+    /// <summary>Builds a number from its parts, e.g. the 执恢 number of a resumed case.</summary>
+    public static CaseNumber Create(int year, string courtCode, CaseType type, int sequence)
+    {
+        var typeCode = TypeCodes.Single(pair => pair.Value == type).Key;
+        return Parse(string.Create(CultureInfo.InvariantCulture, $"（{year}）{courtCode}{typeCode}{sequence}号"));
+    }
+
+    public override string ToString() => Value;
+
+    // Court code: one CJK province abbreviation, optionally followed by 2 or 4 digits.
+    // Type code: CJK characters up to 号's digits (validated against the known list above).
+    [GeneratedRegex(@"^[（(](?<year>\d{4})[）)](?<court>\p{IsCJKUnifiedIdeographs}(?:\d{4}|\d{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,3})(?<seq>\d{1,9})号$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Domain.Parties;
+
+/// <summary>
+/// A party to a case or an order. A natural person may carry a resident ID; any other kind may carry a
+/// unified social credit code. Both are checked when the party is created and stay valid after that.
+/// </summary>
+public sealed partial class Party
+{
+    public const int MaxNameLength = 100;
+
+    private Party()
+    {
+    }
+
+    public PartyKind Kind { get; private init; }
+
+    public string Name { get; private init; } = "";
+
+    /// <summary>Resident ID (GB 11643); natural persons only.</summary>
+    public string? IdNumber { get; private init; }
+
+    /// <summary>Unified social credit code (GB 32100); organisations only.</summary>
+    public string? CreditCode { get; private init; }
+
+    public string? Phone { get; private init; }
+
+    public static Party Create(PartyKind kind, string name, string? idNumber = null, string? creditCode = null, string? phone = null)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("party.kind.invalid", $"Unknown party kind {kind}.");
+        }
+
+        name = name?.Trim() ?? "";
+        if (name.Length is 0 or > MaxNameLength)
+        {
+            throw new DomainException("party.name.invalid", $"A party needs a name of 1 to {MaxNameLength} characters.");
+        }
+
+        idNumber = Blank(idNumber);
+        creditCode = Blank(creditCode);
+        phone = Blank(phone);
+
+        if (idNumber is not null && !kind.IsNaturalPerson())
+        {
+            throw new DomainException("party.id_number.not_allowed", "Only a natural person has a resident ID number.");
+        }
+
+        if (creditCode is not null && kind.IsNaturalPerson())
+        {
+            throw new DomainException("party.credit_code.not_allowed", "A natural person has no unified social credit code.");
+        }
+
+        if (phone is not null && !IsValidPhone(phone))
+        {
+            throw new DomainException("party.phone.invalid", $"'{phone}' is not a phone number.");
+        }
+
+        return new Party
+        {
+            Kind = kind,
+            Name = name,
+            IdNumber = idNumber is null ? null : ResidentId.Parse(idNumber).Value,
+            CreditCode = creditCode is null ? null : Parties.CreditCode.Parse(creditCode).Value,
+            Phone = phone,
+        };
+    }
+
+    /// <summary>A mobile number (11 digits starting 1) or a landline with area code, e.g. 0731-84567890.</summary>
+    public static bool IsValidPhone(string phone) => PhonePattern().IsMatch(phone.Trim());
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    private static partial Regex PhonePattern();
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics.CodeAnalysis;
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Domain.Parties;
+
+/// <summary>Resident identity number (居民身份证号码), GB 11643: 17 digits and a check character.</summary>
+public sealed record ResidentId
+{
+    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string CheckCharacters = "10X98765432";
+
+    private ResidentId(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static ResidentId Parse(string text) =>
+        TryParse(text, out var id)
+            ? id
+            : throw new DomainException("party.id_number.invalid", $"'{text}' is not a valid resident ID number (GB 11643).");
+
+    public static bool TryParse(string? text, [NotNullWhen(true)] out ResidentId? id)
+    {
+        id = null;
+        var value = text?.Trim().ToUpperInvariant();
+        if (value is not { Length: 18 } || !value[..17].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        if (value[17] != CheckCharacter(value))
+        {
+            return false;
+        }
+
+        id = new ResidentId(value);
+        return true;
+    }
+
+    /// <summary>The check character for the first 17 digits of <paramref name="digits"/>.</summary>
+    public static char CheckCharacter(string digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (digits[i] - '0') * Weights[i];
+        }
+
+        return CheckCharacters[sum % 11];
+    }
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,41 @@
+using Enforcement.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Infrastructure.Persistence;
+
+/// <summary>Brings the database to the current schema at start-up, and seeds demo data when asked to.</summary>
+public sealed partial class DatabaseInitializer(
+    EnforcementDbContext db, DemoDataSeeder seeder, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsRelational())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers run beside the writer; the mode is stored in the file.
+                // synchronous stays FULL (the default): court records favour durability over write speed.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+        else
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
+
+        if (options.Value.SeedDemoData)
+        {
+            var seeded = await seeder.SeedAsync(cancellationToken);
+            if (seeded > 0)
+            {
+                LogSeeded(seeded);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo cases")]
+    private partial void LogSeeded(int count);
+}

@@ -1,0 +1,58 @@
+using Ardalis.Specification;
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Common;
+using Enforcement.Infrastructure.Persistence.Specifications;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Persistence;
+
+/// <summary>The repository port on EF Core. Reads are untracked projections; writes save in one transaction.</summary>
+public sealed class EfRepository<T>(EnforcementDbContext db) : IRepository<T>
+    where T : AggregateRoot
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+
+    public Task<TResult?> FirstOrDefaultAsync<TResult>(
+        ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken) =>
+        projection(Query(specification).AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<TResult>> ListAsync<TResult>(
+        ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken) =>
+        await projection(Query(specification).AsNoTracking()).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).CountAsync(cancellationToken);
+
+    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).AnyAsync(cancellationToken);
+
+    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
+        Query(specification).FirstOrDefaultAsync(cancellationToken);
+
+    public void Add(T aggregate) => db.Set<T>().Add(aggregate);
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            throw new UniqueConstraintException("A unique index refused the change.", exception);
+        }
+    }
+
+    private IQueryable<T> Query(ISpecification<T> specification) => SpecificationEvaluator.Apply(db.Set<T>(), specification);
+
+    private static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException
+        {
+            SqliteErrorCode: SqliteConstraint,
+            SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        };
+}

@@ -1,0 +1,47 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Persistence;
+
+public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> options, IPublisher? publisher = null)
+    : DbContext(options)
+{
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
+
+    /// <summary>
+    /// Bumps the version of every added or changed aggregate (the version is the concurrency token).
+    /// An aggregate counts as changed when its row changed or when it raised a domain event: every
+    /// domain method raises one, so a change confined to an owned collection still moves the version.
+    /// Commits, and only then publishes the domain events the aggregates raised.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified || e.Entity.DomainEvents.Count > 0)
+            .Select(e => e.Entity)
+            .ToList();
+        foreach (var aggregate in aggregates)
+        {
+            aggregate.IncrementVersion();
+        }
+
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+        aggregates.ForEach(a => a.ClearDomainEvents());
+        if (publisher is not null)
+        {
+            foreach (var domainEvent in events)
+            {
+                await publisher.Publish(domainEvent, cancellationToken);
+            }
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,21 @@
+using Enforcement.Application.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Infrastructure.Time;
+
+public sealed class CourtOptions
+{
+    public const string SectionName = "Court";
+
+    /// <summary>IANA time zone of the court; "today" is read in this zone.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+}
+
+public sealed class CourtClock(TimeProvider time, IOptions<CourtOptions> options) : ICourtClock
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+}
