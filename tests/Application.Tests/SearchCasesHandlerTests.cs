@@ -1,0 +1,60 @@
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Cases.SearchCases;
+using Enforcement.Application.Common;
+using Enforcement.Domain.Tests.Support;
+
+namespace Enforcement.Application.Tests;
+
+public sealed class SearchCasesHandlerTests
+{
+    private readonly HandlerFixture _fixture = new();
+
+    [Fact]
+    public async Task The_page_size_defaults_to_20_and_is_capped_at_100()
+    {
+        await SeedAsync(3);
+        using var db = _fixture.NewContext();
+        var handler = new SearchCasesHandler(_fixture.Cases(db), _fixture.Clock);
+
+        var first = await handler.Handle(new SearchCasesQuery(), CancellationToken.None);
+        first.PageSize.ShouldBe(Paging.DefaultPageSize);
+        first.Page.ShouldBe(1);
+        first.Total.ShouldBe(3);
+
+        (await handler.Handle(new SearchCasesQuery(PageSize: 1000), CancellationToken.None)).PageSize.ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task Rows_carry_days_remaining_from_the_court_clock()
+    {
+        await SeedAsync(1);
+        using var db = _fixture.NewContext();
+        var page = await new SearchCasesHandler(_fixture.Cases(db), _fixture.Clock).Handle(new SearchCasesQuery(), CancellationToken.None);
+        var row = page.Items.ShouldHaveSingleItem();
+        row.DaysRemaining.ShouldBe(row.Deadline.DayNumber - _fixture.Clock.Today.DayNumber);
+        row.DaysRemaining.ShouldBe(170);
+    }
+
+    [Theory]
+    [InlineData("nonsense")]
+    [InlineData("-deadline")]
+    public void An_unknown_sort_is_refused(string sort) =>
+        new SearchCasesValidator().Validate(new SearchCasesQuery(Sort: sort)).IsValid.ShouldBeFalse();
+
+    [Fact]
+    public void A_page_below_one_and_reversed_dates_are_refused()
+    {
+        var result = new SearchCasesValidator().Validate(new SearchCasesQuery(Page: 0, FiledFrom: new DateOnly(2025, 6, 1), FiledTo: new DateOnly(2025, 5, 1)));
+        result.Errors.Select(e => e.PropertyName).ShouldBe(["Page", "FiledTo"], ignoreOrder: true);
+    }
+
+    private async Task SeedAsync(int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            using var db = _fixture.NewContext();
+            await new RegisterCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar)
+                .Handle(HandlerFixture.ValidCommand($"（2025）湘0681执{i}号"), CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Parties;
+using Enforcement.Domain.Tests.Support;
+using Enforcement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Application.Tests;
+
+public sealed class FixedClock(DateOnly today) : ICourtClock
+{
+    public DateOnly Today { get; set; } = today;
+
+    public DateTime UtcNow => Today.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+}
+
+/// <summary>Handlers on the EF InMemory provider: fast, for logic where relational behaviour does not matter.</summary>
+public sealed class HandlerFixture
+{
+    private readonly string _name = Guid.NewGuid().ToString();
+
+    public FixedClock Clock { get; } = new(new DateOnly(2025, 6, 16));
+
+    public EnforcementDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<EnforcementDbContext>().UseInMemoryDatabase(_name).Options);
+
+    public EfRepository<EnforcementCase> Cases(EnforcementDbContext db) => new(db);
+
+    public static RegisterCaseCommand ValidCommand(string number = "（2025）湘0681执1234号") => new(
+        number,
+        new DateOnly(2025, 6, 3),
+        NonLitigation: false,
+        new EnforcementBasisInput("汨罗市人民法院", "（2025）湘0681民初321号", new DateOnly(2025, 5, 20)),
+        320_500.50m,
+        [new PartyInput(PartyKind.Enterprise, "湖南楚天建设工程有限公司", CreditCode: TestData.ValidCreditCode, Phone: "0730-5212345")],
+        [new PartyInput(PartyKind.NaturalPerson, "陈海涛", IdNumber: TestData.ValidResidentId, Phone: "13973012345")],
+        "建设工程施工合同纠纷，拖欠工程款。");
+}

@@ -1,0 +1,61 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Domain.Tests.Cases;
+
+public sealed class CaseNumberTests
+{
+    [Fact]
+    public void A_basic_court_number_is_split_into_its_parts()
+    {
+        var number = CaseNumber.Parse("（2024）湘0681执1234号");
+        number.Year.ShouldBe(2024);
+        number.CourtCode.ShouldBe("湘0681");
+        number.TypeCode.ShouldBe("执");
+        number.Sequence.ShouldBe(1234);
+        number.CaseType.ShouldBe(CaseType.FirstEnforcement);
+        number.Value.ShouldBe("（2024）湘0681执1234号");
+    }
+
+    [Fact]
+    public void Ascii_parentheses_are_normalised_to_full_width()
+    {
+        var number = CaseNumber.Parse(" (2024)湘0681执恢56号 ");
+        number.Value.ShouldBe("（2024）湘0681执恢56号");
+        number.ShouldBe(CaseNumber.Parse("（2024）湘0681执恢56号"));
+    }
+
+    [Theory]
+    [InlineData("（2024）湘0681执1号", CaseType.FirstEnforcement)]
+    [InlineData("（2024）湘0681执恢1号", CaseType.ResumedEnforcement)]
+    [InlineData("（2024）湘0681执保1号", CaseType.PreservationEnforcement)]
+    [InlineData("（2024）湘06执异1号", CaseType.Objection)]
+    [InlineData("（2024）湘06执复1号", CaseType.Reconsideration)]
+    [InlineData("（2024）湘执监1号", CaseType.Supervision)]
+    public void Each_type_code_maps_to_its_case_type(string text, CaseType type) =>
+        CaseNumber.Parse(text).CaseType.ShouldBe(type);
+
+    [Theory]
+    [InlineData("（2024）湘0681民初1234号")] // a civil case, not enforcement
+    [InlineData("（2024）湘0681财保12号")] // preservation review is not an enforcement case type
+    [InlineData("（2024）湘0681执号")] // no sequence
+    [InlineData("（2024）湘0681执0012号")] // leading zeros
+    [InlineData("2024湘0681执1234号")] // no parentheses
+    [InlineData("【2024】湘0681执1234号")] // wrong brackets
+    [InlineData("（24）湘0681执1234号")] // two-digit year
+    [InlineData("（1985）湘0681执1234号")] // year out of range
+    [InlineData("（2024）湘681执1234号")] // three-digit court code
+    [InlineData("（2024）湘0681执1234")] // no 号
+    [InlineData("")]
+    [InlineData(null)]
+    public void Malformed_or_non_enforcement_numbers_are_refused(string? text)
+    {
+        CaseNumber.TryParse(text, out _, out var error).ShouldBeFalse();
+        error.ShouldNotBeNullOrWhiteSpace();
+        Should.Throw<DomainException>(() => CaseNumber.Parse(text)).Code.ShouldBe("case_number.invalid");
+    }
+
+    [Fact]
+    public void A_number_can_be_built_from_its_parts() =>
+        CaseNumber.Create(2026, "湘0681", CaseType.ResumedEnforcement, 7).Value.ShouldBe("（2026）湘0681执恢7号");
+}

@@ -1,0 +1,81 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
+using Enforcement.Domain.Tests.Support;
+
+namespace Enforcement.Domain.Tests.Cases;
+
+public sealed class EnforcementCaseTests
+{
+    [Fact]
+    public void A_registered_case_is_filed_with_nothing_recovered_and_raises_an_event()
+    {
+        var @case = TestData.RegisterCase();
+        @case.Status.ShouldBe(CaseStatus.Filed);
+        @case.CaseType.ShouldBe(CaseType.FirstEnforcement);
+        @case.ClaimedAmount.ShouldBe(Money.FromYuan(150_000m));
+        @case.RecoveredAmount.ShouldBe(Money.Zero);
+        @case.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<CaseRegistered>().CaseId.ShouldBe(@case.Id);
+    }
+
+    [Fact]
+    public void The_deadline_is_six_months_after_filing() =>
+        TestData.RegisterCase(filedOn: new DateOnly(2025, 3, 3)).Deadline.ShouldBe(new DateOnly(2025, 9, 3));
+
+    [Fact]
+    public void A_non_litigation_case_has_three_months() =>
+        TestData.RegisterCase(filedOn: new DateOnly(2025, 3, 3), nonLitigation: true).Deadline.ShouldBe(new DateOnly(2025, 6, 3));
+
+    [Fact]
+    public void The_deadline_clamps_to_month_end_and_moves_off_a_holiday() =>
+        // 2025-04-01 + 6 months = 2025-10-01, inside the National Day holiday.
+        TestData.RegisterCase(filedOn: new DateOnly(2025, 4, 1)).Deadline.ShouldBe(new DateOnly(2025, 10, 9));
+
+    [Fact]
+    public void Days_remaining_count_down_to_the_deadline_and_go_negative_when_overdue()
+    {
+        var @case = TestData.RegisterCase(filedOn: new DateOnly(2025, 3, 3));
+        @case.DaysRemaining(new DateOnly(2025, 8, 29)).ShouldBe(5);
+        @case.DaysRemaining(new DateOnly(2025, 9, 5)).ShouldBe(-2);
+    }
+
+    [Fact]
+    public void Any_enterprise_party_makes_the_case_enterprise_related()
+    {
+        TestData.RegisterCase(applicants: [TestData.Person("李秀英")], respondents: [TestData.Enterprise()]).EnterpriseRelated.ShouldBeTrue();
+        TestData.RegisterCase(applicants: [TestData.Person("李秀英")], respondents: [TestData.Person()]).EnterpriseRelated.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(PartyKind.Department, true)]
+    [InlineData(PartyKind.Township, true)]
+    [InlineData(PartyKind.Community, true)]
+    [InlineData(PartyKind.Enterprise, false)]
+    [InlineData(PartyKind.OtherOrganization, false)]
+    public void A_public_body_respondent_makes_a_public_body_debtor_case(PartyKind kind, bool expected) =>
+        TestData.RegisterCase(respondents: [Party.Create(kind, "汨罗市某单位")]).PublicBodyDebtor.ShouldBe(expected);
+
+    [Fact]
+    public void A_public_body_applicant_does_not_make_a_public_body_debtor_case() =>
+        TestData.RegisterCase(applicants: [TestData.Township()], respondents: [TestData.Enterprise()]).PublicBodyDebtor.ShouldBeFalse();
+
+    [Fact]
+    public void A_filing_date_after_today_is_refused() =>
+        Should.Throw<DomainException>(() => TestData.RegisterCase(filedOn: new DateOnly(2025, 3, 3), today: new DateOnly(2025, 3, 2)))
+            .Code.ShouldBe("case.filed_on.future");
+
+    [Fact]
+    public void A_case_without_respondents_is_refused() =>
+        Should.Throw<DomainException>(() => TestData.RegisterCase(respondents: [])).Code.ShouldBe("case.parties.missing");
+
+    [Fact]
+    public void A_zero_claim_is_refused() =>
+        Should.Throw<DomainException>(() => TestData.RegisterCase(claimedYuan: 0m)).Code.ShouldBe("case.claimed_amount.not_positive");
+
+    [Fact]
+    public void The_search_text_holds_the_number_and_every_party_name()
+    {
+        var @case = TestData.RegisterCase(applicants: [TestData.Enterprise("湖南佳禾食品有限公司")], respondents: [TestData.Person("周国平")]);
+        @case.SearchText.ShouldBe("（2025）湘0681执1234号|湖南佳禾食品有限公司|周国平");
+    }
+}

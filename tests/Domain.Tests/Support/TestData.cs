@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Enforcement.Domain.Calendar;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
+
+namespace Enforcement.Domain.Tests.Support;
+
+/// <summary>Realistic test data shared by every test project.</summary>
+public static class TestData
+{
+    /// <summary>The GB 11643 standard's own example: valid.</summary>
+    public const string ValidResidentId = "11010519491231002X";
+
+    /// <summary>A Hunan (430681) resident ID with a correct check digit.</summary>
+    public const string HunanResidentId = "430681199001011230";
+
+    /// <summary>A well-known valid unified social credit code.</summary>
+    public const string ValidCreditCode = "91350100M000100Y43";
+
+    private static readonly Lazy<LegalCalendar> OfficialCalendar = new(() =>
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "holidays.json"));
+        using var document = JsonDocument.Parse(stream);
+        var schedule = document.RootElement.GetProperty(HolidaySchedule.SectionName)
+            .Deserialize<HolidaySchedule>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        return new LegalCalendar(schedule);
+    });
+
+    /// <summary>The calendar with the configured 2024–2026 holiday lists, exactly as the API loads them.</summary>
+    public static LegalCalendar Calendar => OfficialCalendar.Value;
+
+    public static string CreditCodeFor(string first17) => first17 + CreditCode.CheckCharacter(first17);
+
+    public static string ResidentIdFor(string first17) => first17 + ResidentId.CheckCharacter(first17);
+
+    public static Party Person(string name = "张建国") => Party.Create(PartyKind.NaturalPerson, name, HunanResidentId, phone: "13812345678");
+
+    public static Party Enterprise(string name = "汨罗市宏远建材有限公司") => Party.Create(PartyKind.Enterprise, name, creditCode: ValidCreditCode);
+
+    public static Party Township(string name = "汨罗市长乐镇人民政府") => Party.Create(PartyKind.Township, name);
+
+    public static EnforcementCase RegisterCase(
+        string number = "（2025）湘0681执1234号",
+        DateOnly? filedOn = null,
+        bool nonLitigation = false,
+        IReadOnlyCollection<Party>? applicants = null,
+        IReadOnlyCollection<Party>? respondents = null,
+        decimal claimedYuan = 150_000m,
+        DateOnly? today = null)
+    {
+        var filed = filedOn ?? new DateOnly(2025, 3, 3);
+        return EnforcementCase.Register(
+            CaseNumber.Parse(number),
+            filed,
+            nonLitigation,
+            EnforcementBasis.Create("汨罗市人民法院", "（2024）湘0681民初2345号", filed.AddDays(-30)),
+            Money.FromYuan(claimedYuan),
+            applicants ?? [Enterprise()],
+            respondents ?? [Person()],
+            "买卖合同纠纷，拖欠货款。",
+            Calendar,
+            today ?? filed.AddDays(1));
+    }
+}

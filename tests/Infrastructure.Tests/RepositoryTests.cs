@@ -1,0 +1,75 @@
+using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Tests.Support;
+using Enforcement.Infrastructure.Persistence;
+
+namespace Enforcement.Infrastructure.Tests;
+
+public sealed class RepositoryTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+
+    [Fact]
+    public async Task Saving_a_new_case_sets_version_1_and_publishes_its_event_after_the_commit()
+    {
+        var @case = TestData.RegisterCase();
+        using (var db = _database.NewContext())
+        {
+            var repository = new EfRepository<EnforcementCase>(db);
+            repository.Add(@case);
+            await repository.SaveChangesAsync(CancellationToken.None);
+        }
+
+        @case.Version.ShouldBe(1);
+        @case.DomainEvents.ShouldBeEmpty();
+        _database.Publisher.Published.ShouldHaveSingleItem().ShouldBeOfType<CaseRegistered>().CaseNumber.ShouldBe("（2025）湘0681执1234号");
+    }
+
+    [Fact]
+    public async Task A_duplicate_number_is_refused_by_the_unique_index_and_publishes_nothing()
+    {
+        await SaveAsync(TestData.RegisterCase(number: "（2025）湘0681执77号"));
+        _database.Publisher.Published.Clear();
+
+        using var db = _database.NewContext();
+        var repository = new EfRepository<EnforcementCase>(db);
+        repository.Add(TestData.RegisterCase(number: "(2025)湘0681执77号"));
+        await Should.ThrowAsync<UniqueConstraintException>(() => repository.SaveChangesAsync(CancellationToken.None));
+        _database.Publisher.Published.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_case_reads_back_with_its_parties_money_and_basis_in_one_query()
+    {
+        var @case = TestData.RegisterCase(applicants: [TestData.Enterprise("湖南佳禾食品有限公司")], respondents: [TestData.Person("周国平"), TestData.Township()], claimedYuan: 88_888.88m);
+        await SaveAsync(@case);
+
+        using var db = _database.NewContext();
+        _database.Sql.Clear();
+        var detail = await new EfRepository<EnforcementCase>(db)
+            .FirstOrDefaultAsync(new CaseByIdSpec(@case.Id), q => q.ProjectToDetail(), CancellationToken.None);
+
+        _database.Sql.Count.ShouldBe(1);
+        detail.ShouldNotBeNull();
+        detail.CaseNumber.ShouldBe("（2025）湘0681执1234号");
+        detail.ClaimedAmount.ShouldBe(88_888.88m);
+        detail.Basis.DocumentNumber.ShouldBe("（2024）湘0681民初2345号");
+        detail.Applicants.ShouldHaveSingleItem().Name.ShouldBe("湖南佳禾食品有限公司");
+        detail.Respondents.Select(r => r.Name).ShouldBe(["周国平", "汨罗市长乐镇人民政府"], ignoreOrder: true);
+        detail.Respondents.Single(r => r.Name == "周国平").IdNumber.ShouldBe(TestData.HunanResidentId);
+        detail.PublicBodyDebtor.ShouldBeTrue();
+        detail.Version.ShouldBe(1);
+    }
+
+    private async Task SaveAsync(EnforcementCase @case)
+    {
+        using var db = _database.NewContext();
+        var repository = new EfRepository<EnforcementCase>(db);
+        repository.Add(@case);
+        await repository.SaveChangesAsync(CancellationToken.None);
+    }
+
+    public void Dispose() => _database.Dispose();
+}

@@ -1,0 +1,51 @@
+using Enforcement.Domain.Common;
+using Enforcement.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Tests;
+
+/// <summary>A private in-memory SQLite database with the real migrations applied; it lives as long as the test.</summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public SqliteDatabase()
+    {
+        _connection.Open();
+        using var db = NewContext();
+        db.Database.Migrate();
+    }
+
+    public RecordingPublisher Publisher { get; } = new();
+
+    public List<string> Sql { get; } = [];
+
+    public EnforcementDbContext NewContext() => new(
+        new DbContextOptionsBuilder<EnforcementDbContext>()
+            .UseSqlite(_connection, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .LogTo(Sql.Add, [DbLoggerCategory.Database.Command.Name], Microsoft.Extensions.Logging.LogLevel.Information)
+            .Options,
+        Publisher);
+
+    public void Dispose() => _connection.Dispose();
+}
+
+public sealed class RecordingPublisher : IPublisher
+{
+    public List<object> Published { get; } = [];
+
+    public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
+        where TNotification : INotification
+    {
+        Published.Add(notification);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Publish(object notification, CancellationToken cancellationToken = default)
+    {
+        Published.Add(notification);
+        return ValueTask.CompletedTask;
+    }
+}
