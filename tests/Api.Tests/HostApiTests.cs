@@ -1,0 +1,49 @@
+using System.Net;
+
+namespace Enforcement.Api.Tests;
+
+public sealed class HostApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy(string url)
+    {
+        var response = await _client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task The_database_is_created_where_the_connection_string_points()
+    {
+        (await _client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        File.Exists(factory.DatabasePath).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_case_endpoints()
+    {
+        var response = await _client.GetAsync("/openapi/v1.json");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var document = await response.ReadJsonAsync();
+        var paths = document.GetProperty("paths");
+        paths.TryGetProperty("/api/cases", out var cases).ShouldBeTrue();
+        cases.GetProperty("post").GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
+        paths.TryGetProperty("/api/cases/{id}", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_scalar_ui_is_served()
+    {
+        var response = await _client.GetAsync("/scalar");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem() =>
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound, "route.not_found");
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>The case list, over its own database with a known set of cases.</summary>
+public sealed class SearchCasesApiTests : IClassFixture<SearchCasesApiTests.Seeded>
+{
+    private readonly HttpClient _client;
+
+    public SearchCasesApiTests(Seeded seeded) => _client = seeded.Factory.CreateClient();
+
+    public sealed class Seeded : IAsyncLifetime
+    {
+        public ApiFactory Factory { get; } = new();
+
+        public async Task InitializeAsync()
+        {
+            var client = Factory.CreateClient();
+            for (var i = 1; i <= 25; i++)
+            {
+                var request = Requests.RegisterCase($"（2025）湘0681执{i}号", filedOn: new DateOnly(2025, 1, 1).AddDays(i * 5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                request["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初1号", effectiveOn = "2024-12-20" };
+                if (i == 7)
+                {
+                    request["respondents"] = new[] { Requests.Party("Township", "汨罗市长乐镇人民政府") };
+                    request["applicants"] = new[] { Requests.Party("NaturalPerson", "吴桂兰") };
+                }
+
+                (await client.PostJsonAsync("/api/cases", request)).StatusCode.ShouldBe(HttpStatusCode.Created);
+            }
+
+            var resumed = Requests.RegisterCase("（2025）湘0681执恢3号", "2025-06-01");
+            (await client.PostJsonAsync("/api/cases", resumed)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task The_list_is_paged_with_total_and_a_default_page_size_of_20()
+    {
+        var page = await GetAsync("/api/cases");
+        page.GetProperty("total").GetInt32().ShouldBe(26);
+        page.GetProperty("page").GetInt32().ShouldBe(1);
+        page.GetProperty("pageSize").GetInt32().ShouldBe(20);
+        page.GetProperty("items").GetArrayLength().ShouldBe(20);
+
+        var second = await GetAsync("/api/cases?page=2");
+        second.GetProperty("items").GetArrayLength().ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task A_page_size_above_100_is_capped() =>
+        (await GetAsync("/api/cases?pageSize=500")).GetProperty("pageSize").GetInt32().ShouldBe(100);
+
+    [Theory]
+    [InlineData("（2025）湘0681执7号")]
+    [InlineData("(2025)湘0681执7号")]
+    public async Task The_number_filter_is_exact_in_either_parenthesis_style(string number)
+    {
+        var page = await GetAsync("/api/cases?number=" + Uri.EscapeDataString(number));
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseNumber").GetString()).ShouldBe(["（2025）湘0681执7号"]);
+    }
+
+    [Fact]
+    public async Task Q_finds_a_party_name_fragment() =>
+        Numbers(await GetAsync("/api/cases?q=" + Uri.EscapeDataString("长乐镇"))).ShouldBe(["（2025）湘0681执7号"]);
+
+    [Fact]
+    public async Task Flags_and_type_filter_the_list()
+    {
+        Numbers(await GetAsync("/api/cases?publicBodyDebtor=true")).ShouldBe(["（2025）湘0681执7号"]);
+        Numbers(await GetAsync("/api/cases?enterpriseRelated=false")).ShouldBe(["（2025）湘0681执7号"]);
+        Numbers(await GetAsync("/api/cases?caseType=ResumedEnforcement")).ShouldBe(["（2025）湘0681执恢3号"]);
+        (await GetAsync("/api/cases?status=Filed")).GetProperty("total").GetInt32().ShouldBe(26);
+    }
+
+    [Fact]
+    public async Task Filing_dates_filter_inclusively_and_sort_ascending_on_request()
+    {
+        var page = await GetAsync("/api/cases?filedFrom=2025-01-06&filedTo=2025-01-16&sort=filedOn");
+        Numbers(page).ShouldBe(["（2025）湘0681执1号", "（2025）湘0681执2号", "（2025）湘0681执3号"]);
+    }
+
+    [Fact]
+    public async Task The_default_sort_is_newest_filing_first()
+    {
+        var page = await GetAsync("/api/cases?pageSize=2");
+        Numbers(page).ShouldBe(["（2025）湘0681执恢3号", "（2025）湘0681执25号"]);
+    }
+
+    [Fact]
+    public async Task Sorting_by_deadline_puts_the_nearest_deadline_first()
+    {
+        var items = (await GetAsync("/api/cases?sort=deadline&pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("deadline").GetString()!).ToList();
+        items.ShouldBe(items.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Theory]
+    [InlineData("/api/cases?sort=amount", "validation.failed")]
+    [InlineData("/api/cases?page=0", "validation.failed")]
+    [InlineData("/api/cases?number=abc", "validation.failed")]
+    [InlineData("/api/cases?filedFrom=2025-02-01&filedTo=2025-01-01", "validation.failed")]
+    [InlineData("/api/cases?status=Nope", "request.malformed")]
+    [InlineData("/api/cases?filedFrom=yesterday", "request.malformed")]
+    public async Task Bad_filters_are_400_problems(string url, string code) =>
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync(url), HttpStatusCode.BadRequest, code);
+
+    private async Task<JsonElement> GetAsync(string url)
+    {
+        var response = await _client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await response.ReadJsonAsync();
+    }
+
+    private static List<string?> Numbers(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseNumber").GetString()).ToList();
+}
