@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Enforcement.Api.Endpoints;
 using Enforcement.Api.ErrorHandling;
 using Enforcement.Application;
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Behaviors;
 using Enforcement.Domain.Common;
 using Enforcement.Infrastructure;
@@ -15,6 +16,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "holidays.json"), optional: false, reloadOnChange: false);
 
 builder.Services.AddEnforcement(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentActor, HeaderActor>();
 builder.Services.AddMediator(options =>
 {
     options.Namespace = "Enforcement.Api.Mediator";
@@ -66,6 +69,8 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealth();
 app.MapCases();
+app.MapCaseLifecycle();
+app.MapStaff();
 
 await app.RunAsync();
 

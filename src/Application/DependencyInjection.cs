@@ -5,10 +5,11 @@ namespace Enforcement.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the application layer's validators. Handlers are wired by the host's Mediator generator.</summary>
+    /// <summary>Registers the application layer's validators and services. Handlers are wired by the host's Mediator generator.</summary>
     public static IServiceCollection AddEnforcementApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<AssemblyMarker>(ServiceLifetime.Scoped, includeInternalTypes: false);
+        services.AddScoped<Cases.CaseWorkflow>();
         return services;
     }
 }

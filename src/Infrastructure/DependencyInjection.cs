@@ -1,5 +1,6 @@
 using Enforcement.Application;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Domain.Calendar;
 using Enforcement.Infrastructure.Persistence;
 using Enforcement.Infrastructure.Seeding;
@@ -58,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton(new LegalCalendar(schedule));
 
         services.Configure<CourtOptions>(configuration.GetSection(CourtOptions.SectionName));
+        services.Configure<CaseClockOptions>(configuration.GetSection(CaseClockOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ICourtClock, CourtClock>();
 

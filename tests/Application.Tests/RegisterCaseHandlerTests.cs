@@ -35,7 +35,7 @@ public sealed class RegisterCaseHandlerTests
         using var db = _fixture.NewContext();
         var read = await new GetCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar)
             .Handle(new GetCaseQuery(registered.Id), CancellationToken.None);
-        read.ShouldBe(registered with { Applicants = read.Applicants, Respondents = read.Respondents, Basis = read.Basis });
+        read.ShouldBe(registered with { Applicants = read.Applicants, Respondents = read.Respondents, Basis = read.Basis, Extensions = read.Extensions });
         read.Respondents.ShouldHaveSingleItem().IdNumber.ShouldBe(TestData.ValidResidentId);
     }
 
@@ -70,6 +70,6 @@ public sealed class RegisterCaseHandlerTests
     private async Task<Cases.CaseDetailDto> RegisterAsync(RegisterCaseCommand command)
     {
         using var db = _fixture.NewContext();
-        return await new RegisterCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar).Handle(command, CancellationToken.None);
+        return await new RegisterCaseHandler(_fixture.Cases(db), _fixture.Workflow(db)).Handle(command, CancellationToken.None);
     }
 }

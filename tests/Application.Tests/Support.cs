@@ -1,7 +1,9 @@
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Parties;
+using Enforcement.Domain.Staff;
 using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +17,11 @@ public sealed class FixedClock(DateOnly today) : ICourtClock
     public DateTime UtcNow => Today.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
 }
 
+public sealed class FixedActor(string name) : ICurrentActor
+{
+    public string Name { get; set; } = name;
+}
+
 /// <summary>Handlers on the EF InMemory provider: fast, for logic where relational behaviour does not matter.</summary>
 public sealed class HandlerFixture
 {
@@ -26,6 +33,11 @@ public sealed class HandlerFixture
         new(new DbContextOptionsBuilder<EnforcementDbContext>().UseInMemoryDatabase(_name).Options);
 
     public EfRepository<EnforcementCase> Cases(EnforcementDbContext db) => new(db);
+
+    public FixedActor Actor { get; } = new("陈志刚");
+
+    public CaseWorkflow Workflow(EnforcementDbContext db) =>
+        new(Cases(db), new EfRepository<StaffMember>(db), Clock, TestData.Calendar, Actor);
 
     public static RegisterCaseCommand ValidCommand(string number = "（2025）湘0681执1234号") => new(
         number,

@@ -20,7 +20,8 @@ public sealed class MigrationTests
         using var db = database.NewContext();
         var indexes = db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Cases'").ToList();
         indexes.ShouldContain("IX_Cases_CaseNumber");
-        foreach (var column in new[] { "Status", "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn", "Deadline" })
+        indexes.ShouldContain("IX_Cases_Status_Deadline");
+        foreach (var column in new[] { "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn", "Deadline", "HandlerId", "NextReinquiryDueOn" })
         {
             indexes.ShouldContain($"IX_Cases_{column}");
         }

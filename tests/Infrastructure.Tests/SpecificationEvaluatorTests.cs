@@ -13,6 +13,7 @@ namespace Enforcement.Infrastructure.Tests;
 /// <summary>The evaluator against real SQLite: where, LIKE search, order, paging and no-tracking.</summary>
 public sealed class SpecificationEvaluatorTests : IDisposable
 {
+    private static readonly DateOnly Today = new(2025, 6, 16);
     private readonly SqliteDatabase _database = new();
 
     public SpecificationEvaluatorTests()
@@ -74,7 +75,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
     public async Task Paging_skips_and_takes_in_order_and_the_count_ignores_paging()
     {
         using var db = _database.NewContext();
-        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Page: 2, Sort: "filedOn"), pageSize: 3);
+        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Page: 2, Sort: "filedOn"), pageSize: 3, Today);
         var page = await SpecificationEvaluator.Apply(db.Cases, spec).ProjectToSummary().ToListAsync();
         page.Select(c => c.CaseNumber).ShouldBe(["（2025）湘0681执恢103号"]);
         (await new EfRepository<EnforcementCase>(db).CountAsync(spec, CancellationToken.None)).ShouldBe(4);
@@ -88,7 +89,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
     public void A_no_tracking_specification_leaves_the_change_tracker_empty()
     {
         using var db = _database.NewContext();
-        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(), pageSize: 10);
+        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(), pageSize: 10, Today);
         SpecificationEvaluator.Apply(db.Cases, spec).ToList().Count.ShouldBe(4);
         db.ChangeTracker.Entries().ShouldBeEmpty();
     }
@@ -104,7 +105,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
     private async Task<List<string>> NumbersAsync(SearchCasesQuery query)
     {
         using var db = _database.NewContext();
-        var spec = new CasesMatchingFilterSpec(query, pageSize: 20);
+        var spec = new CasesMatchingFilterSpec(query, pageSize: 20, Today);
         var rows = await new EfRepository<EnforcementCase>(db).ListAsync(spec, q => q.ProjectToSummary(), CancellationToken.None);
         return rows.Select(r => r.CaseNumber).ToList();
     }

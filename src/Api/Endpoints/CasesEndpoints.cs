@@ -33,7 +33,7 @@ public static class CasesEndpoints
         cases.MapGet("/", Search)
             .WithName("SearchCases")
             .WithSummary("Page through cases")
-            .WithDescription("Filters combine with AND. `number` matches exactly in either parenthesis style; `q` matches a fragment of the case number or of a party name. Page size defaults to 20 and is capped at 100. Sort: filedOn, -filedOn (default), deadline.")
+            .WithDescription("Filters combine with AND. `number` matches exactly in either parenthesis style; `q` matches a fragment of the case number or of a party name. Page size defaults to 20 and is capped at 100. Sort: filedOn, -filedOn (default), deadline. Worklists: `due=overdue` (running and past the deadline), `within5days`, `noHandler` (open without a handler), `reinquiryDue` (终本 cases whose 6-monthly online re-inquiry is due).")
             .ProducesValidationProblem();
 
         return app;
@@ -68,9 +68,10 @@ public static class CasesEndpoints
         DateOnly? FiledTo,
         int? Page,
         int? PageSize,
-        string? Sort)
+        string? Sort,
+        string? Due)
     {
         public SearchCasesQuery ToQuery() =>
-            new(Number, Q, Status, CaseType, EnterpriseRelated, PublicBodyDebtor, FiledFrom, FiledTo, Page, PageSize, Sort);
+            new(Number, Q, Status, CaseType, EnterpriseRelated, PublicBodyDebtor, FiledFrom, FiledTo, Page, PageSize, Sort, Due);
     }
 }

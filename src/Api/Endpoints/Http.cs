@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enforcement.Application.Abstractions;
 
 namespace Enforcement.Api.Endpoints;
 
@@ -9,4 +10,54 @@ internal static class Http
     public static string ETag(int version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
 
     public static void SetETag(this HttpContext context, int version) => context.Response.Headers.ETag = ETag(version);
+
+    /// <summary>
+    /// The version named by <c>If-Match</c> (<c>"3"</c>, <c>W/"3"</c> or <c>3</c>); null when the header is absent or <c>*</c>.
+    /// A value that names no version can match nothing, so it is version -1 and the write is refused with 412.
+    /// </summary>
+    public static int? IfMatchVersion(this HttpContext context)
+    {
+        var header = context.Request.Headers.IfMatch.ToString().Trim();
+        if (header.Length == 0 || header == "*")
+        {
+            return null;
+        }
+
+        var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
+        return int.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
+    }
+}
+
+/// <summary>
+/// Who is recording a change, until login exists: the <c>X-Recorded-By</c> header (percent-encoded UTF-8,
+/// so Chinese names survive HTTP), or "anonymous".
+/// </summary>
+internal sealed class HeaderActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    public const string Header = "X-Recorded-By";
+    private const int MaxLength = 100;
+
+    public string Name
+    {
+        get
+        {
+            var raw = accessor.HttpContext?.Request.Headers[Header].ToString();
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                return "anonymous";
+            }
+
+            string name;
+            try
+            {
+                name = Uri.UnescapeDataString(raw).Trim();
+            }
+            catch (UriFormatException)
+            {
+                name = raw.Trim();
+            }
+
+            return name.Length > MaxLength ? name[..MaxLength] : name;
+        }
+    }
 }

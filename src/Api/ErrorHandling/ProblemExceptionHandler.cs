@@ -21,6 +21,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ValidationException validation => Validation(validation),
             BadHttpRequestException badRequest => BadRequest(badRequest),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found", notFound.Message),
+            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, stale.Code, "Precondition failed", stale.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Code, "Conflict", conflict.Message),
             DomainException domain => RuleBroken(domain),
             _ => null,

@@ -32,7 +32,55 @@ public sealed record EnforcementBasisDto
     public DateOnly EffectiveOn { get; init; }
 }
 
-/// <summary>Everything known about one case. Amounts are in yuan.</summary>
+public sealed record ExtensionDto
+{
+    public Guid Id { get; init; }
+
+    public DateOnly RequestedOn { get; init; }
+
+    public int Months { get; init; }
+
+    public string Reason { get; init; } = "";
+
+    public ExtensionStatus Status { get; init; }
+
+    public DateOnly? DecidedOn { get; init; }
+
+    public Guid? ApproverId { get; init; }
+
+    public string? DecisionNote { get; init; }
+}
+
+public sealed record InstalmentDto
+{
+    public DateOnly DueOn { get; init; }
+
+    public decimal Amount { get; init; }
+}
+
+public sealed record SettlementDto
+{
+    public DateOnly AgreedOn { get; init; }
+
+    public string Terms { get; init; } = "";
+
+    public SettlementStatus Status { get; init; }
+
+    public DateOnly? EndedOn { get; init; }
+
+    public IReadOnlyList<InstalmentDto> Instalments { get; init; } = [];
+}
+
+public sealed record ClosureDto
+{
+    public ClosureMode Mode { get; init; }
+
+    public DateOnly ClosedOn { get; init; }
+
+    public string Note { get; init; } = "";
+}
+
+/// <summary>Everything known about one case. Amounts are in yuan; dates are the court's local dates.</summary>
 public sealed record CaseDetailDto
 {
     public Guid Id { get; init; }
@@ -58,18 +106,79 @@ public sealed record CaseDetailDto
 
     public decimal RecoveredAmount { get; init; }
 
+    /// <summary>Recovered beyond the claim (interest); zero otherwise.</summary>
+    public decimal SurplusAmount { get; init; }
+
     public string? Summary { get; init; }
 
-    /// <summary>The statutory deadline: filing + 6 (or 3) months + paused days, moved off rest days.</summary>
+    /// <summary>The statutory deadline: filing + limit months + paused days, moved off rest days.</summary>
     public DateOnly Deadline { get; init; }
 
     /// <summary>Days from the court's today to the deadline; negative once overdue.</summary>
     public int DaysRemaining { get; init; }
 
+    /// <summary>The limit in months: 6 (3 if non-litigation) plus approved extensions.</summary>
+    public int LimitMonths { get; init; }
+
+    public int ExtensionMonths { get; init; }
+
+    /// <summary>Days the clock has stood still so far, an open pause included.</summary>
     public int PausedDays { get; init; }
+
+    public DateOnly? PausedSince { get; init; }
+
+    /// <summary>Open, running, and past the deadline.</summary>
+    public bool Overdue { get; init; }
+
+    /// <summary>Open, running, and within 5 days of the deadline.</summary>
+    public bool NearDeadline { get; init; }
 
     /// <summary>True when no holiday list is configured for the deadline's year, so only weekends were skipped.</summary>
     public bool DeadlineAssumesWeekendsOnly { get; init; }
+
+    public Guid? HandlerId { get; init; }
+
+    public string? HandlerName { get; init; }
+
+    public DateOnly? HandlerAssignedOn { get; init; }
+
+    public DateOnly? FirstAssignedOn { get; init; }
+
+    /// <summary>Filing + 7 days.</summary>
+    public DateOnly HandlerDueOn { get; init; }
+
+    /// <summary>No handler within 7 days of filing.</summary>
+    public bool HandlerLate { get; init; }
+
+    /// <summary>First assignment + 3 days: notice and asset-report order due.</summary>
+    public DateOnly? FirstStepsDueOn { get; init; }
+
+    public DateOnly? NoticeSentOn { get; init; }
+
+    public DateOnly? AssetReportOrderedOn { get; init; }
+
+    public bool FirstStepsLate { get; init; }
+
+    public bool DebtorMissing { get; init; }
+
+    public IReadOnlyList<ExtensionDto> Extensions { get; init; } = [];
+
+    public SettlementDto? Settlement { get; init; }
+
+    public ClosureDto? Closure { get; init; }
+
+    /// <summary>After 终本: the next online re-inquiry.</summary>
+    public DateOnly? NextReinquiryDueOn { get; init; }
+
+    public bool ReinquiryDue { get; init; }
+
+    public Guid? OriginalCaseId { get; init; }
+
+    public string? OriginalCaseNumber { get; init; }
+
+    public Guid? ResumedAsCaseId { get; init; }
+
+    public string? ResumedAsCaseNumber { get; init; }
 
     public IReadOnlyList<PartyDto> Applicants { get; init; } = [];
 
@@ -100,13 +209,33 @@ public sealed record CaseSummaryDto
 
     public decimal RecoveredAmount { get; init; }
 
+    /// <summary>The deadline counting closed pauses; a paused case's deadline moves on while it is paused.</summary>
     public DateOnly Deadline { get; init; }
 
     public int DaysRemaining { get; init; }
+
+    public string? HandlerName { get; init; }
+
+    public DateOnly? NextReinquiryDueOn { get; init; }
 
     public IReadOnlyList<PartyNameDto> Applicants { get; init; } = [];
 
     public IReadOnlyList<PartyNameDto> Respondents { get; init; } = [];
 
     public int Version { get; init; }
+}
+
+public sealed record TimelineEntryDto
+{
+    public Guid Id { get; init; }
+
+    public TimelineKind Kind { get; init; }
+
+    public DateOnly OccurredOn { get; init; }
+
+    public string Summary { get; init; } = "";
+
+    public string RecordedBy { get; init; } = "";
+
+    public DateTime RecordedAtUtc { get; init; }
 }

@@ -14,3 +14,16 @@ public class ConflictException(string code, string message) : Exception(message)
 
 /// <summary>A unique index refused the save; handlers turn it into a conflict with their own code.</summary>
 public sealed class UniqueConstraintException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>The client's <c>If-Match</c> version is not the stored one (412).</summary>
+public sealed class PreconditionFailedException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>Another request changed the aggregate between this request's read and its save.</summary>
+public sealed class ConcurrencyConflictException(string message, Exception inner)
+    : ConflictException("concurrency.conflict", message)
+{
+    public Exception Cause { get; } = inner;
+}

@@ -1,19 +1,17 @@
-using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
 
 namespace Enforcement.Domain.Cases;
 
-/// <summary>An enforcement case (执行案件): the aggregate root of the case registry.</summary>
-public sealed class EnforcementCase : AggregateRoot
+/// <summary>An enforcement case (执行案件): the aggregate root of the case registry and its lifecycle.</summary>
+public sealed partial class EnforcementCase : AggregateRoot
 {
-    /// <summary>Months a case may run (法发〔2006〕35号): 6, or 3 for non-litigation enforcement.</summary>
-    public const int LimitMonths = 6;
-    public const int NonLitigationLimitMonths = 3;
     public const int MaxSummaryLength = 2000;
+    public const int MaxTextLength = 1000;
 
     private readonly List<Party> _applicants = [];
     private readonly List<Party> _respondents = [];
+    private readonly List<TimelineEntry> _timeline = [];
 
     private EnforcementCase()
     {
@@ -31,6 +29,7 @@ public sealed class EnforcementCase : AggregateRoot
 
     public Money ClaimedAmount { get; private set; }
 
+    /// <summary>The sum of the payments recorded.</summary>
     public Money RecoveredAmount { get; private set; }
 
     public string? Summary { get; private set; }
@@ -43,12 +42,6 @@ public sealed class EnforcementCase : AggregateRoot
     /// <summary>A respondent is a department, township or community. Stored so that lists can filter on an index.</summary>
     public bool PublicBodyDebtor { get; private set; }
 
-    /// <summary>Days the statutory clock has stood still so far.</summary>
-    public int PausedDays { get; private set; }
-
-    /// <summary>The statutory deadline, kept current on every change so that lists can sort and filter on it.</summary>
-    public DateOnly Deadline { get; private set; }
-
     /// <summary>Normalised case number and party names, for fragment search in one column.</summary>
     public string SearchText { get; private set; } = "";
 
@@ -56,7 +49,20 @@ public sealed class EnforcementCase : AggregateRoot
 
     public IReadOnlyList<Party> Respondents => _respondents;
 
-    public int LimitInMonths => NonLitigation ? NonLitigationLimitMonths : LimitMonths;
+    /// <summary>Everything that happened to the case, in the order it was recorded.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+
+    /// <summary>The 执恢 case this case was resumed from.</summary>
+    public Guid? OriginalCaseId { get; private set; }
+
+    public string? OriginalCaseNumber { get; private set; }
+
+    /// <summary>The 执恢 case that resumed this one.</summary>
+    public Guid? ResumedAsCaseId { get; private set; }
+
+    public string? ResumedAsCaseNumber { get; private set; }
+
+    public bool IsClosed => Status == CaseStatus.Closed;
 
     public static EnforcementCase Register(
         CaseNumber number,
@@ -67,14 +73,13 @@ public sealed class EnforcementCase : AggregateRoot
         IReadOnlyCollection<Party> applicants,
         IReadOnlyCollection<Party> respondents,
         string? summary,
-        LegalCalendar calendar,
-        DateOnly today)
+        ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(basis);
-        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(context);
 
-        if (filedOn > today)
+        if (filedOn > context.Today)
         {
             throw new DomainException("case.filed_on.future", $"Filing date {filedOn:yyyy-MM-dd} is in the future.");
         }
@@ -106,20 +111,108 @@ public sealed class EnforcementCase : AggregateRoot
             RecoveredAmount = Money.Zero,
             Summary = summary,
             Status = CaseStatus.Filed,
+            HandlerDueOn = StatutoryClock.HandlerDueOn(filedOn, context.Calendar),
         };
         @case._applicants.AddRange(applicants);
         @case._respondents.AddRange(respondents);
         @case.EnterpriseRelated = applicants.Concat(respondents).Any(p => p.Kind == PartyKind.Enterprise);
         @case.PublicBodyDebtor = respondents.Any(p => p.Kind.IsPublicBody());
         @case.SearchText = string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value));
-        @case.RecomputeDeadline(calendar);
+        @case.RecomputeDeadline(context);
+        @case.Log(TimelineKind.Registered, filedOn, $"立案 Registered: {number}, claimed {claimedAmount}", context);
         @case.Raise(new CaseRegistered(@case.Id, number.Value, @case.PublicBodyDebtor));
         return @case;
+    }
+
+    /// <summary>
+    /// Registers the 执恢 case that resumes <paramref name="original"/>: after a 终本 closure, or after a breached
+    /// settlement. The new case enforces what is still outstanding, against the same parties, on the same title.
+    /// </summary>
+    public static EnforcementCase ResumeFrom(EnforcementCase original, CaseNumber number, DateOnly filedOn, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(number);
+        if (number.CaseType != CaseType.ResumedEnforcement)
+        {
+            throw new DomainException("case.resumption.wrong_type", $"A resumed case needs a 执恢 number, not {number}.");
+        }
+
+        var resumable = original.Closure?.Mode == ClosureMode.TerminatedThisRound || original.Settlement?.Status == SettlementStatus.Breached;
+        if (!resumable)
+        {
+            throw new DomainException("case.resumption.not_allowed", "Only a case closed as 终本, or with a breached settlement, can be resumed.");
+        }
+
+        if (original.ResumedAsCaseId is not null)
+        {
+            throw new DomainException("case.resumption.already_resumed", $"{original.Number} was already resumed as {original.ResumedAsCaseNumber}.");
+        }
+
+        if (filedOn < original.FiledOn)
+        {
+            throw new DomainException("case.resumption.before_original", "A resumed case cannot be filed before the original.");
+        }
+
+        var outstanding = original.ClaimedAmount - original.RecoveredAmount;
+        if (outstanding <= Money.Zero)
+        {
+            throw new DomainException("case.resumption.nothing_outstanding", "The original case has nothing left to recover.");
+        }
+
+        // Owned values are copied: each case owns its own rows.
+        var basis = EnforcementBasis.Create(original.Basis.Issuer, original.Basis.DocumentNumber, original.Basis.EffectiveOn);
+        var resumed = Register(number, filedOn, original.NonLitigation, basis, outstanding,
+            original.Applicants.Select(p => p.Copy()).ToList(), original.Respondents.Select(p => p.Copy()).ToList(), original.Summary, context);
+        resumed.OriginalCaseId = original.Id;
+        resumed.OriginalCaseNumber = original.Number.Value;
+        resumed.Log(TimelineKind.ResumedFrom, filedOn, $"恢复执行 Resumed from {original.Number}", context);
+
+        original.ResumedAsCaseId = resumed.Id;
+        original.ResumedAsCaseNumber = number.Value;
+        original.NextReinquiryDueOn = null;
+        original.Log(TimelineKind.ResumedAs, filedOn, $"恢复执行 Resumed as {number}", context);
+        return resumed;
     }
 
     /// <summary>Whole days from <paramref name="today"/> to the deadline; negative once overdue.</summary>
     public int DaysRemaining(DateOnly today) => Deadline.DayNumber - today.DayNumber;
 
-    private void RecomputeDeadline(LegalCalendar calendar) =>
-        Deadline = calendar.EndOfMonths(FiledOn, LimitInMonths, PausedDays);
+    private void Log(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
+    {
+        _timeline.Add(new TimelineEntry(kind, occurredOn, summary, context));
+        Touch();
+    }
+
+    private void EnsureOpen()
+    {
+        if (IsClosed)
+        {
+            throw new DomainException("case.closed", $"Case {Number} is closed ({Closure!.Mode}) and takes no further changes.");
+        }
+    }
+
+    /// <summary>Dates of what happened on a case lie between filing and today.</summary>
+    private void EnsureWithinCase(DateOnly date, ChangeContext context, string what)
+    {
+        if (date < FiledOn)
+        {
+            throw new DomainException("case.date.before_filing", $"The {what} date {date:yyyy-MM-dd} is before the case was filed ({FiledOn:yyyy-MM-dd}).");
+        }
+
+        if (date > context.Today)
+        {
+            throw new DomainException("case.date.in_future", $"The {what} date {date:yyyy-MM-dd} is in the future.");
+        }
+    }
+
+    private static string Required(string? text, string code, string what, int maxLength = MaxTextLength)
+    {
+        text = text?.Trim() ?? "";
+        if (text.Length is 0 || text.Length > maxLength)
+        {
+            throw new DomainException(code, $"The {what} must be 1 to {maxLength} characters.");
+        }
+
+        return text;
+    }
 }

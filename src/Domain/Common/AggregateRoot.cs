@@ -12,9 +12,27 @@ public abstract class AggregateRoot
 
     public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
 
-    protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+    /// <summary>
+    /// Whether a domain method changed the aggregate since it was loaded or last saved. The persistence
+    /// layer bumps <see cref="Version"/> for these, even when only an owned collection changed.
+    /// </summary>
+    public bool HasChanges { get; private set; }
 
-    public void ClearDomainEvents() => _domainEvents.Clear();
+    protected void Raise(IDomainEvent domainEvent)
+    {
+        _domainEvents.Add(domainEvent);
+        Touch();
+    }
+
+    /// <summary>Marks the aggregate as changed; every domain method that changes state calls it.</summary>
+    protected void Touch() => HasChanges = true;
+
+    /// <summary>Called by the persistence layer after a successful save.</summary>
+    public void AcceptChanges()
+    {
+        _domainEvents.Clear();
+        HasChanges = false;
+    }
 
     /// <summary>Called by the persistence layer when the aggregate is saved with changes.</summary>
     public void IncrementVersion() => Version++;

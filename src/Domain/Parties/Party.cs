@@ -69,6 +69,9 @@ public sealed partial class Party
         };
     }
 
+    /// <summary>An equal party for another case or order to own.</summary>
+    public Party Copy() => new() { Kind = Kind, Name = Name, IdNumber = IdNumber, CreditCode = CreditCode, Phone = Phone };
+
     /// <summary>A mobile number (11 digits starting 1) or a landline with area code, e.g. 0731-84567890.</summary>
     public static bool IsValidPhone(string phone) => PhonePattern().IsMatch(phone.Trim());
 

@@ -41,6 +41,11 @@ public sealed class EfRepository<T>(EnforcementDbContext db) : IRepository<T>
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException(
+                "Another request changed this record after it was read; reload it and apply the change again.", exception);
+        }
         catch (DbUpdateException exception) when (IsUniqueViolation(exception))
         {
             throw new UniqueConstraintException("A unique index refused the change.", exception);

@@ -1,5 +1,6 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Staff;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,19 +11,28 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
 {
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
 
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
 
+    /// <summary>Instants are stored and read back as UTC (SQLite keeps no kind).</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => value.ToUniversalTime(), value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
     /// <summary>
     /// Bumps the version of every added or changed aggregate (the version is the concurrency token).
-    /// An aggregate counts as changed when its row changed or when it raised a domain event: every
-    /// domain method raises one, so a change confined to an owned collection still moves the version.
+    /// An aggregate counts as changed when its row changed or when a domain method marked it changed,
+    /// so a change confined to an owned collection still moves the version.
     /// Commits, and only then publishes the domain events the aggregates raised.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var aggregates = ChangeTracker.Entries<AggregateRoot>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified || e.Entity.DomainEvents.Count > 0)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified || e.Entity.HasChanges)
             .Select(e => e.Entity)
             .ToList();
         foreach (var aggregate in aggregates)
@@ -33,7 +43,7 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-        aggregates.ForEach(a => a.ClearDomainEvents());
+        aggregates.ForEach(a => a.AcceptChanges());
         if (publisher is not null)
         {
             foreach (var domainEvent in events)

@@ -4,6 +4,7 @@ using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
+using Enforcement.Domain.Staff;
 using Enforcement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,26 +55,27 @@ public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calend
 
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Cases.AnyAsync(cancellationToken))
+        if (await db.Cases.AnyAsync(cancellationToken) || await db.Staff.AnyAsync(cancellationToken))
         {
             return 0;
         }
+
+        var staff = SeedStaff();
+        var officers = staff.Where(s => s.CanHandleCases).ToList();
 
         var random = new Random(20260681);
         var today = clock.Today;
         var cases = new List<EnforcementCase>();
         for (var i = 0; i < 30; i++)
         {
-            // Filed between 10 days and 9 months ago, so that the lists hold fresh, near-deadline and overdue cases.
-            var filedOn = today.AddDays(-(10 + (i * 9)));
-            var year = filedOn.Year;
+            // Filed between 10 days and 11 months ago, so that the lists hold fresh, near-deadline and overdue cases.
+            var filedOn = i == 1 ? today.AddDays(3).AddMonths(-6) : today.AddDays(-(10 + (i * 11)));
             var type = i switch
             {
-                _ when i % 10 == 7 => CaseType.ResumedEnforcement,
                 _ when i % 10 == 9 => CaseType.PreservationEnforcement,
                 _ => CaseType.FirstEnforcement,
             };
-            var number = CaseNumber.Create(year, Court, type, 100 + (i * 7));
+            var number = CaseNumber.Create(filedOn.Year, Court, type, 100 + (i * 7));
             var applicant = i % 3 == 0 ? Person(random, i) : Enterprise(random, i);
             var respondents = new List<Party> { RespondentFor(random, i) };
             if (i % 5 == 0)
@@ -84,17 +86,118 @@ public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calend
             var claimed = Money.FromYuan(Math.Round((decimal)(random.NextDouble() * 2_000_000) + 5_000m, 2));
             var basis = EnforcementBasis.Create(
                 Issuers[i % Issuers.Length],
-                string.Create(CultureInfo.InvariantCulture, $"（{year - 1}）湘0681民初{1000 + (i * 13)}号"),
+                string.Create(CultureInfo.InvariantCulture, $"（{filedOn.Year - 1}）湘0681民初{1000 + (i * 13)}号"),
                 filedOn.AddDays(-(20 + (i % 15))));
-            cases.Add(EnforcementCase.Register(
+            var officer = officers[i % officers.Count];
+            var @case = EnforcementCase.Register(
                 number, filedOn, nonLitigation: i % 11 == 4, basis, claimed, [applicant], respondents,
-                Summaries[i % Summaries.Length], calendar, today));
+                Summaries[i % Summaries.Length], Context(officer, today));
+            Work(@case, i, officer, today);
+            cases.Add(@case);
         }
 
+        // A 执恢 case resuming the first 终本 case.
+        var terminated = cases.First(c => c.Closure?.Mode == ClosureMode.TerminatedThisRound);
+        var resumedOn = today.AddDays(-5);
+        cases.Add(EnforcementCase.ResumeFrom(
+            terminated, CaseNumber.Create(resumedOn.Year, Court, CaseType.ResumedEnforcement, 12), resumedOn, Context(officers[0], today)));
+
+        db.Staff.AddRange(staff);
         db.Cases.AddRange(cases);
         await db.SaveChangesAsync(cancellationToken);
         return cases.Count;
     }
+
+    /// <summary>Works a case to one of the states the worklists and the dashboard need to show.</summary>
+    private void Work(EnforcementCase @case, int i, StaffMember officer, DateOnly today)
+    {
+        var context = Context(officer, today);
+        var filed = @case.FiledOn;
+        if (i % 7 == 3)
+        {
+            return; // no handler yet
+        }
+
+        var assignedOn = Min(filed.AddDays(i % 4 == 0 ? 9 : 2), today);
+        @case.AssignHandler(officer, assignedOn, context);
+        if (assignedOn.AddDays(2) > today)
+        {
+            return;
+        }
+
+        @case.RecordMeasure(MeasureKind.EnforcementNotice, assignedOn.AddDays(1), "向被执行人送达执行通知书", null, null, null, null, false, context);
+        @case.RecordMeasure(MeasureKind.AssetReportOrder, assignedOn.AddDays(1), "责令被执行人报告财产", null, null, null, null, false, context);
+        @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, assignedOn.AddDays(2), "总对总网络查控：银行、不动产、车辆", null, null,
+            i % 2 == 0 ? InquiryResult.AssetsFound : InquiryResult.NoAssets, null, false, context);
+
+        var age = today.DayNumber - filed.DayNumber;
+        switch (i % 6)
+        {
+            case 0 when age > 60:
+                // Fully performed: frozen deposit deducted, case closed.
+                var deductedOn = filed.AddDays(40);
+                @case.RecordMeasure(MeasureKind.Freeze, filed.AddDays(20), "冻结被执行人银行存款", @case.ClaimedAmount, "中国建设银行汨罗支行 4300 1234 5678", null, null, false, context);
+                @case.RecordMeasure(MeasureKind.Deduct, deductedOn, "扣划冻结存款", @case.ClaimedAmount, "中国建设银行汨罗支行 4300 1234 5678", null, null, false, context);
+                @case.RecordPayment(@case.ClaimedAmount, deductedOn, PaymentSource.Deduction, "扣划到位", context);
+                @case.Close(ClosureMode.FullyPerformed, deductedOn.AddDays(3), "执行标的已全部扣划到位", context);
+                break;
+            case 1 when age > 200:
+                // 终本 with all five conditions, re-inquiry due.
+                @case.RecordMeasure(MeasureKind.ConsumptionRestriction, filed.AddDays(15), "发出限制消费令", null, null, null, null, false, context);
+                @case.RecordMeasure(MeasureKind.DishonestDebtorListing, filed.AddDays(16), "纳入失信被执行人名单", null, null, null, "有履行能力而拒不履行", false, context);
+                @case.Close(ClosureMode.TerminatedThisRound, filed.AddDays(95), "经网络查控及实地调查，未发现可供执行财产", context);
+                break;
+            case 2 when age > 30:
+                // Settlement being performed: the clock is paused.
+                var agreedOn = filed.AddDays(25);
+                var half = Money.FromFen(@case.ClaimedAmount.Fen / 2);
+                @case.AgreeSettlement(agreedOn, "分两期履行，每期支付一半", [new SettlementInstalment(agreedOn.AddMonths(1), half), new SettlementInstalment(agreedOn.AddMonths(2), @case.ClaimedAmount - half)], context);
+                if (agreedOn.AddMonths(1) <= today)
+                {
+                    @case.RecordPayment(half, agreedOn.AddMonths(1), PaymentSource.SettlementInstalment, "和解第一期", context);
+                }
+
+                break;
+            case 3 when age > 20:
+                // Suspended (中止): the clock stands still.
+                @case.Pause(PauseKind.Suspension, filed.AddDays(18), "被执行人涉及破产重整，裁定中止执行", context);
+                break;
+            case 4 when age > 50:
+                // Partly recovered, with a seal on a building.
+                @case.RecordMeasure(MeasureKind.Seal, filed.AddDays(12), "查封被执行人名下厂房", null, "湘(2023)汨罗市不动产权第0012345号", null, null, false, context);
+                @case.RecordPayment(Money.FromFen(@case.ClaimedAmount.Fen / 3), filed.AddDays(45), PaymentSource.Voluntary, "被执行人主动履行部分款项", context);
+                break;
+        }
+
+        if (i == 1)
+        {
+            // Near the deadline, with an extension request waiting for the leader.
+            @case.RequestExtension("被执行人财产处置中，需延长执行期限", 3, context);
+        }
+        else if (i == 26 && @case.Status == CaseStatus.Filed)
+        {
+            @case.RecordMeasure(MeasureKind.SearchForDebtor, filed.AddDays(30), "被执行人下落不明，发布悬赏查找", null, null, null, null, true, context);
+        }
+
+    }
+
+    private ChangeContext Context(StaffMember officer, DateOnly today) =>
+        new(officer.Name, today, clock.UtcNow, calendar);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static List<StaffMember> SeedStaff() =>
+    [
+        StaffMember.Create("刘建军", "执行局局长", CourtUnit.EnforcementBureau),
+        StaffMember.Create("陈志刚", "执行员", CourtUnit.EnforcementBureau),
+        StaffMember.Create("王丽娟", "执行法官", CourtUnit.EnforcementBureau),
+        StaffMember.Create("李国强", "执行员", CourtUnit.EnforcementBureau),
+        StaffMember.Create("周敏", "执源治理中心主任", CourtUnit.GovernanceCenter),
+        StaffMember.Create("赵晓东", "法官助理", CourtUnit.GovernanceCenter),
+        StaffMember.Create("孙桂芳", "信访接待员", CourtUnit.PetitionOffice),
+        StaffMember.Create("黄德明", "副院长", CourtUnit.CourtLeadership),
+        StaffMember.Create("杨振华", "院长", CourtUnit.CourtLeadership),
+    ];
 
     private static Party RespondentFor(Random random, int i) => (i % 4) switch
     {

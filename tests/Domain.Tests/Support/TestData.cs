@@ -3,6 +3,7 @@ using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
+using Enforcement.Domain.Staff;
 
 namespace Enforcement.Domain.Tests.Support;
 
@@ -59,7 +60,14 @@ public static class TestData
             applicants ?? [Enterprise()],
             respondents ?? [Person()],
             "买卖合同纠纷，拖欠货款。",
-            Calendar,
-            today ?? filed.AddDays(1));
+            Context(today ?? filed.AddDays(1)));
     }
+
+    /// <summary>A change recorded by 陈志刚 on <paramref name="today"/>, counted by the official calendar.</summary>
+    public static ChangeContext Context(DateOnly today, string recordedBy = "陈志刚") =>
+        new(recordedBy, today, today.ToDateTime(new TimeOnly(1, 30), DateTimeKind.Utc), Calendar);
+
+    public static StaffMember Officer(string name = "陈志刚") => StaffMember.Create(name, "执行员", CourtUnit.EnforcementBureau);
+
+    public static StaffMember Leader(string name = "黄德明") => StaffMember.Create(name, "副院长", CourtUnit.CourtLeadership);
 }

@@ -1,7 +1,6 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;
-using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
@@ -29,7 +28,7 @@ public sealed record RegisterCaseCommand(
     IReadOnlyList<PartyInput>? Respondents,
     string? Summary = null) : ICommand<CaseDetailDto>;
 
-public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, ICourtClock clock, LegalCalendar calendar)
+public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, CaseWorkflow workflow)
     : ICommandHandler<RegisterCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(RegisterCaseCommand command, CancellationToken cancellationToken)
@@ -50,21 +49,18 @@ public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, ICou
             command.Applicants!.Select(p => p.ToParty()).ToList(),
             command.Respondents!.Select(p => p.ToParty()).ToList(),
             command.Summary,
-            calendar,
-            clock.Today);
+            workflow.Context());
 
         cases.Add(@case);
         try
         {
-            await cases.SaveChangesAsync(cancellationToken);
+            return await workflow.SaveAsync(@case, cancellationToken);
         }
         catch (UniqueConstraintException)
         {
             // Another request registered the same number between the check above and this save.
             throw DuplicateNumber(number);
         }
-
-        return @case.ToDetail(clock.Today, calendar);
     }
 
     private static ConflictException DuplicateNumber(CaseNumber number) =>

@@ -7,6 +7,16 @@ using Mediator;
 
 namespace Enforcement.Application.Cases.SearchCases;
 
+/// <summary>The worklists: cases that need action now.</summary>
+public enum CaseDue
+{
+    None,
+    Overdue,
+    Within5Days,
+    NoHandler,
+    ReinquiryDue,
+}
+
 public enum CaseSort
 {
     FiledOnDescending,
@@ -26,9 +36,21 @@ public sealed record SearchCasesQuery(
     DateOnly? FiledTo = null,
     int? Page = null,
     int? PageSize = null,
-    string? Sort = null) : IQuery<PagedResult<CaseSummaryDto>>
+    string? Sort = null,
+    string? Due = null) : IQuery<PagedResult<CaseSummaryDto>>
 {
     public const string SortValues = "filedOn, -filedOn, deadline";
+    public const string DueValues = "overdue, within5days, noHandler, reinquiryDue";
+
+    public static CaseDue? ParseDue(string? due) => due switch
+    {
+        null or "" => CaseDue.None,
+        "overdue" => CaseDue.Overdue,
+        "within5days" => CaseDue.Within5Days,
+        "noHandler" => CaseDue.NoHandler,
+        "reinquiryDue" => CaseDue.ReinquiryDue,
+        _ => null,
+    };
 
     public static CaseSort? ParseSort(string? sort) => sort switch
     {
@@ -55,6 +77,9 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
         RuleFor(q => q.Sort)
             .Must(sort => SearchCasesQuery.ParseSort(sort) is not null)
             .WithMessage($"Sort must be one of: {SearchCasesQuery.SortValues}.");
+        RuleFor(q => q.Due)
+            .Must(due => SearchCasesQuery.ParseDue(due) is not null)
+            .WithMessage($"Due must be one of: {SearchCasesQuery.DueValues}.");
         RuleFor(q => q.FiledTo)
             .GreaterThanOrEqualTo(q => q.FiledFrom)
             .When(q => q.FiledFrom is not null && q.FiledTo is not null)
@@ -68,12 +93,12 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
     public async ValueTask<PagedResult<CaseSummaryDto>> Handle(SearchCasesQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Paging.Size(query.PageSize);
-        var specification = new CasesMatchingFilterSpec(query, pageSize);
+        var today = clock.Today;
+        var specification = new CasesMatchingFilterSpec(query, pageSize, today);
         var total = await cases.CountAsync(specification, cancellationToken);
         var items = total == 0
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
-        var today = clock.Today;
         return new PagedResult<CaseSummaryDto>(
             items.Select(item => item.AsOf(today)).ToList(), total, query.Page ?? 1, pageSize);
     }

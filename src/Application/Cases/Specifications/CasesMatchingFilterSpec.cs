@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Enforcement.Application.Cases.SearchCases;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
 
 namespace Enforcement.Application.Cases.Specifications;
@@ -7,9 +8,27 @@ namespace Enforcement.Application.Cases.Specifications;
 /// <summary>The case list's filters, sort and page. Every filter has an index behind it (see the EF configuration).</summary>
 public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 {
-    public CasesMatchingFilterSpec(SearchCasesQuery filter, int pageSize)
+    public CasesMatchingFilterSpec(SearchCasesQuery filter, int pageSize, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(filter);
+
+        switch (SearchCasesQuery.ParseDue(filter.Due))
+        {
+            case CaseDue.Overdue:
+                // Only running cases: a paused case's deadline moves on while it is paused.
+                Query.Where(c => c.Status == CaseStatus.Filed && c.Deadline < today);
+                break;
+            case CaseDue.Within5Days:
+                var horizon = today.AddDays(StatutoryClock.NearDeadlineDays);
+                Query.Where(c => c.Status == CaseStatus.Filed && c.Deadline >= today && c.Deadline <= horizon);
+                break;
+            case CaseDue.NoHandler:
+                Query.Where(c => c.HandlerId == null && c.Status != CaseStatus.Closed);
+                break;
+            case CaseDue.ReinquiryDue:
+                Query.Where(c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= today);
+                break;
+        }
 
         if (filter.Number is not null)
         {
@@ -19,7 +38,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            Query.Search(c => c.SearchText, "%" + EscapeLike(NormaliseFragment(filter.Q)) + "%");
+            Query.Search(c => c.SearchText, "%" + Like.Escape(NormaliseFragment(filter.Q)) + "%");
         }
 
         if (filter.Status is { } status)
@@ -74,8 +93,4 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
     private static string NormaliseFragment(string fragment) =>
         fragment.Trim().Replace('(', '（').Replace(')', '）');
 
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
 }

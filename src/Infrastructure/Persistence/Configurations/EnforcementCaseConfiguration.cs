@@ -1,6 +1,7 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
+using Enforcement.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +16,10 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.DomainEvents);
-        builder.Ignore(c => c.LimitInMonths);
+        builder.Ignore(c => c.HasChanges);
+        builder.Ignore(c => c.LimitMonths);
+        builder.Ignore(c => c.IsClosed);
+        builder.Ignore(c => c.Surplus);
 
         builder.Property(c => c.Number)
             .HasColumnName("CaseNumber")
@@ -42,14 +46,118 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.OwnsMany(c => c.Applicants, party => ConfigureParty(party, "CaseApplicants"));
         builder.OwnsMany(c => c.Respondents, party => ConfigureParty(party, "CaseRespondents"));
 
-        // One index per filter the case list offers; the deadline index also serves the deadline sort.
-        builder.HasIndex(c => c.Status);
+        builder.Property(c => c.HandlerName).HasMaxLength(StaffMember.MaxNameLength);
+        builder.Property(c => c.OriginalCaseNumber).HasMaxLength(40);
+        builder.Property(c => c.ResumedAsCaseNumber).HasMaxLength(40);
+
+        builder.OwnsMany(c => c.Assignments, assignment =>
+        {
+            assignment.ToTable("CaseAssignments");
+            assignment.WithOwner().HasForeignKey("CaseId");
+            assignment.HasKey(a => a.Id);
+            assignment.Property(a => a.Id).ValueGeneratedNever();
+            assignment.Property(a => a.StaffName).HasMaxLength(StaffMember.MaxNameLength);
+            assignment.Property(a => a.RecordedBy).HasMaxLength(RecordedByLength);
+            assignment.HasIndex(a => a.StaffId);
+        });
+
+        builder.OwnsMany(c => c.Measures, measure =>
+        {
+            measure.ToTable("CaseMeasures");
+            measure.WithOwner().HasForeignKey("CaseId");
+            measure.HasKey(m => m.Id);
+            measure.Property(m => m.Id).ValueGeneratedNever();
+            measure.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+            measure.Property(m => m.Description).HasMaxLength(EnforcementCase.MaxTextLength);
+            measure.Property(m => m.Amount).HasConversion(MoneyConverter.Instance).HasColumnName("AmountFen");
+            measure.Property(m => m.Asset).HasMaxLength(200);
+            measure.Property(m => m.InquiryResult).HasConversion<string>().HasMaxLength(16);
+            measure.Property(m => m.ListingGround).HasMaxLength(200);
+            measure.Property(m => m.RecordedBy).HasMaxLength(RecordedByLength);
+        });
+
+        builder.OwnsMany(c => c.Payments, payment =>
+        {
+            payment.ToTable("CasePayments");
+            payment.WithOwner().HasForeignKey("CaseId");
+            payment.HasKey(p => p.Id);
+            payment.Property(p => p.Id).ValueGeneratedNever();
+            payment.Property(p => p.Amount).HasConversion(MoneyConverter.Instance).HasColumnName("AmountFen");
+            payment.Property(p => p.Source).HasConversion<string>().HasMaxLength(32);
+            payment.Property(p => p.Note).HasMaxLength(EnforcementCase.MaxTextLength);
+            payment.Property(p => p.RecordedBy).HasMaxLength(RecordedByLength);
+        });
+
+        builder.OwnsMany(c => c.Pauses, pause =>
+        {
+            pause.ToTable("CasePauses");
+            pause.WithOwner().HasForeignKey("CaseId");
+            pause.HasKey(p => p.Id);
+            pause.Property(p => p.Id).ValueGeneratedNever();
+            pause.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
+            pause.Property(p => p.Reason).HasMaxLength(EnforcementCase.MaxTextLength);
+        });
+
+        builder.OwnsMany(c => c.Extensions, extension =>
+        {
+            extension.ToTable("CaseExtensions");
+            extension.WithOwner().HasForeignKey("CaseId");
+            extension.HasKey(e => e.Id);
+            extension.Property(e => e.Id).ValueGeneratedNever();
+            extension.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            extension.Property(e => e.Reason).HasMaxLength(EnforcementCase.MaxTextLength);
+            extension.Property(e => e.DecisionNote).HasMaxLength(EnforcementCase.MaxTextLength);
+        });
+
+        builder.OwnsOne(c => c.Settlement, settlement =>
+        {
+            settlement.Property(s => s.AgreedOn).HasColumnName("SettlementAgreedOn");
+            settlement.Property(s => s.Terms).HasColumnName("SettlementTerms").HasMaxLength(EnforcementCase.MaxTextLength);
+            settlement.Property(s => s.Status).HasColumnName("SettlementStatus").HasConversion<string>().HasMaxLength(16);
+            settlement.Property(s => s.EndedOn).HasColumnName("SettlementEndedOn");
+            settlement.OwnsMany(s => s.Instalments, instalment =>
+            {
+                instalment.ToTable("CaseSettlementInstalments");
+                instalment.WithOwner().HasForeignKey("CaseId");
+                instalment.Property<int>("Id");
+                instalment.HasKey("Id");
+                instalment.Property(i => i.Amount).HasConversion(MoneyConverter.Instance).HasColumnName("AmountFen");
+            });
+        });
+
+        builder.OwnsOne(c => c.Closure, closure =>
+        {
+            closure.Property(c => c.Mode).HasColumnName("ClosureMode").HasConversion<string>().HasMaxLength(32);
+            closure.Property(c => c.ClosedOn).HasColumnName("ClosedOn");
+            closure.Property(c => c.Note).HasColumnName("ClosureNote").HasMaxLength(EnforcementCase.MaxTextLength);
+        });
+
+        builder.OwnsMany(c => c.Timeline, entry =>
+        {
+            entry.ToTable("CaseTimeline");
+            entry.WithOwner().HasForeignKey("CaseId");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+            entry.Property(e => e.Summary).HasMaxLength(2 * EnforcementCase.MaxTextLength);
+            entry.Property(e => e.RecordedBy).HasMaxLength(RecordedByLength);
+            entry.HasIndex("CaseId", nameof(TimelineEntry.OccurredOn));
+        });
+
+        // One index per filter the case list offers. (Status, Deadline) serves the status filter and the
+        // overdue and within-5-days worklists; Deadline alone serves the deadline sort.
+        builder.HasIndex(c => new { c.Status, c.Deadline });
         builder.HasIndex(c => c.CaseType);
         builder.HasIndex(c => c.EnterpriseRelated);
         builder.HasIndex(c => c.PublicBodyDebtor);
         builder.HasIndex(c => c.FiledOn);
         builder.HasIndex(c => c.Deadline);
+        builder.HasIndex(c => c.HandlerId);
+        builder.HasIndex(c => c.NextReinquiryDueOn);
+        builder.HasIndex(c => c.OriginalCaseId);
     }
+
+    private const int RecordedByLength = 100;
 
     private static void ConfigureParty(OwnedNavigationBuilder<EnforcementCase, Party> party, string table)
     {

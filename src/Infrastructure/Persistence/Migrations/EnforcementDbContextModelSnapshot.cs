@@ -22,6 +22,9 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AssetReportOrderedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -34,14 +37,48 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DebtorMissing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EnterpriseRelated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionMonths")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstAssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstStepsDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandlerAssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HandlerDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandlerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastReinquiryOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReinquiryDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NonLitigation")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -49,8 +86,18 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("CaseNumber");
 
+                    b.Property<Guid?>("OriginalCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalCaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PausedDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PausedSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PublicBodyDebtor")
                         .HasColumnType("INTEGER");
@@ -58,6 +105,13 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                     b.Property<long>("RecoveredAmount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("RecoveredFen");
+
+                    b.Property<Guid?>("ResumedAsCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResumedAsCaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -87,18 +141,191 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("FiledOn");
 
+                    b.HasIndex("HandlerId");
+
+                    b.HasIndex("NextReinquiryDueOn");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("OriginalCaseId");
+
                     b.HasIndex("PublicBodyDebtor");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("Status", "Deadline");
 
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Staff.StaffMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.HasIndex("Unit", "Name");
+
+                    b.ToTable("Staff", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
+                    b.OwnsMany("Enforcement.Domain.Cases.CaseMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("Amount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AmountFen");
+
+                            b1.Property<string>("Asset")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("InquiryResult")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ListingGround")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("TakenOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("CaseMeasures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Cases.CasePayment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AmountFen");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PaidOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("CasePayments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Cases.ClockPause", "Pauses", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("StartedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("CasePauses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("Enforcement.Domain.Parties.Party", "Applicants", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -185,6 +412,157 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsMany("Enforcement.Domain.Cases.ExtensionRequest", "Extensions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ApproverId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecisionNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Months")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("CaseExtensions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Cases.HandlerAssignment", "Assignments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AssignedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("StaffId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StaffName")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("CaseAssignments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Cases.TimelineEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId", "OccurredOn");
+
+                            b1.ToTable("CaseTimeline", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("Enforcement.Domain.Cases.CaseClosure", "Closure", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ClosedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosedOn");
+
+                            b1.Property<string>("Mode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosureMode");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosureNote");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
                     b.OwnsOne("Enforcement.Domain.Cases.EnforcementBasis", "Basis", b1 =>
                         {
                             b1.Property<Guid>("EnforcementCaseId")
@@ -214,12 +592,89 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("EnforcementCaseId");
                         });
 
+                    b.OwnsOne("Enforcement.Domain.Cases.SettlementAgreement", "Settlement", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AgreedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementAgreedOn");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementEndedOn");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementStatus");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementTerms");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+
+                            b1.OwnsMany("Enforcement.Domain.Cases.SettlementInstalment", "Instalments", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("Amount")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("AmountFen");
+
+                                    b2.Property<Guid>("CaseId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("DueOn")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("CaseId");
+
+                                    b2.ToTable("CaseSettlementInstalments", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CaseId");
+                                });
+
+                            b1.Navigation("Instalments");
+                        });
+
                     b.Navigation("Applicants");
+
+                    b.Navigation("Assignments");
 
                     b.Navigation("Basis")
                         .IsRequired();
 
+                    b.Navigation("Closure");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Payments");
+
                     b.Navigation("Respondents");
+
+                    b.Navigation("Settlement");
+
+                    b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618
         }

@@ -8,7 +8,7 @@ namespace Enforcement.Infrastructure.Persistence.Specifications;
 /// <summary>
 /// A small evaluator for Ardalis specifications on EF Core (the Ardalis EF package is not available here).
 /// It applies, in order: where, search (SQL LIKE, OR within a search group, AND across groups), include,
-/// order, paging and tracking.
+/// order, paging, tracking and query splitting.
 /// </summary>
 public static class SpecificationEvaluator
 {
@@ -67,6 +67,11 @@ public static class SpecificationEvaluator
         if (specification.AsNoTracking)
         {
             query = query.AsNoTracking();
+        }
+
+        if (specification.AsSplitQuery)
+        {
+            query = query.AsSplitQuery();
         }
 
         return query;

@@ -1,0 +1,117 @@
+using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.GetCase;
+using Enforcement.Application.Cases.Lifecycle;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Enforcement.Api.Endpoints;
+
+/// <summary>
+/// Working a case: handlers, measures, payments, the statutory clock, settlement, closure and resumption.
+/// Every change returns the updated case detail with its new version (also the ETag). Send <c>If-Match</c>
+/// with the version you read: a stale one is refused with 412.
+/// </summary>
+public static class CaseLifecycleEndpoints
+{
+    public static IEndpointRouteBuilder MapCaseLifecycle(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases/{id:guid}").WithTags("Case lifecycle");
+
+        Change<AssignHandlerCommand>(cases, "/assignments", "AssignHandler", "Assign or reassign the handler (承办人)",
+            "Every assignment is kept. The first starts the 3-day deadline for the enforcement notice and the asset-report order.");
+        Change<RecordMeasureCommand>(cases, "/measures", "RecordMeasure", "Record an enforcement measure",
+            "Kinds: EnforcementNotice, AssetReportOrder, OnlineAssetInquiry (with inquiryResult), Seal, Seize, Freeze, Deduct, Auction, ConsumptionRestriction, DishonestDebtorListing (with listingGround), DishonestDebtorRemoval, Fine, Detention, SearchForDebtor. Dated between filing and today. On a 终本 case only an online re-inquiry is accepted.");
+        Change<RecordPaymentCommand>(cases, "/payments", "RecordPayment", "Record a payment (执行到位)",
+            "Sources: Voluntary, Deduction, AuctionProceeds, SettlementInstalment. A total above the claim is accepted and shows as surplusAmount.");
+        Change<StartPauseCommand>(cases, "/pauses", "StartPause", "Pause the statutory clock (e.g. 中止执行)",
+            "Kinds: Suspension, PublicNoticeService, Deferral, RequestForInstructions, Coordination. Only one pause may be open.");
+        Change<EndPauseCommand>(cases, "/pauses/current/end", "EndPause", "End the open pause (恢复)",
+            "The paused days move the deadline.");
+        Change<RequestExtensionCommand>(cases, "/extensions", "RequestExtension", "Request an extension of the case limit",
+            "Accepted only within the last 5 days before the deadline; a court leader decides.");
+        Change<AgreeSettlementCommand>(cases, "/settlement", "AgreeSettlement", "Record a settlement agreement (执行和解)",
+            "With its terms and instalment plan. Enforcement is suspended while it is performed.");
+        Change<CloseCaseCommand>(cases, "/closure", "CloseCase", "Close the case (结案)",
+            "Modes: FullyPerformed, TerminatedThisRound (终本: all five conditions are checked; a refusal lists each unmet one), Terminated, NotEnforced, ApplicationRejected, Withdrawn.");
+
+        cases.MapPost("/extensions/{extensionId:guid}/decision", DecideExtension)
+            .WithName("DecideExtension")
+            .WithSummary("Approve or refuse an extension request")
+            .WithDescription("The approver must be an active court leader (院领导). Approval adds the configured months (default 3).")
+            .ProducesChangeProblems();
+
+        cases.MapPost("/settlement/{outcome}", EndSettlement)
+            .WithName("EndSettlement")
+            .WithSummary("Record the settlement as performed or breached")
+            .WithDescription("`performed`: the suspension ends and the case may close as FullyPerformed. `breached`: enforcement resumes.")
+            .ProducesChangeProblems();
+
+        cases.MapPost("/resumptions", Resume)
+            .WithName("ResumeCase")
+            .WithSummary("Register the 执恢 case that resumes this one")
+            .WithDescription("Allowed after a 终本 closure or a breached settlement. Both cases show the link.")
+            .ProducesChangeProblems();
+
+        cases.MapGet("/timeline", Timeline)
+            .WithName("GetCaseTimeline")
+            .WithSummary("Everything that happened to the case, in date order")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    private static void Change<TCommand>(RouteGroupBuilder group, string pattern, string name, string summary, string description)
+        where TCommand : CaseCommand, ICommand<CaseDetailDto> =>
+        group.MapPost(pattern, async (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+                await SendAsync(command, id, sender, http, ct))
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesChangeProblems();
+
+    public static async Task<Ok<CaseDetailDto>> DecideExtension(
+        Guid id, Guid extensionId, DecideExtensionCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        await SendAsync(command with { ExtensionId = extensionId }, id, sender, http, ct);
+
+    public static async Task<Results<Ok<CaseDetailDto>, NotFound>> EndSettlement(
+        Guid id, string outcome, EndSettlementCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var parsed = outcome switch
+        {
+            "performed" => SettlementOutcome.Performed,
+            "breached" => (SettlementOutcome?)SettlementOutcome.Breached,
+            _ => null,
+        };
+        if (parsed is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await SendAsync(command with { Outcome = parsed.Value }, id, sender, http, ct);
+    }
+
+    public static async Task<Created<CaseDetailDto>> Resume(Guid id, ResumeCaseCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var detail = await sender.Send((ResumeCaseCommand)command.For(id, http.IfMatchVersion()), ct);
+        http.SetETag(detail.Version);
+        return TypedResults.Created($"/api/cases/{detail.Id}", detail);
+    }
+
+    public static async Task<Ok<IReadOnlyList<TimelineEntryDto>>> Timeline(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetCaseTimelineQuery(id), ct));
+
+    private static async Task<Ok<CaseDetailDto>> SendAsync<TCommand>(TCommand command, Guid id, ISender sender, HttpContext http, CancellationToken ct)
+        where TCommand : CaseCommand, ICommand<CaseDetailDto>
+    {
+        var detail = await sender.Send((TCommand)command.For(id, http.IfMatchVersion()), ct);
+        http.SetETag(detail.Version);
+        return TypedResults.Ok(detail);
+    }
+
+    private static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

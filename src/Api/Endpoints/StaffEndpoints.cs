@@ -1,0 +1,49 @@
+using Enforcement.Application.Common;
+using Enforcement.Application.Staff;
+using Enforcement.Domain.Staff;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Enforcement.Api.Endpoints;
+
+/// <summary>The court's personnel: handlers, reception staff and leaders.</summary>
+public static class StaffEndpoints
+{
+    public static IEndpointRouteBuilder MapStaff(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/api/staff").WithTags("Staff");
+
+        staff.MapPost("/", Register)
+            .WithName("RegisterStaff")
+            .WithSummary("Add a staff member")
+            .WithDescription("Units: EnforcementBureau (执行局), GovernanceCenter (执源治理中心), PetitionOffice (信访接待室), CourtLeadership (院领导).")
+            .ProducesValidationProblem();
+
+        staff.MapGet("/", List)
+            .WithName("ListStaff")
+            .WithSummary("Page through staff, by unit and active flag; q matches part of a name")
+            .ProducesValidationProblem();
+
+        staff.MapPost("/{id:guid}/deactivate", Deactivate)
+            .WithName("DeactivateStaff")
+            .WithSummary("Deactivate a staff member")
+            .WithDescription("An inactive member can no longer be assigned cases or approve extensions; history naming them is kept.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return app;
+    }
+
+    public static async Task<Created<StaffDto>> Register(RegisterStaffCommand command, ISender sender, CancellationToken ct)
+    {
+        var dto = await sender.Send(command, ct);
+        return TypedResults.Created($"/api/staff/{dto.Id}", dto);
+    }
+
+    public static async Task<Ok<PagedResult<StaffDto>>> List(
+        CourtUnit? unit, bool? active, string? q, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListStaffQuery(unit, active, q, page, pageSize), ct));
+
+    public static async Task<Ok<StaffDto>> Deactivate(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new DeactivateStaffCommand(id), ct));
+}

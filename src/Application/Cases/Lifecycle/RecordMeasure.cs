@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Cases.Lifecycle;
+
+/// <summary>
+/// Records an enforcement measure. An online inquiry records its result; a dishonest-debtor listing its ground.
+/// <c>debtorMissing</c> records that the debtor could not be found (a 终本 condition then asks for a search or sanction).
+/// </summary>
+public sealed record RecordMeasureCommand(
+    MeasureKind? Kind,
+    DateOnly? TakenOn,
+    string? Description,
+    decimal? Amount = null,
+    string? Asset = null,
+    InquiryResult? InquiryResult = null,
+    string? ListingGround = null,
+    bool DebtorMissing = false) : CaseCommand, ICommand<CaseDetailDto>;
+
+public sealed class RecordMeasureValidator : AbstractValidator<RecordMeasureCommand>
+{
+    public RecordMeasureValidator()
+    {
+        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.TakenOn).NotNull();
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(EnforcementCase.MaxTextLength);
+        RuleFor(c => c.Amount).MustBeAmount().When(c => c.Amount is not null);
+        RuleFor(c => c.Asset).MaximumLength(200);
+        RuleFor(c => c.InquiryResult).IsInEnum();
+        RuleFor(c => c.InquiryResult).NotNull().When(c => c.Kind == MeasureKind.OnlineAssetInquiry)
+            .WithMessage("An online asset inquiry records whether assets were found.");
+        RuleFor(c => c.ListingGround).NotEmpty().When(c => c.Kind == MeasureKind.DishonestDebtorListing)
+            .WithMessage("A dishonest-debtor listing records its legal ground.");
+        RuleFor(c => c.ListingGround).MaximumLength(200);
+    }
+}
+
+public sealed class RecordMeasureHandler(CaseWorkflow workflow) : ICommandHandler<RecordMeasureCommand, CaseDetailDto>
+{
+    public ValueTask<CaseDetailDto> Handle(RecordMeasureCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeAsync(command, (c, context) => c.RecordMeasure(
+            command.Kind!.Value,
+            command.TakenOn!.Value,
+            command.Description,
+            command.Amount is { } amount ? Money.FromYuan(amount) : null,
+            command.Asset,
+            command.InquiryResult,
+            command.ListingGround,
+            command.DebtorMissing,
+            context), cancellationToken);
+}

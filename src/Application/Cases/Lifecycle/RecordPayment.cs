@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Cases.Lifecycle;
+
+/// <summary>Records money recovered (执行到位). A total above the claim is accepted and shows as a surplus.</summary>
+public sealed record RecordPaymentCommand(decimal? Amount, DateOnly? PaidOn, PaymentSource? Source, string? Note = null)
+    : CaseCommand, ICommand<CaseDetailDto>;
+
+public sealed class RecordPaymentValidator : AbstractValidator<RecordPaymentCommand>
+{
+    public RecordPaymentValidator()
+    {
+        RuleFor(c => c.Amount).MustBeAmount();
+        RuleFor(c => c.PaidOn).NotNull();
+        RuleFor(c => c.Source).NotNull().IsInEnum();
+        RuleFor(c => c.Note).MaximumLength(EnforcementCase.MaxTextLength);
+    }
+}
+
+public sealed class RecordPaymentHandler(CaseWorkflow workflow) : ICommandHandler<RecordPaymentCommand, CaseDetailDto>
+{
+    public ValueTask<CaseDetailDto> Handle(RecordPaymentCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeAsync(command, (c, context) =>
+            c.RecordPayment(Money.FromYuan(command.Amount!.Value), command.PaidOn!.Value, command.Source!.Value, command.Note, context), cancellationToken);
+}

@@ -1,0 +1,213 @@
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Staff;
+
+namespace Enforcement.Domain.Cases;
+
+/// <summary>The statutory clock: pauses, extensions and settlement.</summary>
+public sealed partial class EnforcementCase
+{
+    private readonly List<ClockPause> _pauses = [];
+    private readonly List<ExtensionRequest> _extensions = [];
+
+    /// <summary>Days of closed pauses. Stored, so that the deadline is a column the worklists can index.</summary>
+    public int PausedDays { get; private set; }
+
+    /// <summary>The start of the open pause, if the clock stands still now.</summary>
+    public DateOnly? PausedSince { get; private set; }
+
+    /// <summary>Months added by approved extensions.</summary>
+    public int ExtensionMonths { get; private set; }
+
+    /// <summary>The limit in months, with approved extensions.</summary>
+    public int LimitMonths => StatutoryClock.Months(NonLitigation, ExtensionMonths);
+
+    /// <summary>
+    /// The statutory deadline counting the closed pauses. While a pause is open the deadline moves on day by day;
+    /// <see cref="DeadlineOn"/> gives it for a given day.
+    /// </summary>
+    public DateOnly Deadline { get; private set; }
+
+    public IReadOnlyList<ClockPause> Pauses => _pauses;
+
+    public IReadOnlyList<ExtensionRequest> Extensions => _extensions;
+
+    public SettlementAgreement? Settlement { get; private set; }
+
+    /// <summary>Paused days up to <paramref name="today"/>, the open pause included.</summary>
+    public int PausedDaysOn(DateOnly today) => PausedDays + (PausedSince is { } since ? today.DayNumber - since.DayNumber : 0);
+
+    public DateOnly DeadlineOn(DateOnly today, Calendar.LegalCalendar calendar) =>
+        PausedSince is null ? Deadline : StatutoryClock.Deadline(FiledOn, LimitMonths, PausedDaysOn(today), calendar);
+
+    public ClockPause Pause(PauseKind kind, DateOnly startedOn, string? reason, ChangeContext context)
+    {
+        EnsureOpen();
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("case.pause.kind_invalid", $"Unknown pause kind {kind}.");
+        }
+
+        return OpenPause(kind, startedOn, Required(reason, "case.pause.reason_required", "reason"), context);
+    }
+
+    public ClockPause EndPause(DateOnly endedOn, ChangeContext context)
+    {
+        EnsureOpen();
+        if (Settlement?.Status == SettlementStatus.Active)
+        {
+            throw new DomainException("case.settlement.active", "The pause belongs to the settlement: record it as performed or breached.");
+        }
+
+        return ClosePause(endedOn, context);
+    }
+
+    public ExtensionRequest RequestExtension(string? reason, int months, ChangeContext context)
+    {
+        EnsureOpen();
+        if (PausedSince is not null)
+        {
+            throw new DomainException("case.extension.paused", "The clock is paused; the deadline is not running out.");
+        }
+
+        if (_extensions.Any(e => e.Status == ExtensionStatus.Pending))
+        {
+            throw new DomainException("case.extension.pending", "An extension request is already waiting for a decision.");
+        }
+
+        if (months <= 0)
+        {
+            throw new DomainException("case.extension.months_invalid", "An extension adds a positive number of months.");
+        }
+
+        if (!StatutoryClock.InExtensionWindow(Deadline, context.Today))
+        {
+            throw new DomainException(
+                "case.extension.outside_window",
+                $"An extension is requested within the last {StatutoryClock.ExtensionWindowDays} days before the deadline " +
+                $"({Deadline.AddDays(-StatutoryClock.ExtensionWindowDays):yyyy-MM-dd} to {Deadline:yyyy-MM-dd}).");
+        }
+
+        var request = new ExtensionRequest(context.Today, months, Required(reason, "case.extension.reason_required", "reason"));
+        _extensions.Add(request);
+        Log(TimelineKind.ExtensionRequested, context.Today, $"延长审限申请 Extension of {months} months requested: {request.Reason}", context);
+        return request;
+    }
+
+    public void DecideExtension(Guid extensionId, bool approve, StaffMember approver, string? note, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(approver);
+        EnsureOpen();
+        var request = _extensions.SingleOrDefault(e => e.Id == extensionId)
+            ?? throw new DomainException("case.extension.not_found", $"The case has no extension request {extensionId}.");
+        if (request.Status != ExtensionStatus.Pending)
+        {
+            throw new DomainException("case.extension.decided", $"The extension request was already {request.Status}.");
+        }
+
+        if (!approver.CanApproveExtensions)
+        {
+            throw new DomainException("case.extension.approver_not_leader", $"{approver.Name} is not an active court leader (院领导).");
+        }
+
+        request.Decide(approve, approver.Id, context.Today, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        if (approve)
+        {
+            ExtensionMonths += request.Months;
+            RecomputeDeadline(context);
+        }
+
+        Log(TimelineKind.ExtensionDecided, context.Today,
+            approve ? $"延长审限 Extension approved by {approver.Name}; deadline {Deadline:yyyy-MM-dd}" : $"Extension refused by {approver.Name}", context);
+    }
+
+    /// <summary>Records a settlement agreement (执行和解); enforcement is suspended while it is performed.</summary>
+    public void AgreeSettlement(DateOnly agreedOn, string? terms, IReadOnlyList<SettlementInstalment> instalments, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(instalments);
+        EnsureOpen();
+        if (Settlement is not null)
+        {
+            throw new DomainException("case.settlement.exists", $"The case already has a settlement ({Settlement.Status}).");
+        }
+
+        if (instalments.Count == 0)
+        {
+            throw new DomainException("case.settlement.no_instalments", "A settlement needs an instalment plan.");
+        }
+
+        if (instalments.Any(i => i.Amount <= Money.Zero || i.DueOn < agreedOn))
+        {
+            throw new DomainException("case.settlement.instalment_invalid", "Each instalment has a positive amount, due on or after the agreement.");
+        }
+
+        var text = Required(terms, "case.settlement.terms_required", "terms");
+        OpenPause(PauseKind.Suspension, agreedOn, "执行和解 Settlement agreement", context);
+        Settlement = new SettlementAgreement(agreedOn, text, instalments.OrderBy(i => i.DueOn));
+        var total = instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
+        Log(TimelineKind.SettlementAgreed, agreedOn, $"执行和解 Settlement: {instalments.Count} instalments, {total}", context);
+    }
+
+    /// <summary>The settlement was performed in full: the suspension ends and the case may close as fully performed.</summary>
+    public void SettlementPerformed(DateOnly performedOn, ChangeContext context) =>
+        EndSettlement(SettlementStatus.Performed, performedOn, TimelineKind.SettlementPerformed, "和解履行完毕 Settlement performed", context);
+
+    /// <summary>The settlement was breached: enforcement resumes.</summary>
+    public void SettlementBreached(DateOnly breachedOn, ChangeContext context) =>
+        EndSettlement(SettlementStatus.Breached, breachedOn, TimelineKind.SettlementBreached, "不履行和解 Settlement breached; enforcement resumes", context);
+
+    private void EndSettlement(SettlementStatus status, DateOnly on, TimelineKind kind, string summary, ChangeContext context)
+    {
+        EnsureOpen();
+        if (Settlement?.Status != SettlementStatus.Active)
+        {
+            throw new DomainException("case.settlement.not_active", "The case has no settlement being performed.");
+        }
+
+        ClosePause(on, context);
+        Settlement.End(status, on);
+        Log(kind, on, summary, context);
+    }
+
+    private ClockPause OpenPause(PauseKind kind, DateOnly startedOn, string reason, ChangeContext context)
+    {
+        if (PausedSince is not null)
+        {
+            throw new DomainException("case.pause.already_open", $"The clock is already paused since {PausedSince:yyyy-MM-dd}.");
+        }
+
+        EnsureWithinCase(startedOn, context, "pause");
+        if (_pauses.Count > 0 && startedOn < _pauses[^1].EndedOn)
+        {
+            throw new DomainException("case.pause.overlaps", $"The pause cannot start before the previous one ended ({_pauses[^1].EndedOn:yyyy-MM-dd}).");
+        }
+
+        var pause = new ClockPause(kind, startedOn, reason);
+        _pauses.Add(pause);
+        PausedSince = startedOn;
+        Status = CaseStatus.Paused;
+        Log(TimelineKind.PauseStarted, startedOn, $"{kind}: {reason}", context);
+        return pause;
+    }
+
+    private ClockPause ClosePause(DateOnly endedOn, ChangeContext context)
+    {
+        var pause = _pauses.LastOrDefault(p => p.EndedOn is null)
+            ?? throw new DomainException("case.pause.none_open", "The clock is not paused.");
+        if (endedOn < pause.StartedOn)
+        {
+            throw new DomainException("case.pause.end_before_start", $"The pause started on {pause.StartedOn:yyyy-MM-dd}.");
+        }
+
+        EnsureWithinCase(endedOn, context, "resumption");
+        pause.End(endedOn);
+        PausedDays += pause.Days(endedOn);
+        PausedSince = null;
+        Status = IsClosed ? CaseStatus.Closed : CaseStatus.Filed;
+        RecomputeDeadline(context);
+        Log(TimelineKind.PauseEnded, endedOn, $"恢复计算审限 {pause.Kind} ended after {pause.Days(endedOn)} days; deadline {Deadline:yyyy-MM-dd}", context);
+        return pause;
+    }
+
+    private void RecomputeDeadline(ChangeContext context) =>
+        Deadline = StatutoryClock.Deadline(FiledOn, LimitMonths, PausedDays, context.Calendar);
+}

@@ -1,0 +1,108 @@
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Domain.Cases;
+
+/// <summary>Closing a case, and the 终本 conditions and re-inquiry schedule.</summary>
+public sealed partial class EnforcementCase
+{
+    /// <summary>The five conditions of 终本 (法〔2016〕373号), by the names the API reports.</summary>
+    public static class TerminationConditions
+    {
+        public const string NoticeAndAssetReport = "notice_and_asset_report_order_sent";
+        public const string ConsumptionRestriction = "consumption_restriction_issued";
+        public const string OnlineInquiry = "online_inquiry_made";
+        public const string ThreeMonthsElapsed = "more_than_three_months_since_filing";
+        public const string MissingDebtorSearched = "missing_debtor_searched_or_sanctioned";
+    }
+
+    public CaseClosure? Closure { get; private set; }
+
+    /// <summary>After 终本: the next online re-inquiry due, for 5 years.</summary>
+    public DateOnly? NextReinquiryDueOn { get; private set; }
+
+    public DateOnly? LastReinquiryOn { get; private set; }
+
+    /// <summary>The 终本 conditions not met on <paramref name="closedOn"/>, by name; empty when all five hold.</summary>
+    public IReadOnlyList<string> UnmetTerminationConditions(DateOnly closedOn)
+    {
+        var unmet = new List<string>();
+        bool Has(MeasureKind kind) => _measures.Any(m => m.Kind == kind && m.TakenOn <= closedOn);
+
+        if (!Has(MeasureKind.EnforcementNotice) || !Has(MeasureKind.AssetReportOrder))
+        {
+            unmet.Add(TerminationConditions.NoticeAndAssetReport);
+        }
+
+        if (!Has(MeasureKind.ConsumptionRestriction))
+        {
+            unmet.Add(TerminationConditions.ConsumptionRestriction);
+        }
+
+        if (!Has(MeasureKind.OnlineAssetInquiry))
+        {
+            unmet.Add(TerminationConditions.OnlineInquiry);
+        }
+
+        if (closedOn <= FiledOn.AddMonths(StatutoryClock.TerminationMinimumMonths))
+        {
+            unmet.Add(TerminationConditions.ThreeMonthsElapsed);
+        }
+
+        if (DebtorMissing && !(Has(MeasureKind.SearchForDebtor) || Has(MeasureKind.Fine) || Has(MeasureKind.Detention)))
+        {
+            unmet.Add(TerminationConditions.MissingDebtorSearched);
+        }
+
+        return unmet;
+    }
+
+    public void Close(ClosureMode mode, DateOnly closedOn, string? note, ChangeContext context)
+    {
+        EnsureOpen();
+        if (!Enum.IsDefined(mode))
+        {
+            throw new DomainException("case.closure.mode_invalid", $"Unknown closure mode {mode}.");
+        }
+
+        EnsureWithinCase(closedOn, context, "closure");
+        var text = Required(note, "case.closure.note_required", "note");
+
+        switch (mode)
+        {
+            case ClosureMode.FullyPerformed when RecoveredAmount < ClaimedAmount && Settlement?.Status != SettlementStatus.Performed:
+                throw new DomainException(
+                    "case.closure.not_fully_performed",
+                    $"Recovered {RecoveredAmount} of {ClaimedAmount}, and no settlement was performed in full.");
+            case ClosureMode.TerminatedThisRound:
+                var unmet = UnmetTerminationConditions(closedOn);
+                if (unmet.Count > 0)
+                {
+                    throw new DomainException(
+                        "case.closure.conditions_unmet",
+                        $"终本 needs all five conditions; {unmet.Count} not met: {string.Join(", ", unmet)}.",
+                        unmet);
+                }
+
+                break;
+        }
+
+        if (Settlement?.Status == SettlementStatus.Active && mode != ClosureMode.Withdrawn && mode != ClosureMode.Terminated)
+        {
+            throw new DomainException("case.settlement.active", "Record the settlement as performed or breached before closing the case this way.");
+        }
+
+        if (PausedSince is not null)
+        {
+            ClosePause(closedOn, context);
+        }
+
+        Closure = new CaseClosure(mode, closedOn, text);
+        Status = CaseStatus.Closed;
+        if (mode == ClosureMode.TerminatedThisRound)
+        {
+            NextReinquiryDueOn = StatutoryClock.NextReinquiryDue(closedOn, lastInquiryOn: null);
+        }
+
+        Log(TimelineKind.Closed, closedOn, $"结案 Closed: {mode}. {text}", context);
+    }
+}

@@ -1,0 +1,172 @@
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Staff;
+
+namespace Enforcement.Domain.Cases;
+
+/// <summary>Handler assignment, measures and payments.</summary>
+public sealed partial class EnforcementCase
+{
+    private readonly List<HandlerAssignment> _assignments = [];
+    private readonly List<CaseMeasure> _measures = [];
+    private readonly List<CasePayment> _payments = [];
+
+    public Guid? HandlerId { get; private set; }
+
+    public string? HandlerName { get; private set; }
+
+    /// <summary>When the current handler was assigned.</summary>
+    public DateOnly? HandlerAssignedOn { get; private set; }
+
+    /// <summary>When the first handler was assigned; the 7-day rule and the first-step deadline count from it.</summary>
+    public DateOnly? FirstAssignedOn { get; private set; }
+
+    /// <summary>Filing + 7 days: a handler assigned later, or not yet, is late.</summary>
+    public DateOnly HandlerDueOn { get; private set; }
+
+    /// <summary>First assignment + 3 days: the notice and the asset-report order are due.</summary>
+    public DateOnly? FirstStepsDueOn { get; private set; }
+
+    public DateOnly? NoticeSentOn { get; private set; }
+
+    public DateOnly? AssetReportOrderedOn { get; private set; }
+
+    /// <summary>The debtor's whereabouts are unknown (e.g. the notice could not be served).</summary>
+    public bool DebtorMissing { get; private set; }
+
+    public IReadOnlyList<HandlerAssignment> Assignments => _assignments;
+
+    public IReadOnlyList<CaseMeasure> Measures => _measures;
+
+    public IReadOnlyList<CasePayment> Payments => _payments;
+
+    /// <summary>What was recovered beyond the claim (interest accrues while a case runs).</summary>
+    public Money Surplus => RecoveredAmount > ClaimedAmount ? RecoveredAmount - ClaimedAmount : Money.Zero;
+
+    /// <summary>Whether the first handler came later than 7 days after filing, or has not come by <paramref name="today"/>.</summary>
+    public bool HandlerLate(DateOnly today) => StatutoryClock.HandlerLate(HandlerDueOn, FirstAssignedOn, today);
+
+    public void AssignHandler(StaffMember handler, DateOnly assignedOn, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        EnsureOpen();
+        EnsureWithinCase(assignedOn, context, "assignment");
+        if (!handler.CanHandleCases)
+        {
+            throw new DomainException("case.handler.not_eligible", $"{handler.Name} is not an active officer of the enforcement bureau or the governance centre.");
+        }
+
+        if (handler.Id == HandlerId)
+        {
+            throw new DomainException("case.handler.unchanged", $"{handler.Name} already handles this case.");
+        }
+
+        if (HandlerAssignedOn is { } previous && assignedOn < previous)
+        {
+            throw new DomainException("case.handler.before_previous", $"The assignment cannot be dated before the previous one ({previous:yyyy-MM-dd}).");
+        }
+
+        _assignments.Add(new HandlerAssignment(handler.Id, handler.Name, assignedOn, context));
+        HandlerId = handler.Id;
+        HandlerName = handler.Name;
+        HandlerAssignedOn = assignedOn;
+        if (FirstAssignedOn is null)
+        {
+            FirstAssignedOn = assignedOn;
+            FirstStepsDueOn = StatutoryClock.FirstStepsDueOn(assignedOn, context.Calendar);
+        }
+
+        Log(TimelineKind.HandlerAssigned, assignedOn, $"承办人 Handler: {handler.Name}（{handler.Position}）", context);
+    }
+
+    public CaseMeasure RecordMeasure(
+        MeasureKind kind,
+        DateOnly takenOn,
+        string? description,
+        Money? amount,
+        string? asset,
+        InquiryResult? inquiryResult,
+        string? listingGround,
+        bool debtorMissing,
+        ChangeContext context)
+    {
+        var reinquiry = kind == MeasureKind.OnlineAssetInquiry && Closure?.Mode == ClosureMode.TerminatedThisRound;
+        if (!reinquiry)
+        {
+            EnsureOpen();
+        }
+
+        EnsureWithinCase(takenOn, context, "measure");
+        if (reinquiry && takenOn < Closure!.ClosedOn)
+        {
+            throw new DomainException("case.date.before_closure", "A re-inquiry on a 终本 case is dated on or after the closure.");
+        }
+
+        if (amount is { } value && value <= Money.Zero)
+        {
+            throw new DomainException("case.measure.amount_not_positive", "A measure's amount must be positive.");
+        }
+
+        if (kind == MeasureKind.OnlineAssetInquiry && inquiryResult is null)
+        {
+            throw new DomainException("case.measure.inquiry_result_required", "An online asset inquiry records whether assets were found.");
+        }
+
+        if (kind != MeasureKind.OnlineAssetInquiry && inquiryResult is not null)
+        {
+            throw new DomainException("case.measure.inquiry_result_not_allowed", "Only an online asset inquiry has an inquiry result.");
+        }
+
+        if (kind == MeasureKind.DishonestDebtorListing && string.IsNullOrWhiteSpace(listingGround))
+        {
+            throw new DomainException("case.measure.listing_ground_required", "A dishonest-debtor listing records its legal ground.");
+        }
+
+        var measure = new CaseMeasure(
+            kind, takenOn, Required(description, "case.measure.description_required", "description"), amount,
+            string.IsNullOrWhiteSpace(asset) ? null : asset.Trim(), inquiryResult,
+            kind == MeasureKind.DishonestDebtorListing ? listingGround!.Trim() : null, context);
+        _measures.Add(measure);
+
+        if (kind == MeasureKind.EnforcementNotice && (NoticeSentOn is null || takenOn < NoticeSentOn))
+        {
+            NoticeSentOn = takenOn;
+        }
+
+        if (kind == MeasureKind.AssetReportOrder && (AssetReportOrderedOn is null || takenOn < AssetReportOrderedOn))
+        {
+            AssetReportOrderedOn = takenOn;
+        }
+
+        DebtorMissing |= debtorMissing;
+        if (reinquiry)
+        {
+            LastReinquiryOn = LastReinquiryOn is { } last && last > takenOn ? last : takenOn;
+            NextReinquiryDueOn = ResumedAsCaseId is null ? StatutoryClock.NextReinquiryDue(Closure!.ClosedOn, LastReinquiryOn) : null;
+        }
+
+        Log(TimelineKind.Measure, takenOn, $"{kind}: {measure.Description}" + (amount is { } a ? $" ({a})" : ""), context);
+        return measure;
+    }
+
+    /// <summary>Records money recovered. A total above the claim is accepted (interest accrues) and shows as a surplus.</summary>
+    public CasePayment RecordPayment(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)
+    {
+        EnsureOpen();
+        EnsureWithinCase(paidOn, context, "payment");
+        if (amount <= Money.Zero)
+        {
+            throw new DomainException("case.payment.amount_not_positive", "A payment must be positive.");
+        }
+
+        if (!Enum.IsDefined(source))
+        {
+            throw new DomainException("case.payment.source_invalid", $"Unknown payment source {source}.");
+        }
+
+        var payment = new CasePayment(amount, paidOn, source, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context);
+        _payments.Add(payment);
+        RecoveredAmount += amount;
+        Log(TimelineKind.Payment, paidOn, $"执行到位 Payment {amount} ({source}); recovered {RecoveredAmount} of {ClaimedAmount}", context);
+        return payment;
+    }
+}
