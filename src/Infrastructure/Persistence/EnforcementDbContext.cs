@@ -31,27 +31,43 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var aggregates = BumpVersions();
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await PublishAsync(aggregates, cancellationToken);
+        return written;
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var aggregates = BumpVersions();
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        PublishAsync(aggregates, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return written;
+    }
+
+    private List<AggregateRoot> BumpVersions()
+    {
         var aggregates = ChangeTracker.Entries<AggregateRoot>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified || e.Entity.HasChanges)
             .Select(e => e.Entity)
             .ToList();
-        foreach (var aggregate in aggregates)
-        {
-            aggregate.IncrementVersion();
-        }
+        aggregates.ForEach(a => a.IncrementVersion());
+        return aggregates;
+    }
 
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
+    private async ValueTask PublishAsync(List<AggregateRoot> aggregates, CancellationToken cancellationToken)
+    {
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
         aggregates.ForEach(a => a.AcceptChanges());
-        if (publisher is not null)
+        if (publisher is null)
         {
-            foreach (var domainEvent in events)
-            {
-                await publisher.Publish(domainEvent, cancellationToken);
-            }
+            return;
         }
 
-        return written;
+        foreach (var domainEvent in events)
+        {
+            await publisher.Publish(domainEvent, cancellationToken);
+        }
     }
 }

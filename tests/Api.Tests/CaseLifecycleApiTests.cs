@@ -1,0 +1,307 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>Working a case over HTTP. The court's today is 2025-06-16.</summary>
+public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
+{
+    private static int _sequence = 7000;
+    private readonly HttpClient _client;
+
+    public CaseLifecycleApiTests(ApiFactory factory) => _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Assigning_a_handler_returns_the_new_version_and_a_stale_if_match_is_412()
+    {
+        var (id, _) = await RegisterAsync();
+        var officer = await StaffAsync("陈志刚", "执行员", "EnforcementBureau");
+
+        var response = await PostAsync($"/api/cases/{id}/assignments", new { staffId = officer, assignedOn = "2025-06-04" }, ifMatch: 1);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.ETag!.Tag.ShouldBe("\"2\"");
+        var body = await response.ReadJsonAsync();
+        body.GetProperty("handlerName").GetString().ShouldBe("陈志刚");
+        body.GetProperty("firstStepsDueOn").GetString().ShouldBe("2025-06-09"); // 06-07 is a Saturday
+        body.GetProperty("handlerLate").GetBoolean().ShouldBeFalse();
+        body.GetProperty("version").GetInt32().ShouldBe(2);
+
+        var stale = await PostAsync($"/api/cases/{id}/measures", Measure("EnforcementNotice", "2025-06-05"), ifMatch: 1);
+        await CasesApiTests.ShouldBeProblem(stale, HttpStatusCode.PreconditionFailed, "concurrency.stale_version");
+    }
+
+    [Fact]
+    public async Task Assigning_an_unknown_or_ineligible_staff_member_is_422()
+    {
+        var (id, _) = await RegisterAsync();
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/assignments", new { staffId = Guid.NewGuid(), assignedOn = "2025-06-04" }), (HttpStatusCode)422, "staff.not_found");
+        var reception = await StaffAsync("孙桂芳", "信访接待员", "PetitionOffice");
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/assignments", new { staffId = reception, assignedOn = "2025-06-04" }), (HttpStatusCode)422, "case.handler.not_eligible");
+    }
+
+    [Fact]
+    public async Task A_measure_before_filing_or_in_the_future_is_422_and_a_bad_kind_is_400()
+    {
+        var (id, _) = await RegisterAsync(filedOn: "2025-06-03");
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/cases/{id}/measures", Measure("Seal", "2025-06-02")), (HttpStatusCode)422, "case.date.before_filing");
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/cases/{id}/measures", Measure("Seal", "2025-06-17")), (HttpStatusCode)422, "case.date.in_future");
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/cases/{id}/measures", Measure("Teleport", "2025-06-05")), HttpStatusCode.BadRequest, "request.malformed");
+        var body = await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/measures", Measure("OnlineAssetInquiry", "2025-06-05")), HttpStatusCode.BadRequest, "validation.failed");
+        body.GetProperty("errors").TryGetProperty("inquiryResult", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Payments_add_up_and_an_overpayment_shows_a_surplus()
+    {
+        var (id, _) = await RegisterAsync(claimed: 10_000m);
+        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 6_000.00m, paidOn = "2025-06-10", source = "Voluntary" });
+        var body = await PostOkAsync($"/api/cases/{id}/payments", new { amount = 4_500.50m, paidOn = "2025-06-12", source = "Deduction", note = "扣划存款" });
+        body.GetProperty("recoveredAmount").GetDecimal().ShouldBe(10_500.50m);
+        body.GetProperty("surplusAmount").GetDecimal().ShouldBe(500.50m);
+    }
+
+    [Fact]
+    public async Task Pausing_and_resuming_moves_the_deadline_by_the_paused_days()
+    {
+        var (id, created) = await RegisterAsync(filedOn: "2025-03-03", effectiveOn: "2025-02-20");
+        created.GetProperty("deadline").GetString().ShouldBe("2025-09-03");
+
+        var paused = await PostOkAsync($"/api/cases/{id}/pauses", new { kind = "Suspension", startedOn = "2025-04-01", reason = "被执行人进入破产程序，裁定中止执行" });
+        paused.GetProperty("status").GetString().ShouldBe("Paused");
+        paused.GetProperty("pausedSince").GetString().ShouldBe("2025-04-01");
+        paused.GetProperty("pausedDays").GetInt32().ShouldBe(76); // to 2025-06-16
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/pauses", new { kind = "Deferral", startedOn = "2025-04-02", reason = "暂缓" }), (HttpStatusCode)422, "case.pause.already_open");
+
+        var resumed = await PostOkAsync($"/api/cases/{id}/pauses/current/end", new { endedOn = "2025-04-11" });
+        resumed.GetProperty("status").GetString().ShouldBe("Filed");
+        resumed.GetProperty("pausedDays").GetInt32().ShouldBe(10);
+        resumed.GetProperty("deadline").GetString().ShouldBe("2025-09-15");
+
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/pauses/current/end", new { endedOn = "2025-04-12" }), (HttpStatusCode)422, "case.pause.none_open");
+    }
+
+    [Fact]
+    public async Task An_extension_outside_the_last_five_days_is_422()
+    {
+        var (id, _) = await RegisterAsync(filedOn: "2025-06-03");
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/extensions", new { reason = "财产处置中" }), (HttpStatusCode)422, "case.extension.outside_window");
+    }
+
+    [Fact]
+    public async Task An_extension_in_the_window_approved_by_a_leader_adds_three_months()
+    {
+        // Filed 2024-12-18: deadline Wednesday 2025-06-18, two days after today.
+        var (id, created) = await RegisterAsync(filedOn: "2024-12-18", effectiveOn: "2024-12-01");
+        created.GetProperty("nearDeadline").GetBoolean().ShouldBeTrue();
+        var requested = await PostOkAsync($"/api/cases/{id}/extensions", new { reason = "拍卖程序进行中，需延长执行期限" });
+        var extensionId = requested.GetProperty("extensions")[0].GetProperty("id").GetGuid();
+
+        var officer = await StaffAsync("王丽娟", "执行法官", "EnforcementBureau");
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = officer }),
+            (HttpStatusCode)422, "case.extension.approver_not_leader");
+
+        var leader = await StaffAsync("黄德明", "副院长", "CourtLeadership");
+        var decided = await PostOkAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = leader, note = "同意延长三个月" });
+        decided.GetProperty("deadline").GetString().ShouldBe("2025-09-18");
+        decided.GetProperty("limitMonths").GetInt32().ShouldBe(9);
+        decided.GetProperty("extensions")[0].GetProperty("status").GetString().ShouldBe("Approved");
+    }
+
+    [Fact]
+    public async Task A_performed_settlement_lets_the_case_close_as_fully_performed_and_a_closed_case_refuses_changes()
+    {
+        var (id, _) = await RegisterAsync(claimed: 20_000m);
+        var settled = await PostOkAsync($"/api/cases/{id}/settlement", new
+        {
+            agreedOn = "2025-06-05",
+            terms = "被执行人分两期支付，每期一万元",
+            instalments = new[] { new { dueOn = "2025-06-10", amount = 10_000m }, new { dueOn = "2025-06-15", amount = 10_000m } },
+        });
+        settled.GetProperty("status").GetString().ShouldBe("Paused");
+        settled.GetProperty("settlement").GetProperty("instalments").GetArrayLength().ShouldBe(2);
+
+        (await PostOkAsync($"/api/cases/{id}/settlement/performed", new { on = "2025-06-15" }))
+            .GetProperty("settlement").GetProperty("status").GetString().ShouldBe("Performed");
+        var closed = await PostOkAsync($"/api/cases/{id}/closure", new { mode = "FullyPerformed", closedOn = "2025-06-16", note = "和解协议履行完毕" });
+        closed.GetProperty("status").GetString().ShouldBe("Closed");
+        closed.GetProperty("closure").GetProperty("mode").GetString().ShouldBe("FullyPerformed");
+
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/payments", new { amount = 1m, paidOn = "2025-06-16", source = "Voluntary" }), (HttpStatusCode)422, "case.closed");
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/pauses", new { kind = "Suspension", startedOn = "2025-06-16", reason = "中止" }), (HttpStatusCode)422, "case.closed");
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/measures", Measure("Seal", "2025-06-16")), (HttpStatusCode)422, "case.closed");
+    }
+
+    [Fact]
+    public async Task An_unknown_settlement_outcome_is_404() =>
+        (await PostAsync($"/api/cases/{(await RegisterAsync()).Id}/settlement/forgotten", new { on = "2025-06-16" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task Terminating_this_round_without_its_conditions_is_422_listing_each_unmet_condition()
+    {
+        var (id, _) = await RegisterAsync(filedOn: "2025-06-03");
+        await PostOkAsync($"/api/cases/{id}/measures", Measure("EnforcementNotice", "2025-06-04"));
+
+        var body = await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-06-16", note = "无财产可供执行" }),
+            (HttpStatusCode)422, "case.closure.conditions_unmet");
+        body.GetProperty("unmet").EnumerateArray().Select(e => e.GetString()).ShouldBe(
+            ["notice_and_asset_report_order_sent", "consumption_restriction_issued", "online_inquiry_made", "more_than_three_months_since_filing"]);
+    }
+
+    [Fact]
+    public async Task A_terminated_this_round_case_takes_re_inquiries_resumes_as_a_linked_case_and_appears_in_the_worklist()
+    {
+        var (id, _) = await RegisterAsync(filedOn: "2024-06-03", effectiveOn: "2024-05-20", claimed: 80_000m);
+        foreach (var (kind, date) in new[] { ("EnforcementNotice", "2024-06-05"), ("AssetReportOrder", "2024-06-05"), ("OnlineAssetInquiry", "2024-06-06"), ("ConsumptionRestriction", "2024-06-10") })
+        {
+            await PostOkAsync($"/api/cases/{id}/measures", Measure(kind, date));
+        }
+
+        var closed = await PostOkAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn = "2024-09-10", note = "经查控未发现可供执行财产" });
+        closed.GetProperty("nextReinquiryDueOn").GetString().ShouldBe("2025-03-10");
+        closed.GetProperty("reinquiryDue").GetBoolean().ShouldBeTrue();
+        var number = closed.GetProperty("caseNumber").GetString();
+        (await ListAsync("/api/cases?due=reinquiryDue&pageSize=100")).ShouldContain(number);
+
+        var reinquired = await PostOkAsync($"/api/cases/{id}/measures", Measure("OnlineAssetInquiry", "2025-06-10"));
+        reinquired.GetProperty("nextReinquiryDueOn").GetString().ShouldBe("2025-12-10");
+        (await ListAsync("/api/cases?due=reinquiryDue&pageSize=100")).ShouldNotContain(number);
+
+        var seq = Interlocked.Increment(ref _sequence);
+        var response = await PostAsync($"/api/cases/{id}/resumptions", new { caseNumber = $"(2025)湘0681执恢{seq}号", filedOn = "2025-06-16" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var resumed = await response.ReadJsonAsync();
+        response.Headers.Location!.ToString().ShouldBe($"/api/cases/{resumed.GetProperty("id").GetGuid()}");
+        resumed.GetProperty("caseType").GetString().ShouldBe("ResumedEnforcement");
+        resumed.GetProperty("originalCaseId").GetGuid().ShouldBe(id);
+        resumed.GetProperty("claimedAmount").GetDecimal().ShouldBe(80_000m);
+
+        var original = await (await _client.GetAsync($"/api/cases/{id}")).ReadJsonAsync();
+        original.GetProperty("resumedAsCaseNumber").GetString().ShouldBe($"（2025）湘0681执恢{seq}号");
+    }
+
+    [Fact]
+    public async Task The_timeline_lists_what_happened_in_date_order_with_who_recorded_it()
+    {
+        var (id, _) = await RegisterAsync(filedOn: "2025-06-03");
+        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-12", source = "Voluntary" }, recordedBy: "王丽娟");
+        await PostOkAsync($"/api/cases/{id}/measures", Measure("EnforcementNotice", "2025-06-04"), recordedBy: "陈志刚");
+
+        var response = await _client.GetAsync($"/api/cases/{id}/timeline");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var entries = (await response.ReadJsonAsync()).EnumerateArray().ToList();
+        entries.Select(e => e.GetProperty("kind").GetString()).ShouldBe(["Registered", "Measure", "Payment"]);
+        entries.Select(e => e.GetProperty("occurredOn").GetString()).ShouldBe(["2025-06-03", "2025-06-04", "2025-06-12"]);
+        entries.Select(e => e.GetProperty("recordedBy").GetString()).ShouldBe(["anonymous", "陈志刚", "王丽娟"]);
+        entries[0].GetProperty("recordedAtUtc").GetString()!.ShouldEndWith("Z");
+    }
+
+    [Fact]
+    public async Task The_timeline_of_an_unknown_case_is_404() =>
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync($"/api/cases/{Guid.NewGuid()}/timeline"), HttpStatusCode.NotFound, "case.not_found");
+
+    [Fact]
+    public async Task Worklists_find_overdue_near_deadline_and_unassigned_cases()
+    {
+        var (_, overdue) = await RegisterAsync(filedOn: "2024-11-01", effectiveOn: "2024-10-20"); // deadline 2025-05-06 after the May holiday
+        overdue.GetProperty("deadline").GetString().ShouldBe("2025-05-06");
+        overdue.GetProperty("overdue").GetBoolean().ShouldBeTrue();
+        var (_, near) = await RegisterAsync(filedOn: "2024-12-19", effectiveOn: "2024-12-01"); // deadline 2025-06-19
+        var (pausedId, paused) = await RegisterAsync(filedOn: "2024-11-04", effectiveOn: "2024-10-20");
+        await PostOkAsync($"/api/cases/{pausedId}/pauses", new { kind = "Coordination", startedOn = "2025-01-10", reason = "跨院协调" });
+
+        var overdueList = await ListAsync("/api/cases?due=overdue&pageSize=100");
+        overdueList.ShouldContain(overdue.GetProperty("caseNumber").GetString());
+        overdueList.ShouldNotContain(near.GetProperty("caseNumber").GetString());
+        overdueList.ShouldNotContain(paused.GetProperty("caseNumber").GetString());
+
+        var nearList = await ListAsync("/api/cases?due=within5days&pageSize=100");
+        nearList.ShouldContain(near.GetProperty("caseNumber").GetString());
+        nearList.ShouldNotContain(overdue.GetProperty("caseNumber").GetString());
+
+        (await ListAsync("/api/cases?due=noHandler&pageSize=100")).ShouldContain(overdue.GetProperty("caseNumber").GetString());
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync("/api/cases?due=someday"), HttpStatusCode.BadRequest, "validation.failed");
+    }
+
+    [Fact]
+    public async Task Staff_are_created_listed_by_unit_and_deactivated_once()
+    {
+        var id = await StaffAsync("杨振华", "院长", "CourtLeadership");
+        var leaders = await (await _client.GetAsync("/api/staff?unit=CourtLeadership&active=true&pageSize=100")).ReadJsonAsync();
+        leaders.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ShouldContain("杨振华");
+
+        var deactivated = await PostOkAsync($"/api/staff/{id}/deactivate", new { });
+        deactivated.GetProperty("active").GetBoolean().ShouldBeFalse();
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{id}/deactivate", new { }), (HttpStatusCode)422, "staff.already_inactive");
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{Guid.NewGuid()}/deactivate", new { }), HttpStatusCode.NotFound, "staff.not_found");
+        await CasesApiTests.ShouldBeProblem(await PostAsync("/api/staff", new { name = "", position = "执行员", unit = "EnforcementBureau" }), HttpStatusCode.BadRequest, "validation.failed");
+    }
+
+    private static object Measure(string kind, string takenOn) => new
+    {
+        kind,
+        takenOn,
+        description = "执行措施：" + kind,
+        inquiryResult = kind == "OnlineAssetInquiry" && takenOn != "2025-06-05" ? "NoAssets" : null,
+    };
+
+    private async Task<(Guid Id, JsonElement Body)> RegisterAsync(string filedOn = "2025-06-03", string effectiveOn = "2025-05-20", decimal claimed = 150_000m)
+    {
+        var request = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence)}号", filedOn);
+        request["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初99号", effectiveOn };
+        request["claimedAmount"] = claimed;
+        var response = await _client.PostJsonAsync("/api/cases", request);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var body = await response.ReadJsonAsync();
+        return (body.GetProperty("id").GetGuid(), body);
+    }
+
+    private async Task<Guid> StaffAsync(string name, string position, string unit)
+    {
+        var response = await _client.PostJsonAsync("/api/staff", new { name, position, unit });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string url, object body, int? ifMatch = null, string? recordedBy = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(body, options: ApiFactory.Json) };
+        if (ifMatch is { } version)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        }
+
+        if (recordedBy is not null)
+        {
+            request.Headers.Add("X-Recorded-By", Uri.EscapeDataString(recordedBy));
+        }
+
+        return await _client.SendAsync(request);
+    }
+
+    private async Task<JsonElement> PostOkAsync(string url, object body, string? recordedBy = null)
+    {
+        var response = await PostAsync(url, body, recordedBy: recordedBy);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new ShouldAssertException($"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<List<string?>> ListAsync(string url) =>
+        (await (await _client.GetAsync(url)).ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseNumber").GetString()).ToList();
+}

@@ -1,0 +1,404 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Staff;
+using Enforcement.Domain.Tests.Support;
+using static Enforcement.Domain.Cases.EnforcementCase.TerminationConditions;
+
+namespace Enforcement.Domain.Tests.Cases;
+
+public sealed class CaseLifecycleTests
+{
+    private static DateOnly D(int year, int month, int day) => new(year, month, day);
+
+    private static ChangeContext On(DateOnly today) => TestData.Context(today);
+
+    // Filed Monday 2025-03-03: the 6-month deadline is Wednesday 2025-09-03.
+    private static EnforcementCase NewCase(DateOnly? filedOn = null) => TestData.RegisterCase(filedOn: filedOn ?? D(2025, 3, 3));
+
+    // ---- handler ------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_handler_assigned_within_seven_days_is_on_time_and_starts_the_three_day_first_steps_deadline()
+    {
+        var @case = NewCase();
+        @case.HandlerDueOn.ShouldBe(D(2025, 3, 10));
+        @case.AssignHandler(TestData.Officer(), D(2025, 3, 10), On(D(2025, 3, 10)));
+        @case.HandlerLate(D(2025, 3, 20)).ShouldBeFalse();
+        @case.FirstStepsDueOn.ShouldBe(D(2025, 3, 13));
+        @case.Assignments.ShouldHaveSingleItem().StaffName.ShouldBe("陈志刚");
+    }
+
+    [Fact]
+    public void A_case_without_a_handler_after_seven_days_is_late_and_a_late_assignment_stays_late()
+    {
+        var @case = NewCase();
+        @case.HandlerLate(D(2025, 3, 10)).ShouldBeFalse();
+        @case.HandlerLate(D(2025, 3, 11)).ShouldBeTrue();
+        @case.AssignHandler(TestData.Officer(), D(2025, 3, 11), On(D(2025, 3, 11)));
+        @case.HandlerLate(D(2025, 3, 20)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Reassignment_keeps_the_history_and_the_first_steps_deadline()
+    {
+        var @case = NewCase();
+        @case.AssignHandler(TestData.Officer("陈志刚"), D(2025, 3, 4), On(D(2025, 3, 4)));
+        @case.AssignHandler(TestData.Officer("王丽娟"), D(2025, 3, 20), On(D(2025, 3, 20)));
+        @case.HandlerName.ShouldBe("王丽娟");
+        @case.Assignments.Select(a => a.StaffName).ShouldBe(["陈志刚", "王丽娟"]);
+        @case.FirstStepsDueOn.ShouldBe(D(2025, 3, 7));
+    }
+
+    [Fact]
+    public void Reception_staff_and_inactive_officers_cannot_handle_cases()
+    {
+        var reception = StaffMember.Create("孙桂芳", "信访接待员", CourtUnit.PetitionOffice);
+        Should.Throw<DomainException>(() => NewCase().AssignHandler(reception, D(2025, 3, 4), On(D(2025, 3, 4)))).Code.ShouldBe("case.handler.not_eligible");
+
+        var retired = TestData.Officer();
+        retired.Deactivate();
+        Should.Throw<DomainException>(() => NewCase().AssignHandler(retired, D(2025, 3, 4), On(D(2025, 3, 4)))).Code.ShouldBe("case.handler.not_eligible");
+    }
+
+    // ---- measures and payments --------------------------------------------------------------------
+
+    [Fact]
+    public void A_measure_dated_before_filing_is_refused() =>
+        Should.Throw<DomainException>(() => Measure(NewCase(), MeasureKind.Seal, D(2025, 3, 2), D(2025, 3, 5))).Code.ShouldBe("case.date.before_filing");
+
+    [Fact]
+    public void A_measure_dated_in_the_future_is_refused() =>
+        Should.Throw<DomainException>(() => Measure(NewCase(), MeasureKind.Seal, D(2025, 3, 6), D(2025, 3, 5))).Code.ShouldBe("case.date.in_future");
+
+    [Fact]
+    public void An_online_inquiry_needs_its_result_and_a_listing_needs_its_ground()
+    {
+        var @case = NewCase();
+        Should.Throw<DomainException>(() => @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 3, 4), "网络查控", null, null, null, null, false, On(D(2025, 3, 4))))
+            .Code.ShouldBe("case.measure.inquiry_result_required");
+        Should.Throw<DomainException>(() => @case.RecordMeasure(MeasureKind.DishonestDebtorListing, D(2025, 3, 4), "纳入失信名单", null, null, null, " ", false, On(D(2025, 3, 4))))
+            .Code.ShouldBe("case.measure.listing_ground_required");
+    }
+
+    [Fact]
+    public void The_notice_and_asset_report_dates_are_kept_from_the_measures()
+    {
+        var @case = NewCase();
+        Measure(@case, MeasureKind.EnforcementNotice, D(2025, 3, 5), D(2025, 3, 6));
+        Measure(@case, MeasureKind.AssetReportOrder, D(2025, 3, 6), D(2025, 3, 6));
+        @case.NoticeSentOn.ShouldBe(D(2025, 3, 5));
+        @case.AssetReportOrderedOn.ShouldBe(D(2025, 3, 6));
+    }
+
+    [Fact]
+    public void Recovered_is_the_sum_of_payments_and_an_overpayment_shows_as_surplus()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        @case.RecordPayment(Money.FromYuan(60_000m), D(2025, 4, 1), PaymentSource.Voluntary, null, On(D(2025, 4, 1)));
+        @case.RecordPayment(Money.FromYuan(45_000.50m), D(2025, 5, 1), PaymentSource.Deduction, "扣划", On(D(2025, 5, 1)));
+        @case.RecoveredAmount.ShouldBe(Money.FromYuan(105_000.50m));
+        @case.Surplus.ShouldBe(Money.FromYuan(5_000.50m));
+    }
+
+    // ---- pauses -----------------------------------------------------------------------------------
+
+    [Fact]
+    public void Paused_days_move_the_deadline()
+    {
+        var @case = NewCase();
+        @case.Pause(PauseKind.Suspension, D(2025, 4, 1), "被执行人破产重整", On(D(2025, 4, 1)));
+        @case.Status.ShouldBe(CaseStatus.Paused);
+        @case.EndPause(D(2025, 4, 11), On(D(2025, 4, 11)));
+
+        @case.PausedDays.ShouldBe(10);
+        @case.Status.ShouldBe(CaseStatus.Filed);
+        // 2025-09-03 + 10 days = Saturday 2025-09-13, so Monday 2025-09-15.
+        @case.Deadline.ShouldBe(D(2025, 9, 15));
+    }
+
+    [Fact]
+    public void While_paused_the_deadline_moves_on_day_by_day()
+    {
+        var @case = NewCase();
+        @case.Pause(PauseKind.PublicNoticeService, D(2025, 4, 1), "公告送达", On(D(2025, 4, 1)));
+        @case.PausedDaysOn(D(2025, 4, 21)).ShouldBe(20);
+        @case.DeadlineOn(D(2025, 4, 21), TestData.Calendar).ShouldBe(D(2025, 9, 23));
+        @case.Deadline.ShouldBe(D(2025, 9, 3));
+    }
+
+    [Fact]
+    public void Only_one_pause_may_be_open_and_ending_needs_an_open_pause()
+    {
+        var @case = NewCase();
+        Should.Throw<DomainException>(() => @case.EndPause(D(2025, 4, 1), On(D(2025, 4, 1)))).Code.ShouldBe("case.pause.none_open");
+        @case.Pause(PauseKind.Deferral, D(2025, 4, 1), "暂缓执行", On(D(2025, 4, 1)));
+        Should.Throw<DomainException>(() => @case.Pause(PauseKind.Coordination, D(2025, 4, 2), "协调", On(D(2025, 4, 2)))).Code.ShouldBe("case.pause.already_open");
+    }
+
+    [Fact]
+    public void A_pause_cannot_end_before_it_started_nor_overlap_the_previous_one()
+    {
+        var @case = NewCase();
+        @case.Pause(PauseKind.RequestForInstructions, D(2025, 4, 10), "请示上级法院", On(D(2025, 4, 10)));
+        Should.Throw<DomainException>(() => @case.EndPause(D(2025, 4, 9), On(D(2025, 4, 12)))).Code.ShouldBe("case.pause.end_before_start");
+        @case.EndPause(D(2025, 4, 20), On(D(2025, 4, 20)));
+        Should.Throw<DomainException>(() => @case.Pause(PauseKind.Suspension, D(2025, 4, 19), "中止", On(D(2025, 4, 21)))).Code.ShouldBe("case.pause.overlaps");
+    }
+
+    // ---- extensions -------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(2025, 8, 28, false)] // 6 days before
+    [InlineData(2025, 8, 29, true)] // 5 days before
+    [InlineData(2025, 9, 3, true)] // the deadline itself
+    [InlineData(2025, 9, 4, false)] // after
+    public void An_extension_is_accepted_only_in_the_last_five_days_before_the_deadline(int year, int month, int day, bool accepted)
+    {
+        var @case = NewCase();
+        var request = () => @case.RequestExtension("财产处置中", 3, On(D(year, month, day)));
+        if (accepted)
+        {
+            request().Status.ShouldBe(ExtensionStatus.Pending);
+        }
+        else
+        {
+            Should.Throw<DomainException>(request).Code.ShouldBe("case.extension.outside_window");
+        }
+    }
+
+    [Fact]
+    public void An_approved_extension_adds_its_months_to_the_limit()
+    {
+        var @case = NewCase();
+        var request = @case.RequestExtension("财产处置中", 3, On(D(2025, 9, 1)));
+        @case.DecideExtension(request.Id, approve: true, TestData.Leader(), "同意", On(D(2025, 9, 2)));
+        @case.LimitMonths.ShouldBe(9);
+        @case.Deadline.ShouldBe(D(2025, 12, 3));
+        request.Status.ShouldBe(ExtensionStatus.Approved);
+    }
+
+    [Fact]
+    public void A_refused_extension_leaves_the_deadline_and_only_a_leader_decides()
+    {
+        var @case = NewCase();
+        var request = @case.RequestExtension("财产处置中", 3, On(D(2025, 9, 1)));
+        Should.Throw<DomainException>(() => @case.DecideExtension(request.Id, true, TestData.Officer(), null, On(D(2025, 9, 2))))
+            .Code.ShouldBe("case.extension.approver_not_leader");
+        Should.Throw<DomainException>(() => @case.RequestExtension("再次申请", 3, On(D(2025, 9, 2)))).Code.ShouldBe("case.extension.pending");
+
+        @case.DecideExtension(request.Id, approve: false, TestData.Leader(), "理由不充分", On(D(2025, 9, 2)));
+        @case.Deadline.ShouldBe(D(2025, 9, 3));
+        Should.Throw<DomainException>(() => @case.DecideExtension(request.Id, true, TestData.Leader(), null, On(D(2025, 9, 2)))).Code.ShouldBe("case.extension.decided");
+    }
+
+    // ---- settlement --------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_settlement_suspends_enforcement_and_full_performance_allows_closing_as_fully_performed()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        @case.Status.ShouldBe(CaseStatus.Paused);
+        @case.Settlement!.Instalments.Count.ShouldBe(2);
+        Should.Throw<DomainException>(() => @case.EndPause(D(2025, 4, 5), On(D(2025, 4, 5)))).Code.ShouldBe("case.settlement.active");
+
+        @case.SettlementPerformed(D(2025, 6, 1), On(D(2025, 6, 1)));
+        @case.PausedDays.ShouldBe(61);
+        @case.Close(ClosureMode.FullyPerformed, D(2025, 6, 2), "和解协议履行完毕", On(D(2025, 6, 2)));
+        @case.Status.ShouldBe(CaseStatus.Closed);
+    }
+
+    [Fact]
+    public void A_breached_settlement_resumes_enforcement()
+    {
+        var @case = NewCase();
+        @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        @case.SettlementBreached(D(2025, 5, 10), On(D(2025, 5, 10)));
+        @case.Status.ShouldBe(CaseStatus.Filed);
+        @case.Settlement!.Status.ShouldBe(SettlementStatus.Breached);
+        @case.PausedDays.ShouldBe(39);
+    }
+
+    [Fact]
+    public void Fully_performed_needs_the_whole_claim_or_a_performed_settlement()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        @case.RecordPayment(Money.FromYuan(99_999.99m), D(2025, 4, 1), PaymentSource.Voluntary, null, On(D(2025, 4, 1)));
+        Should.Throw<DomainException>(() => @case.Close(ClosureMode.FullyPerformed, D(2025, 4, 2), "执行完毕", On(D(2025, 4, 2))))
+            .Code.ShouldBe("case.closure.not_fully_performed");
+        @case.RecordPayment(Money.FromYuan(0.01m), D(2025, 4, 2), PaymentSource.Voluntary, null, On(D(2025, 4, 2)));
+        @case.Close(ClosureMode.FullyPerformed, D(2025, 4, 2), "执行完毕", On(D(2025, 4, 2)));
+        @case.Closure!.Mode.ShouldBe(ClosureMode.FullyPerformed);
+    }
+
+    // ---- 终本 ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_case_meeting_all_five_conditions_closes_as_terminated_this_round_with_a_re_inquiry_due_in_six_months()
+    {
+        var @case = ReadyForTermination();
+        @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "无可供执行财产", On(D(2025, 4, 8)));
+        @case.Closure!.Mode.ShouldBe(ClosureMode.TerminatedThisRound);
+        @case.NextReinquiryDueOn.ShouldBe(D(2025, 10, 8));
+    }
+
+    [Theory]
+    [InlineData(MeasureKind.EnforcementNotice, NoticeAndAssetReport)]
+    [InlineData(MeasureKind.AssetReportOrder, NoticeAndAssetReport)]
+    [InlineData(MeasureKind.ConsumptionRestriction, ConsumptionRestriction)]
+    [InlineData(MeasureKind.OnlineAssetInquiry, OnlineInquiry)]
+    public void Each_missing_step_alone_refuses_terminated_this_round(MeasureKind missing, string condition)
+    {
+        var @case = ReadyForTermination(without: missing);
+        var error = Should.Throw<DomainException>(() => @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "终本", On(D(2025, 4, 8))));
+        error.Code.ShouldBe("case.closure.conditions_unmet");
+        error.Details.ShouldBe([condition]);
+        @case.IsClosed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Three_months_to_the_day_is_not_more_than_three_months()
+    {
+        var @case = ReadyForTermination();
+        var error = Should.Throw<DomainException>(() => @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 6), "终本", On(D(2025, 4, 6))));
+        error.Details.ShouldBe([ThreeMonthsElapsed]);
+        @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 7), "终本", On(D(2025, 4, 7)));
+    }
+
+    [Fact]
+    public void A_missing_debtor_must_be_searched_for_or_sanctioned()
+    {
+        var @case = ReadyForTermination();
+        @case.RecordMeasure(MeasureKind.EnforcementNotice, D(2025, 1, 20), "通知书无法送达，被执行人下落不明", null, null, null, null, debtorMissing: true, On(D(2025, 1, 20)));
+        Should.Throw<DomainException>(() => @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "终本", On(D(2025, 4, 8))))
+            .Details.ShouldBe([MissingDebtorSearched]);
+
+        Measure(@case, MeasureKind.SearchForDebtor, D(2025, 2, 1), D(2025, 2, 1));
+        @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "终本", On(D(2025, 4, 8)));
+    }
+
+    [Fact]
+    public void A_refusal_lists_every_unmet_condition()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 1, 6));
+        @case.RecordMeasure(MeasureKind.EnforcementNotice, D(2025, 1, 7), "无法送达", null, null, null, null, debtorMissing: true, On(D(2025, 1, 7)));
+        var error = Should.Throw<DomainException>(() => @case.Close(ClosureMode.TerminatedThisRound, D(2025, 3, 1), "终本", On(D(2025, 3, 1))));
+        error.Details.ShouldBe([NoticeAndAssetReport, ConsumptionRestriction, OnlineInquiry, ThreeMonthsElapsed, MissingDebtorSearched]);
+    }
+
+    // ---- closed cases --------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_closed_case_refuses_measures_payments_and_pauses()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3));
+        @case.Close(ClosureMode.Withdrawn, D(2025, 3, 10), "申请执行人撤回申请", On(D(2025, 3, 10)));
+        var today = On(D(2025, 3, 12));
+
+        Should.Throw<DomainException>(() => Measure(@case, MeasureKind.Seal, D(2025, 3, 11), D(2025, 3, 12))).Code.ShouldBe("case.closed");
+        Should.Throw<DomainException>(() => @case.RecordPayment(Money.FromYuan(1m), D(2025, 3, 11), PaymentSource.Voluntary, null, today)).Code.ShouldBe("case.closed");
+        Should.Throw<DomainException>(() => @case.Pause(PauseKind.Suspension, D(2025, 3, 11), "中止", today)).Code.ShouldBe("case.closed");
+        Should.Throw<DomainException>(() => @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 3, 11), "查控", null, null, InquiryResult.NoAssets, null, false, today))
+            .Code.ShouldBe("case.closed");
+        Should.Throw<DomainException>(() => @case.Close(ClosureMode.Terminated, D(2025, 3, 11), "终结", today)).Code.ShouldBe("case.closed");
+    }
+
+    [Fact]
+    public void A_terminated_this_round_case_accepts_only_online_re_inquiries_which_move_the_schedule()
+    {
+        var @case = ReadyForTermination();
+        @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "无可供执行财产", On(D(2025, 4, 8)));
+
+        Should.Throw<DomainException>(() => Measure(@case, MeasureKind.Freeze, D(2025, 10, 9), D(2025, 10, 20))).Code.ShouldBe("case.closed");
+        @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 10, 20), "定期网络查控", null, null, InquiryResult.NoAssets, null, false, On(D(2025, 10, 20)));
+
+        @case.NextReinquiryDueOn.ShouldBe(D(2026, 4, 20));
+        @case.LastReinquiryOn.ShouldBe(D(2025, 10, 20));
+    }
+
+    [Fact]
+    public void Re_inquiries_fall_due_every_six_months_for_five_years_then_stop()
+    {
+        var closed = D(2025, 4, 8);
+        StatutoryClock.NextReinquiryDue(closed, null).ShouldBe(D(2025, 10, 8));
+        StatutoryClock.NextReinquiryDue(closed, D(2026, 1, 15)).ShouldBe(D(2026, 7, 15));
+        StatutoryClock.NextReinquiryDue(closed, D(2029, 10, 8)).ShouldBe(D(2030, 4, 8));
+        StatutoryClock.NextReinquiryDue(closed, D(2029, 10, 9)).ShouldBeNull();
+    }
+
+    // ---- resumption ----------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_terminated_this_round_case_resumes_as_a_linked_resumed_case_for_what_is_outstanding()
+    {
+        var original = ReadyForTermination(claimedYuan: 100_000m);
+        original.RecordPayment(Money.FromYuan(30_000m), D(2025, 2, 1), PaymentSource.Voluntary, null, On(D(2025, 2, 1)));
+        original.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "无可供执行财产", On(D(2025, 4, 8)));
+
+        var resumed = EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 9, 1), On(D(2025, 9, 1)));
+
+        resumed.CaseType.ShouldBe(CaseType.ResumedEnforcement);
+        resumed.ClaimedAmount.ShouldBe(Money.FromYuan(70_000m));
+        resumed.OriginalCaseId.ShouldBe(original.Id);
+        resumed.Respondents.Select(r => r.Name).ShouldBe(original.Respondents.Select(r => r.Name));
+        original.ResumedAsCaseId.ShouldBe(resumed.Id);
+        original.ResumedAsCaseNumber.ShouldBe("（2025）湘0681执恢8号");
+        original.NextReinquiryDueOn.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Only_a_terminated_this_round_or_breached_settlement_case_resumes_and_only_under_a_resumed_number()
+    {
+        var open = NewCase();
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(open, CaseNumber.Parse("（2025）湘0681执恢9号"), D(2025, 9, 1), On(D(2025, 9, 1))))
+            .Code.ShouldBe("case.resumption.not_allowed");
+
+        open.AgreeSettlement(D(2025, 4, 1), "分期履行", Instalments(), On(D(2025, 4, 1)));
+        open.SettlementBreached(D(2025, 5, 1), On(D(2025, 5, 1)));
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(open, CaseNumber.Parse("（2025）湘0681执9号"), D(2025, 9, 1), On(D(2025, 9, 1))))
+            .Code.ShouldBe("case.resumption.wrong_type");
+        EnforcementCase.ResumeFrom(open, CaseNumber.Parse("（2025）湘0681执恢9号"), D(2025, 9, 1), On(D(2025, 9, 1)));
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(open, CaseNumber.Parse("（2025）湘0681执恢10号"), D(2025, 9, 1), On(D(2025, 9, 1))))
+            .Code.ShouldBe("case.resumption.already_resumed");
+    }
+
+    // ---- timeline -------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Every_change_is_on_the_timeline_with_who_recorded_it()
+    {
+        var @case = NewCase();
+        @case.AssignHandler(TestData.Officer(), D(2025, 3, 4), TestData.Context(D(2025, 3, 4), "刘建军"));
+        @case.RecordPayment(Money.FromYuan(500m), D(2025, 3, 5), PaymentSource.Voluntary, null, TestData.Context(D(2025, 3, 5), "王丽娟"));
+        @case.Timeline.Select(e => (e.Kind, e.RecordedBy)).ShouldBe(
+            [(TimelineKind.Registered, "陈志刚"), (TimelineKind.HandlerAssigned, "刘建军"), (TimelineKind.Payment, "王丽娟")]);
+    }
+
+    private static EnforcementCase ReadyForTermination(MeasureKind? without = null, decimal claimedYuan = 150_000m)
+    {
+        // Filed Monday 2025-01-06: three months end 2025-04-06, so 04-07 is the first day "more than" three months.
+        var @case = TestData.RegisterCase(filedOn: D(2025, 1, 6), claimedYuan: claimedYuan);
+        foreach (var (kind, date) in new[]
+                 {
+                     (MeasureKind.EnforcementNotice, D(2025, 1, 10)),
+                     (MeasureKind.AssetReportOrder, D(2025, 1, 10)),
+                     (MeasureKind.OnlineAssetInquiry, D(2025, 1, 12)),
+                     (MeasureKind.ConsumptionRestriction, D(2025, 1, 15)),
+                 })
+        {
+            if (kind != without)
+            {
+                Measure(@case, kind, date, date);
+            }
+        }
+
+        return @case;
+    }
+
+    private static CaseMeasure Measure(EnforcementCase @case, MeasureKind kind, DateOnly takenOn, DateOnly today) =>
+        @case.RecordMeasure(kind, takenOn, "措施", null, null, kind == MeasureKind.OnlineAssetInquiry ? InquiryResult.NoAssets : null,
+            kind == MeasureKind.DishonestDebtorListing ? "有履行能力而拒不履行" : null, false, On(today));
+
+    private static List<SettlementInstalment> Instalments() =>
+        [new(D(2025, 5, 1), Money.FromYuan(50_000m)), new(D(2025, 6, 1), Money.FromYuan(50_000m))];
+}

@@ -1,0 +1,93 @@
+using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.SearchCases;
+using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Tests.Support;
+using Enforcement.Infrastructure.Persistence;
+using Enforcement.Infrastructure.Persistence.Specifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Tests;
+
+public sealed class ConcurrencyAndQueryPlanTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2025, 6, 16);
+    private readonly SqliteDatabase _database = new();
+    private readonly Guid _caseId;
+
+    public ConcurrencyAndQueryPlanTests()
+    {
+        using var db = _database.NewContext();
+        var @case = TestData.RegisterCase(filedOn: new DateOnly(2025, 3, 3), claimedYuan: 10_000m);
+        db.Cases.Add(@case);
+        db.SaveChanges();
+        _caseId = @case.Id;
+    }
+
+    [Fact]
+    public async Task A_change_confined_to_an_owned_collection_still_moves_the_version()
+    {
+        using var db = _database.NewContext();
+        var repository = new EfRepository<EnforcementCase>(db);
+        var @case = (await repository.FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
+        @case.RecordMeasure(MeasureKind.Seal, new DateOnly(2025, 3, 5), "查封厂房", null, "湘(2023)汨罗市不动产权第0012345号", null, null, false, TestData.Context(Today));
+        await repository.SaveChangesAsync(CancellationToken.None);
+
+        @case.Version.ShouldBe(2);
+        using var check = _database.NewContext();
+        (await check.Cases.AsNoTracking().SingleAsync(c => c.Id == _caseId)).Version.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_second_of_two_concurrent_writers_gets_a_conflict_and_overwrites_nothing()
+    {
+        using var first = _database.NewContext();
+        using var second = _database.NewContext();
+        var firstCase = (await new EfRepository<EnforcementCase>(first).FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
+        var secondCase = (await new EfRepository<EnforcementCase>(second).FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
+
+        firstCase.RecordPayment(Money.FromYuan(1_000m), Today, PaymentSource.Voluntary, null, TestData.Context(Today, "王丽娟"));
+        await new EfRepository<EnforcementCase>(first).SaveChangesAsync(CancellationToken.None);
+
+        secondCase.RecordPayment(Money.FromYuan(2_000m), Today, PaymentSource.Voluntary, null, TestData.Context(Today, "陈志刚"));
+        var error = await Should.ThrowAsync<ConcurrencyConflictException>(() => new EfRepository<EnforcementCase>(second).SaveChangesAsync(CancellationToken.None));
+        error.Code.ShouldBe("concurrency.conflict");
+
+        using var check = _database.NewContext();
+        var stored = await check.Cases.AsNoTracking().SingleAsync(c => c.Id == _caseId);
+        stored.RecoveredAmount.ShouldBe(Money.FromYuan(1_000m));
+        stored.Payments.ShouldHaveSingleItem().RecordedBy.ShouldBe("王丽娟");
+    }
+
+    [Theory]
+    [InlineData("overdue", "IX_Cases_Status_Deadline")]
+    [InlineData("within5days", "IX_Cases_Status_Deadline")]
+    [InlineData("noHandler", "IX_Cases_HandlerId")]
+    [InlineData("reinquiryDue", "IX_Cases_NextReinquiryDueOn")]
+    public async Task Each_worklist_is_answered_through_an_index(string due, string index)
+    {
+        using var db = _database.NewContext();
+        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Due: due), pageSize: 20, Today);
+        var plan = await ExplainAsync(db, SpecificationEvaluator.Apply(db.Cases, spec, forCount: true).Select(c => c.Id));
+        plan.ShouldContain(index);
+    }
+
+    private static async Task<string> ExplainAsync<T>(EnforcementDbContext db, IQueryable<T> query)
+    {
+        await using var command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    public void Dispose() => _database.Dispose();
+}
