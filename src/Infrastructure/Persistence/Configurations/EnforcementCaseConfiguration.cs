@@ -11,12 +11,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
 {
     public void Configure(EntityTypeBuilder<EnforcementCase> builder)
     {
-        builder.ToTable("Cases");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Version).IsConcurrencyToken();
-        builder.Ignore(c => c.DomainEvents);
-        builder.Ignore(c => c.HasChanges);
+        builder.IsAggregateRoot("Cases");
         builder.Ignore(c => c.LimitMonths);
         builder.Ignore(c => c.IsClosed);
         builder.Ignore(c => c.Surplus);

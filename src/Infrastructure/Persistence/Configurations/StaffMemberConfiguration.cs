@@ -8,12 +8,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
 {
     public void Configure(EntityTypeBuilder<StaffMember> builder)
     {
-        builder.ToTable("Staff");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.Ignore(s => s.DomainEvents);
-        builder.Ignore(s => s.HasChanges);
+        builder.IsAggregateRoot("Staff");
         builder.Ignore(s => s.CanHandleCases);
         builder.Ignore(s => s.CanApproveExtensions);
         builder.Property(s => s.Name).HasMaxLength(StaffMember.MaxNameLength).IsRequired();
