@@ -1,13 +1,19 @@
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using Enforcement.Api.Endpoints;
 using Enforcement.Api.ErrorHandling;
+using Enforcement.Api.Security;
 using Enforcement.Application;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
 using Enforcement.Application.Behaviors;
 using Enforcement.Domain.Common;
 using Enforcement.Infrastructure;
+using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,14 +23,42 @@ builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "holida
 
 builder.Services.AddEnforcement(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentActor, HeaderActor>();
+builder.Services.AddScoped<ICurrentActor, ClaimsActor>();
 builder.Services.AddMediator(options =>
 {
     options.Namespace = "Enforcement.Api.Mediator";
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(AggregateRoot), typeof(AssemblyMarker)];
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
 });
+
+// Login: bearer tokens from ASP.NET Core Identity. Tokens are protected by Data Protection keys kept outside
+// the repository (Auth:KeysPath, by default the git-ignored data/keys); a new machine generates its own.
+var keysPath = Path.GetFullPath(builder.Configuration["Auth:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath);
+builder.Services.AddDataProtection().SetApplicationName("Enforcement").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+builder.Services.AddAuthentication(IdentityConstants.BearerScheme)
+    .AddBearerToken(IdentityConstants.BearerScheme, options =>
+    {
+        options.BearerTokenExpiration = TimeSpan.FromMinutes(builder.Configuration.GetValue("Auth:AccessTokenMinutes", 60));
+        options.RefreshTokenExpiration = TimeSpan.FromDays(builder.Configuration.GetValue("Auth:RefreshTokenDays", 7));
+    });
+builder.Services.AddEnforcementAuthorization();
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(AuthEndpoints.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = builder.Configuration.GetValue("Auth:LoginsPerMinute", 10),
+            Window = TimeSpan.FromMinutes(1),
+        }));
+});
+
+var http = builder.Configuration.GetSection(HttpLimitsOptions.SectionName).Get<HttpLimitsOptions>() ?? new HttpLimitsOptions();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
+builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
+    policy.WithOrigins(http.CorsOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
 
 builder.Services.Configure<JsonOptions>(options =>
 {
@@ -40,8 +74,11 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
     context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
     context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status switch
     {
+        StatusCodes.Status401Unauthorized => "auth.unauthenticated",
+        StatusCodes.Status403Forbidden => "auth.forbidden",
         StatusCodes.Status404NotFound => "route.not_found",
         StatusCodes.Status405MethodNotAllowed => "route.method_not_allowed",
+        StatusCodes.Status429TooManyRequests => "auth.too_many_attempts",
         _ => "http." + context.ProblemDetails.Status,
     });
 });
@@ -50,7 +87,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Enforcement API (执源治理)";
-    document.Info.Description = "Case management for a county court's enforcement bureau: enforcement cases, deadlines and supervision.";
+    document.Info.Description = "Case management for a county court's enforcement bureau: enforcement cases, deadlines and supervision. Log in at /api/auth/login and send the token as `Authorization: Bearer …`.";
     return Task.CompletedTask;
 }));
 builder.Services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>(tags: [HealthEndpoints.ReadyTag]);
@@ -62,17 +99,60 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
+// `dotnet run --project src/Api -- create-admin <name>` creates the first administrator of a database,
+// reading the password from standard input, and exits.
+if (args is ["create-admin", var adminName, ..])
+{
+    var password = Console.In.ReadLine()?.TrimEnd('\r', '\n');
+    if (string.IsNullOrEmpty(password))
+    {
+        await Console.Error.WriteLineAsync("Give the password on standard input.");
+        return 2;
+    }
+
+    await using var scope = app.Services.CreateAsyncScope();
+    try
+    {
+        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().CreateAdminAsync(adminName, password);
+    }
+    catch (InvalidOperationException error)
+    {
+        await Console.Error.WriteLineAsync(error.Message);
+        return 1;
+    }
+
+    await Console.Out.WriteLineAsync($"Administrator '{adminName}' created.");
+    return 0;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.UseRequestBodyLimit(http.MaxRequestBodyBytes);
+app.UseCors();
+app.UseAuthentication();
+app.UseMiddleware<ActiveUserMiddleware>();
+app.UseRateLimiter();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapHealth();
+app.MapAuth();
 app.MapCases();
 app.MapCaseLifecycle();
 app.MapStaff();
+app.MapUsers();
+app.MapAudit();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the API tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

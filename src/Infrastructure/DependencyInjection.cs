@@ -2,7 +2,12 @@ using Enforcement.Application;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Domain.Calendar;
+using Enforcement.Application.Auditing;
+using Enforcement.Application.Users;
+using Enforcement.Infrastructure.Auditing;
+using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Enforcement.Infrastructure.Seeding;
 using Enforcement.Infrastructure.Time;
 using Microsoft.Data.Sqlite;
@@ -43,7 +48,8 @@ public static class DependencyInjection
         if (string.Equals(database.Provider, "InMemory", StringComparison.OrdinalIgnoreCase))
         {
             var name = configuration.GetConnectionString(ConnectionStringName) ?? "enforcement";
-            services.AddDbContext<EnforcementDbContext>(options => options.UseInMemoryDatabase(name));
+            services.AddDbContext<EnforcementDbContext>(options => options.UseInMemoryDatabase(name)
+                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.InMemoryEventId.TransactionIgnoredWarning)));
         }
         else
         {
@@ -63,9 +69,43 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ICourtClock, CourtClock>();
 
+        services.AddScoped<AuditWriter>();
+        services.AddScoped<IAuditTrail>(provider => provider.GetRequiredService<AuditWriter>());
+        services.AddScoped<IAuditLog, AuditLog>();
+
+        services.AddEnforcementIdentity();
+
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         return services;
+    }
+
+    /// <summary>
+    /// ASP.NET Core Identity on the same database: users, roles, lockout (5 failures, 15 minutes) and a password
+    /// of at least 10 characters. The host adds the authentication scheme that issues tokens.
+    /// </summary>
+    private static void AddEnforcementIdentity(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Password.RequiredLength = UserRules.MinPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<EnforcementDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IdentitySeeder>();
     }
 
     private static string SqliteConnectionString(string configured, string contentRootPath)

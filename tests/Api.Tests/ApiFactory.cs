@@ -1,4 +1,10 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
+using Enforcement.Application.Security;
+using Enforcement.Domain.Staff;
+using Enforcement.Infrastructure.Identity;
+using Enforcement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
@@ -20,12 +26,87 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "enforcement.db");
 
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
+
+    /// <summary>Logins per minute allowed per client; high, so that only the rate-limit test meets the limit.</summary>
+    public int LoginsPerMinute { get; init; } = 10_000;
+
+    /// <summary>The staff record each role's test user is linked to.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Name, string Position, CourtUnit Unit)?> StaffFor = new Dictionary<string, (string, string, CourtUnit)?>
+    {
+        [Roles.Officer] = ("陈志刚", "执行员", CourtUnit.EnforcementBureau),
+        [Roles.Coordinator] = ("周敏", "执源治理中心主任", CourtUnit.GovernanceCenter),
+        [Roles.Reception] = ("孙桂芳", "信访接待员", CourtUnit.PetitionOffice),
+        [Roles.Leader] = ("黄德明", "副院长", CourtUnit.CourtLeadership),
+        [Roles.Admin] = null,
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Enforcement", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Auth:KeysPath", Path.Combine(_directory, "keys"));
+        builder.UseSetting("Auth:LoginsPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+    }
+
+    public const string TestPassword = "correct-horse-battery";
+
+    /// <summary>A client logged in as the test user of <paramref name="role"/> (created on first use, linked to its staff record).</summary>
+    public HttpClient ClientFor(string role)
+    {
+        var token = _tokens.GetOrAdd(role, r => new Lazy<Task<string>>(() => LoginAsNewUserAsync(r))).Value.GetAwaiter().GetResult();
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The staff id of the test user of <paramref name="role"/>.</summary>
+    public Guid StaffIdOf(string role)
+    {
+        ClientFor(role);
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        return db.Users.Single(u => u.UserName == role.ToLowerInvariant() + "-test").StaffId!.Value;
+    }
+
+    /// <summary>Creates a user with <paramref name="roles"/> (and a new staff record when given) and returns its id.</summary>
+    public async Task<string> CreateUserAsync(string userName, string password, string[] roles, (string Name, string Position, CourtUnit Unit)? staff = null)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        Guid? staffId = null;
+        if (staff is { } s)
+        {
+            var member = StaffMember.Create(s.Name, s.Position, s.Unit);
+            db.Staff.Add(member);
+            await db.SaveChangesAsync();
+            staffId = member.Id;
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = userName, StaffId = staffId, LockoutEnabled = true };
+        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRolesAsync(user, roles)).Succeeded.ShouldBeTrue();
+        return user.Id;
+    }
+
+    public async Task<HttpResponseMessage> LoginAsync(string userName, string password) =>
+        await CreateClient().PostAsJsonAsync("/api/auth/login", new { userName, password });
+
+    public async Task<string> TokenAsync(string userName, string password)
+    {
+        var response = await LoginAsync(userName, password);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        return (await response.ReadJsonAsync()).GetProperty("accessToken").GetString()!;
+    }
+
+    private async Task<string> LoginAsNewUserAsync(string role)
+    {
+        var userName = role.ToLowerInvariant() + "-test";
+        await CreateUserAsync(userName, TestPassword, [role], StaffFor[role]);
+        return await TokenAsync(userName, TestPassword);
     }
 
     protected override void Dispose(bool disposing)

@@ -1,3 +1,4 @@
+using Enforcement.Application.Security;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -9,8 +10,15 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
 {
     private static int _sequence = 7000;
     private readonly HttpClient _client;
+    private readonly HttpClient _admin;
+    private readonly HttpClient _leader;
 
-    public CaseLifecycleApiTests(ApiFactory factory) => _client = factory.CreateClient();
+    public CaseLifecycleApiTests(ApiFactory factory)
+    {
+        _client = factory.ClientFor(Roles.Coordinator);
+        _admin = factory.ClientFor(Roles.Admin);
+        _leader = factory.ClientFor(Roles.Leader);
+    }
 
     [Fact]
     public async Task Assigning_a_handler_returns_the_new_version_and_a_stale_if_match_is_412()
@@ -106,11 +114,11 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
 
         var officer = await StaffAsync("王丽娟", "执行法官", "EnforcementBureau");
         await CasesApiTests.ShouldBeProblem(
-            await PostAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = officer }),
+            await PostAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = officer }, client: _leader),
             (HttpStatusCode)422, "case.extension.approver_not_leader");
 
         var leader = await StaffAsync("黄德明", "副院长", "CourtLeadership");
-        var decided = await PostOkAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = leader, note = "同意延长三个月" });
+        var decided = await PostOkAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = leader, note = "同意延长三个月" }, client: _leader);
         decided.GetProperty("deadline").GetString().ShouldBe("2025-09-18");
         decided.GetProperty("limitMonths").GetInt32().ShouldBe(9);
         decided.GetProperty("extensions")[0].GetProperty("status").GetString().ShouldBe("Approved");
@@ -196,15 +204,15 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     public async Task The_timeline_lists_what_happened_in_date_order_with_who_recorded_it()
     {
         var (id, _) = await RegisterAsync(filedOn: "2025-06-03");
-        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-12", source = "Voluntary" }, recordedBy: "王丽娟");
-        await PostOkAsync($"/api/cases/{id}/measures", Measure("EnforcementNotice", "2025-06-04"), recordedBy: "陈志刚");
+        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-12", source = "Voluntary" });
+        await PostOkAsync($"/api/cases/{id}/measures", Measure("EnforcementNotice", "2025-06-04"));
 
         var response = await _client.GetAsync($"/api/cases/{id}/timeline");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var entries = (await response.ReadJsonAsync()).EnumerateArray().ToList();
         entries.Select(e => e.GetProperty("kind").GetString()).ShouldBe(["Registered", "Measure", "Payment"]);
         entries.Select(e => e.GetProperty("occurredOn").GetString()).ShouldBe(["2025-06-03", "2025-06-04", "2025-06-12"]);
-        entries.Select(e => e.GetProperty("recordedBy").GetString()).ShouldBe(["anonymous", "陈志刚", "王丽娟"]);
+        entries.Select(e => e.GetProperty("recordedBy").GetString()).ShouldBe(["周敏", "周敏", "周敏"]); // the coordinator's staff record
         entries[0].GetProperty("recordedAtUtc").GetString()!.ShouldEndWith("Z");
     }
 
@@ -239,14 +247,14 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     public async Task Staff_are_created_listed_by_unit_and_deactivated_once()
     {
         var id = await StaffAsync("杨振华", "院长", "CourtLeadership");
-        var leaders = await (await _client.GetAsync("/api/staff?unit=CourtLeadership&active=true&pageSize=100")).ReadJsonAsync();
+        var leaders = await (await _admin.GetAsync("/api/staff?unit=CourtLeadership&active=true&pageSize=100")).ReadJsonAsync();
         leaders.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ShouldContain("杨振华");
 
-        var deactivated = await PostOkAsync($"/api/staff/{id}/deactivate", new { });
+        var deactivated = await PostOkAsync($"/api/staff/{id}/deactivate", new { }, client: _admin);
         deactivated.GetProperty("active").GetBoolean().ShouldBeFalse();
-        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{id}/deactivate", new { }), (HttpStatusCode)422, "staff.already_inactive");
-        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{Guid.NewGuid()}/deactivate", new { }), HttpStatusCode.NotFound, "staff.not_found");
-        await CasesApiTests.ShouldBeProblem(await PostAsync("/api/staff", new { name = "", position = "执行员", unit = "EnforcementBureau" }), HttpStatusCode.BadRequest, "validation.failed");
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{id}/deactivate", new { }, client: _admin), (HttpStatusCode)422, "staff.already_inactive");
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{Guid.NewGuid()}/deactivate", new { }, client: _admin), HttpStatusCode.NotFound, "staff.not_found");
+        await CasesApiTests.ShouldBeProblem(await PostAsync("/api/staff", new { name = "", position = "执行员", unit = "EnforcementBureau" }, client: _admin), HttpStatusCode.BadRequest, "validation.failed");
     }
 
     private static object Measure(string kind, string takenOn) => new
@@ -270,12 +278,12 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
 
     private async Task<Guid> StaffAsync(string name, string position, string unit)
     {
-        var response = await _client.PostJsonAsync("/api/staff", new { name, position, unit });
+        var response = await _admin.PostJsonAsync("/api/staff", new { name, position, unit });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string url, object body, int? ifMatch = null, string? recordedBy = null)
+    private async Task<HttpResponseMessage> PostAsync(string url, object body, int? ifMatch = null, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(body, options: ApiFactory.Json) };
         if (ifMatch is { } version)
@@ -283,17 +291,12 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
             request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         }
 
-        if (recordedBy is not null)
-        {
-            request.Headers.Add("X-Recorded-By", Uri.EscapeDataString(recordedBy));
-        }
-
-        return await _client.SendAsync(request);
+        return await (client ?? _client).SendAsync(request);
     }
 
-    private async Task<JsonElement> PostOkAsync(string url, object body, string? recordedBy = null)
+    private async Task<JsonElement> PostOkAsync(string url, object body, HttpClient? client = null)
     {
-        var response = await PostAsync(url, body, recordedBy: recordedBy);
+        var response = await PostAsync(url, body, client: client);
         if (response.StatusCode != HttpStatusCode.OK)
         {
             throw new ShouldAssertException($"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

@@ -1,3 +1,4 @@
+using Enforcement.Application.Security;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +13,7 @@ public sealed class CasesApiTests : IClassFixture<ApiFactory>
     public CasesApiTests(ApiFactory factory)
     {
         _factory = factory;
-        _client = factory.CreateClient();
+        _client = factory.ClientFor(Roles.Coordinator);
     }
 
     [Fact]

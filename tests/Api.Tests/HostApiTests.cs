@@ -1,10 +1,11 @@
+using Enforcement.Application.Security;
 using System.Net;
 
 namespace Enforcement.Api.Tests;
 
 public sealed class HostApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.ClientFor(Roles.Coordinator);
 
     [Theory]
     [InlineData("/health/live")]

@@ -1,3 +1,4 @@
+using Enforcement.Application.Security;
 using System.Net;
 using System.Text.Json;
 
@@ -8,7 +9,7 @@ public sealed class SearchCasesApiTests : IClassFixture<SearchCasesApiTests.Seed
 {
     private readonly HttpClient _client;
 
-    public SearchCasesApiTests(Seeded seeded) => _client = seeded.Factory.CreateClient();
+    public SearchCasesApiTests(Seeded seeded) => _client = seeded.Factory.ClientFor(Roles.Coordinator);
 
     public sealed class Seeded : IAsyncLifetime
     {
@@ -16,7 +17,7 @@ public sealed class SearchCasesApiTests : IClassFixture<SearchCasesApiTests.Seed
 
         public async Task InitializeAsync()
         {
-            var client = Factory.CreateClient();
+            var client = Factory.ClientFor(Roles.Coordinator);
             for (var i = 1; i <= 25; i++)
             {
                 var request = Requests.RegisterCase($"（2025）湘0681执{i}号", filedOn: new DateOnly(2025, 1, 1).AddDays(i * 5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

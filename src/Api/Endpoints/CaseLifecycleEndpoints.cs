@@ -1,3 +1,4 @@
+using Enforcement.Api.Security;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.Lifecycle;
@@ -9,7 +10,8 @@ namespace Enforcement.Api.Endpoints;
 /// <summary>
 /// Working a case: handlers, measures, payments, the statutory clock, settlement, closure and resumption.
 /// Every change returns the updated case detail with its new version (also the ETag). Send <c>If-Match</c>
-/// with the version you read: a stale one is refused with 412.
+/// with the version you read: a stale one is refused with 412. Officers change only their own and unassigned
+/// cases (403 <c>case.not_assigned_to_you</c>); coordinators change any case.
 /// </summary>
 public static class CaseLifecycleEndpoints
 {
@@ -37,23 +39,27 @@ public static class CaseLifecycleEndpoints
         cases.MapPost("/extensions/{extensionId:guid}/decision", DecideExtension)
             .WithName("DecideExtension")
             .WithSummary("Approve or refuse an extension request")
-            .WithDescription("The approver must be an active court leader (院领导). Approval adds the configured months (default 3).")
+            .RequireAuthorization(Policies.ExtensionDecide)
+            .WithDescription("Leader only. The approver must be an active court leader (院领导). Approval adds the configured months (default 3).")
             .ProducesChangeProblems();
 
         cases.MapPost("/settlement/{outcome}", EndSettlement)
             .WithName("EndSettlement")
             .WithSummary("Record the settlement as performed or breached")
+            .RequireAuthorization(Policies.CaseWork)
             .WithDescription("`performed`: the suspension ends and the case may close as FullyPerformed. `breached`: enforcement resumes.")
             .ProducesChangeProblems();
 
         cases.MapPost("/resumptions", Resume)
             .WithName("ResumeCase")
             .WithSummary("Register the 执恢 case that resumes this one")
+            .RequireAuthorization(Policies.CaseWork)
             .WithDescription("Allowed after a 终本 closure or a breached settlement. Both cases show the link.")
             .ProducesChangeProblems();
 
         cases.MapGet("/timeline", Timeline)
             .WithName("GetCaseTimeline")
+            .RequireAuthorization(Policies.CaseRead)
             .WithSummary("Everything that happened to the case, in date order")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -64,6 +70,7 @@ public static class CaseLifecycleEndpoints
         where TCommand : CaseCommand, ICommand<CaseDetailDto> =>
         group.MapPost(pattern, async (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
                 await SendAsync(command, id, sender, http, ct))
+            .RequireAuthorization(Policies.CaseWork)
             .WithName(name)
             .WithSummary(summary)
             .WithDescription(description)

@@ -1,3 +1,4 @@
+using Enforcement.Api.Security;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.RegisterCase;
@@ -17,20 +18,23 @@ public static class CasesEndpoints
         var cases = app.MapGroup("/api/cases").WithTags("Cases");
 
         cases.MapPost("/", Register)
+            .RequireAuthorization(Policies.CaseWork)
             .WithName("RegisterCase")
             .WithSummary("Register an enforcement case (立案)")
-            .WithDescription("Parses and normalises the case number, checks ID and credit-code checksums, and computes the statutory deadline. Amounts are yuan with at most two decimals; dates are yyyy-MM-dd.")
+            .WithDescription("Officer or Coordinator. Parses and normalises the case number, checks ID and credit-code checksums, and computes the statutory deadline. Amounts are yuan with at most two decimals; dates are yyyy-MM-dd.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         cases.MapGet("/{id:guid}", Get)
+            .RequireAuthorization(Policies.CaseRead)
             .WithName("GetCase")
             .WithSummary("Read one case, with its deadline and parties")
-            .WithDescription("The case version is also sent as the ETag header.")
+            .WithDescription("The case version is also sent as the ETag header. ID and phone numbers are masked unless the user may work the case (Officer on their own or unassigned cases, Coordinator) or leads (Leader); each unmasked read is audited.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("/", Search)
+            .RequireAuthorization(Policies.CaseRead)
             .WithName("SearchCases")
             .WithSummary("Page through cases")
             .WithDescription("Filters combine with AND. `number` matches exactly in either parenthesis style; `q` matches a fragment of the case number or of a party name. Page size defaults to 20 and is capped at 100. Sort: filedOn, -filedOn (default), deadline. Worklists: `due=overdue` (running and past the deadline), `within5days`, `noHandler` (open without a handler), `reinquiryDue` (终本 cases whose 6-monthly online re-inquiry is due).")

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Enforcement.Application.Abstractions;
 
 namespace Enforcement.Api.Endpoints;
 
@@ -25,39 +24,5 @@ internal static class Http
 
         var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
         return int.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
-    }
-}
-
-/// <summary>
-/// Who is recording a change, until login exists: the <c>X-Recorded-By</c> header (percent-encoded UTF-8,
-/// so Chinese names survive HTTP), or "anonymous".
-/// </summary>
-internal sealed class HeaderActor(IHttpContextAccessor accessor) : ICurrentActor
-{
-    public const string Header = "X-Recorded-By";
-    private const int MaxLength = 100;
-
-    public string Name
-    {
-        get
-        {
-            var raw = accessor.HttpContext?.Request.Headers[Header].ToString();
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                return "anonymous";
-            }
-
-            string name;
-            try
-            {
-                name = Uri.UnescapeDataString(raw).Trim();
-            }
-            catch (UriFormatException)
-            {
-                name = raw.Trim();
-            }
-
-            return name.Length > MaxLength ? name[..MaxLength] : name;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Enforcement.Api.Security;
 using Enforcement.Application.Common;
 using Enforcement.Application.Staff;
 using Enforcement.Domain.Staff;
@@ -14,17 +15,20 @@ public static class StaffEndpoints
         var staff = app.MapGroup("/api/staff").WithTags("Staff");
 
         staff.MapPost("/", Register)
+            .RequireAuthorization(Policies.StaffManage)
             .WithName("RegisterStaff")
             .WithSummary("Add a staff member")
             .WithDescription("Units: EnforcementBureau (执行局), GovernanceCenter (执源治理中心), PetitionOffice (信访接待室), CourtLeadership (院领导).")
             .ProducesValidationProblem();
 
         staff.MapGet("/", List)
+            .RequireAuthorization(Policies.StaffRead)
             .WithName("ListStaff")
             .WithSummary("Page through staff, by unit and active flag; q matches part of a name")
             .ProducesValidationProblem();
 
         staff.MapPost("/{id:guid}/deactivate", Deactivate)
+            .RequireAuthorization(Policies.StaffManage)
             .WithName("DeactivateStaff")
             .WithSummary("Deactivate a staff member")
             .WithDescription("An inactive member can no longer be assigned cases or approve extensions; history naming them is kept.")

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Enforcement.Application.Auditing;
 using Enforcement.Application.Errors;
 using Enforcement.Domain.Common;
 using FluentValidation;
@@ -16,11 +17,19 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is ForbiddenException refused)
+        {
+            await httpContext.RequestServices.GetRequiredService<IAuditTrail>().WriteNowAsync(
+                "Forbidden", "Endpoint", httpContext.Request.Path.Value, $"{httpContext.Request.Method} {httpContext.Request.Path} refused: {refused.Message}",
+                AuditOutcome.Refused, cancellationToken);
+        }
+
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
             BadHttpRequestException badRequest => BadRequest(badRequest),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found", notFound.Message),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, "Forbidden", forbidden.Message),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, stale.Code, "Precondition failed", stale.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Code, "Conflict", conflict.Message),
             DomainException domain => RuleBroken(domain),

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Errors;
+using Enforcement.Application.Security;
 using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Staff;
@@ -36,10 +37,23 @@ public sealed class CaseWorkflow(
 
     public ChangeContext Context() => new(actor.Name, clock.Today, clock.UtcNow, calendar);
 
-    public async Task<EnforcementCase> LoadAsync(Guid caseId, int? expectedVersion, CancellationToken cancellationToken)
+    public Guid? ActorStaffId => actor.StaffId;
+
+    /// <summary>
+    /// Loads a case for a change. <paramref name="asWorker"/>: the change is case work, which an officer may do only
+    /// on their own and unassigned cases; leadership decisions (whose policy already names the role) pass false.
+    /// </summary>
+    public async Task<EnforcementCase> LoadAsync(Guid caseId, int? expectedVersion, CancellationToken cancellationToken, bool asWorker = true)
     {
         var @case = await cases.FirstOrDefaultAsync(new CaseForChangeSpec(caseId), cancellationToken)
             ?? throw new NotFoundException("case.not_found", $"No case has id {caseId}.");
+        if (asWorker && !actor.CanWork(@case.HandlerId))
+        {
+            throw new ForbiddenException(
+                "case.not_assigned_to_you",
+                $"Case {@case.Number} is handled by {@case.HandlerName}; an officer changes only their own cases and unassigned ones.");
+        }
+
         if (expectedVersion is { } expected && expected != @case.Version)
         {
             throw new PreconditionFailedException(
@@ -52,11 +66,11 @@ public sealed class CaseWorkflow(
 
     /// <summary>Applies <paramref name="change"/> to the case and saves it in one transaction.</summary>
     public async ValueTask<CaseDetailDto> ChangeAsync(
-        CaseCommand command, Action<EnforcementCase, ChangeContext> change, CancellationToken cancellationToken)
+        CaseCommand command, Action<EnforcementCase, ChangeContext> change, CancellationToken cancellationToken, bool asWorker = true)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(change);
-        var @case = await LoadAsync(command.CaseId, command.ExpectedVersion, cancellationToken);
+        var @case = await LoadAsync(command.CaseId, command.ExpectedVersion, cancellationToken, asWorker);
         change(@case, Context());
         return await SaveAsync(@case, cancellationToken);
     }

@@ -27,3 +27,9 @@ public sealed class ConcurrencyConflictException(string message, Exception inner
 {
     public Exception Cause { get; } = inner;
 }
+
+/// <summary>The user's role allows the kind of request, but not on this record (403).</summary>
+public sealed class ForbiddenException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}

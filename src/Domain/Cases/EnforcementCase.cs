@@ -180,7 +180,7 @@ public sealed partial class EnforcementCase : AggregateRoot
     private void Log(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
     {
         _timeline.Add(new TimelineEntry(kind, occurredOn, summary, context));
-        Touch();
+        Touch(summary);
     }
 
     private void EnsureOpen()

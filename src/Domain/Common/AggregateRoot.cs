@@ -1,9 +1,10 @@
 namespace Enforcement.Domain.Common;
 
-/// <summary>Base of every aggregate root: identity, a concurrency version and pending domain events.</summary>
+/// <summary>Base of every aggregate root: identity, a concurrency version, pending changes and domain events.</summary>
 public abstract class AggregateRoot
 {
     private readonly List<IDomainEvent> _domainEvents = [];
+    private readonly List<string> _changes = [];
 
     public Guid Id { get; protected init; } = Guid.CreateVersion7();
 
@@ -12,26 +13,25 @@ public abstract class AggregateRoot
 
     public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
 
+    /// <summary>One line for each change made since the aggregate was loaded or last saved: the audit trail's summary.</summary>
+    public IReadOnlyList<string> Changes => _changes;
+
     /// <summary>
     /// Whether a domain method changed the aggregate since it was loaded or last saved. The persistence
     /// layer bumps <see cref="Version"/> for these, even when only an owned collection changed.
     /// </summary>
-    public bool HasChanges { get; private set; }
+    public bool HasChanges => _changes.Count > 0 || _domainEvents.Count > 0;
 
-    protected void Raise(IDomainEvent domainEvent)
-    {
-        _domainEvents.Add(domainEvent);
-        Touch();
-    }
+    protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 
-    /// <summary>Marks the aggregate as changed; every domain method that changes state calls it.</summary>
-    protected void Touch() => HasChanges = true;
+    /// <summary>Records that the aggregate changed, in words; every domain method that changes state calls it.</summary>
+    protected void Touch(string change) => _changes.Add(change);
 
     /// <summary>Called by the persistence layer after a successful save.</summary>
     public void AcceptChanges()
     {
         _domainEvents.Clear();
-        HasChanges = false;
+        _changes.Clear();
     }
 
     /// <summary>Called by the persistence layer when the aggregate is saved with changes.</summary>

@@ -58,7 +58,7 @@ public sealed class StaffMember : AggregateRoot
         }
 
         var staff = new StaffMember { Name = name, Position = position, Unit = unit, Active = true };
-        staff.Touch();
+        staff.Touch($"Staff member {name} ({position}, {unit}) added");
         return staff;
     }
 
@@ -71,6 +71,6 @@ public sealed class StaffMember : AggregateRoot
         }
 
         Active = false;
-        Touch();
+        Touch($"Staff member {Name} deactivated");
     }
 }

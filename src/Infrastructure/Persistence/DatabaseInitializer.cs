@@ -1,3 +1,4 @@
+using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,7 @@ namespace Enforcement.Infrastructure.Persistence;
 
 /// <summary>Brings the database to the current schema at start-up, and seeds demo data when asked to.</summary>
 public sealed partial class DatabaseInitializer(
-    EnforcementDbContext db, DemoDataSeeder seeder, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+    EnforcementDbContext db, DemoDataSeeder seeder, IdentitySeeder identity, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -26,16 +27,19 @@ public sealed partial class DatabaseInitializer(
             await db.Database.EnsureCreatedAsync(cancellationToken);
         }
 
+        await identity.EnsureRolesAsync();
+
         if (options.Value.SeedDemoData)
         {
             var seeded = await seeder.SeedAsync(cancellationToken);
-            if (seeded > 0)
+            var users = await identity.SeedDemoUsersAsync(cancellationToken);
+            if (seeded + users > 0)
             {
-                LogSeeded(seeded);
+                LogSeeded(seeded, users);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo cases")]
-    private partial void LogSeeded(int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo cases and {Users} demo users")]
+    private partial void LogSeeded(int count, int users);
 }

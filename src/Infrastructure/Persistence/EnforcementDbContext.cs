@@ -1,20 +1,32 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Staff;
+using Enforcement.Application.Auditing;
+using Enforcement.Infrastructure.Auditing;
+using Enforcement.Infrastructure.Identity;
 using Mediator;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence;
 
-public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> options, IPublisher? publisher = null)
-    : DbContext(options)
+public sealed class EnforcementDbContext(
+    DbContextOptions<EnforcementDbContext> options, IPublisher? publisher = null, AuditWriter? audit = null)
+    : IdentityDbContext<AppUser>(options)
 {
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Append-only: a save that would change or delete a row is refused.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<AppUser>().HasIndex(u => u.StaffId);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
+    }
 
     /// <summary>Instants are stored and read back as UTC (SQLite keeps no kind).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -48,11 +60,21 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
 
     private List<AggregateRoot> BumpVersions()
     {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only.");
+        }
+
         var aggregates = ChangeTracker.Entries<AggregateRoot>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified || e.Entity.HasChanges)
             .Select(e => e.Entity)
             .ToList();
         aggregates.ForEach(a => a.IncrementVersion());
+        if (audit is not null)
+        {
+            AuditEntries.AddRange(audit.TakeEntries(aggregates));
+        }
+
         return aggregates;
     }
 

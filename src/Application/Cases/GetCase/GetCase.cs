@@ -1,4 +1,6 @@
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
+using Enforcement.Application.Security;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;
 using Enforcement.Domain.Calendar;
@@ -9,13 +11,30 @@ namespace Enforcement.Application.Cases.GetCase;
 
 public sealed record GetCaseQuery(Guid Id) : IQuery<CaseDetailDto>;
 
-public sealed class GetCaseHandler(IReadRepository<EnforcementCase> cases, ICourtClock clock, LegalCalendar calendar)
+/// <summary>
+/// Reads one case. ID and phone numbers are masked unless the user may work or lead the case; every
+/// unmasked read of personal data is written to the audit trail.
+/// </summary>
+public sealed class GetCaseHandler(
+    IReadRepository<EnforcementCase> cases, ICourtClock clock, LegalCalendar calendar, ICurrentActor actor, IAuditTrail audit)
     : IQueryHandler<GetCaseQuery, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(GetCaseQuery query, CancellationToken cancellationToken)
     {
         var detail = await cases.FirstOrDefaultAsync(new CaseByIdSpec(query.Id), q => q.ProjectToDetail(), cancellationToken)
             ?? throw new NotFoundException("case.not_found", $"No case has id {query.Id}.");
-        return detail.AsOf(clock.Today, calendar);
+        detail = detail.AsOf(clock.Today, calendar);
+        if (!actor.SeesPersonalData(detail.HandlerId))
+        {
+            return detail.WithPersonalDataMasked();
+        }
+
+        if (detail.HasPersonalData())
+        {
+            await audit.WriteNowAsync("ReadPersonalData", nameof(EnforcementCase), detail.Id.ToString(),
+                $"Unmasked ID and phone numbers of {detail.CaseNumber}", AuditOutcome.Succeeded, cancellationToken);
+        }
+
+        return detail;
     }
 }

@@ -17,8 +17,8 @@ public sealed class CaseClockOptions
 /// <summary>Asks to extend the case limit; accepted only within the last 5 days before the deadline.</summary>
 public sealed record RequestExtensionCommand(string? Reason) : CaseCommand, ICommand<CaseDetailDto>;
 
-/// <summary>A court leader's decision on an extension request.</summary>
-public sealed record DecideExtensionCommand(bool? Approve, Guid ApproverStaffId, string? Note = null) : CaseCommand, ICommand<CaseDetailDto>
+/// <summary>A court leader's decision on an extension request. The approver defaults to the logged-in leader's staff record.</summary>
+public sealed record DecideExtensionCommand(bool? Approve, Guid? ApproverStaffId = null, string? Note = null) : CaseCommand, ICommand<CaseDetailDto>
 {
     [JsonIgnore] public Guid ExtensionId { get; init; }
 }
@@ -33,7 +33,7 @@ public sealed class DecideExtensionValidator : AbstractValidator<DecideExtension
     public DecideExtensionValidator()
     {
         RuleFor(c => c.Approve).NotNull();
-        RuleFor(c => c.ApproverStaffId).NotEmpty();
+        RuleFor(c => c.ApproverStaffId).NotEqual(Guid.Empty);
         RuleFor(c => c.Note).MaximumLength(EnforcementCase.MaxTextLength);
     }
 }
@@ -49,8 +49,11 @@ public sealed class DecideExtensionHandler(CaseWorkflow workflow) : ICommandHand
 {
     public async ValueTask<CaseDetailDto> Handle(DecideExtensionCommand command, CancellationToken cancellationToken)
     {
-        var approver = await workflow.StaffAsync(command.ApproverStaffId, cancellationToken);
+        var approverId = command.ApproverStaffId ?? workflow.ActorStaffId
+            ?? throw new Domain.Common.DomainException("case.extension.approver_required", "Name the approving leader's staff record.");
+        var approver = await workflow.StaffAsync(approverId, cancellationToken);
         return await workflow.ChangeAsync(
-            command, (c, context) => c.DecideExtension(command.ExtensionId, command.Approve!.Value, approver, command.Note, context), cancellationToken);
+            command, (c, context) => c.DecideExtension(command.ExtensionId, command.Approve!.Value, approver, command.Note, context), cancellationToken,
+            asWorker: false);
     }
 }

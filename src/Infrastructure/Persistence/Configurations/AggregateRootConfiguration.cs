@@ -16,6 +16,7 @@ internal static class AggregateRootConfiguration
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.DomainEvents);
         builder.Ignore(a => a.HasChanges);
+        builder.Ignore(a => a.Changes);
         return builder;
     }
 }

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Enforcement.Application.Abstractions;
+using Enforcement.Infrastructure.Identity;
+
+namespace Enforcement.Api.Security;
+
+/// <summary>The logged-in user, from the bearer token's claims; "system" outside a request (start-up, commands).</summary>
+internal sealed class ClaimsActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+
+    public string Name => User?.FindFirstValue(EnforcementClaims.StaffName) ?? UserName ?? "system";
+
+    public string? UserId => User?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string? UserName => User?.FindFirstValue(ClaimTypes.Name);
+
+    public Guid? StaffId => Guid.TryParse(User?.FindFirstValue(EnforcementClaims.StaffId), out var id) ? id : null;
+
+    public IReadOnlyList<string> Roles => User?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() ?? [];
+
+    public bool IsInRole(string role) => User?.IsInRole(role) ?? false;
+}

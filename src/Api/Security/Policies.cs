@@ -1,0 +1,63 @@
+using Enforcement.Application.Auditing;
+using Enforcement.Application.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace Enforcement.Api.Security;
+
+/// <summary>The authorization policies; every endpoint names one, or is explicitly anonymous. The matrix is in the README.</summary>
+public static class Policies
+{
+    /// <summary>Read case lists, details (masked for Reception) and timelines.</summary>
+    public const string CaseRead = "cases.read";
+
+    /// <summary>Register and work cases. Officers are further limited to their own and unassigned cases.</summary>
+    public const string CaseWork = "cases.work";
+
+    /// <summary>Approve or refuse extensions.</summary>
+    public const string ExtensionDecide = "extensions.decide";
+
+    public const string StaffRead = "staff.read";
+
+    public const string StaffManage = "staff.manage";
+
+    public const string UserManage = "users.manage";
+
+    public const string AuditRead = "audit.read";
+
+    public static IServiceCollection AddEnforcementAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CaseRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
+            .AddPolicy(CaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
+            .AddPolicy(ExtensionDecide, p => p.RequireRole(Roles.Leader))
+            .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
+            .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(AuditRead, p => p.RequireRole(Roles.Leader, Roles.Admin));
+
+        // No fallback policy: it would also apply where no endpoint matched, answering 401 instead of 404
+        // (e.g. for a register endpoint that must not exist). A test instead proves every endpoint names a policy.
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        return services;
+    }
+}
+
+/// <summary>Writes every refused request (403) to the audit trail, then answers as usual.</summary>
+internal sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden)
+        {
+            var audit = context.RequestServices.GetRequiredService<IAuditTrail>();
+            var endpoint = context.GetEndpoint()?.DisplayName ?? context.Request.Path.Value ?? "";
+            await audit.WriteNowAsync("Forbidden", "Endpoint", context.Request.Path.Value, $"{context.Request.Method} {context.Request.Path} refused ({endpoint})",
+                AuditOutcome.Refused, context.RequestAborted);
+        }
+
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

@@ -1,0 +1,45 @@
+using Enforcement.Application.Abstractions;
+
+namespace Enforcement.Application.Security;
+
+/// <summary>Who may change a case, and who sees its personal data unmasked.</summary>
+public static class CaseAccess
+{
+    /// <summary>A coordinator works every case; an officer works the cases assigned to them and unassigned ones.</summary>
+    public static bool CanWork(this ICurrentActor actor, Guid? handlerId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsInRole(Roles.Coordinator)
+               || (actor.IsInRole(Roles.Officer) && (handlerId is null || handlerId == actor.StaffId));
+    }
+
+    /// <summary>Officers and coordinators on a case they may work, and leaders on any case, see ID and phone numbers.</summary>
+    public static bool SeesPersonalData(this ICurrentActor actor, Guid? handlerId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsInRole(Roles.Leader) || actor.CanWork(handlerId);
+    }
+}
+
+/// <summary>Masks personal data: <c>4306**********1234</c> for ID numbers, <c>138****5678</c> for phones.</summary>
+public static class Masking
+{
+    public static string? IdNumber(string? idNumber) => Mask(idNumber, keepStart: 4, keepEnd: 4);
+
+    public static string? Phone(string? phone) => Mask(phone, keepStart: 3, keepEnd: 4);
+
+    private static string? Mask(string? value, int keepStart, int keepEnd)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        if (value.Length <= keepStart + keepEnd)
+        {
+            return new string('*', value.Length);
+        }
+
+        return string.Concat(value.AsSpan(0, keepStart), new string('*', value.Length - keepStart - keepEnd), value.AsSpan(value.Length - keepEnd));
+    }
+}

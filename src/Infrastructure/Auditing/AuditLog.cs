@@ -1,0 +1,54 @@
+using Enforcement.Application.Auditing;
+using Enforcement.Application.Common;
+using Enforcement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Enforcement.Infrastructure.Time;
+
+namespace Enforcement.Infrastructure.Auditing;
+
+/// <summary>Reads the audit trail, newest first, through the indexes on entity, user and time.</summary>
+public sealed class AuditLog(EnforcementDbContext db, IOptions<CourtOptions> court) : IAuditLog
+{
+    public async Task<PagedResult<AuditEntryDto>> SearchAsync(SearchAuditQuery query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(court.Value.TimeZone);
+        var rows = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.EntityType))
+        {
+            rows = rows.Where(e => e.EntityType == query.EntityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EntityId))
+        {
+            rows = rows.Where(e => e.EntityId == query.EntityId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.User))
+        {
+            rows = rows.Where(e => e.UserName == query.User);
+        }
+
+        if (query.From is { } from)
+        {
+            var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), zone);
+            rows = rows.Where(e => e.AtUtc >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
+            rows = rows.Where(e => e.AtUtc < end);
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var items = total == 0
+            ? []
+            : await rows.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(e => new AuditEntryDto(e.Id, e.AtUtc, e.UserId, e.UserName, e.Roles, e.Action, e.EntityType, e.EntityId, e.Summary, e.Outcome))
+                .ToListAsync(cancellationToken);
+        return new PagedResult<AuditEntryDto>(items, total, page, pageSize);
+    }
+}

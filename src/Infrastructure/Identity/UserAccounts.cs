@@ -1,0 +1,124 @@
+using Enforcement.Application.Auditing;
+using Enforcement.Application.Common;
+using Enforcement.Application.Errors;
+using Enforcement.Application.Users;
+using Enforcement.Domain.Common;
+using Enforcement.Infrastructure.Persistence;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Identity;
+
+/// <summary>User administration on ASP.NET Core Identity. Each change and its audit row commit in one transaction.</summary>
+public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContext db, IAuditTrail audit) : IUserAccounts
+{
+    private const string EntityType = "User";
+
+    public async Task<UserDto> CreateAsync(string userName, string password, IReadOnlyList<string> roles, Guid? staffId, CancellationToken cancellationToken)
+    {
+        if (staffId is { } id && !await db.Staff.AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            throw new DomainException("staff.not_found", $"No staff member has id {id}.");
+        }
+
+        if (staffId is not null && await db.Users.AnyAsync(u => u.StaffId == staffId, cancellationToken))
+        {
+            throw new ConflictException("user.staff_already_linked", "That staff member already has a login.");
+        }
+
+        var user = new AppUser { UserName = userName, StaffId = staffId, LockoutEnabled = true };
+        return await InTransactionAsync(user, $"Created user {userName} with roles {string.Join(", ", roles)}", async () =>
+        {
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRolesAsync(user, roles));
+        }, cancellationToken);
+    }
+
+    public async Task<UserDto> ChangeRolesAsync(string userId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        var current = await users.GetRolesAsync(user);
+        return await InTransactionAsync(user, $"Roles of {user.UserName} changed from {string.Join(", ", current)} to {string.Join(", ", roles)}", async () =>
+        {
+            Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
+            Check(await users.AddToRolesAsync(user, roles.Except(current)));
+            Check(await users.UpdateSecurityStampAsync(user)); // tokens carrying the old roles stop working
+        }, cancellationToken);
+    }
+
+    public async Task<UserDto> DisableAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        return await InTransactionAsync(user, $"Disabled user {user.UserName}", async () =>
+        {
+            user.Disabled = true;
+            user.LockoutEnabled = true;
+            user.LockoutEnd = DateTimeOffset.MaxValue;
+            Check(await users.UpdateAsync(user));
+            Check(await users.UpdateSecurityStampAsync(user));
+        }, cancellationToken);
+    }
+
+    public async Task<UserDto> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        return await InTransactionAsync(user, $"Password of {user.UserName} reset", async () =>
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            Check(await users.ResetPasswordAsync(user, token, newPassword));
+        }, cancellationToken);
+    }
+
+    public async Task<PagedResult<UserDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var total = await db.Users.CountAsync(cancellationToken);
+        var rows = await db.Users.AsNoTracking()
+            .OrderBy(u => u.UserName).ThenBy(u => u.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(u => new
+            {
+                u.Id,
+                u.UserName,
+                u.StaffId,
+                u.Disabled,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return new PagedResult<UserDto>(rows.Select(r => new UserDto(r.Id, r.UserName!, r.Roles, r.StaffId, r.Disabled)).ToList(), total, page, pageSize);
+    }
+
+    private async Task<AppUser> FindAsync(string userId) =>
+        await users.FindByIdAsync(userId) ?? throw new NotFoundException("user.not_found", $"No user has id {userId}.");
+
+    private async Task<UserDto> InTransactionAsync(AppUser user, string summary, Func<Task> change, CancellationToken cancellationToken)
+    {
+        await using var transaction = db.Database.IsRelational() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        audit.Stage(EntityType, user.Id, summary);
+        await change();
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new UserDto(user.Id, user.UserName!, [.. await users.GetRolesAsync(user)], user.StaffId, user.Disabled);
+    }
+
+    /// <summary>Identity's refusals as the API's errors: a taken name is a conflict, a weak password a field error.</summary>
+    private static void Check(IdentityResult result)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            throw new ConflictException("user.duplicate_name", "That user name is taken.");
+        }
+
+        throw new ValidationException(result.Errors.Select(e =>
+            new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "UserName", e.Description)));
+    }
+}
