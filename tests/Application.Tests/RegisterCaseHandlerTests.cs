@@ -33,7 +33,7 @@ public sealed class RegisterCaseHandlerTests
     {
         var registered = await RegisterAsync(HandlerFixture.ValidCommand());
         using var db = _fixture.NewContext();
-        var read = await new GetCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar)
+        var read = await new GetCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar, _fixture.Actor, _fixture.Audit)
             .Handle(new GetCaseQuery(registered.Id), CancellationToken.None);
         read.ShouldBe(registered with { Applicants = read.Applicants, Respondents = read.Respondents, Basis = read.Basis, Extensions = read.Extensions });
         read.Respondents.ShouldHaveSingleItem().IdNumber.ShouldBe(TestData.ValidResidentId);
@@ -44,7 +44,7 @@ public sealed class RegisterCaseHandlerTests
     {
         using var db = _fixture.NewContext();
         var error = await Should.ThrowAsync<NotFoundException>(async () =>
-            await new GetCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar).Handle(new GetCaseQuery(Guid.NewGuid()), CancellationToken.None));
+            await new GetCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar, _fixture.Actor, _fixture.Audit).Handle(new GetCaseQuery(Guid.NewGuid()), CancellationToken.None));
         error.Code.ShouldBe("case.not_found");
     }
 

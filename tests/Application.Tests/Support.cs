@@ -1,4 +1,5 @@
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Domain.Cases;
@@ -17,9 +18,35 @@ public sealed class FixedClock(DateOnly today) : ICourtClock
     public DateTime UtcNow => Today.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
 }
 
-public sealed class FixedActor(string name) : ICurrentActor
+public sealed class FixedActor(string name, params string[] roles) : ICurrentActor
 {
     public string Name { get; set; } = name;
+
+    public string? UserId => "user-" + Name;
+
+    public string? UserName => Name;
+
+    public Guid? StaffId { get; set; }
+
+    public IReadOnlyList<string> Roles { get; set; } = roles.Length == 0 ? [Security.Roles.Coordinator] : roles;
+
+    public bool IsInRole(string role) => Roles.Contains(role);
+}
+
+/// <summary>Collects what the handlers write to the audit trail.</summary>
+public sealed class RecordingAudit : IAuditTrail
+{
+    public string? CurrentAction { get; set; }
+
+    public List<string> Written { get; } = [];
+
+    public void Stage(string entityType, string? entityId, string summary) => Written.Add($"staged {entityType} {summary}");
+
+    public Task WriteNowAsync(string action, string entityType, string? entityId, string summary, AuditOutcome outcome, CancellationToken cancellationToken)
+    {
+        Written.Add($"{action} {entityType} {summary}");
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>Handlers on the EF InMemory provider: fast, for logic where relational behaviour does not matter.</summary>
@@ -35,6 +62,8 @@ public sealed class HandlerFixture
     public EfRepository<EnforcementCase> Cases(EnforcementDbContext db) => new(db);
 
     public FixedActor Actor { get; } = new("陈志刚");
+
+    public RecordingAudit Audit { get; } = new();
 
     public CaseWorkflow Workflow(EnforcementDbContext db) =>
         new(Cases(db), new EfRepository<StaffMember>(db), Clock, TestData.Calendar, Actor);

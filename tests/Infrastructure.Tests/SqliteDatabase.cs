@@ -22,12 +22,13 @@ public sealed class SqliteDatabase : IDisposable
 
     public List<string> Sql { get; } = [];
 
-    public EnforcementDbContext NewContext() => new(
+    public EnforcementDbContext NewContext(Enforcement.Infrastructure.Auditing.AuditWriter? audit = null) => new(
         new DbContextOptionsBuilder<EnforcementDbContext>()
             .UseSqlite(_connection, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .LogTo(Sql.Add, [DbLoggerCategory.Database.Command.Name], Microsoft.Extensions.Logging.LogLevel.Information)
             .Options,
-        Publisher);
+        Publisher,
+        audit);
 
     public void Dispose() => _connection.Dispose();
 }

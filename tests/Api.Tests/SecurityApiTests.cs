@@ -1,0 +1,319 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Enforcement.Application.Security;
+using Enforcement.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Api.Tests;
+
+public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static int _sequence = 8000;
+
+    [Fact]
+    public void Every_mapped_endpoint_names_an_authorization_policy_or_is_explicitly_anonymous()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        endpoints.Count.ShouldBeGreaterThan(20);
+        var unguarded = endpoints
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null
+                        && !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Policy) || !string.IsNullOrEmpty(a.Roles)))
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+        unguarded.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_request_without_a_token_is_401_with_a_problem() =>
+        await CasesApiTests.ShouldBeProblem(await factory.CreateClient().GetAsync("/api/cases"), HttpStatusCode.Unauthorized, "auth.unauthenticated");
+
+    [Fact]
+    public async Task A_forged_token_is_401()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
+        (await client.GetAsync("/api/cases")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("/api/auth/register")]
+    [InlineData("/api/auth/manage/info")]
+    [InlineData("/api/auth/forgotPassword")]
+    public async Task There_is_no_self_registration(string url) =>
+        (await factory.CreateClient().PostAsJsonAsync(url, new { email = "zhang@example.com", password = "a-long-password-1" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+    public static TheoryData<string, string, string, bool> Matrix => new()
+    {
+        // role, method, url, allowed
+        { Roles.Officer, "GET", "/api/cases", true },
+        { Roles.Coordinator, "GET", "/api/cases", true },
+        { Roles.Reception, "GET", "/api/cases", true },
+        { Roles.Leader, "GET", "/api/cases", true },
+        { Roles.Admin, "GET", "/api/cases", false },
+        { Roles.Officer, "POST", "/api/cases", true },
+        { Roles.Coordinator, "POST", "/api/cases", true },
+        { Roles.Reception, "POST", "/api/cases", false },
+        { Roles.Leader, "POST", "/api/cases", false },
+        { Roles.Admin, "POST", "/api/cases", false },
+        { Roles.Reception, "POST", "/api/cases/{id}/payments", false },
+        { Roles.Leader, "POST", "/api/cases/{id}/measures", false },
+        { Roles.Leader, "POST", "/api/cases/{id}/extensions/{id}/decision", true },
+        { Roles.Officer, "POST", "/api/cases/{id}/extensions/{id}/decision", false },
+        { Roles.Coordinator, "POST", "/api/cases/{id}/extensions/{id}/decision", false },
+        { Roles.Reception, "GET", "/api/cases/{id}/timeline", true },
+        { Roles.Admin, "GET", "/api/cases/{id}/timeline", false },
+        { Roles.Reception, "GET", "/api/staff", true },
+        { Roles.Admin, "POST", "/api/staff", true },
+        { Roles.Officer, "POST", "/api/staff", false },
+        { Roles.Leader, "POST", "/api/staff/{id}/deactivate", false },
+        { Roles.Admin, "GET", "/api/users", true },
+        { Roles.Leader, "GET", "/api/users", false },
+        { Roles.Coordinator, "POST", "/api/users", false },
+        { Roles.Leader, "GET", "/api/audit", true },
+        { Roles.Admin, "GET", "/api/audit", true },
+        { Roles.Officer, "GET", "/api/audit", false },
+        { Roles.Reception, "GET", "/api/audit", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_role_reaches_only_what_the_matrix_allows(string role, string method, string url, bool allowed)
+    {
+        var path = url.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? JsonContent.Create(new { }) : null };
+        var response = await factory.ClientFor(role).SendAsync(request);
+
+        if (allowed)
+        {
+            response.StatusCode.ShouldNotBe(HttpStatusCode.Unauthorized);
+            response.StatusCode.ShouldNotBe(HttpStatusCode.Forbidden);
+        }
+        else
+        {
+            await CasesApiTests.ShouldBeProblem(response, HttpStatusCode.Forbidden, "auth.forbidden");
+        }
+
+        var anonymous = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? JsonContent.Create(new { }) : null });
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Five_failed_logins_lock_the_account_for_fifteen_minutes()
+    {
+        await factory.CreateUserAsync("lockout-test", ApiFactory.TestPassword, [Roles.Officer]);
+        for (var i = 0; i < 5; i++)
+        {
+            await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("lockout-test", "wrong-password-123"), HttpStatusCode.Unauthorized, i < 4 ? "auth.invalid_credentials" : "auth.locked_out");
+        }
+
+        await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("lockout-test", ApiFactory.TestPassword), HttpStatusCode.Unauthorized, "auth.locked_out");
+
+        using var scope = factory.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().FindByNameAsync("lockout-test");
+        var lockedFor = user!.LockoutEnd!.Value - DateTimeOffset.UtcNow;
+        lockedFor.ShouldBeInRange(TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+    }
+
+    [Fact]
+    public async Task A_login_answers_a_bearer_token_and_a_refresh_token_that_works()
+    {
+        await factory.CreateUserAsync("refresh-test", ApiFactory.TestPassword, [Roles.Reception]);
+        var login = await (await factory.LoginAsync("refresh-test", ApiFactory.TestPassword)).ReadJsonAsync();
+        login.GetProperty("tokenType").GetString().ShouldBe("Bearer");
+
+        var refreshed = await factory.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() });
+        refreshed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refreshed.ReadJsonAsync()).GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+
+        await CasesApiTests.ShouldBeProblem(
+            await factory.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = "garbage" }), HttpStatusCode.Unauthorized, "auth.invalid_refresh_token");
+    }
+
+    [Fact]
+    public async Task An_administrator_creates_users_and_a_disabled_users_token_stops_working_at_once()
+    {
+        var admin = factory.ClientFor(Roles.Admin);
+        var created = await admin.PostAsJsonAsync("/api/users", new { userName = "wang.lijuan", password = "temporary-pass-2026", roles = new[] { "Officer" } });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var userId = (await created.ReadJsonAsync()).GetProperty("id").GetString();
+
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.TokenAsync("wang.lijuan", "temporary-pass-2026"));
+        (await client.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await admin.PostAsJsonAsync($"/api/users/{userId}/disable", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await client.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("wang.lijuan", "temporary-pass-2026"), HttpStatusCode.Unauthorized, "auth.disabled");
+    }
+
+    [Fact]
+    public async Task A_role_change_retires_the_old_token_and_a_password_reset_replaces_the_password()
+    {
+        var admin = factory.ClientFor(Roles.Admin);
+        var userId = (await (await admin.PostAsJsonAsync("/api/users", new { userName = "li.guoqiang", password = "first-password-26", roles = new[] { "Officer" } })).ReadJsonAsync())
+            .GetProperty("id").GetString();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.TokenAsync("li.guoqiang", "first-password-26"));
+
+        var changed = await admin.PutAsJsonAsync($"/api/users/{userId}/roles", new { roles = new[] { "Reception" } });
+        (await changed.ReadJsonAsync()).GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Reception"]);
+        (await client.GetAsync("/api/cases")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        (await admin.PostAsJsonAsync($"/api/users/{userId}/password", new { newPassword = "second-password-26" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await factory.LoginAsync("li.guoqiang", "first-password-26")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await factory.LoginAsync("li.guoqiang", "second-password-26")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Passwords_shorter_than_ten_characters_and_unknown_roles_are_refused()
+    {
+        var admin = factory.ClientFor(Roles.Admin);
+        var body = await CasesApiTests.ShouldBeProblem(
+            await admin.PostAsJsonAsync("/api/users", new { userName = "short.pass", password = "123456789", roles = new[] { "Janitor" } }), HttpStatusCode.BadRequest, "validation.failed");
+        body.GetProperty("errors").TryGetProperty("password", out _).ShouldBeTrue();
+        body.GetProperty("errors").TryGetProperty("roles", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_create_admin_command_makes_an_administrator_who_can_log_in()
+    {
+        using (var scope = factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().CreateAdminAsync("root-admin", "a-strong-admin-password");
+        }
+
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.TokenAsync("root-admin", "a-strong-admin-password"));
+        (await client.GetAsync("/api/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Personal_data_is_masked_per_role_and_in_every_list()
+    {
+        var id = await RegisterCaseAsync();
+
+        var coordinator = await (await factory.ClientFor(Roles.Coordinator).GetAsync($"/api/cases/{id}")).ReadJsonAsync();
+        coordinator.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("11010519491231002X");
+        coordinator.GetProperty("respondents")[0].GetProperty("phone").GetString().ShouldBe("13973012345");
+
+        var leader = await (await factory.ClientFor(Roles.Leader).GetAsync($"/api/cases/{id}")).ReadJsonAsync();
+        leader.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("11010519491231002X");
+
+        var reception = await (await factory.ClientFor(Roles.Reception).GetAsync($"/api/cases/{id}")).ReadJsonAsync();
+        reception.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");
+        reception.GetProperty("respondents")[0].GetProperty("phone").GetString().ShouldBe("139****2345");
+
+        var list = await (await factory.ClientFor(Roles.Coordinator).GetAsync("/api/cases?pageSize=100")).Content.ReadAsStringAsync();
+        list.ShouldNotContain("11010519491231002X");
+        list.ShouldNotContain("13973012345");
+    }
+
+    [Fact]
+    public async Task An_officer_sees_and_changes_only_their_own_or_unassigned_cases()
+    {
+        var officer = factory.ClientFor(Roles.Officer);
+        var id = await RegisterCaseAsync();
+        (await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync()).GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("11010519491231002X");
+
+        // A coordinator hands the case to another officer.
+        var otherId = await factory.CreateUserAsync("wang-test", ApiFactory.TestPassword, [Roles.Officer], ("王丽娟", "执行法官", Domain.Staff.CourtUnit.EnforcementBureau));
+        var otherStaff = await StaffIdOfUserAsync(otherId);
+        (await factory.ClientFor(Roles.Coordinator).PostJsonAsync($"/api/cases/{id}/assignments", new { staffId = otherStaff, assignedOn = "2025-06-04" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync()).GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");
+        await CasesApiTests.ShouldBeProblem(
+            await officer.PostJsonAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-10", source = "Voluntary" }), HttpStatusCode.Forbidden, "case.not_assigned_to_you");
+    }
+
+    [Fact]
+    public async Task Changes_unmasked_reads_and_refusals_are_in_the_audit_trail()
+    {
+        var id = await RegisterCaseAsync();
+        await factory.ClientFor(Roles.Leader).GetAsync($"/api/cases/{id}");
+        await factory.ClientFor(Roles.Reception).PostJsonAsync($"/api/cases/{id}/payments", new { amount = 1m, paidOn = "2025-06-10", source = "Voluntary" });
+
+        var leader = factory.ClientFor(Roles.Leader);
+        var trail = await (await leader.GetAsync($"/api/audit?entityType=EnforcementCase&entityId={id}")).ReadJsonAsync();
+        var rows = trail.GetProperty("items").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("action").GetString()).ShouldBe(["ReadPersonalData", "RegisterCase"]); // newest first
+        var registered = rows[1];
+        registered.GetProperty("userName").GetString().ShouldBe("coordinator-test");
+        registered.GetProperty("roles").GetString().ShouldBe("Coordinator");
+        registered.GetProperty("summary").GetString()!.ShouldContain("立案");
+        registered.GetProperty("outcome").GetString().ShouldBe("Succeeded");
+
+        var refusals = await (await leader.GetAsync("/api/audit?entityType=Endpoint&user=reception-test")).ReadJsonAsync();
+        refusals.GetProperty("items").EnumerateArray().ShouldContain(r =>
+            r.GetProperty("outcome").GetString() == "Refused" && r.GetProperty("entityId").GetString() == $"/api/cases/{id}/payments");
+    }
+
+    [Fact]
+    public async Task The_audit_trail_filters_by_date_and_has_no_endpoint_that_changes_it()
+    {
+        var leader = factory.ClientFor(Roles.Leader);
+        (await (await leader.GetAsync("/api/audit?from=2025-06-16&to=2025-06-16")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
+        (await (await leader.GetAsync("/api/audit?from=2030-01-01")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        (await factory.ClientFor(Roles.Admin).DeleteAsync("/api/audit")).StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task Responses_carry_security_headers()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/cases");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        response.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"]);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_413()
+    {
+        using var content = new ByteArrayContent(new byte[1_100_000]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        await CasesApiTests.ShouldBeProblem(await factory.ClientFor(Roles.Coordinator).PostAsync("/api/cases", content), HttpStatusCode.RequestEntityTooLarge, "request.too_large");
+    }
+
+    [Fact]
+    public async Task Cross_origin_requests_get_no_cors_grant_by_default()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/cases");
+        request.Headers.Add("Origin", "https://evil.example");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        var response = await factory.CreateClient().SendAsync(request);
+        response.Headers.Contains("Access-Control-Allow-Origin").ShouldBeFalse();
+    }
+
+    private async Task<Guid> RegisterCaseAsync()
+    {
+        var response = await factory.ClientFor(Roles.Coordinator).PostJsonAsync("/api/cases", Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence)}号"));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> StaffIdOfUserAsync(string userId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        return (await users.FindByIdAsync(userId))!.StaffId!.Value;
+    }
+}
+
+public sealed class LoginRateLimitTests
+{
+    [Fact]
+    public async Task Logins_beyond_the_limit_per_client_are_429()
+    {
+        using var factory = new ApiFactory { LoginsPerMinute = 3 };
+        for (var i = 0; i < 3; i++)
+        {
+            (await factory.LoginAsync("nobody", "wrong-password-1")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("nobody", "wrong-password-1"), HttpStatusCode.TooManyRequests, "auth.too_many_attempts");
+    }
+}

@@ -1,0 +1,99 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Tests.Support;
+using Enforcement.Infrastructure.Auditing;
+using Enforcement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Enforcement.Infrastructure.Tests;
+
+public sealed class AuditTrailTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 16, 1, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task A_change_writes_its_audit_row_in_the_same_save()
+    {
+        var audit = Writer();
+        audit.CurrentAction = "RegisterCase";
+        using (var db = _database.NewContext(audit))
+        {
+            var repository = new EfRepository<EnforcementCase>(db);
+            repository.Add(TestData.RegisterCase());
+            await repository.SaveChangesAsync(CancellationToken.None);
+        }
+
+        using var check = _database.NewContext();
+        var row = await check.AuditEntries.SingleAsync();
+        row.Action.ShouldBe("RegisterCase");
+        row.EntityType.ShouldBe(nameof(EnforcementCase));
+        row.UserName.ShouldBe("coordinator-test");
+        row.Roles.ShouldBe("Coordinator");
+        row.Summary.ShouldStartWith("立案 Registered: （2025）湘0681执1234号");
+        row.AtUtc.ShouldBe(new DateTime(2025, 6, 16, 1, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public async Task A_save_that_fails_rolls_its_audit_rows_back_with_it()
+    {
+        using (var db = _database.NewContext())
+        {
+            db.Cases.Add(TestData.RegisterCase(number: "（2025）湘0681执55号"));
+            await db.SaveChangesAsync();
+        }
+
+        var audit = Writer();
+        audit.CurrentAction = "RegisterCase";
+        audit.Stage("User", "u-1", "staged beside a change that fails");
+        using (var db = _database.NewContext(audit))
+        {
+            var repository = new EfRepository<EnforcementCase>(db);
+            repository.Add(TestData.RegisterCase(number: "(2025)湘0681执55号"));
+            await Should.ThrowAsync<UniqueConstraintException>(() => repository.SaveChangesAsync(CancellationToken.None));
+        }
+
+        using var check = _database.NewContext();
+        (await check.AuditEntries.CountAsync()).ShouldBe(0);
+        (await check.Cases.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Audit_rows_can_be_neither_changed_nor_deleted()
+    {
+        using (var db = _database.NewContext())
+        {
+            db.AuditEntries.Add(new AuditEntry(DateTime.UtcNow, "u-1", "leader-test", "Leader", "ReadPersonalData", "EnforcementCase", "x", "read", AuditOutcome.Succeeded));
+            await db.SaveChangesAsync();
+        }
+
+        using var context = _database.NewContext();
+        var row = await context.AuditEntries.SingleAsync();
+        context.AuditEntries.Remove(row);
+        await Should.ThrowAsync<InvalidOperationException>(() => context.SaveChangesAsync());
+    }
+
+    private AuditWriter Writer() =>
+        new(new TestActor(), _time, new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
+
+    private sealed class TestActor : ICurrentActor
+    {
+        public string Name => "周敏";
+
+        public string? UserId => "u-coordinator";
+
+        public string? UserName => "coordinator-test";
+
+        public Guid? StaffId => null;
+
+        public IReadOnlyList<string> Roles => ["Coordinator"];
+
+        public bool IsInRole(string role) => Roles.Contains(role);
+    }
+
+    public void Dispose() => _database.Dispose();
+}
