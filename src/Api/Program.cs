@@ -147,6 +147,7 @@ app.MapHealth();
 app.MapAuth();
 app.MapCases();
 app.MapCaseLifecycle();
+app.MapPreservation();
 app.MapStaff();
 app.MapUsers();
 app.MapAudit();

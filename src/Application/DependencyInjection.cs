@@ -10,6 +10,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<AssemblyMarker>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<Cases.CaseWorkflow>();
+        services.AddScoped<Preservation.PreservationWorkflow>();
         return services;
     }
 }

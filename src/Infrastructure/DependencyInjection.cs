@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddScoped<AuditWriter>();
         services.AddScoped<IAuditTrail>(provider => provider.GetRequiredService<AuditWriter>());
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<Enforcement.Application.Preservation.IExpiringHolds, ExpiringHolds>();
 
         services.AddEnforcementIdentity();
 

@@ -17,6 +17,10 @@ public sealed class RegisterCaseValidatorTests
         ErrorsFor(HandlerFixture.ValidCommand("（2025）湘0681民初1234号"), "CaseNumber").ShouldNotBeEmpty();
 
     [Fact]
+    public void A_preservation_review_number_is_refused_for_an_enforcement_case() =>
+        ErrorsFor(HandlerFixture.ValidCommand("（2025）湘0681财保12号"), "CaseNumber").ShouldNotBeEmpty();
+
+    [Fact]
     public void A_filing_date_in_the_future_is_refused() =>
         ErrorsFor(HandlerFixture.ValidCommand() with { FiledOn = new DateOnly(2025, 6, 17) }, "FiledOn").ShouldNotBeEmpty();
 

@@ -16,6 +16,8 @@ public sealed class FixedClock(DateOnly today) : ICourtClock
     public DateOnly Today { get; set; } = today;
 
     public DateTime UtcNow => Today.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }
 
 public sealed class FixedActor(string name, params string[] roles) : ICurrentActor

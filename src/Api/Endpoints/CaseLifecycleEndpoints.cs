@@ -36,6 +36,25 @@ public static class CaseLifecycleEndpoints
         Change<CloseCaseCommand>(cases, "/closure", "CloseCase", "Close the case (结案)",
             "Modes: FullyPerformed, TerminatedThisRound (终本: all five conditions are checked; a refusal lists each unmet one), Terminated, NotEnforced, ApplicationRejected, Withdrawn.");
 
+        cases.MapPost("/measures/{measureId:guid}/renewals", RenewMeasure)
+            .RequireAuthorization(Policies.CaseWork)
+            .WithName("RenewCaseMeasure")
+            .WithSummary("Renew (续行) a seal, seizure or freeze on the case")
+            .WithDescription("Only on or before its expiry (else 422 `preservation.measure.lapsed`), for at most the legal maximum again from the day after the current expiry. Optional `until` asks for less.")
+            .ProducesChangeProblems();
+
+        cases.MapPost("/measures/{measureId:guid}/release", ReleaseMeasure)
+            .RequireAuthorization(Policies.CaseWork)
+            .WithName("ReleaseCaseMeasure")
+            .WithSummary("Release (解除) a seal, seizure or freeze on the case")
+            .ProducesChangeProblems();
+
+        cases.MapGet("/measures", Measures)
+            .RequireAuthorization(Policies.CaseRead)
+            .WithName("GetCaseMeasures")
+            .WithSummary("The case's measures, with expiry, renewals and status of its seals, seizures and freezes")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         cases.MapPost("/extensions/{extensionId:guid}/decision", DecideExtension)
             .WithName("DecideExtension")
             .WithSummary("Approve or refuse an extension request")
@@ -80,6 +99,17 @@ public static class CaseLifecycleEndpoints
         Guid id, Guid extensionId, DecideExtensionCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         await SendAsync(command with { ExtensionId = extensionId }, id, sender, http, ct);
 
+    public static async Task<Ok<CaseDetailDto>> RenewMeasure(
+        Guid id, Guid measureId, RenewCaseMeasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        await SendAsync(command with { MeasureId = measureId }, id, sender, http, ct);
+
+    public static async Task<Ok<CaseDetailDto>> ReleaseMeasure(
+        Guid id, Guid measureId, ReleaseCaseMeasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        await SendAsync(command with { MeasureId = measureId }, id, sender, http, ct);
+
+    public static async Task<Ok<IReadOnlyList<CaseMeasureDto>>> Measures(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetCaseMeasuresQuery(id), ct));
+
     public static async Task<Results<Ok<CaseDetailDto>, NotFound>> EndSettlement(
         Guid id, string outcome, EndSettlementCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
@@ -114,11 +144,4 @@ public static class CaseLifecycleEndpoints
         http.SetETag(detail.Version);
         return TypedResults.Ok(detail);
     }
-
-    private static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder builder) =>
-        builder.ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

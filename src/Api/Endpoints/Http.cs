@@ -25,4 +25,12 @@ internal static class Http
         var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
         return int.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
     }
+
+    /// <summary>The problems a change can answer with: validation, not found, conflict, stale version, broken rule.</summary>
+    public static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

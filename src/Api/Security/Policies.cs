@@ -17,6 +17,12 @@ public static class Policies
     /// <summary>Approve or refuse extensions.</summary>
     public const string ExtensionDecide = "extensions.decide";
 
+    /// <summary>Read preservation orders and the expiring-measures warning.</summary>
+    public const string PreservationRead = "preservation.read";
+
+    /// <summary>Record and work preservation orders.</summary>
+    public const string PreservationWork = "preservation.work";
+
     public const string StaffRead = "staff.read";
 
     public const string StaffManage = "staff.manage";
@@ -31,6 +37,8 @@ public static class Policies
             .AddPolicy(CaseRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
             .AddPolicy(CaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
             .AddPolicy(ExtensionDecide, p => p.RequireRole(Roles.Leader))
+            .AddPolicy(PreservationRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
+            .AddPolicy(PreservationWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
             .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))

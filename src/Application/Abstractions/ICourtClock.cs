@@ -8,4 +8,7 @@ public interface ICourtClock
 
     /// <summary>The current instant in UTC.</summary>
     DateTime UtcNow { get; }
+
+    /// <summary>The court's local date of <paramref name="instant"/>.</summary>
+    DateOnly DateOf(DateTimeOffset instant);
 }

@@ -22,6 +22,7 @@ public sealed partial record CaseNumber
         ["执异"] = CaseType.Objection,
         ["执复"] = CaseType.Reconsideration,
         ["执监"] = CaseType.Supervision,
+        ["财保"] = CaseType.PreservationReview,
     };
 
     private CaseNumber(int year, string courtCode, string typeCode, int sequence)
@@ -43,6 +44,12 @@ public sealed partial record CaseNumber
     public int Sequence { get; }
 
     public CaseType CaseType => TypeCodes[TypeCode];
+
+    /// <summary>Whether the number can carry an enforcement case (every type but 财保).</summary>
+    public bool IsEnforcement => CaseType != CaseType.PreservationReview;
+
+    /// <summary>Whether the number can carry a preservation order (财保 or 执保).</summary>
+    public bool IsPreservation => CaseType is CaseType.PreservationReview or CaseType.PreservationEnforcement;
 
     /// <summary>The normalised form, with full-width parentheses.</summary>
     public string Value { get; }
@@ -75,7 +82,7 @@ public sealed partial record CaseNumber
         var typeCode = match.Groups["type"].Value;
         if (!TypeCodes.ContainsKey(typeCode))
         {
-            error = $"Type code '{typeCode}' is not an enforcement case type (执, 执恢, 执保, 执异, 执复, 执监).";
+            error = $"Type code '{typeCode}' is not a type this system keeps (执, 执恢, 执保, 执异, 执复, 执监, 财保).";
             return false;
         }
 
@@ -100,8 +107,23 @@ public sealed partial record CaseNumber
 
     public override string ToString() => Value;
 
+    /// <summary>
+    /// Normalises any court case number (a litigation one such as （2025）湘0681民初123号 included) to full-width
+    /// parentheses; null when the text does not have the shape of a case number.
+    /// </summary>
+    public static string? NormaliseAny(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (!Pattern().IsMatch(trimmed))
+        {
+            return null;
+        }
+
+        return "（" + trimmed[1..5] + "）" + trimmed[6..];
+    }
+
     // Court code: one CJK province abbreviation, optionally followed by 2 or 4 digits.
     // Type code: CJK characters up to 号's digits (validated against the known list above).
-    [GeneratedRegex(@"^[（(](?<year>\d{4})[）)](?<court>\p{IsCJKUnifiedIdeographs}(?:\d{4}|\d{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,3})(?<seq>\d{1,9})号$")]
+    [GeneratedRegex(@"^[（(](?<year>\d{4})[）)](?<court>\p{IsCJKUnifiedIdeographs}(?:\d{4}|\d{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,4})(?<seq>\d{1,9})号$")]
     private static partial Regex Pattern();
 }

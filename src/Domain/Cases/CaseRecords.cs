@@ -64,8 +64,9 @@ public sealed class CaseMeasure
     }
 
     internal CaseMeasure(MeasureKind kind, DateOnly takenOn, string description, Money? amount, string? asset,
-        InquiryResult? inquiryResult, string? listingGround, ChangeContext context)
+        InquiryResult? inquiryResult, string? listingGround, Preservation.AssetHold? hold, ChangeContext context)
     {
+        Hold = hold;
         Kind = kind;
         TakenOn = takenOn;
         Description = description;
@@ -95,6 +96,9 @@ public sealed class CaseMeasure
 
     /// <summary>For a dishonest-debtor listing: the legal ground.</summary>
     public string? ListingGround { get; private init; }
+
+    /// <summary>For a seal, seizure or freeze: the period-limited hold, with its expiry, renewals and release.</summary>
+    public Preservation.AssetHold? Hold { get; private init; }
 
     public string RecordedBy { get; private init; } = "";
 

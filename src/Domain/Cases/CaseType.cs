@@ -20,4 +20,7 @@ public enum CaseType
 
     /// <summary>执监: enforcement supervision.</summary>
     Supervision,
+
+    /// <summary>财保: review of a non-litigation (e.g. pre-litigation) preservation application. Not an enforcement case.</summary>
+    PreservationReview,
 }

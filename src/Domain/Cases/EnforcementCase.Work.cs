@@ -1,4 +1,5 @@
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Staff;
 
 namespace Enforcement.Domain.Cases;
@@ -87,7 +88,8 @@ public sealed partial class EnforcementCase
         InquiryResult? inquiryResult,
         string? listingGround,
         bool debtorMissing,
-        ChangeContext context)
+        ChangeContext context,
+        AssetKind? assetKind = null)
     {
         var reinquiry = kind == MeasureKind.OnlineAssetInquiry && Closure?.Mode == ClosureMode.TerminatedThisRound;
         if (!reinquiry)
@@ -121,10 +123,12 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.measure.listing_ground_required", "A dishonest-debtor listing records its legal ground.");
         }
 
+        var holdKind = HoldKind(kind, assetKind);
         var measure = new CaseMeasure(
             kind, takenOn, Required(description, "case.measure.description_required", "description"), amount,
             string.IsNullOrWhiteSpace(asset) ? null : asset.Trim(), inquiryResult,
-            kind == MeasureKind.DishonestDebtorListing ? listingGround!.Trim() : null, context);
+            kind == MeasureKind.DishonestDebtorListing ? listingGround!.Trim() : null,
+            holdKind is { } k ? AssetHold.Start(k, takenOn) : null, context);
         _measures.Add(measure);
 
         if (kind == MeasureKind.EnforcementNotice && (NoticeSentOn is null || takenOn < NoticeSentOn))
@@ -144,9 +148,69 @@ public sealed partial class EnforcementCase
             NextReinquiryDueOn = ResumedAsCaseId is null ? StatutoryClock.NextReinquiryDue(Closure!.ClosedOn, LastReinquiryOn) : null;
         }
 
-        Log(TimelineKind.Measure, takenOn, $"{kind}: {measure.Description}" + (amount is { } a ? $" ({a})" : ""), context);
+        Log(TimelineKind.Measure, takenOn, $"{kind}: {measure.Description}" + (amount is { } a ? $" ({a})" : "")
+            + (measure.Hold is { } hold ? $", until {hold.ExpiresOn:yyyy-MM-dd}" : ""), context);
         return measure;
     }
+
+    /// <summary>
+    /// Takes over a measure of a preservation order converted into this case: its hold keeps its start and expiry
+    /// (the period runs on) and its renewal history.
+    /// </summary>
+    public CaseMeasure AdoptPreservedMeasure(PreservationMeasure preserved, string orderNumber, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(preserved);
+        EnsureOpen();
+        var kind = preserved.Hold.AssetKind switch
+        {
+            AssetKind.Immovable => MeasureKind.Seal,
+            AssetKind.Movable => MeasureKind.Seize,
+            _ => MeasureKind.Freeze,
+        };
+        var measure = new CaseMeasure(kind, preserved.Hold.StartOn, $"保全转执行 from {orderNumber}: {preserved.Description}", preserved.Amount,
+            preserved.HolderOrRegistry, null, null, preserved.Hold.Copy(), context);
+        _measures.Add(measure);
+        Log(TimelineKind.Measure, context.Today, $"{kind} converted from preservation {orderNumber}: {preserved.Description}, until {measure.Hold!.ExpiresOn:yyyy-MM-dd}", context);
+        return measure;
+    }
+
+    /// <summary>Renews a seal, seizure or freeze (续行). Holds run on after 终本, so a 终本 case still renews them.</summary>
+    public HoldRenewal RenewHold(Guid measureId, DateOnly renewedOn, DateOnly? until, ChangeContext context)
+    {
+        if (Closure?.Mode != ClosureMode.TerminatedThisRound)
+        {
+            EnsureOpen();
+        }
+
+        EnsureWithinCase(renewedOn, context, "renewal");
+        var measure = HeldMeasure(measureId);
+        var renewal = measure.Hold!.Renew(renewedOn, until);
+        Log(TimelineKind.Measure, renewedOn, $"续行 {measure.Kind} renewed to {renewal.NewExpiry:yyyy-MM-dd}: {measure.Description}", context);
+        return renewal;
+    }
+
+    /// <summary>Releases a seal, seizure or freeze (解除), also on a closed case.</summary>
+    public void ReleaseHold(Guid measureId, DateOnly releasedOn, string? reason, ChangeContext context)
+    {
+        EnsureWithinCase(releasedOn, context, "release");
+        var measure = HeldMeasure(measureId);
+        measure.Hold!.Release(releasedOn, Required(reason, "case.measure.release_reason_required", "reason"));
+        Log(TimelineKind.Measure, releasedOn, $"解除 {measure.Kind} released: {reason}", context);
+    }
+
+    private CaseMeasure HeldMeasure(Guid measureId) =>
+        _measures.SingleOrDefault(m => m.Id == measureId && m.Hold is not null)
+        ?? throw new DomainException("case.measure.not_found", $"The case has no seal, seizure or freeze {measureId}.");
+
+    /// <summary>Seals, seizures and freezes hold an asset for a limited period; the asset kind sets it.</summary>
+    private static AssetKind? HoldKind(MeasureKind kind, AssetKind? assetKind) => kind switch
+    {
+        MeasureKind.Seal => assetKind ?? AssetKind.Immovable,
+        MeasureKind.Seize => assetKind ?? AssetKind.Movable,
+        MeasureKind.Freeze => assetKind ?? AssetKind.BankDeposit,
+        _ when assetKind is not null => throw new DomainException("case.measure.asset_kind_not_allowed", "Only a seal, seizure or freeze holds an asset kind."),
+        _ => null,
+    };
 
     /// <summary>Records money recovered. A total above the claim is accepted (interest accrues) and shows as a surplus.</summary>
     public CasePayment RecordPayment(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)

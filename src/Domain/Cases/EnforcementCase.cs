@@ -79,6 +79,11 @@ public sealed partial class EnforcementCase : AggregateRoot
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(context);
 
+        if (!number.IsEnforcement)
+        {
+            throw new DomainException("case.number.not_enforcement", $"{number} is a preservation review number, not an enforcement case.");
+        }
+
         if (filedOn > context.Today)
         {
             throw new DomainException("case.filed_on.future", $"Filing date {filedOn:yyyy-MM-dd} is in the future.");

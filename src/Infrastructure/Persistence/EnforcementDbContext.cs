@@ -1,5 +1,6 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Staff;
 using Enforcement.Application.Auditing;
 using Enforcement.Infrastructure.Auditing;
@@ -17,6 +18,8 @@ public sealed class EnforcementDbContext(
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<PreservationOrder> PreservationOrders => Set<PreservationOrder>();
 
     /// <summary>Append-only: a save that would change or delete a row is refused.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

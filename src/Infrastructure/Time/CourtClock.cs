@@ -15,7 +15,9 @@ public sealed class CourtClock(TimeProvider time, IOptions<CourtOptions> options
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+    public DateOnly Today => DateOf(time.GetUtcNow());
+
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 }

@@ -37,7 +37,6 @@ public sealed class CaseNumberTests
 
     [Theory]
     [InlineData("（2024）湘0681民初1234号")] // a civil case, not enforcement
-    [InlineData("（2024）湘0681财保12号")] // preservation review is not an enforcement case type
     [InlineData("（2024）湘0681执号")] // no sequence
     [InlineData("（2024）湘0681执0012号")] // leading zeros
     [InlineData("2024湘0681执1234号")] // no parentheses
@@ -54,6 +53,25 @@ public sealed class CaseNumberTests
         error.ShouldNotBeNullOrWhiteSpace();
         Should.Throw<DomainException>(() => CaseNumber.Parse(text)).Code.ShouldBe("case_number.invalid");
     }
+
+    [Fact]
+    public void A_preservation_review_number_parses_but_cannot_carry_an_enforcement_case()
+    {
+        var number = CaseNumber.Parse("（2024）湘0681财保12号");
+        number.CaseType.ShouldBe(CaseType.PreservationReview);
+        number.IsEnforcement.ShouldBeFalse();
+        number.IsPreservation.ShouldBeTrue();
+        CaseNumber.Parse("（2024）湘0681执保3号").IsPreservation.ShouldBeTrue();
+        CaseNumber.Parse("（2024）湘0681执3号").IsPreservation.ShouldBeFalse();
+        Should.Throw<DomainException>(() => Support.TestData.RegisterCase(number: "（2024）湘0681财保12号")).Code.ShouldBe("case.number.not_enforcement");
+    }
+
+    [Theory]
+    [InlineData("(2025)湘0681民初123号", "（2025）湘0681民初123号")]
+    [InlineData("（2025）湘06民终45号", "（2025）湘06民终45号")]
+    [InlineData("2025湘0681民初123号", null)]
+    public void Any_court_case_number_normalises_to_full_width_parentheses(string text, string? expected) =>
+        CaseNumber.NormaliseAny(text).ShouldBe(expected);
 
     [Fact]
     public void A_number_can_be_built_from_its_parts() =>

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Preservation;
 using FluentValidation;
 using Mediator;
 
@@ -9,7 +10,8 @@ namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>
 /// Records an enforcement measure. An online inquiry records its result; a dishonest-debtor listing its ground.
-/// <c>debtorMissing</c> records that the debtor could not be found (a 终本 condition then asks for a search or sanction).
+/// Seals, seizures and freezes hold an asset until an expiry set by its <c>assetKind</c> (default: Seal immovable,
+/// Seize movable, Freeze bank deposit). <c>debtorMissing</c> records that the debtor could not be found (a 终本 condition then asks for a search or sanction).
 /// </summary>
 public sealed record RecordMeasureCommand(
     MeasureKind? Kind,
@@ -19,7 +21,8 @@ public sealed record RecordMeasureCommand(
     string? Asset = null,
     InquiryResult? InquiryResult = null,
     string? ListingGround = null,
-    bool DebtorMissing = false) : CaseCommand, ICommand<CaseDetailDto>;
+    bool DebtorMissing = false,
+    AssetKind? AssetKind = null) : CaseCommand, ICommand<CaseDetailDto>;
 
 public sealed class RecordMeasureValidator : AbstractValidator<RecordMeasureCommand>
 {
@@ -36,6 +39,9 @@ public sealed class RecordMeasureValidator : AbstractValidator<RecordMeasureComm
         RuleFor(c => c.ListingGround).NotEmpty().When(c => c.Kind == MeasureKind.DishonestDebtorListing)
             .WithMessage("A dishonest-debtor listing records its legal ground.");
         RuleFor(c => c.ListingGround).MaximumLength(200);
+        RuleFor(c => c.AssetKind).IsInEnum();
+        RuleFor(c => c.AssetKind).Null().When(c => c.Kind is not (MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze))
+            .WithMessage("Only a seal, seizure or freeze holds an asset kind.");
     }
 }
 
@@ -51,5 +57,6 @@ public sealed class RecordMeasureHandler(CaseWorkflow workflow) : ICommandHandle
             command.InquiryResult,
             command.ListingGround,
             command.DebtorMissing,
-            context), cancellationToken);
+            context,
+            command.AssetKind), cancellationToken);
 }

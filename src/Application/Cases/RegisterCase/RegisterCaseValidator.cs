@@ -17,9 +17,18 @@ public sealed class RegisterCaseValidator : AbstractValidator<RegisterCaseComman
             .NotEmpty()
             .Custom((text, context) =>
             {
-                if (!string.IsNullOrWhiteSpace(text) && !CaseNumber.TryParse(text, out _, out var error))
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return;
+                }
+
+                if (!CaseNumber.TryParse(text, out var number, out var error))
                 {
                     context.AddFailure(error);
+                }
+                else if (!number.IsEnforcement)
+                {
+                    context.AddFailure($"{number} is a preservation review (财保) number, not an enforcement case number.");
                 }
             });
 

@@ -69,6 +69,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             measure.Property(m => m.InquiryResult).HasConversion<string>().HasMaxLength(16);
             measure.Property(m => m.ListingGround).HasMaxLength(200);
             measure.Property(m => m.RecordedBy).HasMaxLength(RecordedByLength);
+            measure.OwnsOne(m => m.Hold, hold => AssetHoldConfiguration.ConfigureHold(hold, "CaseMeasureRenewals"));
         });
 
         builder.OwnsMany(c => c.Payments, payment =>
@@ -154,7 +155,8 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
 
     private const int RecordedByLength = 100;
 
-    private static void ConfigureParty(OwnedNavigationBuilder<EnforcementCase, Party> party, string table)
+    internal static void ConfigureParty<TOwner>(OwnedNavigationBuilder<TOwner, Party> party, string table)
+        where TOwner : class
     {
         party.ToTable(table);
         party.WithOwner().HasForeignKey("CaseId");

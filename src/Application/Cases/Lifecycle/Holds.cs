@@ -1,0 +1,117 @@
+using System.Text.Json.Serialization;
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Errors;
+using Enforcement.Application.Preservation;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Preservation;
+using FluentValidation;
+using Mediator;
+using Riok.Mapperly.Abstractions;
+
+namespace Enforcement.Application.Cases.Lifecycle;
+
+/// <summary>Renews (续行) a seal, seizure or freeze on the case, before it expires.</summary>
+public sealed record RenewCaseMeasureCommand(DateOnly? RenewedOn, DateOnly? Until = null) : CaseCommand, ICommand<CaseDetailDto>
+{
+    [JsonIgnore]
+    public Guid MeasureId { get; init; }
+}
+
+/// <summary>Releases (解除) a seal, seizure or freeze on the case.</summary>
+public sealed record ReleaseCaseMeasureCommand(DateOnly? ReleasedOn, string? Reason) : CaseCommand, ICommand<CaseDetailDto>
+{
+    [JsonIgnore]
+    public Guid MeasureId { get; init; }
+}
+
+public sealed class RenewCaseMeasureValidator : AbstractValidator<RenewCaseMeasureCommand>
+{
+    public RenewCaseMeasureValidator() => RuleFor(c => c.RenewedOn).NotNull();
+}
+
+public sealed class ReleaseCaseMeasureValidator : AbstractValidator<ReleaseCaseMeasureCommand>
+{
+    public ReleaseCaseMeasureValidator()
+    {
+        RuleFor(c => c.ReleasedOn).NotNull();
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(EnforcementCase.MaxTextLength);
+    }
+}
+
+public sealed class RenewCaseMeasureHandler(CaseWorkflow workflow) : ICommandHandler<RenewCaseMeasureCommand, CaseDetailDto>
+{
+    public ValueTask<CaseDetailDto> Handle(RenewCaseMeasureCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeAsync(command, (c, context) => c.RenewHold(command.MeasureId, command.RenewedOn!.Value, command.Until, context), cancellationToken);
+}
+
+public sealed class ReleaseCaseMeasureHandler(CaseWorkflow workflow) : ICommandHandler<ReleaseCaseMeasureCommand, CaseDetailDto>
+{
+    public ValueTask<CaseDetailDto> Handle(ReleaseCaseMeasureCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeAsync(command, (c, context) => c.ReleaseHold(command.MeasureId, command.ReleasedOn!.Value, command.Reason, context), cancellationToken);
+}
+
+public sealed record CaseMeasureDto
+{
+    public Guid Id { get; init; }
+
+    public MeasureKind Kind { get; init; }
+
+    public DateOnly TakenOn { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public decimal? Amount { get; init; }
+
+    public string? Asset { get; init; }
+
+    public InquiryResult? InquiryResult { get; init; }
+
+    public string? ListingGround { get; init; }
+
+    /// <summary>For seals, seizures and freezes: expiry, renewals, release and status.</summary>
+    public AssetHoldDto? Hold { get; init; }
+
+    public string RecordedBy { get; init; } = "";
+
+    public DateTime RecordedAtUtc { get; init; }
+}
+
+/// <summary>The case's measures in date order, with the holds of its seals, seizures and freezes.</summary>
+public sealed record GetCaseMeasuresQuery(Guid Id) : IQuery<IReadOnlyList<CaseMeasureDto>>;
+
+public sealed class GetCaseMeasuresHandler(IReadRepository<EnforcementCase> cases, ICourtClock clock)
+    : IQueryHandler<GetCaseMeasuresQuery, IReadOnlyList<CaseMeasureDto>>
+{
+    public async ValueTask<IReadOnlyList<CaseMeasureDto>> Handle(GetCaseMeasuresQuery query, CancellationToken cancellationToken)
+    {
+        if (!await cases.AnyAsync(new CaseByIdSpec(query.Id), cancellationToken))
+        {
+            throw new NotFoundException("case.not_found", $"No case has id {query.Id}.");
+        }
+
+        var measures = await cases.ListAsync(
+            new CaseByIdSpec(query.Id),
+            q => q.SelectMany(c => c.Measures).OrderBy(m => m.TakenOn).ThenBy(m => m.RecordedAtUtc).ProjectToMeasures(),
+            cancellationToken);
+        var today = clock.Today;
+        return measures.Select(m => m.Hold is null ? m : m with { Hold = m.Hold.AsOf(today) }).ToList();
+    }
+}
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class CaseMeasureMapper
+{
+    public static partial IQueryable<CaseMeasureDto> ProjectToMeasures(this IQueryable<CaseMeasure> query);
+
+    private static partial CaseMeasureDto Map(CaseMeasure measure);
+
+    [MapperIgnoreTarget(nameof(AssetHoldDto.Status))]
+    [MapperIgnoreTarget(nameof(AssetHoldDto.DaysLeft))]
+    [MapperIgnoreTarget(nameof(AssetHoldDto.RenewalRequestDueOn))]
+    private static partial AssetHoldDto MapHold(AssetHold hold);
+
+    private static partial HoldRenewalDto MapRenewal(HoldRenewal renewal);
+
+    private static decimal? ToYuan(Domain.Common.Money? money) => money?.Yuan;
+}

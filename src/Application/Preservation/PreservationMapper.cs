@@ -1,0 +1,71 @@
+using Enforcement.Application.Cases;
+using Enforcement.Application.Security;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
+using Enforcement.Domain.Preservation;
+using Riok.Mapperly.Abstractions;
+
+namespace Enforcement.Application.Preservation;
+
+/// <summary>Order DTOs, projected in the query; statuses that depend on today are filled in by <c>AsOf</c>.</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class PreservationMapper
+{
+    public static partial IQueryable<PreservationOrderDto> ProjectToDetail(this IQueryable<PreservationOrder> query);
+
+    public static partial IQueryable<PreservationOrderSummaryDto> ProjectToSummary(this IQueryable<PreservationOrder> query);
+
+    public static PreservationOrderDto ToDetail(this PreservationOrder order, DateOnly today) => order.MapToDetail().AsOf(today);
+
+    public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today) => dto with
+    {
+        LiftDue = dto.Status == OrderStatus.Active && dto.LiftDueOn < today,
+        Measures = dto.Measures.Select(m => m with { Hold = m.Hold.AsOf(today) }).ToList(),
+    };
+
+    public static AssetHoldDto AsOf(this AssetHoldDto hold, DateOnly today) => hold with
+    {
+        Status = hold.ReleasedOn is not null ? HoldStatus.Released : today > hold.ExpiresOn ? HoldStatus.Lapsed : HoldStatus.Live,
+        DaysLeft = hold.ExpiresOn.DayNumber - today.DayNumber,
+        RenewalRequestDueOn = hold.ExpiresOn.AddDays(-AssetHold.RenewalRequestLeadDays),
+    };
+
+    public static PreservationOrderDto WithPersonalDataMasked(this PreservationOrderDto dto) => dto with
+    {
+        Applicants = dto.Applicants.Select(Masked).ToList(),
+        Respondents = dto.Respondents.Select(Masked).ToList(),
+    };
+
+    private static PartyDto Masked(PartyDto party) => party with
+    {
+        IdNumber = Masking.IdNumber(party.IdNumber),
+        Phone = Masking.Phone(party.Phone),
+    };
+
+    [MapProperty(nameof(PreservationOrder.Number), nameof(PreservationOrderDto.CaseNumber))]
+    [MapperIgnoreTarget(nameof(PreservationOrderDto.LiftDue))]
+    private static partial PreservationOrderDto MapToDetail(this PreservationOrder order);
+
+    [MapProperty(nameof(PreservationOrder.Number), nameof(PreservationOrderSummaryDto.CaseNumber))]
+    private static partial PreservationOrderSummaryDto MapToSummary(this PreservationOrder order);
+
+    private static partial PreservationMeasureDto MapMeasure(PreservationMeasure measure);
+
+    [MapperIgnoreTarget(nameof(AssetHoldDto.Status))]
+    [MapperIgnoreTarget(nameof(AssetHoldDto.DaysLeft))]
+    [MapperIgnoreTarget(nameof(AssetHoldDto.RenewalRequestDueOn))]
+    private static partial AssetHoldDto MapHold(AssetHold hold);
+
+    private static partial HoldRenewalDto MapRenewal(HoldRenewal renewal);
+
+    private static partial PartyDto MapParty(Party party);
+
+    private static partial PartyNameDto MapPartyName(Party party);
+
+    private static decimal ToYuan(Money money) => money.Yuan;
+
+    private static decimal? ToYuan(Money? money) => money?.Yuan;
+
+    private static string? ToText(CaseNumber? number) => number?.Value;
+}

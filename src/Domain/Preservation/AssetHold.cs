@@ -1,0 +1,137 @@
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Domain.Preservation;
+
+/// <summary>What a seal, seizure or freeze holds, which sets its legal maximum period.</summary>
+public enum AssetKind
+{
+    /// <summary>银行存款: frozen for at most 1 year.</summary>
+    BankDeposit,
+
+    /// <summary>动产: sealed or seized for at most 2 years.</summary>
+    Movable,
+
+    /// <summary>不动产: sealed for at most 3 years.</summary>
+    Immovable,
+
+    /// <summary>其他财产权: frozen for at most 3 years.</summary>
+    OtherPropertyRight,
+}
+
+public enum HoldStatus
+{
+    /// <summary>In force.</summary>
+    Live,
+
+    /// <summary>解除: lifted by the court.</summary>
+    Released,
+
+    /// <summary>Expired without renewal or release: priority on the asset is lost.</summary>
+    Lapsed,
+}
+
+public sealed record HoldRenewal(DateOnly RenewedOn, DateOnly PreviousExpiry, DateOnly NewExpiry);
+
+/// <summary>
+/// A period-limited hold on an asset (seal, seizure or freeze), on a preservation order or an enforcement case alike.
+/// The period counts its start day and is not moved for holidays: a 1-year freeze from 2024-03-15 runs to
+/// 2025-03-14 inclusive. A renewal (续行) happens on or before the expiry day and runs at most the same maximum
+/// again from the day after the current expiry.
+/// </summary>
+public sealed class AssetHold
+{
+    /// <summary>The applicant's renewal request is due 7 days before expiry.</summary>
+    public const int RenewalRequestLeadDays = 7;
+
+    private readonly List<HoldRenewal> _renewals = [];
+
+    private AssetHold()
+    {
+    }
+
+    public AssetKind AssetKind { get; private init; }
+
+    public DateOnly StartOn { get; private init; }
+
+    public DateOnly ExpiresOn { get; private set; }
+
+    public DateOnly? ReleasedOn { get; private set; }
+
+    public string? ReleaseReason { get; private set; }
+
+    public IReadOnlyList<HoldRenewal> Renewals => _renewals;
+
+    public static int MaxYears(AssetKind kind) => kind switch
+    {
+        AssetKind.BankDeposit => 1,
+        AssetKind.Movable => 2,
+        AssetKind.Immovable or AssetKind.OtherPropertyRight => 3,
+        _ => throw new DomainException("preservation.asset_kind.invalid", $"Unknown asset kind {kind}."),
+    };
+
+    /// <summary>The last day of a period of <paramref name="years"/> years that counts <paramref name="startOn"/> itself.</summary>
+    public static DateOnly LastDay(DateOnly startOn, int years) => startOn.AddDays(-1).AddYears(years);
+
+    public static AssetHold Start(AssetKind kind, DateOnly startOn) =>
+        new() { AssetKind = kind, StartOn = startOn, ExpiresOn = LastDay(startOn, MaxYears(kind)) };
+
+    public HoldStatus StatusOn(DateOnly today) =>
+        ReleasedOn is not null ? HoldStatus.Released : today > ExpiresOn ? HoldStatus.Lapsed : HoldStatus.Live;
+
+    public DateOnly RenewalRequestDueOn => ExpiresOn.AddDays(-RenewalRequestLeadDays);
+
+    /// <summary>Renews the hold until <paramref name="until"/>, or for the full maximum when none is given.</summary>
+    public HoldRenewal Renew(DateOnly renewedOn, DateOnly? until)
+    {
+        if (ReleasedOn is not null)
+        {
+            throw new DomainException("preservation.measure.released", $"The measure was released on {ReleasedOn:yyyy-MM-dd}.");
+        }
+
+        if (renewedOn > ExpiresOn)
+        {
+            throw new DomainException("preservation.measure.lapsed", $"The measure expired on {ExpiresOn:yyyy-MM-dd}; a lapsed measure cannot be renewed.");
+        }
+
+        var longest = LastDay(ExpiresOn.AddDays(1), MaxYears(AssetKind));
+        var newExpiry = until ?? longest;
+        if (newExpiry > longest)
+        {
+            throw new DomainException("preservation.measure.renewal_too_long", $"A renewal runs at most to {longest:yyyy-MM-dd}.");
+        }
+
+        if (newExpiry <= ExpiresOn)
+        {
+            throw new DomainException("preservation.measure.renewal_too_short", $"A renewal must run beyond the current expiry {ExpiresOn:yyyy-MM-dd}.");
+        }
+
+        var renewal = new HoldRenewal(renewedOn, ExpiresOn, newExpiry);
+        _renewals.Add(renewal);
+        ExpiresOn = newExpiry;
+        return renewal;
+    }
+
+    public void Release(DateOnly releasedOn, string reason)
+    {
+        if (ReleasedOn is not null)
+        {
+            throw new DomainException("preservation.measure.released", $"The measure was already released on {ReleasedOn:yyyy-MM-dd}.");
+        }
+
+        if (releasedOn < StartOn)
+        {
+            throw new DomainException("preservation.measure.release_before_start", "A measure cannot be released before it started.");
+        }
+
+        ReleasedOn = releasedOn;
+        ReleaseReason = reason;
+    }
+
+    /// <summary>The same hold, with its history, for a case adopting a converted preservation measure: the period runs on.</summary>
+    public AssetHold Copy()
+    {
+        var copy = new AssetHold { AssetKind = AssetKind, StartOn = StartOn, ExpiresOn = ExpiresOn, ReleasedOn = ReleasedOn, ReleaseReason = ReleaseReason };
+        copy._renewals.AddRange(_renewals.Select(r => r with { }));
+        return copy;
+    }
+}

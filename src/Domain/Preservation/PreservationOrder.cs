@@ -1,0 +1,353 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
+
+namespace Enforcement.Domain.Preservation;
+
+public enum PreservationKind
+{
+    /// <summary>诉前保全</summary>
+    PreLitigation,
+
+    /// <summary>诉中保全</summary>
+    DuringLitigation,
+
+    /// <summary>执前保全</summary>
+    PreEnforcement,
+}
+
+/// <summary>The form of the security (担保) the applicant gave.</summary>
+public enum SecurityForm
+{
+    None,
+    Cash,
+    Guarantee,
+    PropertyPledge,
+    Insurance,
+}
+
+public enum OrderStatus
+{
+    Active,
+
+    /// <summary>Converted into enforcement: further changes go through the case.</summary>
+    Converted,
+}
+
+/// <summary>A seal, seizure or freeze ordered by a preservation ruling.</summary>
+public sealed class PreservationMeasure
+{
+    private PreservationMeasure()
+    {
+    }
+
+    internal PreservationMeasure(string description, Money? amount, string holderOrRegistry, AssetHold hold, ChangeContext context)
+    {
+        Description = description;
+        Amount = amount;
+        HolderOrRegistry = holderOrRegistry;
+        Hold = hold;
+        RecordedBy = context.RecordedBy;
+        RecordedAtUtc = context.RecordedAtUtc;
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    /// <summary>Bank and account, property certificate number, vehicle plate…</summary>
+    public string Description { get; private init; } = "";
+
+    public Money? Amount { get; private init; }
+
+    /// <summary>The bank, registry or custodian that executes the hold.</summary>
+    public string HolderOrRegistry { get; private init; } = "";
+
+    public AssetHold Hold { get; private init; } = null!;
+
+    public string RecordedBy { get; private init; } = "";
+
+    public DateTime RecordedAtUtc { get; private init; }
+}
+
+/// <summary>
+/// A preservation order (财产保全): assets secured before or during litigation, or before enforcement, with the
+/// deadlines after which the order must be lifted unless the applicant acts.
+/// </summary>
+public sealed class PreservationOrder : AggregateRoot
+{
+    /// <summary>A pre-litigation ruling is due within 48 hours of the application.</summary>
+    public static readonly TimeSpan PreLitigationRulingLimit = TimeSpan.FromHours(48);
+
+    /// <summary>Pre-litigation: lifted unless a suit or arbitration is filed within 30 days.</summary>
+    public const int LawsuitDays = 30;
+
+    /// <summary>Pre-enforcement: lifted unless enforcement is applied for within 5 days after the performance period.</summary>
+    public const int EnforcementApplicationDays = 5;
+
+    public const int MaxTextLength = 500;
+
+    private readonly List<Party> _applicants = [];
+    private readonly List<Party> _respondents = [];
+    private readonly List<PreservationMeasure> _measures = [];
+
+    private PreservationOrder()
+    {
+    }
+
+    public PreservationKind Kind { get; private set; }
+
+    /// <summary>The order's own number (财保 or 执保), if it has one.</summary>
+    public CaseNumber? Number { get; private set; }
+
+    /// <summary>The litigation case the order belongs to, e.g. （2025）湘0681民初123号.</summary>
+    public string? LitigationCaseNumber { get; private set; }
+
+    public IReadOnlyList<Party> Applicants => _applicants;
+
+    public IReadOnlyList<Party> Respondents => _respondents;
+
+    public Money AmountToPreserve { get; private set; }
+
+    public SecurityForm SecurityForm { get; private set; }
+
+    public Money? SecurityAmount { get; private set; }
+
+    public DateTime ApplicationReceivedAtUtc { get; private set; }
+
+    public DateTime RuledAtUtc { get; private set; }
+
+    /// <summary>The ruling's date at the court.</summary>
+    public DateOnly RuledOn { get; private set; }
+
+    /// <summary>A pre-litigation ruling made more than 48 hours after the application.</summary>
+    public bool RulingLate { get; private set; }
+
+    /// <summary>Pre-enforcement: the end of the debtor's performance period under the judgment.</summary>
+    public DateOnly? PerformancePeriodEndsOn { get; private set; }
+
+    public string? LawsuitCaseNumber { get; private set; }
+
+    public DateOnly? LawsuitFiledOn { get; private set; }
+
+    /// <summary>The last day for the applicant to act; after it, without that act, the order must be lifted.</summary>
+    public DateOnly? LiftDueOn { get; private set; }
+
+    public OrderStatus Status { get; private set; }
+
+    public Guid? ConvertedToCaseId { get; private set; }
+
+    public string? ConvertedToCaseNumber { get; private set; }
+
+    public DateOnly? ConvertedOn { get; private set; }
+
+    public IReadOnlyList<PreservationMeasure> Measures => _measures;
+
+    public string DisplayNumber => Number?.Value ?? LitigationCaseNumber ?? "";
+
+    public bool IsLiftDue(DateOnly today) => Status == OrderStatus.Active && LiftDueOn < today;
+
+    public static PreservationOrder Create(
+        PreservationKind kind,
+        CaseNumber? number,
+        string? litigationCaseNumber,
+        IReadOnlyCollection<Party> applicants,
+        IReadOnlyCollection<Party> respondents,
+        Money amountToPreserve,
+        SecurityForm securityForm,
+        Money? securityAmount,
+        DateTime applicationReceivedAtUtc,
+        DateTime ruledAtUtc,
+        DateOnly ruledOn,
+        DateOnly? performancePeriodEndsOn,
+        ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Enum.IsDefined(kind) || !Enum.IsDefined(securityForm))
+        {
+            throw new DomainException("preservation.kind.invalid", "Unknown preservation kind or security form.");
+        }
+
+        if (number is null && litigationCaseNumber is null)
+        {
+            throw new DomainException("preservation.number.missing", "An order needs its own number (财保, 执保) or its litigation case number.");
+        }
+
+        if (number is { IsPreservation: false })
+        {
+            throw new DomainException("preservation.number.wrong_type", $"{number} is not a preservation number (财保 or 执保).");
+        }
+
+        if (applicants is not { Count: > 0 } || respondents is not { Count: > 0 })
+        {
+            throw new DomainException("preservation.parties.missing", "An order needs at least one applicant and one respondent.");
+        }
+
+        if (amountToPreserve <= Money.Zero || securityAmount is { } s && s < Money.Zero)
+        {
+            throw new DomainException("preservation.amount.invalid", "The amount to preserve must be positive and the security not negative.");
+        }
+
+        if (ruledAtUtc < applicationReceivedAtUtc)
+        {
+            throw new DomainException("preservation.ruling.before_application", "The ruling cannot precede the application.");
+        }
+
+        if (ruledOn > context.Today)
+        {
+            throw new DomainException("preservation.ruling.in_future", "The ruling date is in the future.");
+        }
+
+        if (kind == PreservationKind.PreEnforcement && performancePeriodEndsOn is null)
+        {
+            throw new DomainException("preservation.performance_period.required", "A pre-enforcement order records when the performance period ends.");
+        }
+
+        var order = new PreservationOrder
+        {
+            Kind = kind,
+            Number = number,
+            LitigationCaseNumber = litigationCaseNumber,
+            AmountToPreserve = amountToPreserve,
+            SecurityForm = securityForm,
+            SecurityAmount = securityAmount,
+            ApplicationReceivedAtUtc = applicationReceivedAtUtc,
+            RuledAtUtc = ruledAtUtc,
+            RuledOn = ruledOn,
+            RulingLate = kind == PreservationKind.PreLitigation && ruledAtUtc - applicationReceivedAtUtc > PreLitigationRulingLimit,
+            PerformancePeriodEndsOn = kind == PreservationKind.PreEnforcement ? performancePeriodEndsOn : null,
+            Status = OrderStatus.Active,
+        };
+        order._applicants.AddRange(applicants);
+        order._respondents.AddRange(respondents);
+        order.LiftDueOn = kind switch
+        {
+            PreservationKind.PreLitigation => context.Calendar.EndOfDays(ruledOn, LawsuitDays),
+            PreservationKind.PreEnforcement => context.Calendar.EndOfDays(performancePeriodEndsOn!.Value, EnforcementApplicationDays),
+            _ => null,
+        };
+        order.Touch($"保全裁定 {kind} order {order.DisplayNumber} for {amountToPreserve}" + (order.RulingLate ? " (ruling later than 48 hours)" : ""));
+        return order;
+    }
+
+    public PreservationMeasure AddMeasure(AssetKind assetKind, string? description, Money? amount, string? holderOrRegistry, DateOnly startOn, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        EnsureActive();
+        if (startOn < RuledOn || startOn > context.Today)
+        {
+            throw new DomainException("preservation.measure.date_out_of_range", $"A measure starts between the ruling ({RuledOn:yyyy-MM-dd}) and today.");
+        }
+
+        if (amount is { } value && value <= Money.Zero)
+        {
+            throw new DomainException("preservation.measure.amount_not_positive", "A measure's amount must be positive.");
+        }
+
+        var measure = new PreservationMeasure(
+            Text(description, "description"), amount, Text(holderOrRegistry, "holder or registry"), AssetHold.Start(assetKind, startOn), context);
+        _measures.Add(measure);
+        Touch($"{assetKind} measure from {startOn:yyyy-MM-dd} to {measure.Hold.ExpiresOn:yyyy-MM-dd}: {measure.Description}");
+        return measure;
+    }
+
+    public HoldRenewal RenewMeasure(Guid measureId, DateOnly renewedOn, DateOnly? until, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        EnsureActive();
+        EnsureNotFuture(renewedOn, context);
+        var renewal = Measure(measureId).Hold.Renew(renewedOn, until);
+        Touch($"续行 measure {measureId} renewed to {renewal.NewExpiry:yyyy-MM-dd}");
+        return renewal;
+    }
+
+    public void ReleaseMeasure(Guid measureId, DateOnly releasedOn, string? reason, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        EnsureActive();
+        EnsureNotFuture(releasedOn, context);
+        Measure(measureId).Hold.Release(releasedOn, Text(reason, "reason"));
+        Touch($"解除 measure {measureId} released on {releasedOn:yyyy-MM-dd}");
+    }
+
+    /// <summary>Pre-litigation: the suit or arbitration was filed, so the order is no longer due to be lifted.</summary>
+    public void RecordLawsuit(string caseNumber, DateOnly filedOn, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        EnsureActive();
+        if (Kind != PreservationKind.PreLitigation)
+        {
+            throw new DomainException("preservation.lawsuit.not_pre_litigation", "Only a pre-litigation order waits for a suit or arbitration.");
+        }
+
+        if (filedOn < RuledOn)
+        {
+            throw new DomainException("preservation.lawsuit.before_ruling", "The suit cannot be filed before the ruling.");
+        }
+
+        EnsureNotFuture(filedOn, context);
+        LawsuitCaseNumber = caseNumber;
+        LawsuitFiledOn = filedOn;
+        LiftDueOn = null;
+        Touch($"起诉 Suit {caseNumber} filed on {filedOn:yyyy-MM-dd}");
+    }
+
+    /// <summary>
+    /// Converts the order into enforcement on <paramref name="case"/>, registered on the same title: its live measures
+    /// become the case's measures with their periods running on, and further changes go through the case.
+    /// </summary>
+    public void ConvertTo(EnforcementCase @case, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(context);
+        EnsureActive();
+        if (@case.IsClosed)
+        {
+            throw new DomainException("case.closed", $"Case {@case.Number} is closed.");
+        }
+
+        var caseRespondents = @case.Respondents.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        if (!_respondents.All(r => caseRespondents.Contains(r.Name)))
+        {
+            throw new DomainException("preservation.conversion.different_parties", $"Case {@case.Number} is not against the order's respondents.");
+        }
+
+        foreach (var measure in _measures.Where(m => m.Hold.StatusOn(context.Today) == HoldStatus.Live))
+        {
+            @case.AdoptPreservedMeasure(measure, DisplayNumber, context);
+        }
+
+        Status = OrderStatus.Converted;
+        ConvertedToCaseId = @case.Id;
+        ConvertedToCaseNumber = @case.Number.Value;
+        ConvertedOn = context.Today;
+        LiftDueOn = null;
+        Touch($"保全转执行 Converted into {@case.Number}");
+    }
+
+    private PreservationMeasure Measure(Guid measureId) =>
+        _measures.SingleOrDefault(m => m.Id == measureId)
+        ?? throw new DomainException("preservation.measure.not_found", $"The order has no measure {measureId}.");
+
+    private void EnsureActive()
+    {
+        if (Status == OrderStatus.Converted)
+        {
+            throw new DomainException("preservation.order.converted", $"The order was converted into {ConvertedToCaseNumber}; change its measures through the case.");
+        }
+    }
+
+    private static void EnsureNotFuture(DateOnly date, ChangeContext context)
+    {
+        if (date > context.Today)
+        {
+            throw new DomainException("preservation.date.in_future", $"{date:yyyy-MM-dd} is in the future.");
+        }
+    }
+
+    private static string Text(string? text, string what)
+    {
+        text = text?.Trim() ?? "";
+        return text.Length is > 0 and <= MaxTextLength
+            ? text
+            : throw new DomainException("preservation.text.invalid", $"The {what} must be 1 to {MaxTextLength} characters.");
+    }
+}
