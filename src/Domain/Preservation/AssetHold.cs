@@ -34,8 +34,8 @@ public sealed record HoldRenewal(DateOnly RenewedOn, DateOnly PreviousExpiry, Da
 
 /// <summary>
 /// A period-limited hold on an asset (seal, seizure or freeze), on a preservation order or an enforcement case alike.
-/// The period counts its start day and is not moved for holidays: a 1-year freeze from 2024-03-15 runs to
-/// 2025-03-14 inclusive. A renewal (续行) happens on or before the expiry day and runs at most the same maximum
+/// The period counts its start day, ends the day before its anniversary, and is not moved for holidays: a 1-year
+/// freeze from 2024-03-15 runs to 2025-03-14 inclusive. A renewal (续行) happens on or before the expiry day and runs at most the same maximum
 /// again from the day after the current expiry.
 /// </summary>
 public sealed class AssetHold
@@ -69,8 +69,20 @@ public sealed class AssetHold
         _ => throw new DomainException("preservation.asset_kind.invalid", $"Unknown asset kind {kind}."),
     };
 
-    /// <summary>The last day of a period of <paramref name="years"/> years that counts <paramref name="startOn"/> itself.</summary>
-    public static DateOnly LastDay(DateOnly startOn, int years) => startOn.AddDays(-1).AddYears(years);
+    /// <summary>
+    /// The last day of a period of <paramref name="years"/> years that counts <paramref name="startOn"/> itself: the day
+    /// before the anniversary. A 29 February start has its anniversary on 1 March in a common year, so it ends on 28 February.
+    /// </summary>
+    public static DateOnly LastDay(DateOnly startOn, int years)
+    {
+        var anniversary = startOn.AddYears(years);
+        if (startOn is { Month: 2, Day: 29 } && anniversary.Day == 28)
+        {
+            anniversary = anniversary.AddDays(1);
+        }
+
+        return anniversary.AddDays(-1);
+    }
 
     public static AssetHold Start(AssetKind kind, DateOnly startOn) =>
         new() { AssetKind = kind, StartOn = startOn, ExpiresOn = LastDay(startOn, MaxYears(kind)) };

@@ -14,17 +14,7 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
 {
     public async Task<PagedResult<ExpiringMeasureDto>> ListAsync(DateOnly today, DateOnly until, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var onOrders = db.PreservationOrders.AsNoTracking()
-            .Where(o => o.Status == OrderStatus.Active)
-            .SelectMany(o => o.Measures
-                .Where(m => m.Hold.ReleasedOn == null && m.Hold.ExpiresOn >= today && m.Hold.ExpiresOn <= until)
-                .Select(m => new Row("order", o.Id, o.Number, o.LitigationCaseNumber, m.Id, m.Hold.AssetKind, m.Description, m.Hold.ExpiresOn)));
-        var onCases = db.Cases.AsNoTracking()
-            .SelectMany(c => c.Measures
-                .Where(m => m.Hold != null && m.Hold.ReleasedOn == null && m.Hold.ExpiresOn >= today && m.Hold.ExpiresOn <= until)
-                .Select(m => new Row("case", c.Id, c.Number, null, m.Id, m.Hold!.AssetKind, m.Description, m.Hold.ExpiresOn)));
-        var all = onOrders.Concat(onCases);
-
+        var all = Live(today, until);
         var total = await all.CountAsync(cancellationToken);
         var rows = total == 0
             ? []
@@ -48,5 +38,47 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
         return new PagedResult<ExpiringMeasureDto>(items, total, page, pageSize);
     }
 
-    private sealed record Row(string Source, Guid OwnerId, CaseNumber? Number, string? OtherNumber, Guid MeasureId, AssetKind AssetKind, string Description, DateOnly ExpiresOn);
+    /// <summary>The expiry dates the list reads, for the query-plan test.</summary>
+    internal IQueryable<DateOnly> ExpiryDates(DateOnly today, DateOnly until) => Live(today, until).Select(r => r.ExpiresOn);
+
+    private IQueryable<Row> Live(DateOnly today, DateOnly until)
+    {
+        var onOrders = db.PreservationOrders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.Active)
+            .SelectMany(o => o.Measures, (o, m) => new { Order = o, Measure = m })
+            .Where(x => x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
+            .Select(x => new Row
+            {
+                Source = "order", OwnerId = x.Order.Id, Number = x.Order.Number, OtherNumber = x.Order.LitigationCaseNumber,
+                MeasureId = x.Measure.Id, AssetKind = x.Measure.Hold.AssetKind, Description = x.Measure.Description, ExpiresOn = x.Measure.Hold.ExpiresOn,
+            });
+        var onCases = db.Cases.AsNoTracking()
+            .SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
+            .Where(x => x.Measure.Hold != null && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
+            .Select(x => new Row
+            {
+                Source = "case", OwnerId = x.Case.Id, Number = x.Case.Number, OtherNumber = null,
+                MeasureId = x.Measure.Id, AssetKind = x.Measure.Hold!.AssetKind, Description = x.Measure.Description, ExpiresOn = x.Measure.Hold.ExpiresOn,
+            });
+        return onOrders.Concat(onCases);
+    }
+
+    private sealed class Row
+    {
+        public string Source { get; init; } = "";
+
+        public Guid OwnerId { get; init; }
+
+        public CaseNumber? Number { get; init; }
+
+        public string? OtherNumber { get; init; }
+
+        public Guid MeasureId { get; init; }
+
+        public AssetKind AssetKind { get; init; }
+
+        public string Description { get; init; } = "";
+
+        public DateOnly ExpiresOn { get; init; }
+    }
 }

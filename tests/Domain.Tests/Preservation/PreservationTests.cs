@@ -1,0 +1,210 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
+using Enforcement.Domain.Preservation;
+using Enforcement.Domain.Tests.Support;
+
+namespace Enforcement.Domain.Tests.Preservation;
+
+public sealed class PreservationTests
+{
+    private static DateOnly D(int year, int month, int day) => new(year, month, day);
+
+    private static ChangeContext On(DateOnly today) => TestData.Context(today);
+
+    // ---- maximum periods ------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(AssetKind.BankDeposit, "2025-03-14")]
+    [InlineData(AssetKind.Movable, "2026-03-14")]
+    [InlineData(AssetKind.Immovable, "2027-03-14")]
+    [InlineData(AssetKind.OtherPropertyRight, "2027-03-14")]
+    public void Each_asset_kind_holds_for_its_legal_maximum_counting_the_start_day(AssetKind kind, string expires) =>
+        AssetHold.Start(kind, D(2024, 3, 15)).ExpiresOn.ShouldBe(DateOnly.Parse(expires, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData(2024, 2, 29, AssetKind.BankDeposit, 2025, 2, 28)] // leap day: the anniversary is 1 March
+    [InlineData(2024, 2, 29, AssetKind.Movable, 2026, 2, 28)]
+    [InlineData(2024, 2, 29, AssetKind.Immovable, 2027, 2, 28)]
+    [InlineData(2023, 3, 1, AssetKind.BankDeposit, 2024, 2, 29)] // a year from 1 March ends on the leap day
+    [InlineData(2023, 1, 31, AssetKind.Immovable, 2026, 1, 30)] // month-end start
+    [InlineData(2024, 8, 31, AssetKind.BankDeposit, 2025, 8, 30)]
+    [InlineData(2024, 12, 31, AssetKind.Movable, 2026, 12, 30)]
+    public void Leap_day_and_month_end_starts_end_the_day_before_the_anniversary(int y, int m, int d, AssetKind kind, int ey, int em, int ed) =>
+        AssetHold.Start(kind, D(y, m, d)).ExpiresOn.ShouldBe(D(ey, em, ed));
+
+    [Fact]
+    public void Expiry_is_not_moved_for_holidays() =>
+        // 2025-10-01 is National Day; a 1-year freeze from 2024-10-02 still ends on it.
+        AssetHold.Start(AssetKind.BankDeposit, D(2024, 10, 2)).ExpiresOn.ShouldBe(D(2025, 10, 1));
+
+    // ---- renewal, release, lapse ------------------------------------------------------------------------
+
+    [Fact]
+    public void A_renewal_on_the_expiry_day_runs_the_full_maximum_again_from_the_next_day()
+    {
+        var hold = AssetHold.Start(AssetKind.BankDeposit, D(2024, 3, 15));
+        var renewal = hold.Renew(D(2025, 3, 14), until: null);
+        renewal.PreviousExpiry.ShouldBe(D(2025, 3, 14));
+        hold.ExpiresOn.ShouldBe(D(2026, 3, 14));
+    }
+
+    [Fact]
+    public void A_renewal_after_expiry_is_refused_as_lapsed() =>
+        Should.Throw<DomainException>(() => AssetHold.Start(AssetKind.BankDeposit, D(2024, 3, 15)).Renew(D(2025, 3, 15), null))
+            .Code.ShouldBe("preservation.measure.lapsed");
+
+    [Fact]
+    public void A_renewal_may_be_shorter_but_never_longer_than_the_maximum()
+    {
+        var hold = AssetHold.Start(AssetKind.Movable, D(2024, 3, 15)); // to 2026-03-14
+        Should.Throw<DomainException>(() => hold.Renew(D(2026, 3, 1), D(2028, 3, 15))).Code.ShouldBe("preservation.measure.renewal_too_long");
+        hold.Renew(D(2026, 3, 1), D(2027, 3, 14));
+        hold.ExpiresOn.ShouldBe(D(2027, 3, 14));
+    }
+
+    [Fact]
+    public void Every_renewal_is_kept_in_history()
+    {
+        var hold = AssetHold.Start(AssetKind.BankDeposit, D(2023, 3, 15));
+        hold.Renew(D(2024, 3, 1), null);
+        hold.Renew(D(2025, 3, 1), null);
+        hold.Renewals.Select(r => r.NewExpiry).ShouldBe([D(2025, 3, 14), D(2026, 3, 14)]);
+    }
+
+    [Fact]
+    public void An_expired_hold_neither_renewed_nor_released_is_lapsed()
+    {
+        var hold = AssetHold.Start(AssetKind.BankDeposit, D(2024, 3, 15));
+        hold.StatusOn(D(2025, 3, 14)).ShouldBe(HoldStatus.Live);
+        hold.StatusOn(D(2025, 3, 15)).ShouldBe(HoldStatus.Lapsed);
+
+        var released = AssetHold.Start(AssetKind.BankDeposit, D(2024, 3, 15));
+        released.Release(D(2024, 6, 1), "被执行人提供担保");
+        released.StatusOn(D(2025, 3, 15)).ShouldBe(HoldStatus.Released);
+        Should.Throw<DomainException>(() => released.Renew(D(2024, 7, 1), null)).Code.ShouldBe("preservation.measure.released");
+    }
+
+    // ---- orders: 48 hours and lifting deadlines -----------------------------------------------------------
+
+    [Theory]
+    [InlineData(PreservationKind.PreLitigation, 48 * 60, false)]
+    [InlineData(PreservationKind.PreLitigation, (48 * 60) + 1, true)]
+    [InlineData(PreservationKind.DuringLitigation, 72 * 60, false)]
+    public void A_pre_litigation_ruling_later_than_48_hours_is_flagged(PreservationKind kind, int minutes, bool late)
+    {
+        var received = new DateTime(2025, 6, 10, 1, 0, 0, DateTimeKind.Utc);
+        Order(kind, received, received.AddMinutes(minutes), D(2025, 6, 12)).RulingLate.ShouldBe(late);
+    }
+
+    [Fact]
+    public void A_pre_litigation_order_is_lift_due_thirty_days_after_the_ruling_moved_past_a_holiday()
+    {
+        // 2026-09-06 + 30 days = 2026-10-06, inside the National Day holiday: the last day is Thursday 2026-10-08.
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 9, 6));
+        order.LiftDueOn.ShouldBe(D(2026, 10, 8));
+        order.IsLiftDue(D(2026, 10, 8)).ShouldBeFalse();
+        order.IsLiftDue(D(2026, 10, 9)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_recorded_suit_keeps_a_pre_litigation_order_in_force()
+    {
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 9, 6));
+        order.RecordLawsuit("（2026）湘0681民初888号", D(2026, 9, 30), On(D(2026, 9, 30)));
+        order.LiftDueOn.ShouldBeNull();
+        order.IsLiftDue(D(2026, 12, 1)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_pre_enforcement_order_is_lift_due_five_days_after_the_performance_period_moved_past_a_holiday()
+    {
+        // 2026-09-20 + 5 days = 2026-09-25, Mid-Autumn (25th to 27th): the last day is Monday 2026-09-28.
+        var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2026, 8, 1), performanceEnds: D(2026, 9, 20));
+        order.LiftDueOn.ShouldBe(D(2026, 9, 28));
+        order.IsLiftDue(D(2026, 9, 29)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_during_litigation_order_has_no_lifting_deadline() =>
+        Order(PreservationKind.DuringLitigation, ruledOn: D(2026, 9, 6)).LiftDueOn.ShouldBeNull();
+
+    [Fact]
+    public void Only_a_pre_litigation_order_takes_a_suit() =>
+        Should.Throw<DomainException>(() => Order(PreservationKind.DuringLitigation, ruledOn: D(2026, 9, 6))
+            .RecordLawsuit("（2026）湘0681民初888号", D(2026, 9, 30), On(D(2026, 9, 30)))).Code.ShouldBe("preservation.lawsuit.not_pre_litigation");
+
+    // ---- conversion ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Conversion_hands_live_measures_to_the_case_with_the_same_expiry_and_history()
+    {
+        var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20));
+        var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结中国建设银行汨罗支行账户 4300 1234 5678", Money.FromYuan(200_000m), "中国建设银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
+        order.RenewMeasure(freeze.Id, D(2026, 2, 20), null, On(D(2026, 2, 20)));
+        var released = order.AddMeasure(AssetKind.Movable, "扣押车辆 湘F·12345", null, "汨罗市公安局交警大队", D(2025, 3, 2), On(D(2025, 3, 2)));
+        order.ReleaseMeasure(released.Id, D(2025, 4, 1), "申请人申请解除", On(D(2025, 4, 1)));
+        var @case = TestData.RegisterCase("（2026）湘0681执88号", filedOn: D(2026, 3, 2), respondents: [TestData.Person()]);
+
+        order.ConvertTo(@case, On(D(2026, 3, 3)));
+
+        order.Status.ShouldBe(OrderStatus.Converted);
+        order.ConvertedToCaseId.ShouldBe(@case.Id);
+        var adopted = @case.Measures.ShouldHaveSingleItem();
+        adopted.Kind.ShouldBe(MeasureKind.Freeze);
+        adopted.Hold!.StartOn.ShouldBe(D(2025, 3, 2));
+        adopted.Hold.ExpiresOn.ShouldBe(D(2027, 3, 1));
+        adopted.Hold.Renewals.ShouldHaveSingleItem().NewExpiry.ShouldBe(D(2027, 3, 1));
+        @case.Timeline.ShouldContain(e => e.Kind == TimelineKind.Measure && e.Summary.Contains("converted from preservation", StringComparison.Ordinal));
+        Should.Throw<DomainException>(() => order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 3, 3), On(D(2026, 3, 3))))
+            .Code.ShouldBe("preservation.order.converted");
+    }
+
+    [Fact]
+    public void Conversion_needs_a_case_against_the_same_respondents() =>
+        Should.Throw<DomainException>(() => Order(PreservationKind.DuringLitigation, ruledOn: D(2025, 3, 1))
+                .ConvertTo(TestData.RegisterCase(respondents: [TestData.Person("赵德明")]), On(D(2025, 3, 5))))
+            .Code.ShouldBe("preservation.conversion.different_parties");
+
+    // ---- the case's own seals and freezes -----------------------------------------------------------------
+
+    [Fact]
+    public void A_case_seal_or_freeze_gets_the_same_expiry_renewal_and_release()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3));
+        var seal = @case.RecordMeasure(MeasureKind.Seal, D(2025, 3, 10), "查封厂房", null, "湘(2023)汨罗市不动产权第0012345号", null, null, false, On(D(2025, 3, 10)));
+        var freeze = @case.RecordMeasure(MeasureKind.Freeze, D(2025, 3, 10), "冻结存款", Money.FromYuan(50_000m), "中国银行", null, null, false, On(D(2025, 3, 10)));
+        var notice = @case.RecordMeasure(MeasureKind.EnforcementNotice, D(2025, 3, 10), "送达执行通知书", null, null, null, null, false, On(D(2025, 3, 10)));
+
+        seal.Hold!.ExpiresOn.ShouldBe(D(2028, 3, 9));
+        freeze.Hold!.ExpiresOn.ShouldBe(D(2026, 3, 9));
+        notice.Hold.ShouldBeNull();
+
+        @case.RenewHold(freeze.Id, D(2026, 3, 9), null, On(D(2026, 3, 9)));
+        freeze.Hold.ExpiresOn.ShouldBe(D(2027, 3, 9));
+        Should.Throw<DomainException>(() => @case.RenewHold(seal.Id, D(2028, 3, 10), null, On(D(2028, 3, 10)))).Code.ShouldBe("preservation.measure.lapsed");
+        @case.ReleaseHold(seal.Id, D(2026, 5, 1), "案件执行完毕", On(D(2026, 5, 1)));
+        seal.Hold.StatusOn(D(2026, 5, 2)).ShouldBe(HoldStatus.Released);
+    }
+
+    private static PreservationOrder Order(
+        PreservationKind kind, DateTime? received = null, DateTime? ruled = null, DateOnly? ruledOn = null, DateOnly? performanceEnds = null)
+    {
+        var ruledDate = ruledOn ?? D(2025, 6, 12);
+        var at = ruled ?? ruledDate.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+        return PreservationOrder.Create(
+            kind,
+            kind == PreservationKind.DuringLitigation ? null : CaseNumber.Parse("（2025）湘0681财保12号"),
+            kind == PreservationKind.DuringLitigation ? "（2025）湘0681民初321号" : null,
+            [TestData.Enterprise()],
+            [TestData.Person()],
+            Money.FromYuan(300_000m),
+            SecurityForm.Guarantee,
+            Money.FromYuan(300_000m),
+            received ?? at.AddHours(-20),
+            at,
+            ruledDate,
+            performanceEnds,
+            On(ruledDate.AddDays(1)));
+    }
+}
