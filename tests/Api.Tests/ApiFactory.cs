@@ -16,7 +16,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Enforcement.Api.Tests;
 
 /// <summary>The real API on its own SQLite file, with the court clock fixed at 2025-06-16 09:00 Beijing time.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "enforcement-tests", Guid.NewGuid().ToString("N"));
 
@@ -27,6 +27,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(_directory, "enforcement.db");
 
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
+
+    /// <summary>Seed the Development demo data and demo users.</summary>
+    protected virtual bool SeedDemoData => false;
 
     /// <summary>Logins per minute allowed per client; high, so that only the rate-limit test meets the limit.</summary>
     public int LoginsPerMinute { get; init; } = 10_000;
@@ -41,11 +44,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         [Roles.Admin] = null,
     };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected sealed override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Enforcement", $"Data Source={DatabasePath}");
-        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Auth:KeysPath", Path.Combine(_directory, "keys"));
         builder.UseSetting("Auth:LoginsPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));

@@ -4,6 +4,7 @@ using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
+using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Staff;
 using Enforcement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -102,10 +103,63 @@ public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calend
         cases.Add(EnforcementCase.ResumeFrom(
             terminated, CaseNumber.Create(resumedOn.Year, Court, CaseType.ResumedEnforcement, 12), resumedOn, Context(officers[0], today)));
 
+        var orders = SeedPreservation(random, cases.First(c => c.Status == CaseStatus.Filed && c.FiledOn < today.AddDays(-20)), officers[1], today);
+
         db.Staff.AddRange(staff);
         db.Cases.AddRange(cases);
+        db.PreservationOrders.AddRange(orders);
         await db.SaveChangesAsync(cancellationToken);
         return cases.Count;
+    }
+
+    /// <summary>Orders in every state: measures expiring within 7, 15 and 30 days, a lapsed one, a lift-due one, a converted one.</summary>
+    private List<PreservationOrder> SeedPreservation(Random random, EnforcementCase caseToConvert, StaffMember officer, DateOnly today)
+    {
+        var context = Context(officer, today);
+        PreservationOrder Order(PreservationKind kind, int sequence, DateOnly ruledOn, double rulingHours, IReadOnlyCollection<Party>? respondents = null, DateOnly? performanceEnds = null)
+        {
+            var ruledAt = ruledOn.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+            var type = kind == PreservationKind.PreEnforcement ? CaseType.PreservationEnforcement : CaseType.PreservationReview;
+            return PreservationOrder.Create(
+                kind,
+                kind == PreservationKind.DuringLitigation ? null : CaseNumber.Create(ruledOn.Year, Court, type, sequence),
+                kind == PreservationKind.DuringLitigation ? string.Create(CultureInfo.InvariantCulture, $"（{ruledOn.Year}）湘0681民初{sequence}号") : null,
+                [Enterprise(random, sequence)],
+                respondents ?? [Person(random, sequence + 3)],
+                Money.FromYuan(100_000m * (1 + (sequence % 5))),
+                SecurityForm.Guarantee,
+                Money.FromYuan(100_000m * (1 + (sequence % 5))),
+                ruledAt.AddHours(-rulingHours),
+                ruledAt,
+                ruledOn,
+                performanceEnds,
+                context);
+        }
+
+        // Live measures expiring in 4, 12 and 25 days, and one that lapsed 10 days ago without renewal.
+        var watched = Order(PreservationKind.DuringLitigation, 2101, today.AddYears(-2), 30);
+        watched.AddMeasure(AssetKind.BankDeposit, "冻结被申请人中国建设银行汨罗支行账户 6217 0029 3012", Money.FromYuan(180_000m), "中国建设银行汨罗支行", today.AddYears(-1).AddDays(5), context);
+        watched.AddMeasure(AssetKind.BankDeposit, "冻结被申请人中国农业银行账户 6228 4800 5566", Money.FromYuan(60_000m), "中国农业银行汨罗支行", today.AddYears(-1).AddDays(13), context);
+        watched.AddMeasure(AssetKind.Movable, "扣押被申请人车辆 湘F·8M321", null, "汨罗市公安局交通警察大队", today.AddYears(-2).AddDays(26), context);
+        var lapsed = Order(PreservationKind.DuringLitigation, 2102, today.AddYears(-1).AddDays(-30), 20);
+        lapsed.AddMeasure(AssetKind.BankDeposit, "冻结被申请人中国工商银行账户 6222 0219 0011", Money.FromYuan(90_000m), "中国工商银行汨罗支行", today.AddYears(-1).AddDays(-10), context);
+
+        // Pre-litigation, ruled late (60 hours) and not sued within 30 days: lift due.
+        var liftDue = Order(PreservationKind.PreLitigation, 31, today.AddDays(-45), 60);
+        liftDue.AddMeasure(AssetKind.Immovable, "查封被申请人湘(2021)汨罗市不动产权第0033210号房产", null, "汨罗市不动产登记中心", today.AddDays(-44), context);
+
+        // Pre-litigation kept in force by a suit.
+        var sued = Order(PreservationKind.PreLitigation, 32, today.AddDays(-20), 20);
+        sued.AddMeasure(AssetKind.OtherPropertyRight, "冻结被申请人持有的湖南佳禾食品有限公司 30% 股权", null, "汨罗市市场监督管理局", today.AddDays(-19), context);
+        sued.RecordLawsuit(string.Create(CultureInfo.InvariantCulture, $"（{today.Year}）湘0681民初2233号"), today.AddDays(-10), context);
+
+        // Pre-enforcement, converted into an enforcement case against the same respondent.
+        var converted = Order(PreservationKind.PreEnforcement, 33, caseToConvert.FiledOn.AddDays(-15), 20,
+            caseToConvert.Respondents.Select(r => r.Copy()).ToList(), caseToConvert.FiledOn.AddDays(-5));
+        converted.AddMeasure(AssetKind.BankDeposit, "冻结被执行人基本存款账户", caseToConvert.ClaimedAmount, "中国银行汨罗支行", caseToConvert.FiledOn.AddDays(-14), context);
+        converted.ConvertTo(caseToConvert, context);
+
+        return [watched, lapsed, liftDue, sued, converted];
     }
 
     /// <summary>Works a case to one of the states the worklists and the dashboard need to show.</summary>

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>The Development demo data: every state the worklists and warnings show, and the documented demo logins.</summary>
+public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
+{
+    private readonly HttpClient _leader;
+
+    public DemoDataTests(SeededFactory factory)
+    {
+        _leader = factory.CreateClient();
+        var login = factory.CreateClient().PostJsonAsync("/api/auth/login", new { userName = "leader", password = "leader-demo-2026" }).GetAwaiter().GetResult();
+        login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var token = login.ReadJsonAsync().GetAwaiter().GetResult().GetProperty("accessToken").GetString();
+        _leader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    public sealed class SeededFactory : ApiFactory
+    {
+        protected override bool SeedDemoData => true;
+    }
+
+    [Theory]
+    [InlineData("/api/cases?due=overdue")]
+    [InlineData("/api/cases?due=within5days")]
+    [InlineData("/api/cases?due=noHandler")]
+    [InlineData("/api/cases?due=reinquiryDue")]
+    [InlineData("/api/cases?status=Paused")]
+    [InlineData("/api/cases?status=Closed")]
+    [InlineData("/api/cases?caseType=ResumedEnforcement")]
+    [InlineData("/api/preservation/orders?status=liftDue")]
+    [InlineData("/api/preservation/orders?status=lapsed")]
+    [InlineData("/api/preservation/orders?status=active")]
+    [InlineData("/api/preservation/orders?status=converted")]
+    [InlineData("/api/preservation/measures/expiring?withinDays=7")]
+    public async Task Every_state_has_demo_data(string url) =>
+        (await GetAsync(url)).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+
+    [Fact]
+    public async Task About_thirty_cases_and_every_role_can_log_in()
+    {
+        (await GetAsync("/api/cases")).GetProperty("total").GetInt32().ShouldBeInRange(30, 35);
+        var users = await GetAsync("/api/staff?pageSize=100");
+        users.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(9);
+    }
+
+    private async Task<JsonElement> GetAsync(string url)
+    {
+        var response = await _leader.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await response.ReadJsonAsync();
+    }
+}
