@@ -153,7 +153,11 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
     public async Task Leaders_read_orders_but_do_not_write_them_and_reception_sees_none()
     {
         var id = (await CreateAsync("DuringLitigation", ruledOn: "2025-06-01")).GetProperty("id").GetGuid();
-        (await _factory.ClientFor(Roles.Leader).GetAsync($"/api/preservation/orders/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var read = await _factory.ClientFor(Roles.Leader).GetAsync($"/api/preservation/orders/{id}");
+        read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await read.ReadJsonAsync()).GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("11010519491231002X");
+        var trail = await (await _factory.ClientFor(Roles.Leader).GetAsync($"/api/audit?entityType=PreservationOrder&entityId={id}")).ReadJsonAsync();
+        trail.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("action").GetString()).ShouldBe(["ReadPersonalData", "CreatePreservationOrder"]);
         (await _factory.ClientFor(Roles.Leader).PostJsonAsync("/api/preservation/orders", OrderRequest("DuringLitigation", "2025-06-01"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await _factory.ClientFor(Roles.Reception).GetAsync($"/api/preservation/orders/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
 using Enforcement.Application.Common;
 using Enforcement.Application.Errors;
 using Enforcement.Application.Security;
@@ -78,7 +79,7 @@ public sealed class OrdersByStatusSpec : Specification<PreservationOrder>
     }
 }
 
-public sealed class GetPreservationOrderHandler(IReadRepository<PreservationOrder> orders, ICourtClock clock, ICurrentActor actor)
+public sealed class GetPreservationOrderHandler(IReadRepository<PreservationOrder> orders, ICourtClock clock, ICurrentActor actor, IAuditTrail audit)
     : IQueryHandler<GetPreservationOrderQuery, PreservationOrderDto>
 {
     public async ValueTask<PreservationOrderDto> Handle(GetPreservationOrderQuery query, CancellationToken cancellationToken)
@@ -88,7 +89,18 @@ public sealed class GetPreservationOrderHandler(IReadRepository<PreservationOrde
         order = order.AsOf(clock.Today);
 
         // Orders have no handler: officers and coordinators work them, leaders lead; others see masked data.
-        return actor.SeesPersonalData(handlerId: null) ? order : order.WithPersonalDataMasked();
+        if (!actor.SeesPersonalData(handlerId: null))
+        {
+            return order.WithPersonalDataMasked();
+        }
+
+        if (order.Applicants.Concat(order.Respondents).Any(p => p.IdNumber is not null || p.Phone is not null))
+        {
+            await audit.WriteNowAsync("ReadPersonalData", nameof(PreservationOrder), order.Id.ToString(),
+                $"Unmasked ID and phone numbers of preservation order {order.CaseNumber ?? order.LitigationCaseNumber}", AuditOutcome.Succeeded, cancellationToken);
+        }
+
+        return order;
     }
 }
 
