@@ -70,23 +70,8 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
     {
         using var db = _database.NewContext();
         var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Due: due), pageSize: 20, Today);
-        var plan = await ExplainAsync(db, SpecificationEvaluator.Apply(db.Cases, spec, forCount: true).Select(c => c.Id));
+        var plan = string.Join('\n', await SqliteDatabase.QueryPlanAsync(db, SpecificationEvaluator.Apply(db.Cases, spec, forCount: true).Select(c => c.Id)));
         plan.ShouldContain(index);
-    }
-
-    private static async Task<string> ExplainAsync<T>(EnforcementDbContext db, IQueryable<T> query)
-    {
-        await using var command = query.CreateDbCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-        await db.Database.OpenConnectionAsync();
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(reader.GetString(3));
-        }
-
-        return string.Join('\n', lines);
     }
 
     public void Dispose() => _database.Dispose();

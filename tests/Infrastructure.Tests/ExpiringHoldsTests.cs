@@ -47,15 +47,7 @@ public sealed class ExpiringHoldsTests : IDisposable
     public async Task Both_halves_of_the_list_read_through_indexes_never_a_full_scan()
     {
         using var db = _database.NewContext();
-        await using var command = new ExpiringHolds(db).ExpiryDates(Today, Today.AddDays(30)).CreateDbCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-        await db.Database.OpenConnectionAsync();
-        await using var reader = await command.ExecuteReaderAsync();
-        var plan = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            plan.Add(reader.GetString(3));
-        }
+        var plan = await SqliteDatabase.QueryPlanAsync(db, new ExpiringHolds(db).ExpiryDates(Today, Today.AddDays(30)));
 
         var text = string.Join('\n', plan);
         plan.ShouldNotContain(line => line.StartsWith("SCAN", StringComparison.Ordinal)); // every table is searched through an index

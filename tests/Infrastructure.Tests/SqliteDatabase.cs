@@ -31,6 +31,22 @@ public sealed class SqliteDatabase : IDisposable
         audit);
 
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>SQLite's plan for <paramref name="query"/>, one detail line per step.</summary>
+    public static async Task<List<string>> QueryPlanAsync<T>(EnforcementDbContext db, IQueryable<T> query)
+    {
+        await using var command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        return lines;
+    }
 }
 
 public sealed class RecordingPublisher : IPublisher

@@ -50,17 +50,8 @@ public static partial class CaseMapper
 
     public static CaseDetailDto WithPersonalDataMasked(this CaseDetailDto dto) => dto with
     {
-        Applicants = dto.Applicants.Select(Masked).ToList(),
-        Respondents = dto.Respondents.Select(Masked).ToList(),
-    };
-
-    public static bool HasPersonalData(this CaseDetailDto dto) =>
-        dto.Applicants.Concat(dto.Respondents).Any(p => p.IdNumber is not null || p.Phone is not null);
-
-    private static PartyDto Masked(PartyDto party) => party with
-    {
-        IdNumber = Security.Masking.IdNumber(party.IdNumber),
-        Phone = Security.Masking.Phone(party.Phone),
+        Applicants = dto.Applicants.Select(Security.Masking.Masked).ToList(),
+        Respondents = dto.Respondents.Select(Security.Masking.Masked).ToList(),
     };
 
     public static CaseSummaryDto AsOf(this CaseSummaryDto dto, DateOnly today) => dto with

@@ -54,12 +54,7 @@ public sealed class CaseWorkflow(
                 $"Case {@case.Number} is handled by {@case.HandlerName}; an officer changes only their own cases and unassigned ones.");
         }
 
-        if (expectedVersion is { } expected && expected != @case.Version)
-        {
-            throw new PreconditionFailedException(
-                "concurrency.stale_version",
-                $"The case is at version {@case.Version}, not {expected}: reload it and apply the change again.");
-        }
+        PreconditionFailedException.ThrowIfStale(@case, expectedVersion, "case");
 
         return @case;
     }

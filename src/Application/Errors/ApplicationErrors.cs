@@ -19,6 +19,17 @@ public sealed class UniqueConstraintException(string message, Exception inner) :
 public sealed class PreconditionFailedException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>Refuses a change made on <paramref name="expected"/> when the aggregate is at another version.</summary>
+    public static void ThrowIfStale(Domain.Common.AggregateRoot aggregate, int? expected, string what)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        if (expected is { } version && version != aggregate.Version)
+        {
+            throw new PreconditionFailedException(
+                "concurrency.stale_version", $"The {what} is at version {aggregate.Version}, not {version}: reload it and apply the change again.");
+        }
+    }
 }
 
 /// <summary>Another request changed the aggregate between this request's read and its save.</summary>

@@ -37,10 +37,7 @@ public sealed class PreservationWorkflow(IRepository<PreservationOrder> orders, 
     {
         var order = await orders.FirstOrDefaultAsync(new OrderForChangeSpec(orderId), cancellationToken)
             ?? throw new NotFoundException("preservation.order.not_found", $"No preservation order has id {orderId}.");
-        if (expectedVersion is { } expected && expected != order.Version)
-        {
-            throw new PreconditionFailedException("concurrency.stale_version", $"The order is at version {order.Version}, not {expected}: reload it and apply the change again.");
-        }
+        PreconditionFailedException.ThrowIfStale(order, expectedVersion, "order");
 
         return order;
     }

@@ -33,14 +33,8 @@ public static partial class PreservationMapper
 
     public static PreservationOrderDto WithPersonalDataMasked(this PreservationOrderDto dto) => dto with
     {
-        Applicants = dto.Applicants.Select(Masked).ToList(),
-        Respondents = dto.Respondents.Select(Masked).ToList(),
-    };
-
-    private static PartyDto Masked(PartyDto party) => party with
-    {
-        IdNumber = Masking.IdNumber(party.IdNumber),
-        Phone = Masking.Phone(party.Phone),
+        Applicants = dto.Applicants.Select(Masking.Masked).ToList(),
+        Respondents = dto.Respondents.Select(Masking.Masked).ToList(),
     };
 
     [MapProperty(nameof(PreservationOrder.Number), nameof(PreservationOrderDto.CaseNumber))]

@@ -94,7 +94,7 @@ public sealed class GetPreservationOrderHandler(IReadRepository<PreservationOrde
             return order.WithPersonalDataMasked();
         }
 
-        if (order.Applicants.Concat(order.Respondents).Any(p => p.IdNumber is not null || p.Phone is not null))
+        if (order.Applicants.Concat(order.Respondents).HasPersonalData())
         {
             await audit.WriteNowAsync("ReadPersonalData", nameof(PreservationOrder), order.Id.ToString(),
                 $"Unmasked ID and phone numbers of preservation order {order.CaseNumber ?? order.LitigationCaseNumber}", AuditOutcome.Succeeded, cancellationToken);

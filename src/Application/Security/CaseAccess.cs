@@ -24,6 +24,16 @@ public static class CaseAccess
 /// <summary>Masks personal data: <c>4306**********1234</c> for ID numbers, <c>138****5678</c> for phones.</summary>
 public static class Masking
 {
+    /// <summary>The party with its ID and phone numbers masked.</summary>
+    public static Cases.PartyDto Masked(this Cases.PartyDto party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        return party with { IdNumber = IdNumber(party.IdNumber), Phone = Phone(party.Phone) };
+    }
+
+    public static bool HasPersonalData(this IEnumerable<Cases.PartyDto> parties) =>
+        parties.Any(p => p.IdNumber is not null || p.Phone is not null);
+
     public static string? IdNumber(string? idNumber) => Mask(idNumber, keepStart: 4, keepEnd: 4);
 
     public static string? Phone(string? phone) => Mask(phone, keepStart: 3, keepEnd: 4);

@@ -29,7 +29,7 @@ public sealed class GetCaseHandler(
             return detail.WithPersonalDataMasked();
         }
 
-        if (detail.HasPersonalData())
+        if (detail.Applicants.Concat(detail.Respondents).HasPersonalData())
         {
             await audit.WriteNowAsync("ReadPersonalData", nameof(EnforcementCase), detail.Id.ToString(),
                 $"Unmasked ID and phone numbers of {detail.CaseNumber}", AuditOutcome.Succeeded, cancellationToken);
