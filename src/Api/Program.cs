@@ -88,6 +88,15 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 {
     document.Info.Title = "Enforcement API (执源治理)";
     document.Info.Description = "Case management for a county court's enforcement bureau: enforcement cases, deadlines and supervision. Log in at /api/auth/login and send the token as `Authorization: Bearer …`.";
+    document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+    document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+    document.Components.SecuritySchemes["Bearer"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+    {
+        Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+        Scheme = "bearer",
+        Description = "The accessToken from POST /api/auth/login.",
+    };
+    document.Security = [new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
     return Task.CompletedTask;
 }));
 builder.Services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>(tags: [HealthEndpoints.ReadyTag]);

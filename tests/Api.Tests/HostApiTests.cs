@@ -34,6 +34,7 @@ public sealed class HostApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         paths.TryGetProperty("/api/cases", out var cases).ShouldBeTrue();
         cases.GetProperty("post").GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
         paths.TryGetProperty("/api/cases/{id}", out _).ShouldBeTrue();
+        document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString().ShouldBe("bearer");
     }
 
     [Fact]
