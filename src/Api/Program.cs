@@ -7,6 +7,7 @@ using Enforcement.Application;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Behaviors;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Common;
 using Enforcement.Infrastructure;
 using Enforcement.Infrastructure.Identity;
@@ -106,6 +107,13 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    var calendar = scope.ServiceProvider.GetRequiredService<LegalCalendar>();
+    var thisYear = scope.ServiceProvider.GetRequiredService<ICourtClock>().Today.Year;
+    foreach (var year in new[] { thisYear, thisYear + 1 }.Where(y => !calendar.Covers(y)))
+    {
+        // Deadlines in such a year skip weekends only; case details say so (deadlineAssumesWeekendsOnly).
+        app.Logger.LogWarning("No holiday list is configured for {Year}: add it to holidays.json when the State Council publishes it", year);
+    }
 }
 
 // `dotnet run --project src/Api -- create-admin <name>` creates the first administrator of a database,

@@ -41,8 +41,10 @@ public static partial class CaseMapper
             NearDeadline = running && daysRemaining is >= 0 and <= StatutoryClock.NearDeadlineDays,
             DeadlineAssumesWeekendsOnly = !calendar.Covers(deadline.Year),
             SurplusAmount = Math.Max(0m, dto.RecoveredAmount - dto.ClaimedAmount),
-            HandlerLate = dto.Status != CaseStatus.Closed && StatutoryClock.HandlerLate(dto.HandlerDueOn, dto.FirstAssignedOn, today)
-                          || dto.FirstAssignedOn > dto.HandlerDueOn,
+            // A closed case that never had a handler is not flagged; a late first assignment always is.
+            HandlerLate = dto.FirstAssignedOn is { } first
+                ? first > dto.HandlerDueOn
+                : dto.Status != CaseStatus.Closed && StatutoryClock.HandlerLate(dto.HandlerDueOn, null, today),
             FirstStepsLate = StatutoryClock.FirstStepsLate(dto.FirstStepsDueOn, dto.NoticeSentOn, dto.AssetReportOrderedOn, today),
             ReinquiryDue = dto.NextReinquiryDueOn <= today,
         };

@@ -49,6 +49,9 @@ public sealed class LegalCalendar
     /// <summary>A calendar that knows weekends only.</summary>
     public static LegalCalendar WeekendsOnly { get; } = new(new HolidaySchedule());
 
+    /// <summary>The years whose published holiday lists are configured.</summary>
+    public IReadOnlyCollection<int> CoveredYears => _coveredYears;
+
     /// <summary>Whether the published holiday list for <paramref name="year"/> is configured.</summary>
     public bool Covers(int year) => _coveredYears.Contains(year);
 
