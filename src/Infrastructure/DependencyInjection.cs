@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddEnforcementIdentity();
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DeadlineRefresher>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

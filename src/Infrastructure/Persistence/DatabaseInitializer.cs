@@ -8,7 +8,12 @@ namespace Enforcement.Infrastructure.Persistence;
 
 /// <summary>Brings the database to the current schema at start-up, and seeds demo data when asked to.</summary>
 public sealed partial class DatabaseInitializer(
-    EnforcementDbContext db, DemoDataSeeder seeder, IdentitySeeder identity, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+    EnforcementDbContext db,
+    DemoDataSeeder seeder,
+    IdentitySeeder identity,
+    DeadlineRefresher deadlines,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -29,6 +34,12 @@ public sealed partial class DatabaseInitializer(
 
         await identity.EnsureRolesAsync();
 
+        var refreshed = await deadlines.RefreshAsync(cancellationToken);
+        if (refreshed > 0)
+        {
+            LogRefreshed(refreshed);
+        }
+
         if (options.Value.SeedDemoData)
         {
             var seeded = await seeder.SeedAsync(cancellationToken);
@@ -39,6 +50,9 @@ public sealed partial class DatabaseInitializer(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recomputed the deadlines of {Count} open cases and orders: the holiday lists changed")]
+    private partial void LogRefreshed(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo cases and {Users} demo users")]
     private partial void LogSeeded(int count, int users);
