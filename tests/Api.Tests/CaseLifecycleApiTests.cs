@@ -250,6 +250,7 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
         var leaders = await (await _admin.GetAsync("/api/staff?unit=CourtLeadership&active=true&pageSize=100")).ReadJsonAsync();
         leaders.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ShouldContain("杨振华");
 
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{id}/deactivate", new { }, ifMatch: 7, client: _admin), HttpStatusCode.PreconditionFailed, "concurrency.stale_version");
         var deactivated = await PostOkAsync($"/api/staff/{id}/deactivate", new { }, client: _admin);
         deactivated.GetProperty("active").GetBoolean().ShouldBeFalse();
         await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/staff/{id}/deactivate", new { }, client: _admin), (HttpStatusCode)422, "staff.already_inactive");

@@ -33,6 +33,7 @@ public static class StaffEndpoints
             .WithSummary("Deactivate a staff member")
             .WithDescription("An inactive member can no longer be assigned cases or approve extensions; history naming them is kept.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         return app;
@@ -48,6 +49,10 @@ public static class StaffEndpoints
         CourtUnit? unit, bool? active, string? q, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListStaffQuery(unit, active, q, page, pageSize), ct));
 
-    public static async Task<Ok<StaffDto>> Deactivate(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new DeactivateStaffCommand(id), ct));
+    public static async Task<Ok<StaffDto>> Deactivate(Guid id, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var staff = await sender.Send(new DeactivateStaffCommand(id, http.IfMatchVersion()), ct);
+        http.SetETag(staff.Version);
+        return TypedResults.Ok(staff);
+    }
 }

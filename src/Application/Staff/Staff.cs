@@ -35,7 +35,7 @@ public static partial class StaffMapper
 /// <summary>Adds a member of the court's personnel.</summary>
 public sealed record RegisterStaffCommand(string? Name, string? Position, CourtUnit? Unit) : ICommand<StaffDto>;
 
-public sealed record DeactivateStaffCommand(Guid Id) : ICommand<StaffDto>;
+public sealed record DeactivateStaffCommand(Guid Id, int? ExpectedVersion = null) : ICommand<StaffDto>;
 
 /// <summary>Pages through staff, by unit and active flag; <c>q</c> matches a fragment of the name.</summary>
 public sealed record ListStaffQuery(CourtUnit? Unit = null, bool? Active = null, string? Q = null, int? Page = null, int? PageSize = null)
@@ -79,6 +79,7 @@ public sealed class DeactivateStaffHandler(IRepository<StaffMember> staff) : ICo
     {
         var member = await staff.FirstOrDefaultAsync(new Cases.StaffByIdSpec(command.Id), cancellationToken)
             ?? throw new NotFoundException("staff.not_found", $"No staff member has id {command.Id}.");
+        PreconditionFailedException.ThrowIfStale(member, command.ExpectedVersion, "staff record");
         member.Deactivate();
         await staff.SaveChangesAsync(cancellationToken);
         return member.ToDto();
