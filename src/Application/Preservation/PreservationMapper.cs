@@ -26,9 +26,9 @@ public static partial class PreservationMapper
 
     public static AssetHoldDto AsOf(this AssetHoldDto hold, DateOnly today) => hold with
     {
-        Status = hold.ReleasedOn is not null ? HoldStatus.Released : today > hold.ExpiresOn ? HoldStatus.Lapsed : HoldStatus.Live,
+        Status = AssetHold.Status(hold.ReleasedOn, hold.ExpiresOn, today),
         DaysLeft = hold.ExpiresOn.DayNumber - today.DayNumber,
-        RenewalRequestDueOn = hold.ExpiresOn.AddDays(-AssetHold.RenewalRequestLeadDays),
+        RenewalRequestDueOn = AssetHold.RenewalRequestDue(hold.ExpiresOn),
     };
 
     public static PreservationOrderDto WithPersonalDataMasked(this PreservationOrderDto dto) => dto with

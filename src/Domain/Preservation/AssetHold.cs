@@ -87,10 +87,15 @@ public sealed class AssetHold
     public static AssetHold Start(AssetKind kind, DateOnly startOn) =>
         new() { AssetKind = kind, StartOn = startOn, ExpiresOn = LastDay(startOn, MaxYears(kind)) };
 
-    public HoldStatus StatusOn(DateOnly today) =>
-        ReleasedOn is not null ? HoldStatus.Released : today > ExpiresOn ? HoldStatus.Lapsed : HoldStatus.Live;
+    public HoldStatus StatusOn(DateOnly today) => Status(ReleasedOn, ExpiresOn, today);
 
-    public DateOnly RenewalRequestDueOn => ExpiresOn.AddDays(-RenewalRequestLeadDays);
+    public DateOnly RenewalRequestDueOn => RenewalRequestDue(ExpiresOn);
+
+    /// <summary>Released, else lapsed once the expiry day has passed, else live.</summary>
+    public static HoldStatus Status(DateOnly? releasedOn, DateOnly expiresOn, DateOnly today) =>
+        releasedOn is not null ? HoldStatus.Released : today > expiresOn ? HoldStatus.Lapsed : HoldStatus.Live;
+
+    public static DateOnly RenewalRequestDue(DateOnly expiresOn) => expiresOn.AddDays(-RenewalRequestLeadDays);
 
     /// <summary>Renews the hold until <paramref name="until"/>, or for the full maximum when none is given.</summary>
     public HoldRenewal Renew(DateOnly renewedOn, DateOnly? until)

@@ -28,6 +28,20 @@ public sealed class CaseLifecycleTests
         @case.Assignments.ShouldHaveSingleItem().StaffName.ShouldBe("陈志刚");
     }
 
+    [Theory]
+    [InlineData("2025-03-07", "2025-03-07", "2025-03-10", false)] // both out by the due day
+    [InlineData("2025-03-07", "2025-03-10", "2025-03-10", true)] // the asset-report order after the due day
+    [InlineData("2025-03-07", null, "2025-03-07", false)] // still missing, but not yet due
+    [InlineData(null, null, "2025-03-08", true)] // both missing after the due day
+    public void The_notice_and_asset_report_order_are_late_after_three_days(string? notice, string? assetReport, string today, bool late)
+    {
+        static DateOnly? P(string? s) => s is null ? null : DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        // Assigned Tuesday 2025-03-04: due 2025-03-07.
+        var due = StatutoryClock.FirstStepsDueOn(D(2025, 3, 4), TestData.Calendar);
+        due.ShouldBe(D(2025, 3, 7));
+        StatutoryClock.FirstStepsLate(due, P(notice), P(assetReport), P(today)!.Value).ShouldBe(late);
+    }
+
     [Fact]
     public void A_case_without_a_handler_after_seven_days_is_late_and_a_late_assignment_stays_late()
     {

@@ -50,6 +50,10 @@ public sealed class PreservationTests
     }
 
     [Fact]
+    public void The_applicants_renewal_request_is_due_seven_days_before_expiry() =>
+        AssetHold.Start(AssetKind.BankDeposit, D(2024, 3, 15)).RenewalRequestDueOn.ShouldBe(D(2025, 3, 7));
+
+    [Fact]
     public void A_renewal_after_expiry_is_refused_as_lapsed() =>
         Should.Throw<DomainException>(() => AssetHold.Start(AssetKind.BankDeposit, D(2024, 3, 15)).Renew(D(2025, 3, 15), null))
             .Code.ShouldBe("preservation.measure.lapsed");
