@@ -49,9 +49,9 @@ public static partial class PreservationMapper
     [MapperIgnoreTarget(nameof(AssetHoldDto.Status))]
     [MapperIgnoreTarget(nameof(AssetHoldDto.DaysLeft))]
     [MapperIgnoreTarget(nameof(AssetHoldDto.RenewalRequestDueOn))]
-    private static partial AssetHoldDto MapHold(AssetHold hold);
+    internal static partial AssetHoldDto MapHold(AssetHold hold);
 
-    private static partial HoldRenewalDto MapRenewal(HoldRenewal renewal);
+    internal static partial HoldRenewalDto MapRenewal(HoldRenewal renewal);
 
     private static partial PartyDto MapParty(Party party);
 

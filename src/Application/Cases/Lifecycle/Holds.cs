@@ -100,18 +100,12 @@ public sealed class GetCaseMeasuresHandler(IReadRepository<EnforcementCase> case
 }
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+[UseStaticMapper(typeof(PreservationMapper))]
 public static partial class CaseMeasureMapper
 {
     public static partial IQueryable<CaseMeasureDto> ProjectToMeasures(this IQueryable<CaseMeasure> query);
 
     private static partial CaseMeasureDto Map(CaseMeasure measure);
-
-    [MapperIgnoreTarget(nameof(AssetHoldDto.Status))]
-    [MapperIgnoreTarget(nameof(AssetHoldDto.DaysLeft))]
-    [MapperIgnoreTarget(nameof(AssetHoldDto.RenewalRequestDueOn))]
-    private static partial AssetHoldDto MapHold(AssetHold hold);
-
-    private static partial HoldRenewalDto MapRenewal(HoldRenewal renewal);
 
     private static decimal? ToYuan(Domain.Common.Money? money) => money?.Yuan;
 }
