@@ -1,3 +1,4 @@
+using Enforcement.Application.Common.Workflows;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,12 +6,23 @@ namespace Enforcement.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the application layer's validators and services. Handlers are wired by the host's Mediator generator.</summary>
+    /// <summary>
+    /// Registers the application layer's validators, the one workflow, and each aggregate's definition.
+    /// Handlers are wired by the Mediator generator in the composition library.
+    /// </summary>
     public static IServiceCollection AddEnforcementApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<AssemblyMarker>(ServiceLifetime.Scoped, includeInternalTypes: false);
-        services.AddScoped<Cases.CaseWorkflow>();
-        services.AddScoped<Preservation.PreservationWorkflow>();
+        services.AddScoped(typeof(Workflow<,>));
+        foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            var definitionOf = definition.BaseType;
+            if (definitionOf is { IsGenericType: true } && definitionOf.GetGenericTypeDefinition() == typeof(AggregateDefinition<,>))
+            {
+                services.AddSingleton(definitionOf, definition);
+            }
+        }
+
         return services;
     }
 }

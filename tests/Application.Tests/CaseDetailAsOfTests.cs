@@ -41,7 +41,9 @@ public sealed class CaseDetailAsOfTests
         AsOf(Filed, 2025, 3, 11).HandlerLate.ShouldBeTrue();
         AsOf(Filed with { FirstAssignedOn = new DateOnly(2025, 3, 10) }, 2025, 6, 1).HandlerLate.ShouldBeFalse();
         AsOf(Filed with { FirstAssignedOn = new DateOnly(2025, 3, 11) }, 2025, 6, 1).HandlerLate.ShouldBeTrue();
-        AsOf(Filed with { Status = CaseStatus.Closed }, 2025, 6, 1).HandlerLate.ShouldBeFalse();
+        // A case closed without a handler was late only if it closed after the handler was due (2025-03-10).
+        AsOf(Filed with { Status = CaseStatus.Closed, Closure = new ClosureDto { ClosedOn = new DateOnly(2025, 3, 10) } }, 2025, 6, 1).HandlerLate.ShouldBeFalse();
+        AsOf(Filed with { Status = CaseStatus.Closed, Closure = new ClosureDto { ClosedOn = new DateOnly(2025, 3, 11) } }, 2025, 6, 1).HandlerLate.ShouldBeTrue();
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Parties;
-using Enforcement.Domain.Staff;
 using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -67,8 +66,8 @@ public sealed class HandlerFixture
 
     public RecordingAudit Audit { get; } = new();
 
-    public CaseWorkflow Workflow(EnforcementDbContext db) =>
-        new(Cases(db), new EfRepository<StaffMember>(db), Clock, TestData.Calendar, Actor);
+    public Common.Workflows.Workflow<EnforcementCase, CaseDetailDto> Workflow(EnforcementDbContext db) =>
+        new(Cases(db), new CaseDefinition(TestData.Calendar), Clock, TestData.Calendar, Actor);
 
     public static RegisterCaseCommand ValidCommand(string number = "（2025）湘0681执1234号") => new(
         number,

@@ -23,7 +23,7 @@ public sealed class ExpiringHoldsTests : IDisposable
         order.AddMeasure(AssetKind.BankDeposit, "冻结存款甲", null, "中国银行", new DateOnly(2024, 6, 22), context); // to 2025-06-21
         order.AddMeasure(AssetKind.BankDeposit, "冻结存款乙", null, "中国银行", new DateOnly(2024, 8, 1), context); // to 2025-07-31
         var released = order.AddMeasure(AssetKind.BankDeposit, "冻结存款丙", null, "中国银行", new DateOnly(2024, 6, 20), context);
-        order.ReleaseMeasure(released.Id, new DateOnly(2024, 9, 1), "解除", context);
+        order.ReleaseHold(released.Id, new DateOnly(2024, 9, 1), "解除", context);
         var @case = TestData.RegisterCase("（2024）湘0681执9号", filedOn: new DateOnly(2024, 6, 20), today: Today);
         @case.RecordMeasure(MeasureKind.Freeze, new DateOnly(2024, 6, 27), "冻结被执行人存款", null, "中国银行", null, null, false, context);
         @case.RecordMeasure(MeasureKind.EnforcementNotice, new DateOnly(2024, 6, 27), "通知", null, null, null, null, false, context);

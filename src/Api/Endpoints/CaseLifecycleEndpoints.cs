@@ -2,6 +2,7 @@ using Enforcement.Api.Security;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.Lifecycle;
+using Enforcement.Application.Common.Workflows;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,7 @@ public static class CaseLifecycleEndpoints
     {
         var cases = app.MapGroup("/api/cases/{id:guid}").WithTags("Case lifecycle");
 
-        Change<AssignHandlerCommand>(cases, "/assignments", "AssignHandler", "Assign or reassign the handler (承办人)",
+        Change<AssignCaseOfficerCommand>(cases, "/assignments", "AssignHandler", "Assign or reassign the handler (承办人)",
             "Every assignment is kept. The first starts the 3-day deadline for the enforcement notice and the asset-report order.");
         Change<RecordMeasureCommand>(cases, "/measures", "RecordMeasure", "Record an enforcement measure",
             "Kinds: EnforcementNotice, AssetReportOrder, OnlineAssetInquiry (with inquiryResult), Seal, Seize, Freeze, Deduct, Auction, ConsumptionRestriction, DishonestDebtorListing (with listingGround), DishonestDebtorRemoval, Fine, Detention, SearchForDebtor. Dated between filing and today. On a 终本 case only an online re-inquiry is accepted.");
@@ -86,9 +87,9 @@ public static class CaseLifecycleEndpoints
     }
 
     private static void Change<TCommand>(RouteGroupBuilder group, string pattern, string name, string summary, string description)
-        where TCommand : CaseCommand, ICommand<CaseDetailDto> =>
-        group.MapPost(pattern, async (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-                await SendAsync(command, id, sender, http, ct))
+        where TCommand : AggregateCommand, ICommand<CaseDetailDto> =>
+        group.MapPost(pattern, (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+                sender.SendChangeAsync<TCommand, CaseDetailDto>(command, id, http, ct))
             .RequireAuthorization(Policies.CaseWork)
             .WithName(name)
             .WithSummary(summary)
@@ -97,15 +98,15 @@ public static class CaseLifecycleEndpoints
 
     public static async Task<Ok<CaseDetailDto>> DecideExtension(
         Guid id, Guid extensionId, DecideExtensionCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        await SendAsync(command with { ExtensionId = extensionId }, id, sender, http, ct);
+        await sender.SendChangeAsync<DecideExtensionCommand, CaseDetailDto>(command with { ExtensionId = extensionId }, id, http, ct);
 
     public static async Task<Ok<CaseDetailDto>> RenewMeasure(
         Guid id, Guid measureId, RenewCaseMeasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        await SendAsync(command with { MeasureId = measureId }, id, sender, http, ct);
+        await sender.SendChangeAsync<RenewCaseMeasureCommand, CaseDetailDto>(command with { MeasureId = measureId }, id, http, ct);
 
     public static async Task<Ok<CaseDetailDto>> ReleaseMeasure(
         Guid id, Guid measureId, ReleaseCaseMeasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        await SendAsync(command with { MeasureId = measureId }, id, sender, http, ct);
+        await sender.SendChangeAsync<ReleaseCaseMeasureCommand, CaseDetailDto>(command with { MeasureId = measureId }, id, http, ct);
 
     public static async Task<Ok<IReadOnlyList<CaseMeasureDto>>> Measures(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCaseMeasuresQuery(id), ct));
@@ -124,24 +125,15 @@ public static class CaseLifecycleEndpoints
             return TypedResults.NotFound();
         }
 
-        return await SendAsync(command with { Outcome = parsed.Value }, id, sender, http, ct);
+        return await sender.SendChangeAsync<EndSettlementCommand, CaseDetailDto>(command with { Outcome = parsed.Value }, id, http, ct);
     }
 
     public static async Task<Created<CaseDetailDto>> Resume(Guid id, ResumeCaseCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var detail = await sender.Send((ResumeCaseCommand)command.For(id, http.IfMatchVersion()), ct);
-        http.SetETag(detail.Version);
-        return TypedResults.Created($"/api/cases/{detail.Id}", detail);
+        return http.CreatedWithETag($"/api/cases/{detail.Id}", detail);
     }
 
     public static async Task<Ok<IReadOnlyList<TimelineEntryDto>>> Timeline(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCaseTimelineQuery(id), ct));
-
-    private static async Task<Ok<CaseDetailDto>> SendAsync<TCommand>(TCommand command, Guid id, ISender sender, HttpContext http, CancellationToken ct)
-        where TCommand : CaseCommand, ICommand<CaseDetailDto>
-    {
-        var detail = await sender.Send((TCommand)command.For(id, http.IfMatchVersion()), ct);
-        http.SetETag(detail.Version);
-        return TypedResults.Ok(detail);
-    }
 }

@@ -46,16 +46,11 @@ public static class CasesEndpoints
     public static async Task<Created<CaseDetailDto>> Register(RegisterCaseCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var detail = await sender.Send(command, ct);
-        http.SetETag(detail.Version);
-        return TypedResults.Created($"/api/cases/{detail.Id}", detail);
+        return http.CreatedWithETag($"/api/cases/{detail.Id}", detail);
     }
 
-    public static async Task<Ok<CaseDetailDto>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var detail = await sender.Send(new GetCaseQuery(id), ct);
-        http.SetETag(detail.Version);
-        return TypedResults.Ok(detail);
-    }
+    public static async Task<Ok<CaseDetailDto>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        http.OkWithETag(await sender.Send(new GetCaseQuery(id), ct));
 
     public static async Task<Ok<PagedResult<CaseSummaryDto>>> Search([AsParameters] SearchCasesParameters parameters, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(parameters.ToQuery(), ct));

@@ -1,4 +1,8 @@
 using System.Globalization;
+using Enforcement.Application.Common;
+using Enforcement.Application.Common.Workflows;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Enforcement.Api.Endpoints;
 
@@ -24,6 +28,35 @@ internal static class Http
 
         var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
         return int.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
+    }
+
+    /// <summary>
+    /// Sends a change to the aggregate <paramref name="id"/> with the <c>If-Match</c> version, and answers with the
+    /// new detail and its version as the ETag. Every change endpoint of every module goes through here.
+    /// </summary>
+    public static async Task<Ok<TDto>> SendChangeAsync<TCommand, TDto>(this ISender sender, TCommand command, Guid id, HttpContext http, CancellationToken ct)
+        where TCommand : AggregateCommand, ICommand<TDto>
+        where TDto : IVersioned
+    {
+        var detail = await sender.Send((TCommand)command.For(id, http.IfMatchVersion()), ct);
+        http.SetETag(detail.Version);
+        return TypedResults.Ok(detail);
+    }
+
+    /// <summary>Answers 201 with the new record's location and its version as the ETag.</summary>
+    public static Created<TDto> CreatedWithETag<TDto>(this HttpContext http, string location, TDto detail)
+        where TDto : IVersioned
+    {
+        http.SetETag(detail.Version);
+        return TypedResults.Created(location, detail);
+    }
+
+    /// <summary>Answers 200 with the record and its version as the ETag.</summary>
+    public static Ok<TDto> OkWithETag<TDto>(this HttpContext http, TDto detail)
+        where TDto : IVersioned
+    {
+        http.SetETag(detail.Version);
+        return TypedResults.Ok(detail);
     }
 
     /// <summary>The problems a change can answer with: validation, not found, conflict, stale version, broken rule.</summary>

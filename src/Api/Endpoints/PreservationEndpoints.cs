@@ -83,43 +83,30 @@ public static class PreservationEndpoints
     public static async Task<Created<PreservationOrderDto>> Create(CreatePreservationOrderCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var order = await sender.Send(command, ct);
-        http.SetETag(order.Version);
-        return TypedResults.Created($"/api/preservation/orders/{order.Id}", order);
+        return http.CreatedWithETag($"/api/preservation/orders/{order.Id}", order);
     }
 
     public static async Task<Ok<PagedResult<PreservationOrderSummaryDto>>> Search(string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SearchPreservationOrdersQuery(status, page, pageSize), ct));
 
-    public static async Task<Ok<PreservationOrderDto>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var order = await sender.Send(new GetPreservationOrderQuery(id), ct);
-        http.SetETag(order.Version);
-        return TypedResults.Ok(order);
-    }
+    public static async Task<Ok<PreservationOrderDto>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        http.OkWithETag(await sender.Send(new GetPreservationOrderQuery(id), ct));
 
     public static Task<Ok<PreservationOrderDto>> AddMeasure(Guid id, AddPreservationMeasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        SendAsync(command, id, sender, http, ct);
+        sender.SendChangeAsync<AddPreservationMeasureCommand, PreservationOrderDto>(command, id, http, ct);
 
     public static Task<Ok<PreservationOrderDto>> Renew(Guid id, Guid measureId, RenewPreservationMeasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        SendAsync(command with { MeasureId = measureId }, id, sender, http, ct);
+        sender.SendChangeAsync<RenewPreservationMeasureCommand, PreservationOrderDto>(command with { MeasureId = measureId }, id, http, ct);
 
     public static Task<Ok<PreservationOrderDto>> Release(Guid id, Guid measureId, ReleasePreservationMeasureCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        SendAsync(command with { MeasureId = measureId }, id, sender, http, ct);
+        sender.SendChangeAsync<ReleasePreservationMeasureCommand, PreservationOrderDto>(command with { MeasureId = measureId }, id, http, ct);
 
     public static Task<Ok<PreservationOrderDto>> Lawsuit(Guid id, RecordLawsuitCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        SendAsync(command, id, sender, http, ct);
+        sender.SendChangeAsync<RecordLawsuitCommand, PreservationOrderDto>(command, id, http, ct);
 
     public static Task<Ok<PreservationOrderDto>> Convert(Guid id, ConvertOrderCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-        SendAsync(command, id, sender, http, ct);
+        sender.SendChangeAsync<ConvertOrderCommand, PreservationOrderDto>(command, id, http, ct);
 
     public static async Task<Ok<PagedResult<ExpiringMeasureDto>>> Expiring(int? withinDays, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ExpiringMeasuresQuery(withinDays, page, pageSize), ct));
-
-    private static async Task<Ok<PreservationOrderDto>> SendAsync<TCommand>(TCommand command, Guid id, ISender sender, HttpContext http, CancellationToken ct)
-        where TCommand : OrderCommand, ICommand<PreservationOrderDto>
-    {
-        var order = await sender.Send((TCommand)command.For(id, http.IfMatchVersion()), ct);
-        http.SetETag(order.Version);
-        return TypedResults.Ok(order);
-    }
 }

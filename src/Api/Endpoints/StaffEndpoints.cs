@@ -49,10 +49,6 @@ public static class StaffEndpoints
         CourtUnit? unit, bool? active, string? q, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListStaffQuery(unit, active, q, page, pageSize), ct));
 
-    public static async Task<Ok<StaffDto>> Deactivate(Guid id, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var staff = await sender.Send(new DeactivateStaffCommand(id, http.IfMatchVersion()), ct);
-        http.SetETag(staff.Version);
-        return TypedResults.Ok(staff);
-    }
+    public static Task<Ok<StaffDto>> Deactivate(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.SendChangeAsync<DeactivateStaffCommand, StaffDto>(new DeactivateStaffCommand(), id, http, ct);
 }

@@ -81,7 +81,7 @@ public sealed record ClosureDto
 }
 
 /// <summary>Everything known about one case. Amounts are in yuan; dates are the court's local dates.</summary>
-public sealed record CaseDetailDto
+public sealed record CaseDetailDto : Common.IVersioned
 {
     public Guid Id { get; init; }
 

@@ -9,8 +9,8 @@ namespace Enforcement.Application.Cases;
 /// <summary>
 /// Source-generated mappings from the case aggregate to its DTOs. The <c>Project…</c> methods become
 /// <c>Select</c> expressions that EF translates, so reads fetch only the columns a DTO needs.
-/// Values that depend on today are filled in after the query by <c>AsOf</c>, from the same
-/// <see cref="StatutoryClock"/> rules the aggregate uses.
+/// Values that depend on today are filled in after the query by <c>AsOf</c>, which asks the domain
+/// (<see cref="CaseSchedule"/>) exactly as the aggregate does.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class CaseMapper
@@ -24,29 +24,27 @@ public static partial class CaseMapper
     public static CaseDetailDto ToDetail(this EnforcementCase @case, DateOnly today, LegalCalendar calendar) =>
         @case.MapToDetail().AsOf(today, calendar);
 
+    /// <summary>Fills in the values that depend on today, from the domain's own rules (<see cref="CaseSchedule.On"/>).</summary>
     public static CaseDetailDto AsOf(this CaseDetailDto dto, DateOnly today, LegalCalendar calendar)
     {
-        var limitMonths = StatutoryClock.Months(dto.NonLitigation, dto.ExtensionMonths);
-        var pausedDays = dto.PausedDays + (dto.PausedSince is { } since ? today.DayNumber - since.DayNumber : 0);
-        var deadline = dto.PausedSince is null ? dto.Deadline : StatutoryClock.Deadline(dto.FiledOn, limitMonths, pausedDays, calendar);
-        var daysRemaining = deadline.DayNumber - today.DayNumber;
-        var running = dto.Status == CaseStatus.Filed;
+        ArgumentNullException.ThrowIfNull(dto);
+        var clock = new CaseSchedule(
+            dto.Status, dto.FiledOn, dto.NonLitigation, dto.ExtensionMonths, dto.PausedDays, dto.PausedSince, dto.Deadline, dto.HandlerDueOn,
+            dto.FirstAssignedOn, dto.FirstStepsDueOn, dto.NoticeSentOn, dto.AssetReportOrderedOn, dto.Closure?.ClosedOn, dto.NextReinquiryDueOn)
+            .On(today, calendar);
         return dto with
         {
-            LimitMonths = limitMonths,
-            PausedDays = pausedDays,
-            Deadline = deadline,
-            DaysRemaining = daysRemaining,
-            Overdue = running && daysRemaining < 0,
-            NearDeadline = running && daysRemaining is >= 0 and <= StatutoryClock.NearDeadlineDays,
-            DeadlineAssumesWeekendsOnly = !calendar.Covers(deadline.Year),
-            SurplusAmount = Math.Max(0m, dto.RecoveredAmount - dto.ClaimedAmount),
-            // A closed case that never had a handler is not flagged; a late first assignment always is.
-            HandlerLate = dto.FirstAssignedOn is { } first
-                ? first > dto.HandlerDueOn
-                : dto.Status != CaseStatus.Closed && StatutoryClock.HandlerLate(dto.HandlerDueOn, null, today),
-            FirstStepsLate = StatutoryClock.FirstStepsLate(dto.FirstStepsDueOn, dto.NoticeSentOn, dto.AssetReportOrderedOn, today),
-            ReinquiryDue = dto.NextReinquiryDueOn <= today,
+            LimitMonths = clock.LimitMonths,
+            PausedDays = clock.PausedDays,
+            Deadline = clock.Deadline,
+            DaysRemaining = clock.DaysRemaining,
+            Overdue = clock.Overdue,
+            NearDeadline = clock.NearDeadline,
+            DeadlineAssumesWeekendsOnly = clock.DeadlineAssumesWeekendsOnly,
+            SurplusAmount = EnforcementCase.SurplusOf(Money.FromYuan(dto.ClaimedAmount), Money.FromYuan(dto.RecoveredAmount)).Yuan,
+            HandlerLate = clock.HandlerLate,
+            FirstStepsLate = clock.FirstStepsLate,
+            ReinquiryDue = clock.ReinquiryDue,
         };
     }
 
@@ -58,7 +56,7 @@ public static partial class CaseMapper
 
     public static CaseSummaryDto AsOf(this CaseSummaryDto dto, DateOnly today) => dto with
     {
-        DaysRemaining = dto.Deadline.DayNumber - today.DayNumber,
+        DaysRemaining = StatutoryClock.DaysRemaining(dto.Deadline, today),
     };
 
     [MapProperty(nameof(EnforcementCase.Number), nameof(CaseDetailDto.CaseNumber))]

@@ -49,7 +49,7 @@ public sealed record PreservationMeasureDto
     public string RecordedBy { get; init; } = "";
 }
 
-public sealed record PreservationOrderDto
+public sealed record PreservationOrderDto : Common.IVersioned
 {
     public Guid Id { get; init; }
 

@@ -20,7 +20,7 @@ public static partial class PreservationMapper
 
     public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today) => dto with
     {
-        LiftDue = dto.Status == OrderStatus.Active && dto.LiftDueOn < today,
+        LiftDue = PreservationOrder.IsLiftDue(dto.Status, dto.LiftDueOn, today),
         Measures = dto.Measures.Select(m => m with { Hold = m.Hold.AsOf(today) }).ToList(),
     };
 

@@ -33,11 +33,18 @@ public sealed partial class EnforcementCase
 
     public SettlementAgreement? Settlement { get; private set; }
 
-    /// <summary>Paused days up to <paramref name="today"/>, the open pause included.</summary>
-    public int PausedDaysOn(DateOnly today) => PausedDays + (PausedSince is { } since ? today.DayNumber - since.DayNumber : 0);
+    /// <summary>The stored dates the clock rules read.</summary>
+    public CaseSchedule Schedule => new(
+        Status, FiledOn, NonLitigation, ExtensionMonths, PausedDays, PausedSince, Deadline, HandlerDueOn, FirstAssignedOn, FirstStepsDueOn,
+        NoticeSentOn, AssetReportOrderedOn, Closure?.ClosedOn, NextReinquiryDueOn);
 
-    public DateOnly DeadlineOn(DateOnly today, Calendar.LegalCalendar calendar) =>
-        PausedSince is null ? Deadline : StatutoryClock.Deadline(FiledOn, LimitMonths, PausedDaysOn(today), calendar);
+    /// <summary>Every date-dependent value of the case on <paramref name="today"/>: deadline, days remaining, the late and due flags.</summary>
+    public CaseClockReading ClockOn(DateOnly today, Calendar.LegalCalendar calendar) => Schedule.On(today, calendar);
+
+    /// <summary>Paused days up to <paramref name="today"/>, the open pause included.</summary>
+    public int PausedDaysOn(DateOnly today, Calendar.LegalCalendar calendar) => ClockOn(today, calendar).PausedDays;
+
+    public DateOnly DeadlineOn(DateOnly today, Calendar.LegalCalendar calendar) => ClockOn(today, calendar).Deadline;
 
     public ClockPause Pause(PauseKind kind, DateOnly startedOn, string? reason, ChangeContext context)
     {
@@ -113,7 +120,7 @@ public sealed partial class EnforcementCase
         if (approve)
         {
             ExtensionMonths += request.Months;
-            RecomputeDeadline(context);
+            RecountDeadlines(context);
         }
 
         Log(TimelineKind.ExtensionDecided, context.Today,
@@ -203,11 +210,17 @@ public sealed partial class EnforcementCase
         PausedDays += pause.Days(endedOn);
         PausedSince = null;
         Status = IsClosed ? CaseStatus.Closed : CaseStatus.Filed;
-        RecomputeDeadline(context);
+        RecountDeadlines(context);
         Log(TimelineKind.PauseEnded, endedOn, $"恢复计算审限 {pause.Kind} ended after {pause.Days(endedOn)} days; deadline {Deadline:yyyy-MM-dd}", context);
         return pause;
     }
 
-    private void RecomputeDeadline(ChangeContext context) =>
-        Deadline = StatutoryClock.Deadline(FiledOn, LimitMonths, PausedDays, context.Calendar);
+    /// <summary>Counts the stored deadlines again after a change to what they are counted from.</summary>
+    private void RecountDeadlines(ChangeContext context)
+    {
+        var counted = StatutoryClock.Count(FiledOn, NonLitigation, ExtensionMonths, PausedDays, FirstAssignedOn, context.Calendar);
+        Deadline = counted.Deadline;
+        HandlerDueOn = counted.HandlerDueOn;
+        FirstStepsDueOn = counted.FirstStepsDueOn;
+    }
 }

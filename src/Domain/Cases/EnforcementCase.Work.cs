@@ -41,10 +41,16 @@ public sealed partial class EnforcementCase
     public IReadOnlyList<CasePayment> Payments => _payments;
 
     /// <summary>What was recovered beyond the claim (interest accrues while a case runs).</summary>
-    public Money Surplus => RecoveredAmount > ClaimedAmount ? RecoveredAmount - ClaimedAmount : Money.Zero;
+    public Money Surplus => SurplusOf(ClaimedAmount, RecoveredAmount);
 
-    /// <summary>Whether the first handler came later than 7 days after filing, or has not come by <paramref name="today"/>.</summary>
-    public bool HandlerLate(DateOnly today) => StatutoryClock.HandlerLate(HandlerDueOn, FirstAssignedOn, today);
+    /// <summary>What <paramref name="recovered"/> exceeds <paramref name="claimed"/> by; zero otherwise.</summary>
+    public static Money SurplusOf(Money claimed, Money recovered) => recovered > claimed ? recovered - claimed : Money.Zero;
+
+    /// <summary>
+    /// Whether the first handler came later than 7 days after filing, or has not come by <paramref name="today"/>
+    /// (or by the closure, for a closed case).
+    /// </summary>
+    public bool HandlerLate(DateOnly today, Calendar.LegalCalendar calendar) => ClockOn(today, calendar).HandlerLate;
 
     public void AssignHandler(StaffMember handler, DateOnly assignedOn, ChangeContext context)
     {
@@ -73,7 +79,7 @@ public sealed partial class EnforcementCase
         if (FirstAssignedOn is null)
         {
             FirstAssignedOn = assignedOn;
-            FirstStepsDueOn = StatutoryClock.FirstStepsDueOn(assignedOn, context.Calendar);
+            RecountDeadlines(context);
         }
 
         Log(TimelineKind.HandlerAssigned, assignedOn, $"承办人 Handler: {handler.Name}（{handler.Position}）", context);

@@ -4,7 +4,7 @@ using Enforcement.Domain.Parties;
 namespace Enforcement.Domain.Cases;
 
 /// <summary>An enforcement case (执行案件): the aggregate root of the case registry and its lifecycle.</summary>
-public sealed partial class EnforcementCase : AggregateRoot
+public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHoldsAssets
 {
     public const int MaxSummaryLength = 2000;
     public const int MaxTextLength = 1000;
@@ -89,6 +89,12 @@ public sealed partial class EnforcementCase : AggregateRoot
             throw new DomainException("case.filed_on.future", $"Filing date {filedOn:yyyy-MM-dd} is in the future.");
         }
 
+        if (basis.EffectiveOn > filedOn)
+        {
+            throw new DomainException(
+                "case.basis.effective_after_filing", $"The title took effect on {basis.EffectiveOn:yyyy-MM-dd}, after the filing date {filedOn:yyyy-MM-dd}.");
+        }
+
         if (claimedAmount <= Money.Zero)
         {
             throw new DomainException("case.claimed_amount.not_positive", "The claimed amount must be positive.");
@@ -116,14 +122,13 @@ public sealed partial class EnforcementCase : AggregateRoot
             RecoveredAmount = Money.Zero,
             Summary = summary,
             Status = CaseStatus.Filed,
-            HandlerDueOn = StatutoryClock.HandlerDueOn(filedOn, context.Calendar),
         };
         @case._applicants.AddRange(applicants);
         @case._respondents.AddRange(respondents);
         @case.EnterpriseRelated = applicants.Concat(respondents).Any(p => p.Kind == PartyKind.Enterprise);
         @case.PublicBodyDebtor = respondents.Any(p => p.Kind.IsPublicBody());
         @case.SearchText = string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value));
-        @case.RecomputeDeadline(context);
+        @case.RecountDeadlines(context);
         @case.Log(TimelineKind.Registered, filedOn, $"立案 Registered: {number}, claimed {claimedAmount}", context);
         @case.Raise(new CaseRegistered(@case.Id, number.Value, @case.PublicBodyDebtor));
         return @case;
@@ -179,8 +184,8 @@ public sealed partial class EnforcementCase : AggregateRoot
         return resumed;
     }
 
-    /// <summary>Whole days from <paramref name="today"/> to the deadline; negative once overdue.</summary>
-    public int DaysRemaining(DateOnly today) => Deadline.DayNumber - today.DayNumber;
+    /// <summary>Whole days from <paramref name="today"/> to the stored deadline; negative once overdue.</summary>
+    public int DaysRemaining(DateOnly today) => StatutoryClock.DaysRemaining(Deadline, today);
 
     private void Log(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
     {

@@ -38,10 +38,24 @@ public static class StatutoryClock
     public static DateOnly Deadline(DateOnly filedOn, int months, int pausedDays, LegalCalendar calendar) =>
         calendar.EndOfMonths(filedOn, months, pausedDays);
 
+    /// <summary>Whole days from <paramref name="today"/> to <paramref name="deadline"/>; negative once overdue.</summary>
+    public static int DaysRemaining(DateOnly deadline, DateOnly today) => deadline.DayNumber - today.DayNumber;
+
+    /// <summary>
+    /// The deadlines a case stores so that worklists can index them, counted from what the case records: the limit,
+    /// the handler deadline, and (once a handler came) the first-step deadline. The aggregate and the start-up
+    /// refresher both count them here.
+    /// </summary>
+    public static StoredDeadlines Count(DateOnly filedOn, bool nonLitigation, int extensionMonths, int pausedDays, DateOnly? firstAssignedOn, LegalCalendar calendar) =>
+        new(Deadline(filedOn, Months(nonLitigation, extensionMonths), pausedDays, calendar),
+            HandlerDueOn(filedOn, calendar),
+            firstAssignedOn is { } assigned ? FirstStepsDueOn(assigned, calendar) : null);
+
     public static DateOnly HandlerDueOn(DateOnly filedOn, LegalCalendar calendar) => calendar.EndOfDays(filedOn, HandlerDays);
 
     public static DateOnly FirstStepsDueOn(DateOnly assignedOn, LegalCalendar calendar) => calendar.EndOfDays(assignedOn, FirstStepsDays);
 
+    /// <summary>Whether the first handler came after <paramref name="handlerDueOn"/>, or had not come by <paramref name="today"/> after it.</summary>
     public static bool HandlerLate(DateOnly handlerDueOn, DateOnly? firstAssignedOn, DateOnly today) =>
         (firstAssignedOn ?? today) > handlerDueOn;
 
@@ -67,3 +81,6 @@ public static class StatutoryClock
         return next <= closedOn.AddYears(ReinquiryYears) ? next : null;
     }
 }
+
+/// <summary>The deadlines stored on a case.</summary>
+public readonly record struct StoredDeadlines(DateOnly Deadline, DateOnly HandlerDueOn, DateOnly? FirstStepsDueOn);

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
@@ -72,7 +74,7 @@ public sealed class PreservationMeasure
 /// A preservation order (财产保全): assets secured before or during litigation, or before enforcement, with the
 /// deadlines after which the order must be lifted unless the applicant acts.
 /// </summary>
-public sealed class PreservationOrder : AggregateRoot
+public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
 {
     /// <summary>A pre-litigation ruling is due within 48 hours of the application.</summary>
     public static readonly TimeSpan PreLitigationRulingLimit = TimeSpan.FromHours(48);
@@ -143,7 +145,31 @@ public sealed class PreservationOrder : AggregateRoot
 
     public string DisplayNumber => Number?.Value ?? LitigationCaseNumber ?? "";
 
-    public bool IsLiftDue(DateOnly today) => Status == OrderStatus.Active && LiftDueOn < today;
+    /// <summary>Past <see cref="LiftDueOn"/> without the applicant's act, and not converted: the order must be lifted.</summary>
+    public bool IsLiftDue(DateOnly today) => IsLiftDue(Status, LiftDueOn, today);
+
+    /// <inheritdoc cref="IsLiftDue(DateOnly)"/>
+    public static bool IsLiftDue(OrderStatus status, DateOnly? liftDueOn, DateOnly today) => status == OrderStatus.Active && liftDueOn < today;
+
+    /// <summary>The lift-due list as an expression over the stored columns; the same rule as <see cref="IsLiftDue(OrderStatus, DateOnly?, DateOnly)"/>.</summary>
+    public static Expression<Func<PreservationOrder, bool>> LiftDueExpression(DateOnly today) =>
+        o => o.Status == OrderStatus.Active && o.LiftDueOn < today;
+
+    /// <summary>
+    /// The last day for the applicant to act, by the procedural-period rules: a pre-litigation order is lifted unless
+    /// a suit or arbitration is filed within 30 days of the ruling; a pre-enforcement order unless enforcement is
+    /// applied for within 5 days after the performance period. Other orders have no such day.
+    /// </summary>
+    public static DateOnly? LiftDueOnFor(PreservationKind kind, DateOnly ruledOn, DateOnly? performancePeriodEndsOn, LegalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return kind switch
+        {
+            PreservationKind.PreLitigation => calendar.EndOfDays(ruledOn, LawsuitDays),
+            PreservationKind.PreEnforcement when performancePeriodEndsOn is { } end => calendar.EndOfDays(end, EnforcementApplicationDays),
+            _ => null,
+        };
+    }
 
     public static PreservationOrder Create(
         PreservationKind kind,
@@ -218,12 +244,7 @@ public sealed class PreservationOrder : AggregateRoot
         };
         order._applicants.AddRange(applicants);
         order._respondents.AddRange(respondents);
-        order.LiftDueOn = kind switch
-        {
-            PreservationKind.PreLitigation => context.Calendar.EndOfDays(ruledOn, LawsuitDays),
-            PreservationKind.PreEnforcement => context.Calendar.EndOfDays(performancePeriodEndsOn!.Value, EnforcementApplicationDays),
-            _ => null,
-        };
+        order.LiftDueOn = LiftDueOnFor(kind, ruledOn, order.PerformancePeriodEndsOn, context.Calendar);
         order.Touch($"保全裁定 {kind} order {order.DisplayNumber} for {amountToPreserve}" + (order.RulingLate ? " (ruling later than 48 hours)" : ""));
         return order;
     }
@@ -249,7 +270,7 @@ public sealed class PreservationOrder : AggregateRoot
         return measure;
     }
 
-    public HoldRenewal RenewMeasure(Guid measureId, DateOnly renewedOn, DateOnly? until, ChangeContext context)
+    public HoldRenewal RenewHold(Guid measureId, DateOnly renewedOn, DateOnly? until, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         EnsureActive();
@@ -259,7 +280,7 @@ public sealed class PreservationOrder : AggregateRoot
         return renewal;
     }
 
-    public void ReleaseMeasure(Guid measureId, DateOnly releasedOn, string? reason, ChangeContext context)
+    public void ReleaseHold(Guid measureId, DateOnly releasedOn, string? reason, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         EnsureActive();

@@ -23,15 +23,13 @@ public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar cal
             .ToListAsync(cancellationToken);
         foreach (var c in cases)
         {
-            var deadline = StatutoryClock.Deadline(c.FiledOn, StatutoryClock.Months(c.NonLitigation, c.ExtensionMonths), c.PausedDays, calendar);
-            var handlerDue = StatutoryClock.HandlerDueOn(c.FiledOn, calendar);
-            var firstStepsDue = c.FirstAssignedOn is { } assigned ? StatutoryClock.FirstStepsDueOn(assigned, calendar) : (DateOnly?)null;
-            if (deadline != c.Deadline || handlerDue != c.HandlerDueOn || firstStepsDue != c.FirstStepsDueOn)
+            var counted = StatutoryClock.Count(c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.FirstAssignedOn, calendar);
+            if (counted != new StoredDeadlines(c.Deadline, c.HandlerDueOn, c.FirstStepsDueOn))
             {
                 changed += await db.Cases.Where(x => x.Id == c.Id).ExecuteUpdateAsync(
-                    set => set.SetProperty(x => x.Deadline, deadline)
-                        .SetProperty(x => x.HandlerDueOn, handlerDue)
-                        .SetProperty(x => x.FirstStepsDueOn, firstStepsDue)
+                    set => set.SetProperty(x => x.Deadline, counted.Deadline)
+                        .SetProperty(x => x.HandlerDueOn, counted.HandlerDueOn)
+                        .SetProperty(x => x.FirstStepsDueOn, counted.FirstStepsDueOn)
                         .SetProperty(x => x.Version, x => x.Version + 1),
                     cancellationToken);
             }
@@ -43,12 +41,7 @@ public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar cal
             .ToListAsync(cancellationToken);
         foreach (var o in orders)
         {
-            DateOnly? liftDue = o.Kind switch
-            {
-                PreservationKind.PreLitigation => calendar.EndOfDays(o.RuledOn, PreservationOrder.LawsuitDays),
-                PreservationKind.PreEnforcement when o.PerformancePeriodEndsOn is { } end => calendar.EndOfDays(end, PreservationOrder.EnforcementApplicationDays),
-                _ => o.LiftDueOn,
-            };
+            var liftDue = PreservationOrder.LiftDueOnFor(o.Kind, o.RuledOn, o.PerformancePeriodEndsOn, calendar);
             if (liftDue != o.LiftDueOn)
             {
                 changed += await db.PreservationOrders.Where(x => x.Id == o.Id).ExecuteUpdateAsync(

@@ -145,9 +145,9 @@ public sealed class PreservationTests
     {
         var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20));
         var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结中国建设银行汨罗支行账户 4300 1234 5678", Money.FromYuan(200_000m), "中国建设银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
-        order.RenewMeasure(freeze.Id, D(2026, 2, 20), null, On(D(2026, 2, 20)));
+        order.RenewHold(freeze.Id, D(2026, 2, 20), null, On(D(2026, 2, 20)));
         var released = order.AddMeasure(AssetKind.Movable, "扣押车辆 湘F·12345", null, "汨罗市公安局交警大队", D(2025, 3, 2), On(D(2025, 3, 2)));
-        order.ReleaseMeasure(released.Id, D(2025, 4, 1), "申请人申请解除", On(D(2025, 4, 1)));
+        order.ReleaseHold(released.Id, D(2025, 4, 1), "申请人申请解除", On(D(2025, 4, 1)));
         var @case = TestData.RegisterCase("（2026）湘0681执88号", filedOn: D(2026, 3, 2), respondents: [TestData.Person()]);
 
         order.ConvertTo(@case, On(D(2026, 3, 3)));

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -6,7 +6,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Closes the case. 终本 (TerminatedThisRound) is checked against its five conditions from the case's own record.</summary>
-public sealed record CloseCaseCommand(ClosureMode? Mode, DateOnly? ClosedOn, string? Note) : CaseCommand, ICommand<CaseDetailDto>;
+public sealed record CloseCaseCommand(ClosureMode? Mode, DateOnly? ClosedOn, string? Note) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 {

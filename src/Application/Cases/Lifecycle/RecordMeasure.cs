@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
@@ -22,7 +22,7 @@ public sealed record RecordMeasureCommand(
     InquiryResult? InquiryResult = null,
     string? ListingGround = null,
     bool DebtorMissing = false,
-    AssetKind? AssetKind = null) : CaseCommand, ICommand<CaseDetailDto>;
+    AssetKind? AssetKind = null) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class RecordMeasureValidator : AbstractValidator<RecordMeasureCommand>
 {

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
@@ -9,7 +9,7 @@ namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Records money recovered (执行到位). A total above the claim is accepted and shows as a surplus.</summary>
 public sealed record RecordPaymentCommand(decimal? Amount, DateOnly? PaidOn, PaymentSource? Source, string? Note = null)
-    : CaseCommand, ICommand<CaseDetailDto>;
+    : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class RecordPaymentValidator : AbstractValidator<RecordPaymentCommand>
 {

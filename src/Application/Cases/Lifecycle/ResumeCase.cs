@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;
@@ -9,7 +9,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Registers the 执恢 case that resumes a 终本 case or one with a breached settlement.</summary>
-public sealed record ResumeCaseCommand(string? CaseNumber, DateOnly? FiledOn) : CaseCommand, ICommand<CaseDetailDto>;
+public sealed record ResumeCaseCommand(string? CaseNumber, DateOnly? FiledOn) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class ResumeCaseValidator : AbstractValidator<ResumeCaseCommand>
 {
@@ -28,22 +28,14 @@ public sealed class ResumeCaseHandler(CaseWorkflow workflow, IRepository<Enforce
 {
     public async ValueTask<CaseDetailDto> Handle(ResumeCaseCommand command, CancellationToken cancellationToken)
     {
-        var original = await workflow.LoadAsync(command.CaseId, command.ExpectedVersion, cancellationToken);
+        var original = await workflow.LoadAsync(command.AggregateId, command.ExpectedVersion, cancellationToken);
         var number = CaseNumber.Parse(command.CaseNumber);
         if (await cases.AnyAsync(new CaseByNumberSpec(number), cancellationToken))
         {
-            throw new ConflictException("case.duplicate_number", $"Case {number} is already registered.");
+            throw CaseByNumberSpec.Duplicate(number);
         }
 
         var resumed = EnforcementCase.ResumeFrom(original, number, command.FiledOn!.Value, workflow.Context());
-        cases.Add(resumed);
-        try
-        {
-            return await workflow.SaveAsync(resumed, cancellationToken);
-        }
-        catch (UniqueConstraintException)
-        {
-            throw new ConflictException("case.duplicate_number", $"Case {number} is already registered.");
-        }
+        return await workflow.AddAsync(resumed, () => CaseByNumberSpec.Duplicate(number), cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
-using Enforcement.Application.Errors;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
@@ -36,7 +35,7 @@ public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, Case
         var number = CaseNumber.Parse(command.CaseNumber);
         if (await cases.AnyAsync(new CaseByNumberSpec(number), cancellationToken))
         {
-            throw DuplicateNumber(number);
+            throw CaseByNumberSpec.Duplicate(number);
         }
 
         var basis = command.Basis!;
@@ -51,18 +50,7 @@ public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, Case
             command.Summary,
             workflow.Context());
 
-        cases.Add(@case);
-        try
-        {
-            return await workflow.SaveAsync(@case, cancellationToken);
-        }
-        catch (UniqueConstraintException)
-        {
-            // Another request registered the same number between the check above and this save.
-            throw DuplicateNumber(number);
-        }
+        // A unique index refuses a number that another request registered between the check above and the save.
+        return await workflow.AddAsync(@case, () => CaseByNumberSpec.Duplicate(number), cancellationToken);
     }
-
-    private static ConflictException DuplicateNumber(CaseNumber number) =>
-        new("case.duplicate_number", $"Case {number} is already registered.");
 }

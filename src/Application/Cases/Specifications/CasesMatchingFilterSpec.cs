@@ -14,19 +14,18 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 
         switch (SearchCasesQuery.ParseDue(filter.Due))
         {
+            // Only running cases are overdue or near: a paused case's deadline moves on while it is paused.
             case CaseDue.Overdue:
-                // Only running cases: a paused case's deadline moves on while it is paused.
-                Query.Where(c => c.Status == CaseStatus.Filed && c.Deadline < today);
+                Query.Where(CaseWorklists.Overdue(today));
                 break;
             case CaseDue.Within5Days:
-                var horizon = today.AddDays(StatutoryClock.NearDeadlineDays);
-                Query.Where(c => c.Status == CaseStatus.Filed && c.Deadline >= today && c.Deadline <= horizon);
+                Query.Where(CaseWorklists.NearDeadline(today));
                 break;
             case CaseDue.NoHandler:
-                Query.Where(c => c.HandlerId == null && c.Status != CaseStatus.Closed);
+                Query.Where(CaseWorklists.WithoutHandler());
                 break;
             case CaseDue.ReinquiryDue:
-                Query.Where(c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= today);
+                Query.Where(CaseWorklists.ReinquiryDue(today));
                 break;
         }
 

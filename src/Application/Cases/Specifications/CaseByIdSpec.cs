@@ -7,8 +7,3 @@ public sealed class CaseByIdSpec : Specification<EnforcementCase>
 {
     public CaseByIdSpec(Guid id) => Query.Where(c => c.Id == id);
 }
-
-public sealed class CaseByNumberSpec : Specification<EnforcementCase>
-{
-    public CaseByNumberSpec(CaseNumber number) => Query.Where(c => c.Number == number);
-}

@@ -1,55 +1,12 @@
-using System.Text.Json.Serialization;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;
 using Enforcement.Application.Preservation;
 using Enforcement.Domain.Cases;
-using Enforcement.Domain.Preservation;
-using FluentValidation;
 using Mediator;
 using Riok.Mapperly.Abstractions;
 
 namespace Enforcement.Application.Cases.Lifecycle;
-
-/// <summary>Renews (续行) a seal, seizure or freeze on the case, before it expires.</summary>
-public sealed record RenewCaseMeasureCommand(DateOnly? RenewedOn, DateOnly? Until = null) : CaseCommand, ICommand<CaseDetailDto>
-{
-    [JsonIgnore]
-    public Guid MeasureId { get; init; }
-}
-
-/// <summary>Releases (解除) a seal, seizure or freeze on the case.</summary>
-public sealed record ReleaseCaseMeasureCommand(DateOnly? ReleasedOn, string? Reason) : CaseCommand, ICommand<CaseDetailDto>
-{
-    [JsonIgnore]
-    public Guid MeasureId { get; init; }
-}
-
-public sealed class RenewCaseMeasureValidator : AbstractValidator<RenewCaseMeasureCommand>
-{
-    public RenewCaseMeasureValidator() => RuleFor(c => c.RenewedOn).NotNull();
-}
-
-public sealed class ReleaseCaseMeasureValidator : AbstractValidator<ReleaseCaseMeasureCommand>
-{
-    public ReleaseCaseMeasureValidator()
-    {
-        RuleFor(c => c.ReleasedOn).NotNull();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(EnforcementCase.MaxTextLength);
-    }
-}
-
-public sealed class RenewCaseMeasureHandler(CaseWorkflow workflow) : ICommandHandler<RenewCaseMeasureCommand, CaseDetailDto>
-{
-    public ValueTask<CaseDetailDto> Handle(RenewCaseMeasureCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) => c.RenewHold(command.MeasureId, command.RenewedOn!.Value, command.Until, context), cancellationToken);
-}
-
-public sealed class ReleaseCaseMeasureHandler(CaseWorkflow workflow) : ICommandHandler<ReleaseCaseMeasureCommand, CaseDetailDto>
-{
-    public ValueTask<CaseDetailDto> Handle(ReleaseCaseMeasureCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) => c.ReleaseHold(command.MeasureId, command.ReleasedOn!.Value, command.Reason, context), cancellationToken);
-}
 
 public sealed record CaseMeasureDto
 {

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -6,10 +6,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Stops the statutory clock: suspension (中止), public-notice service, deferral, request for instructions or coordination.</summary>
-public sealed record StartPauseCommand(PauseKind? Kind, DateOnly? StartedOn, string? Reason) : CaseCommand, ICommand<CaseDetailDto>;
-
-/// <summary>Ends the open pause (恢复执行); the paused days move the deadline.</summary>
-public sealed record EndPauseCommand(DateOnly? EndedOn) : CaseCommand, ICommand<CaseDetailDto>;
+public sealed record StartPauseCommand(PauseKind? Kind, DateOnly? StartedOn, string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class StartPauseValidator : AbstractValidator<StartPauseCommand>
 {
@@ -21,19 +18,8 @@ public sealed class StartPauseValidator : AbstractValidator<StartPauseCommand>
     }
 }
 
-public sealed class EndPauseValidator : AbstractValidator<EndPauseCommand>
-{
-    public EndPauseValidator() => RuleFor(c => c.EndedOn).NotNull();
-}
-
 public sealed class StartPauseHandler(CaseWorkflow workflow) : ICommandHandler<StartPauseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(StartPauseCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeAsync(command, (c, context) => c.Pause(command.Kind!.Value, command.StartedOn!.Value, command.Reason, context), cancellationToken);
-}
-
-public sealed class EndPauseHandler(CaseWorkflow workflow) : ICommandHandler<EndPauseCommand, CaseDetailDto>
-{
-    public ValueTask<CaseDetailDto> Handle(EndPauseCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) => c.EndPause(command.EndedOn!.Value, context), cancellationToken);
 }

@@ -1,0 +1,30 @@
+using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.Staff;
+using Enforcement.Application.Abstractions;
+using Enforcement.Domain.Staff;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Cases.Lifecycle;
+
+/// <summary>Assigns or reassigns the officer who handles the case (承办人); every assignment is kept.</summary>
+public sealed record AssignCaseOfficerCommand(Guid StaffId, DateOnly? AssignedOn) : AggregateCommand, ICommand<CaseDetailDto>;
+
+public sealed class AssignCaseOfficerValidator : AbstractValidator<AssignCaseOfficerCommand>
+{
+    public AssignCaseOfficerValidator()
+    {
+        RuleFor(c => c.StaffId).NotEmpty();
+        RuleFor(c => c.AssignedOn).NotNull();
+    }
+}
+
+public sealed class AssignCaseOfficerHandler(CaseWorkflow workflow, IRepository<StaffMember> staff)
+    : ICommandHandler<AssignCaseOfficerCommand, CaseDetailDto>
+{
+    public async ValueTask<CaseDetailDto> Handle(AssignCaseOfficerCommand command, CancellationToken cancellationToken)
+    {
+        var officer = await staff.RequireAsync(command.StaffId, cancellationToken);
+        return await workflow.ChangeAsync(command, (c, context) => c.AssignHandler(officer, command.AssignedOn!.Value, context), cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+// The one workflow, named for the aggregates that use it.
+global using CaseWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.Cases.EnforcementCase, Enforcement.Application.Cases.CaseDetailDto>;
+global using PreservationWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.Preservation.PreservationOrder, Enforcement.Application.Preservation.PreservationOrderDto>;
+global using StaffWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.Staff.StaffMember, Enforcement.Application.Staff.StaffDto>;

@@ -1,0 +1,89 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Preservation.Specifications;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Preservation;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Preservation;
+
+/// <summary>
+/// Records a preservation ruling. Times are instants (UTC or with an offset); a pre-litigation ruling later than
+/// 48 hours after the application is flagged. A pre-enforcement order records when the performance period ends.
+/// </summary>
+public sealed record CreatePreservationOrderCommand(
+    PreservationKind? Kind,
+    string? CaseNumber,
+    string? LitigationCaseNumber,
+    IReadOnlyList<PartyInput>? Applicants,
+    IReadOnlyList<PartyInput>? Respondents,
+    decimal? AmountToPreserve,
+    SecurityForm? SecurityForm,
+    decimal? SecurityAmount,
+    DateTimeOffset? ApplicationReceivedAt,
+    DateTimeOffset? RuledAt,
+    DateOnly? PerformancePeriodEndsOn = null) : ICommand<PreservationOrderDto>;
+
+public sealed class CreatePreservationOrderValidator : AbstractValidator<CreatePreservationOrderCommand>
+{
+    public CreatePreservationOrderValidator()
+    {
+        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.CaseNumber)
+            .Must(text => Domain.Cases.CaseNumber.TryParse(text, out var number) && number.IsPreservation)
+            .WithMessage("An order's own number is a 财保 or 执保 number, like （2025）湘0681财保12号.")
+            .When(c => !string.IsNullOrWhiteSpace(c.CaseNumber));
+        RuleFor(c => c.LitigationCaseNumber)
+            .Must(text => Domain.Cases.CaseNumber.NormaliseAny(text) is not null)
+            .WithMessage("'{PropertyValue}' is not a case number like （2025）湘0681民初123号.")
+            .When(c => !string.IsNullOrWhiteSpace(c.LitigationCaseNumber));
+        RuleFor(c => c.CaseNumber).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.LitigationCaseNumber))
+            .WithMessage("Give the order's own number or the litigation case number.");
+        RuleFor(c => c.Applicants).NotEmpty();
+        RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator());
+        RuleFor(c => c.Respondents).NotEmpty();
+        RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator());
+        RuleFor(c => c.AmountToPreserve).MustBeAmount();
+        RuleFor(c => c.SecurityForm).NotNull().IsInEnum();
+        RuleFor(c => c.SecurityAmount).MustBeAmount().When(c => c.SecurityAmount is not null);
+        RuleFor(c => c.ApplicationReceivedAt).NotNull();
+        RuleFor(c => c.RuledAt).NotNull();
+        RuleFor(c => c.RuledAt).GreaterThanOrEqualTo(c => c.ApplicationReceivedAt)
+            .When(c => c.RuledAt is not null && c.ApplicationReceivedAt is not null)
+            .WithMessage("The ruling cannot precede the application.");
+        RuleFor(c => c.PerformancePeriodEndsOn).NotNull().When(c => c.Kind == PreservationKind.PreEnforcement)
+            .WithMessage("A pre-enforcement order records when the performance period ends.");
+    }
+}
+
+public sealed class CreatePreservationOrderHandler(IRepository<PreservationOrder> orders, PreservationWorkflow workflow, ICourtClock clock)
+    : ICommandHandler<CreatePreservationOrderCommand, PreservationOrderDto>
+{
+    public async ValueTask<PreservationOrderDto> Handle(CreatePreservationOrderCommand command, CancellationToken cancellationToken)
+    {
+        var number = string.IsNullOrWhiteSpace(command.CaseNumber) ? null : CaseNumber.Parse(command.CaseNumber);
+        if (number is not null && await orders.AnyAsync(new OrderByNumberSpec(number), cancellationToken))
+        {
+            throw OrderByNumberSpec.Duplicate(number);
+        }
+
+        var ruledAt = command.RuledAt!.Value;
+        var order = PreservationOrder.Create(
+            command.Kind!.Value,
+            number,
+            CaseNumber.NormaliseAny(command.LitigationCaseNumber),
+            command.Applicants!.Select(p => p.ToParty()).ToList(),
+            command.Respondents!.Select(p => p.ToParty()).ToList(),
+            Money.FromYuan(command.AmountToPreserve!.Value),
+            command.SecurityForm!.Value,
+            command.SecurityAmount is { } security ? Money.FromYuan(security) : null,
+            command.ApplicationReceivedAt!.Value.UtcDateTime,
+            ruledAt.UtcDateTime,
+            clock.DateOf(ruledAt),
+            command.PerformancePeriodEndsOn,
+            workflow.Context());
+        return await workflow.AddAsync(order, () => OrderByNumberSpec.Duplicate(number), cancellationToken);
+    }
+}

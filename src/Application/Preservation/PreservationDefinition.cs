@@ -1,0 +1,18 @@
+using Ardalis.Specification;
+using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.Preservation.Specifications;
+using Enforcement.Domain.Preservation;
+
+namespace Enforcement.Application.Preservation;
+
+/// <summary>How the workflow loads and reads back a preservation order. Orders have no handler: the policy admits who works them.</summary>
+public sealed class PreservationDefinition : AggregateDefinition<PreservationOrder, PreservationOrderDto>
+{
+    public override string Noun => "preservation order";
+
+    public override string NotFoundCode => "preservation.order.not_found";
+
+    public override ISpecification<PreservationOrder> ForChange(Guid id) => new OrderForChangeSpec(id);
+
+    public override PreservationOrderDto ToDto(PreservationOrder aggregate, DateOnly today) => aggregate.ToDetail(today);
+}

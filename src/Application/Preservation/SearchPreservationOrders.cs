@@ -1,0 +1,40 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
+using Enforcement.Application.Preservation.Specifications;
+using Enforcement.Domain.Preservation;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Preservation;
+
+/// <summary>Pages through orders: <c>liftDue</c>, <c>lapsed</c> (a measure expired unrenewed), <c>active</c> (neither), <c>converted</c>.</summary>
+public sealed record SearchPreservationOrdersQuery(string? Status = null, int? Page = null, int? PageSize = null)
+    : IQuery<PagedResult<PreservationOrderSummaryDto>>
+{
+    public const string StatusValues = "liftDue, lapsed, active, converted";
+}
+
+public sealed class SearchPreservationOrdersValidator : AbstractValidator<SearchPreservationOrdersQuery>
+{
+    public SearchPreservationOrdersValidator()
+    {
+        RuleFor(q => q.Status).Must(s => s is null or "liftDue" or "lapsed" or "active" or "converted")
+            .WithMessage($"Status must be one of: {SearchPreservationOrdersQuery.StatusValues}.");
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
+    }
+}
+
+public sealed class SearchPreservationOrdersHandler(IReadRepository<PreservationOrder> orders, ICourtClock clock)
+    : IQueryHandler<SearchPreservationOrdersQuery, PagedResult<PreservationOrderSummaryDto>>
+{
+    public async ValueTask<PagedResult<PreservationOrderSummaryDto>> Handle(SearchPreservationOrdersQuery query, CancellationToken cancellationToken)
+    {
+        var page = query.Page ?? 1;
+        var pageSize = Paging.Size(query.PageSize);
+        var specification = new OrdersByStatusSpec(query.Status, clock.Today, page, pageSize);
+        var total = await orders.CountAsync(specification, cancellationToken);
+        var items = total == 0 ? [] : await orders.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
+        return new PagedResult<PreservationOrderSummaryDto>(items, total, page, pageSize);
+    }
+}

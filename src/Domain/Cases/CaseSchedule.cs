@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+using Enforcement.Domain.Calendar;
+
+namespace Enforcement.Domain.Cases;
+
+/// <summary>
+/// The stored dates of one case that the clock rules read. The aggregate builds it from its own state; a read
+/// model builds it from the same columns. Either way <see cref="On"/> is the one place that says, for a given
+/// day, what the deadline is and which flags are raised.
+/// </summary>
+public sealed record CaseSchedule(
+    CaseStatus Status,
+    DateOnly FiledOn,
+    bool NonLitigation,
+    int ExtensionMonths,
+    int PausedDays,
+    DateOnly? PausedSince,
+    DateOnly Deadline,
+    DateOnly HandlerDueOn,
+    DateOnly? FirstAssignedOn,
+    DateOnly? FirstStepsDueOn,
+    DateOnly? NoticeSentOn,
+    DateOnly? AssetReportOrderedOn,
+    DateOnly? ClosedOn,
+    DateOnly? NextReinquiryDueOn)
+{
+    /// <summary>What the clock says on <paramref name="today"/>.</summary>
+    public CaseClockReading On(DateOnly today, LegalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var limitMonths = StatutoryClock.Months(NonLitigation, ExtensionMonths);
+        var pausedDays = PausedDays + (PausedSince is { } since ? today.DayNumber - since.DayNumber : 0);
+        var deadline = PausedSince is null ? Deadline : StatutoryClock.Deadline(FiledOn, limitMonths, pausedDays, calendar);
+        var daysRemaining = StatutoryClock.DaysRemaining(deadline, today);
+
+        // The rules about first steps stop counting when the case closes: a case closed on day 3 without a
+        // handler was not late; one closed on day 30 without a handler was.
+        var asOf = ClosedOn is { } closed && closed < today ? closed : today;
+        var running = Status == CaseStatus.Filed;
+        return new CaseClockReading(
+            limitMonths,
+            pausedDays,
+            deadline,
+            daysRemaining,
+            Overdue: running && daysRemaining < 0,
+            NearDeadline: running && daysRemaining is >= 0 and <= StatutoryClock.NearDeadlineDays,
+            DeadlineAssumesWeekendsOnly: !calendar.Covers(deadline.Year),
+            HandlerLate: StatutoryClock.HandlerLate(HandlerDueOn, FirstAssignedOn, asOf),
+            FirstStepsLate: StatutoryClock.FirstStepsLate(FirstStepsDueOn, NoticeSentOn, AssetReportOrderedOn, asOf),
+            ReinquiryDue: NextReinquiryDueOn <= today);
+    }
+}
+
+/// <summary>The date-dependent values of a case on one day.</summary>
+public sealed record CaseClockReading(
+    int LimitMonths,
+    int PausedDays,
+    DateOnly Deadline,
+    int DaysRemaining,
+    bool Overdue,
+    bool NearDeadline,
+    bool DeadlineAssumesWeekendsOnly,
+    bool HandlerLate,
+    bool FirstStepsLate,
+    bool ReinquiryDue);
+
+/// <summary>
+/// The worklists, as expressions over the stored columns so that the database answers them through its indexes.
+/// They state the same rules as <see cref="CaseSchedule.On"/>: a running case (not paused, not closed) is overdue
+/// when its stored deadline has passed, near the deadline within 5 days of it; the agreement test holds the two
+/// to each other on every boundary.
+/// </summary>
+public static class CaseWorklists
+{
+    public static Expression<Func<EnforcementCase, bool>> Overdue(DateOnly today) =>
+        c => c.Status == CaseStatus.Filed && c.Deadline < today;
+
+    public static Expression<Func<EnforcementCase, bool>> NearDeadline(DateOnly today)
+    {
+        var horizon = today.AddDays(StatutoryClock.NearDeadlineDays);
+        return c => c.Status == CaseStatus.Filed && c.Deadline >= today && c.Deadline <= horizon;
+    }
+
+    /// <summary>Open cases that have no handler (whether or not the 7 days have run out).</summary>
+    public static Expression<Func<EnforcementCase, bool>> WithoutHandler() =>
+        c => c.HandlerId == null && c.Status != CaseStatus.Closed;
+
+    public static Expression<Func<EnforcementCase, bool>> ReinquiryDue(DateOnly today) =>
+        c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= today;
+}
