@@ -29,7 +29,7 @@ public sealed record CaseSchedule(
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var limitMonths = StatutoryClock.Months(NonLitigation, ExtensionMonths);
-        var pausedDays = PausedDays + (PausedSince is { } since ? today.DayNumber - since.DayNumber : 0);
+        var pausedDays = PausedDays + (PausedSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : 0);
         var deadline = PausedSince is null ? Deadline : StatutoryClock.Deadline(FiledOn, limitMonths, pausedDays, calendar);
         var daysRemaining = StatutoryClock.DaysRemaining(deadline, today);
 
