@@ -10,6 +10,7 @@ using Enforcement.Application.Behaviors;
 using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Common;
 using Enforcement.Infrastructure;
+using Enforcement.Infrastructure.Hosting;
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -19,24 +20,15 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The official holiday lists live in their own file so that a new year's list is a configuration change.
-builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "holidays.json"), optional: false, reloadOnChange: false);
-
+// The library wires everything; the API adds the logged-in user as the actor, tokens, policies and HTTP.
 builder.Services.AddEnforcement(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentActor, ClaimsActor>();
-builder.Services.AddMediator(options =>
-{
-    options.Namespace = "Enforcement.Api.Mediator";
-    options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(AggregateRoot), typeof(AssemblyMarker)];
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
-});
 
 // Login: bearer tokens from ASP.NET Core Identity. Tokens are protected by Data Protection keys kept outside
 // the repository (Auth:KeysPath, by default the git-ignored data/keys); a new machine generates its own.
 var keysPath = Path.GetFullPath(builder.Configuration["Auth:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath);
-builder.Services.AddDataProtection().SetApplicationName("Enforcement").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keysPath));
 builder.Services.AddAuthentication(IdentityConstants.BearerScheme)
     .AddBearerToken(IdentityConstants.BearerScheme, options =>
     {
@@ -106,13 +98,13 @@ var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    await scope.ServiceProvider.InitializeEnforcementAsync();
     var calendar = scope.ServiceProvider.GetRequiredService<LegalCalendar>();
     var thisYear = scope.ServiceProvider.GetRequiredService<ICourtClock>().Today.Year;
     foreach (var year in new[] { thisYear, thisYear + 1 }.Where(y => !calendar.Covers(y)))
     {
         // Deadlines in such a year skip weekends only; case details say so (deadlineAssumesWeekendsOnly).
-        app.Logger.LogWarning("No holiday list is configured for {Year}: add it to holidays.json when the State Council publishes it", year);
+        app.Logger.LogWarning("No holiday list is configured for {Year}: add it under LegalCalendar:Years in appsettings.json when the State Council publishes it", year);
     }
 }
 
@@ -168,6 +160,7 @@ app.MapPreservation();
 app.MapStaff();
 app.MapUsers();
 app.MapAudit();
+app.MapOutbox();
 
 await app.RunAsync();
 return 0;

@@ -1,19 +1,27 @@
 using Enforcement.Application;
 using Enforcement.Application.Abstractions;
-using Enforcement.Application.Cases.Lifecycle;
-using Enforcement.Domain.Calendar;
 using Enforcement.Application.Auditing;
+using Enforcement.Application.Behaviors;
+using Enforcement.Application.Cases.Lifecycle;
+using Enforcement.Application.Outbox;
 using Enforcement.Application.Users;
+using Enforcement.Domain.Calendar;
+using Enforcement.Domain.Common;
 using Enforcement.Infrastructure.Auditing;
+using Enforcement.Infrastructure.Calendar;
+using Enforcement.Infrastructure.Hosting;
 using Enforcement.Infrastructure.Identity;
+using Enforcement.Infrastructure.Outbox;
 using Enforcement.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
+using Enforcement.Infrastructure.Persistence.Providers;
 using Enforcement.Infrastructure.Seeding;
 using Enforcement.Infrastructure.Time;
-using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enforcement.Infrastructure;
 
@@ -21,8 +29,8 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
-    /// <summary><c>Sqlite</c> (default) or <c>InMemory</c> (tests and throw-away hosts only).</summary>
-    public string Provider { get; set; } = "Sqlite";
+    /// <summary>The database engine: <c>Sqlite</c> (the default and, for now, the only one).</summary>
+    public string Provider { get; set; } = SqliteDatabaseProvider.ProviderName;
 
     /// <summary>Seeds demo cases once into an empty database. Switched on by the Development profile.</summary>
     public bool SeedDemoData { get; set; }
@@ -34,51 +42,69 @@ public static class DependencyInjection
     public const string DefaultConnectionString = "Data Source=data/enforcement.db";
 
     /// <summary>
-    /// Wires the application and infrastructure layers: persistence, repositories, the legal calendar
-    /// (from the <c>LegalCalendar</c> section) and the court clock. A relative SQLite path is resolved
-    /// against <paramref name="contentRootPath"/>, and its folder is created.
+    /// Everything a host needs, in one call: the Mediator pipeline (logging, audit, validation) with every handler,
+    /// the workflow, the database and its provider, the court clock, the legal calendar (the shipped holiday lists
+    /// overlaid by the <c>LegalCalendar</c> section), Identity, Data Protection, the audit trail, the outbox and its
+    /// dispatcher, start-up initialization, and a configured actor for hosts without logins (section <c>Actor</c>).
+    /// A relative SQLite path is resolved against <paramref name="contentRootPath"/> (default: the current directory).
+    /// A host that is not a generic host calls <see cref="EnforcementInitialization.InitializeEnforcementAsync(IServiceProvider, CancellationToken)"/> itself.
     /// </summary>
-    public static IServiceCollection AddEnforcement(
-        this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    public static IServiceCollection AddEnforcement(this IServiceCollection services, IConfiguration configuration, string? contentRootPath = null)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddEnforcementApplication();
+        services.AddMediator(options =>
+        {
+            options.Namespace = "Enforcement.Infrastructure.Mediator";
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(AggregateRoot), typeof(AssemblyMarker)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
 
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
-        if (string.Equals(database.Provider, "InMemory", StringComparison.OrdinalIgnoreCase))
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        IDatabaseProvider provider = database.Provider switch
         {
-            var name = configuration.GetConnectionString(ConnectionStringName) ?? "enforcement";
-            services.AddDbContext<EnforcementDbContext>(options => options.UseInMemoryDatabase(name)
-                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.InMemoryEventId.TransactionIgnoredWarning)));
-        }
-        else
-        {
-            var connectionString = SqliteConnectionString(
-                configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRootPath);
-            services.AddDbContext<EnforcementDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
-        }
-
+            var name when string.Equals(name, SqliteDatabaseProvider.ProviderName, StringComparison.OrdinalIgnoreCase) =>
+                new SqliteDatabaseProvider(contentRootPath ?? Directory.GetCurrentDirectory()),
+            var name => throw new InvalidOperationException($"Database:Provider '{name}' is not supported; use '{SqliteDatabaseProvider.ProviderName}'."),
+        };
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
+        services.AddSingleton(provider);
+        services.AddDbContext<EnforcementDbContext>(options => provider.Configure(options, connectionString));
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
 
-        var schedule = configuration.GetSection(HolidaySchedule.SectionName).Get<HolidaySchedule>() ?? new HolidaySchedule();
-        services.AddSingleton(new LegalCalendar(schedule));
-
+        services.AddSingleton(new LegalCalendar(HolidayLists.Load(configuration)));
         services.Configure<CourtOptions>(configuration.GetSection(CourtOptions.SectionName));
         services.Configure<CaseClockOptions>(configuration.GetSection(CaseClockOptions.SectionName));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICourtClock, CourtClock>();
+
+        services.Configure<ActorOptions>(configuration.GetSection(ActorOptions.SectionName));
+        services.TryAddScoped<ICurrentActor, ConfiguredActor>();
+        services.AddDataProtection().SetApplicationName("Enforcement");
 
         services.AddScoped<AuditWriter>();
         services.AddScoped<IAuditTrail>(provider => provider.GetRequiredService<AuditWriter>());
         services.AddScoped<IAuditLog, AuditLog>();
-        services.AddScoped<Enforcement.Application.Preservation.IExpiringHolds, ExpiringHolds>();
+        services.AddScoped<Application.Preservation.IExpiringHolds, ExpiringHolds>();
+
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<IOutboxAdmin, OutboxAdmin>();
 
         services.AddEnforcementIdentity();
 
+        services.AddSingleton<EnforcementInitialization.InitializedOnce>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DeadlineRefresher>();
         services.AddScoped<DemoDataSeeder>();
+
+        // Initialization first, then the dispatcher, which reads the migrated outbox.
+        services.AddHostedService<EnforcementStartup>();
+        services.AddHostedService<OutboxWorker>();
         return services;
     }
 
@@ -108,23 +134,5 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IdentitySeeder>();
-    }
-
-    private static string SqliteConnectionString(string configured, string contentRootPath)
-    {
-        var builder = new SqliteConnectionStringBuilder(configured);
-        if (builder.DataSource is { Length: > 0 } path && path != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
-        {
-            builder.DataSource = Path.GetFullPath(path, contentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
-
-        // Wait for a competing writer instead of failing at once with "database is locked".
-        if (builder.DefaultTimeout < 10)
-        {
-            builder.DefaultTimeout = 10;
-        }
-
-        return builder.ToString();
     }
 }

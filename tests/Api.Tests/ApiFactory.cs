@@ -51,7 +51,17 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Auth:KeysPath", Path.Combine(_directory, "keys"));
         builder.UseSetting("Auth:LoginsPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        builder.UseSetting("Outbox:DispatchInBackground", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            AddServices(services);
+        });
+    }
+
+    /// <summary>Services a test adds to the host, e.g. a domain-event handler.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     public const string TestPassword = "correct-horse-battery";

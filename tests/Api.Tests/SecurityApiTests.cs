@@ -76,6 +76,9 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         { Roles.Admin, "GET", "/api/audit", true },
         { Roles.Officer, "GET", "/api/audit", false },
         { Roles.Reception, "GET", "/api/audit", false },
+        { Roles.Admin, "GET", "/api/outbox", true },
+        { Roles.Leader, "GET", "/api/outbox", false },
+        { Roles.Coordinator, "POST", "/api/outbox/{id}/retry", false },
     };
 
     [Theory]

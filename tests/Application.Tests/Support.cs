@@ -60,7 +60,7 @@ public sealed class HandlerFixture
     public EnforcementDbContext NewContext() =>
         new(new DbContextOptionsBuilder<EnforcementDbContext>().UseInMemoryDatabase(_name).Options);
 
-    public EfRepository<EnforcementCase> Cases(EnforcementDbContext db) => new(db);
+    public EfRepository<EnforcementCase> Cases(EnforcementDbContext db) => new(db, InMemoryProvider.Instance);
 
     public FixedActor Actor { get; } = new("陈志刚");
 
@@ -78,4 +78,20 @@ public sealed class HandlerFixture
         [new PartyInput(PartyKind.Enterprise, "湖南楚天建设工程有限公司", CreditCode: TestData.ValidCreditCode, Phone: "0730-5212345")],
         [new PartyInput(PartyKind.NaturalPerson, "陈海涛", IdNumber: TestData.ValidResidentId, Phone: "13973012345")],
         "建设工程施工合同纠纷，拖欠工程款。");
+}
+
+/// <summary>The InMemory provider exists only in tests: it has no migrations and no constraints to report.</summary>
+public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDatabaseProvider
+{
+    public static InMemoryProvider Instance { get; } = new();
+
+    public string Name => "InMemory";
+
+    public string MigrationsAssembly => "";
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString) => options.UseInMemoryDatabase(connectionString);
+
+    public bool IsUniqueViolation(DbUpdateException exception) => false;
+
+    public Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 }

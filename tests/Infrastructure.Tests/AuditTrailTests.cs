@@ -23,7 +23,7 @@ public sealed class AuditTrailTests : IDisposable
         audit.CurrentAction = "RegisterCase";
         using (var db = _database.NewContext(audit))
         {
-            var repository = new EfRepository<EnforcementCase>(db);
+            var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
             repository.Add(TestData.RegisterCase());
             await repository.SaveChangesAsync(CancellationToken.None);
         }
@@ -52,7 +52,7 @@ public sealed class AuditTrailTests : IDisposable
         audit.Stage("User", "u-1", "staged beside a change that fails");
         using (var db = _database.NewContext(audit))
         {
-            var repository = new EfRepository<EnforcementCase>(db);
+            var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
             repository.Add(TestData.RegisterCase(number: "(2025)湘0681执55号"));
             await Should.ThrowAsync<UniqueConstraintException>(() => repository.SaveChangesAsync(CancellationToken.None));
         }

@@ -30,7 +30,7 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
     public async Task A_change_confined_to_an_owned_collection_still_moves_the_version()
     {
         using var db = _database.NewContext();
-        var repository = new EfRepository<EnforcementCase>(db);
+        var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
         var @case = (await repository.FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
         @case.RecordMeasure(MeasureKind.Seal, new DateOnly(2025, 3, 5), "查封厂房", null, "湘(2023)汨罗市不动产权第0012345号", null, null, false, TestData.Context(Today));
         await repository.SaveChangesAsync(CancellationToken.None);
@@ -45,14 +45,14 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
     {
         using var first = _database.NewContext();
         using var second = _database.NewContext();
-        var firstCase = (await new EfRepository<EnforcementCase>(first).FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
-        var secondCase = (await new EfRepository<EnforcementCase>(second).FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
+        var firstCase = (await new EfRepository<EnforcementCase>(first, SqliteDatabase.Provider).FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
+        var secondCase = (await new EfRepository<EnforcementCase>(second, SqliteDatabase.Provider).FirstOrDefaultAsync(new CaseForChangeSpec(_caseId), CancellationToken.None))!;
 
         firstCase.RecordPayment(Money.FromYuan(1_000m), Today, PaymentSource.Voluntary, null, TestData.Context(Today, "王丽娟"));
-        await new EfRepository<EnforcementCase>(first).SaveChangesAsync(CancellationToken.None);
+        await new EfRepository<EnforcementCase>(first, SqliteDatabase.Provider).SaveChangesAsync(CancellationToken.None);
 
         secondCase.RecordPayment(Money.FromYuan(2_000m), Today, PaymentSource.Voluntary, null, TestData.Context(Today, "陈志刚"));
-        var error = await Should.ThrowAsync<ConcurrencyConflictException>(() => new EfRepository<EnforcementCase>(second).SaveChangesAsync(CancellationToken.None));
+        var error = await Should.ThrowAsync<ConcurrencyConflictException>(() => new EfRepository<EnforcementCase>(second, SqliteDatabase.Provider).SaveChangesAsync(CancellationToken.None));
         error.Code.ShouldBe("concurrency.conflict");
 
         using var check = _database.NewContext();

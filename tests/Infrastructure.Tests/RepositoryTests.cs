@@ -12,32 +12,35 @@ public sealed class RepositoryTests : IDisposable
     private readonly SqliteDatabase _database = new();
 
     [Fact]
-    public async Task Saving_a_new_case_sets_version_1_and_publishes_its_event_after_the_commit()
+    public async Task Saving_a_new_case_sets_version_1_and_writes_its_event_to_the_outbox_in_the_same_save()
     {
         var @case = TestData.RegisterCase();
         using (var db = _database.NewContext())
         {
-            var repository = new EfRepository<EnforcementCase>(db);
+            var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
             repository.Add(@case);
             await repository.SaveChangesAsync(CancellationToken.None);
         }
 
         @case.Version.ShouldBe(1);
         @case.DomainEvents.ShouldBeEmpty();
-        _database.Publisher.Published.ShouldHaveSingleItem().ShouldBeOfType<CaseRegistered>().CaseNumber.ShouldBe("（2025）湘0681执1234号");
+        using var check = _database.NewContext();
+        var message = check.OutboxMessages.ShouldHaveSingleItem();
+        message.Type.ShouldBe(typeof(CaseRegistered).FullName);
+        Outbox.DomainEventTypes.Read(message.Type, message.Payload).ShouldBeOfType<CaseRegistered>().CaseNumber.ShouldBe("（2025）湘0681执1234号");
     }
 
     [Fact]
-    public async Task A_duplicate_number_is_refused_by_the_unique_index_and_publishes_nothing()
+    public async Task A_duplicate_number_is_refused_by_the_unique_index_and_writes_no_event()
     {
         await SaveAsync(TestData.RegisterCase(number: "（2025）湘0681执77号"));
-        _database.Publisher.Published.Clear();
 
         using var db = _database.NewContext();
-        var repository = new EfRepository<EnforcementCase>(db);
+        var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
         repository.Add(TestData.RegisterCase(number: "(2025)湘0681执77号"));
         await Should.ThrowAsync<UniqueConstraintException>(() => repository.SaveChangesAsync(CancellationToken.None));
-        _database.Publisher.Published.ShouldBeEmpty();
+        using var check = _database.NewContext();
+        check.OutboxMessages.Count().ShouldBe(1);
     }
 
     [Fact]
@@ -48,7 +51,7 @@ public sealed class RepositoryTests : IDisposable
 
         using var db = _database.NewContext();
         _database.Sql.Clear();
-        var detail = await new EfRepository<EnforcementCase>(db)
+        var detail = await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider)
             .FirstOrDefaultAsync(new CaseByIdSpec(@case.Id), q => q.ProjectToDetail(), CancellationToken.None);
 
         _database.Sql.Count.ShouldBe(1);
@@ -66,7 +69,7 @@ public sealed class RepositoryTests : IDisposable
     private async Task SaveAsync(EnforcementCase @case)
     {
         using var db = _database.NewContext();
-        var repository = new EfRepository<EnforcementCase>(db);
+        var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
         repository.Add(@case);
         await repository.SaveChangesAsync(CancellationToken.None);
     }

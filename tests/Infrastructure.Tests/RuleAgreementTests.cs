@@ -90,7 +90,7 @@ public sealed class RuleAgreementTests : IDisposable
     public async Task Worklists_detail_flags_and_the_aggregate_agree(DateOnly today)
     {
         using var db = _database.NewContext();
-        var repository = new EfRepository<EnforcementCase>(db);
+        var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
         async Task<HashSet<Guid>> Worklist(string due) => (await repository.ListAsync(
             new CasesMatchingFilterSpec(new SearchCasesQuery(Due: due), 100, today), q => q.Select(c => c.Id), CancellationToken.None)).ToHashSet();
 
@@ -177,7 +177,7 @@ public sealed class RuleAgreementTests : IDisposable
         detail.LiftDue.ShouldBe(today > D(2025, 9, 1));
         listed.Contains(detail.Id).ShouldBe(detail.LiftDue);
         (await db.PreservationOrders.AsNoTracking().SingleAsync()).IsLiftDue(today).ShouldBe(detail.LiftDue);
-        (await new EfRepository<PreservationOrder>(db).CountAsync(new OrdersByStatusSpec("liftDue", today, 1, 20), CancellationToken.None))
+        (await new EfRepository<PreservationOrder>(db, SqliteDatabase.Provider).CountAsync(new OrdersByStatusSpec("liftDue", today, 1, 20), CancellationToken.None))
             .ShouldBe(detail.LiftDue ? 1 : 0);
     }
 

@@ -1,6 +1,6 @@
-using Enforcement.Domain.Common;
 using Enforcement.Infrastructure.Persistence;
-using Mediator;
+using Enforcement.Infrastructure.Outbox;
+using Enforcement.Infrastructure.Persistence.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,16 +18,19 @@ public sealed class SqliteDatabase : IDisposable
         db.Database.Migrate();
     }
 
-    public RecordingPublisher Publisher { get; } = new();
+    /// <summary>The production provider: its migrations and its reading of constraint errors.</summary>
+    public static IDatabaseProvider Provider { get; } = new SqliteDatabaseProvider(Path.GetTempPath());
+
+    public OutboxSignal Signal { get; } = new();
 
     public List<string> Sql { get; } = [];
 
     public EnforcementDbContext NewContext(Enforcement.Infrastructure.Auditing.AuditWriter? audit = null) => new(
         new DbContextOptionsBuilder<EnforcementDbContext>()
-            .UseSqlite(_connection, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseSqlite(_connection, sqlite => sqlite.MigrationsAssembly(Provider.MigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .LogTo(Sql.Add, [DbLoggerCategory.Database.Command.Name], Microsoft.Extensions.Logging.LogLevel.Information)
             .Options,
-        Publisher,
+        Signal,
         audit);
 
     public void Dispose() => _connection.Dispose();
@@ -46,23 +49,5 @@ public sealed class SqliteDatabase : IDisposable
         }
 
         return lines;
-    }
-}
-
-public sealed class RecordingPublisher : IPublisher
-{
-    public List<object> Published { get; } = [];
-
-    public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
-        where TNotification : INotification
-    {
-        Published.Add(notification);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask Publish(object notification, CancellationToken cancellationToken = default)
-    {
-        Published.Add(notification);
-        return ValueTask.CompletedTask;
     }
 }

@@ -31,6 +31,9 @@ public static class Policies
 
     public const string AuditRead = "audit.read";
 
+    /// <summary>See the outbox and retry its dead letters.</summary>
+    public const string OutboxManage = "outbox.manage";
+
     public static IServiceCollection AddEnforcementAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -42,7 +45,8 @@ public static class Policies
             .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(AuditRead, p => p.RequireRole(Roles.Leader, Roles.Admin));
+            .AddPolicy(AuditRead, p => p.RequireRole(Roles.Leader, Roles.Admin))
+            .AddPolicy(OutboxManage, p => p.RequireRole(Roles.Admin));
 
         // No fallback policy: it would also apply where no endpoint matched, answering 401 instead of 404
         // (e.g. for a register endpoint that must not exist). A test instead proves every endpoint names a policy.

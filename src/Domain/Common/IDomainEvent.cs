@@ -2,5 +2,5 @@ using Mediator;
 
 namespace Enforcement.Domain.Common;
 
-/// <summary>Something that happened to an aggregate; published after the change is committed.</summary>
+/// <summary>Something that happened to an aggregate; written to the outbox with the change, and delivered after the commit.</summary>
 public interface IDomainEvent : INotification;

@@ -1,4 +1,5 @@
 using Enforcement.Infrastructure.Identity;
+using Enforcement.Infrastructure.Persistence.Providers;
 using Enforcement.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,25 +13,20 @@ public sealed partial class DatabaseInitializer(
     DemoDataSeeder seeder,
     IdentitySeeder identity,
     DeadlineRefresher deadlines,
+    IDatabaseProvider provider,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        if (db.Database.IsRelational())
+        if (!db.Database.GetMigrations().Any())
         {
-            await db.Database.MigrateAsync(cancellationToken);
-            if (db.Database.IsSqlite())
-            {
-                // WAL lets readers run beside the writer; the mode is stored in the file.
-                // synchronous stays FULL (the default): court records favour durability over write speed.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
+            throw new InvalidOperationException(
+                $"No migrations found for the {provider.Name} database: the host must reference {provider.MigrationsAssembly}.");
         }
-        else
-        {
-            await db.Database.EnsureCreatedAsync(cancellationToken);
-        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await provider.PrepareAsync(db, cancellationToken);
 
         await identity.EnsureRolesAsync();
 

@@ -3,19 +3,15 @@ using Enforcement.Application.Abstractions;
 using Enforcement.Application.Errors;
 using Enforcement.Domain.Common;
 using Enforcement.Infrastructure.Persistence.Specifications;
-using Microsoft.Data.Sqlite;
+using Enforcement.Infrastructure.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence;
 
 /// <summary>The repository port on EF Core. Reads are untracked projections; writes save in one transaction.</summary>
-public sealed class EfRepository<T>(EnforcementDbContext db) : IRepository<T>
+public sealed class EfRepository<T>(EnforcementDbContext db, IDatabaseProvider provider) : IRepository<T>
     where T : AggregateRoot
 {
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintPrimaryKey = 1555;
-
     public Task<TResult?> FirstOrDefaultAsync<TResult>(
         ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken) =>
         projection(Query(specification).AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
@@ -46,18 +42,11 @@ public sealed class EfRepository<T>(EnforcementDbContext db) : IRepository<T>
             throw new ConcurrencyConflictException(
                 "Another request changed this record after it was read; reload it and apply the change again.", exception);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (provider.IsUniqueViolation(exception))
         {
             throw new UniqueConstraintException("A unique index refused the change.", exception);
         }
     }
 
     private IQueryable<T> Query(ISpecification<T> specification) => SpecificationEvaluator.Apply(db.Set<T>(), specification);
-
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException
-        {
-            SqliteErrorCode: SqliteConstraint,
-            SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
-        };
 }

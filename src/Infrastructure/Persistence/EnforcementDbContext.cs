@@ -5,14 +5,14 @@ using Enforcement.Domain.Staff;
 using Enforcement.Application.Auditing;
 using Enforcement.Infrastructure.Auditing;
 using Enforcement.Infrastructure.Identity;
-using Mediator;
+using Enforcement.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence;
 
 public sealed class EnforcementDbContext(
-    DbContextOptions<EnforcementDbContext> options, IPublisher? publisher = null, AuditWriter? audit = null)
+    DbContextOptions<EnforcementDbContext> options, OutboxSignal? outboxSignal = null, AuditWriter? audit = null, TimeProvider? time = null)
     : IdentityDbContext<AppUser>(options)
 {
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
@@ -23,6 +23,11 @@ public sealed class EnforcementDbContext(
 
     /// <summary>Append-only: a save that would change or delete a row is refused.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Domain events written with the change that raised them, delivered after the commit.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,27 +46,43 @@ public sealed class EnforcementDbContext(
     /// <summary>
     /// Bumps the version of every added or changed aggregate (the version is the concurrency token).
     /// An aggregate counts as changed when its row changed or when a domain method marked it changed,
-    /// so a change confined to an owned collection still moves the version.
-    /// Commits, and only then publishes the domain events the aggregates raised.
+    /// so a change confined to an owned collection still moves the version. The domain events the aggregates
+    /// raised, and their audit rows, are written in the same transaction; the outbox delivers the events after it.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var aggregates = BumpVersions();
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await PublishAsync(aggregates, cancellationToken);
-        return written;
+        var (aggregates, messages) = Prepare();
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Committed(aggregates, messages);
+            return written;
+        }
+        catch
+        {
+            Abandon(messages);
+            throw;
+        }
     }
 
     /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var aggregates = BumpVersions();
-        var written = base.SaveChanges(acceptAllChangesOnSuccess);
-        PublishAsync(aggregates, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return written;
+        var (aggregates, messages) = Prepare();
+        try
+        {
+            var written = base.SaveChanges(acceptAllChangesOnSuccess);
+            Committed(aggregates, messages);
+            return written;
+        }
+        catch
+        {
+            Abandon(messages);
+            throw;
+        }
     }
 
-    private List<AggregateRoot> BumpVersions()
+    private (List<AggregateRoot> Aggregates, List<OutboxMessage> Messages) Prepare()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
@@ -78,21 +99,27 @@ public sealed class EnforcementDbContext(
             AuditEntries.AddRange(audit.TakeEntries(aggregates));
         }
 
-        return aggregates;
+        var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var messages = aggregates.SelectMany(a => a.DomainEvents).Select(e => DomainEventTypes.ToMessage(e, now)).ToList();
+        OutboxMessages.AddRange(messages);
+        return (aggregates, messages);
     }
 
-    private async ValueTask PublishAsync(List<AggregateRoot> aggregates, CancellationToken cancellationToken)
+    private void Committed(List<AggregateRoot> aggregates, List<OutboxMessage> messages)
     {
-        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
         aggregates.ForEach(a => a.AcceptChanges());
-        if (publisher is null)
+        if (messages.Count > 0)
         {
-            return;
+            outboxSignal?.Notify();
         }
+    }
 
-        foreach (var domainEvent in events)
+    /// <summary>A failed save leaves the events on their aggregates; the messages made of them go, so a retry does not write them twice.</summary>
+    private void Abandon(List<OutboxMessage> messages)
+    {
+        foreach (var message in messages)
         {
-            await publisher.Publish(domainEvent, cancellationToken);
+            Entry(message).State = EntityState.Detached;
         }
     }
 }

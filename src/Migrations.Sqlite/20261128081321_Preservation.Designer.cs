@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Enforcement.Infrastructure.Persistence.Migrations
+namespace Enforcement.Migrations.Sqlite
 {
     [DbContext(typeof(EnforcementDbContext))]
-    [Migration("20261128080058_IdentityAndAuditTrail")]
-    partial class IdentityAndAuditTrail
+    [Migration("20261128081321_Preservation")]
+    partial class Preservation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -216,6 +216,94 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountToPreserve")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("AmountFen");
+
+                    b.Property<DateTime>("ApplicationReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConvertedToCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConvertedToCaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawsuitCaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LawsuitFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LiftDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LitigationCaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CaseNumber");
+
+                    b.Property<DateOnly?>("PerformancePeriodEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RuledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RuledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RulingLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecurityAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("SecurityFen");
+
+                    b.Property<string>("SecurityForm")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConvertedToCaseId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "LiftDueOn");
+
+                    b.ToTable("PreservationOrders", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Staff.StaffMember", b =>
@@ -509,6 +597,76 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
+
+                            b1.OwnsOne("Enforcement.Domain.Preservation.AssetHold", "Hold", b2 =>
+                                {
+                                    b2.Property<Guid>("CaseMeasureId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("AssetKind")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldAssetKind");
+
+                                    b2.Property<DateOnly>("ExpiresOn")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldExpiresOn");
+
+                                    b2.Property<string>("ReleaseReason")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldReleaseReason");
+
+                                    b2.Property<DateOnly?>("ReleasedOn")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldReleasedOn");
+
+                                    b2.Property<DateOnly>("StartOn")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldStartOn");
+
+                                    b2.HasKey("CaseMeasureId");
+
+                                    b2.HasIndex("ExpiresOn", "ReleasedOn");
+
+                                    b2.ToTable("CaseMeasures");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CaseMeasureId");
+
+                                    b2.OwnsMany("Enforcement.Domain.Preservation.HoldRenewal", "Renewals", b3 =>
+                                        {
+                                            b3.Property<int>("Id")
+                                                .ValueGeneratedOnAdd()
+                                                .HasColumnType("INTEGER");
+
+                                            b3.Property<Guid>("MeasureId")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<DateOnly>("NewExpiry")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<DateOnly>("PreviousExpiry")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<DateOnly>("RenewedOn")
+                                                .HasColumnType("TEXT");
+
+                                            b3.HasKey("Id");
+
+                                            b3.HasIndex("MeasureId");
+
+                                            b3.ToTable("CaseMeasureRenewals", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("MeasureId");
+                                        });
+
+                                    b2.Navigation("Renewals");
+                                });
+
+                            b1.Navigation("Hold");
                         });
 
                     b.OwnsMany("Enforcement.Domain.Cases.CasePayment", "Payments", b1 =>
@@ -936,6 +1094,212 @@ namespace Enforcement.Infrastructure.Persistence.Migrations
                     b.Navigation("Settlement");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>
+                {
+                    b.OwnsMany("Enforcement.Domain.Parties.Party", "Applicants", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CreditCode")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("Name");
+
+                            b1.ToTable("PreservationApplicants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Parties.Party", "Respondents", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CreditCode")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("Name");
+
+                            b1.ToTable("PreservationRespondents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Preservation.PreservationMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("Amount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AmountFen");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("HolderOrRegistry")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrderId");
+
+                            b1.ToTable("PreservationMeasures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+
+                            b1.OwnsOne("Enforcement.Domain.Preservation.AssetHold", "Hold", b2 =>
+                                {
+                                    b2.Property<Guid>("PreservationMeasureId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("AssetKind")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldAssetKind");
+
+                                    b2.Property<DateOnly>("ExpiresOn")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldExpiresOn");
+
+                                    b2.Property<string>("ReleaseReason")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldReleaseReason");
+
+                                    b2.Property<DateOnly?>("ReleasedOn")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldReleasedOn");
+
+                                    b2.Property<DateOnly>("StartOn")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("HoldStartOn");
+
+                                    b2.HasKey("PreservationMeasureId");
+
+                                    b2.HasIndex("ExpiresOn", "ReleasedOn");
+
+                                    b2.ToTable("PreservationMeasures");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PreservationMeasureId");
+
+                                    b2.OwnsMany("Enforcement.Domain.Preservation.HoldRenewal", "Renewals", b3 =>
+                                        {
+                                            b3.Property<int>("Id")
+                                                .ValueGeneratedOnAdd()
+                                                .HasColumnType("INTEGER");
+
+                                            b3.Property<Guid>("MeasureId")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<DateOnly>("NewExpiry")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<DateOnly>("PreviousExpiry")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<DateOnly>("RenewedOn")
+                                                .HasColumnType("TEXT");
+
+                                            b3.HasKey("Id");
+
+                                            b3.HasIndex("MeasureId");
+
+                                            b3.ToTable("PreservationMeasureRenewals", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("MeasureId");
+                                        });
+
+                                    b2.Navigation("Renewals");
+                                });
+
+                            b1.Navigation("Hold")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Applicants");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Respondents");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

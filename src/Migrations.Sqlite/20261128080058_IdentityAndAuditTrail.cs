@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Enforcement.Infrastructure.Persistence.Migrations
+namespace Enforcement.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class IdentityAndAuditTrail : Migration

@@ -1,0 +1,115 @@
+using System.Reflection;
+using Enforcement.Application.Outbox;
+using Enforcement.Domain.Common;
+using Enforcement.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Infrastructure.Outbox;
+
+/// <summary>
+/// Delivers the outbox's due messages to their handlers, each handler in a scope of its own. A handler that throws
+/// leaves the message pending with its error, to be tried again after a growing delay, and dead-lettered after
+/// <see cref="OutboxOptions.MaxAttempts"/>. A handler that succeeded is recorded and not called again for that
+/// message; handlers must still be idempotent, since a crash between a handler's commit and that record repeats it.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+{
+    private static readonly MethodInfo DeliverMethod =
+        typeof(OutboxDispatcher).GetMethod(nameof(DeliverAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    /// <summary>Delivers the messages due now (one batch); returns how many it attempted.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = due.Select(m => m.Id).ToList();
+        var done = (await db.OutboxDeliveries.Where(d => ids.Contains(d.MessageId)).Select(d => new { d.MessageId, d.Handler }).ToListAsync(cancellationToken))
+            .ToLookup(d => d.MessageId, d => d.Handler);
+        foreach (var message in due)
+        {
+            var delivered = done[message.Id].ToHashSet(StringComparer.Ordinal);
+            var errors = new List<string>();
+            try
+            {
+                var domainEvent = DomainEventTypes.Read(message.Type, message.Payload);
+                var deliver = (Task)DeliverMethod.MakeGenericMethod(domainEvent.GetType())
+                    .Invoke(this, [domainEvent, delivered, errors, cancellationToken])!;
+                await deliver;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                errors.Add($"{exception.GetType().Name}: {exception.Message}");
+            }
+
+            foreach (var handler in delivered.Except(done[message.Id], StringComparer.Ordinal))
+            {
+                db.OutboxDeliveries.Add(new OutboxDelivery(message.Id, handler, now));
+            }
+
+            if (errors.Count == 0)
+            {
+                message.Delivered(now);
+            }
+            else
+            {
+                message.Failed(string.Join(Environment.NewLine, errors), now, options.Value.MaxAttempts, TimeSpan.FromSeconds(options.Value.FirstRetrySeconds));
+                LogFailed(message.Type, message.Id, message.Attempts, message.Status, message.LastError!);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return due.Count;
+    }
+
+    private async Task DeliverAsync<TEvent>(TEvent domainEvent, HashSet<string> delivered, List<string> errors, CancellationToken cancellationToken)
+        where TEvent : IDomainEvent
+    {
+        List<Type> handlerTypes;
+        await using (var probe = scopes.CreateAsyncScope())
+        {
+            handlerTypes = probe.ServiceProvider.GetServices<INotificationHandler<TEvent>>().Select(h => h.GetType()).Distinct().ToList();
+        }
+
+        foreach (var handlerType in handlerTypes)
+        {
+            var name = handlerType.FullName!;
+            if (delivered.Contains(name))
+            {
+                continue;
+            }
+
+            // Each handler in its own scope: one that fails leaves nothing half-done in another's unit of work.
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                var handler = scope.ServiceProvider.GetServices<INotificationHandler<TEvent>>().First(h => h.GetType() == handlerType);
+                await handler.Handle(domainEvent, cancellationToken);
+                delivered.Add(name);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                errors.Add($"{name}: {exception.GetType().Name}: {exception.Message}");
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Type} {Id} failed (attempt {Attempts}, now {Status}): {Error}")]
+    private partial void LogFailed(string type, Guid id, int attempts, OutboxStatus status, string error);
+}

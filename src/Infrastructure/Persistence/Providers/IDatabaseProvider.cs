@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Persistence.Providers;
+
+/// <summary>
+/// Everything that differs between database engines, in one place: how to connect, where the engine's migrations
+/// live, how it reports a unique or concurrency violation, and what it needs after migrating. A new engine
+/// (PostgreSQL) is a new implementation and a migrations assembly of its own.
+/// </summary>
+public interface IDatabaseProvider
+{
+    /// <summary>The value of <c>Database:Provider</c> that selects this engine.</summary>
+    string Name { get; }
+
+    /// <summary>The assembly that holds this engine's migrations; a host references it.</summary>
+    string MigrationsAssembly { get; }
+
+    void Configure(DbContextOptionsBuilder options, string connectionString);
+
+    /// <summary>Whether the save failed on a unique index or primary key.</summary>
+    bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>Engine settings applied after the migrations, e.g. SQLite's journal mode.</summary>
+    Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken);
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Persistence.Providers;
+
+/// <summary>The embedded default: one SQLite file, in WAL mode, with a busy timeout for competing writers.</summary>
+public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabaseProvider
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+
+    public const string ProviderName = "Sqlite";
+
+    public string Name => ProviderName;
+
+    public string MigrationsAssembly => "Enforcement.Migrations.Sqlite";
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseSqlite(ConnectionString(connectionString), sqlite => sqlite
+            .MigrationsAssembly(MigrationsAssembly)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+    }
+
+    public bool IsUniqueViolation(DbUpdateException exception) =>
+        exception?.InnerException is SqliteException
+        {
+            SqliteErrorCode: SqliteConstraint,
+            SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        };
+
+    public async Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+
+        // WAL lets readers run beside the writer; the mode is stored in the file.
+        // synchronous stays FULL (the default): court records favour durability over write speed.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>A relative file is resolved against the content root and its folder created; writers wait for each other.</summary>
+    private string ConnectionString(string configured)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured);
+        if (builder.DataSource is { Length: > 0 } path && path != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(path, contentRootPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        // Wait for a competing writer instead of failing at once with "database is locked".
+        if (builder.DefaultTimeout < 10)
+        {
+            builder.DefaultTimeout = 10;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,176 @@
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Outbox;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Parties;
+using Enforcement.Domain.Tests.Support;
+using Enforcement.Infrastructure.Hosting;
+using Enforcement.Infrastructure.Outbox;
+using Enforcement.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Enforcement.Infrastructure.Tests;
+
+/// <summary>Domain events go out through the outbox: written with the change, delivered after it, retried, dead-lettered.</summary>
+public sealed class OutboxTests : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "enforcement-outbox-tests", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 16, 1, 0, 0, TimeSpan.Zero));
+    private readonly FlakyState _state = new();
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Enforcement"] = $"Data Source={Path.Combine(_directory, "outbox.db")}",
+            ["Outbox:DispatchInBackground"] = "false",
+            ["Outbox:MaxAttempts"] = "3",
+            ["Outbox:FirstRetrySeconds"] = "10",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddEnforcement(configuration, _directory);
+        services.AddSingleton(_state);
+        services.AddScoped<INotificationHandler<CaseRegistered>, FlakyHandler>();
+        services.AddScoped<INotificationHandler<CaseRegistered>, CountingHandler>();
+        _services = services.BuildServiceProvider();
+        await _services.InitializeEnforcementAsync();
+    }
+
+    [Fact]
+    public async Task A_throwing_handler_neither_fails_the_request_nor_loses_the_event_and_a_retry_delivers_it()
+    {
+        _state.FailuresLeft = 1;
+        var detail = await SendAsync(RegisterCommand("（2025）湘0681执501号"));
+        detail.CaseNumber.ShouldBe("（2025）湘0681执501号");
+        (await MessagesAsync()).ShouldHaveSingleItem().Status.ShouldBe(OutboxStatus.Pending);
+
+        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        (await dispatcher.DispatchDueAsync()).ShouldBe(1);
+        var failed = (await MessagesAsync()).Single();
+        failed.Status.ShouldBe(OutboxStatus.Pending);
+        failed.Attempts.ShouldBe(1);
+        failed.LastError.ShouldNotBeNull().ShouldContain(nameof(FlakyHandler));
+        failed.NextAttemptAtUtc.ShouldBe(_time.GetUtcNow().UtcDateTime.AddSeconds(10));
+        _state.Counted.ShouldBe(1);
+
+        // Not due yet: nothing happens before the retry delay.
+        (await dispatcher.DispatchDueAsync()).ShouldBe(0);
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+        (await dispatcher.DispatchDueAsync()).ShouldBe(1);
+        var delivered = (await MessagesAsync()).Single();
+        delivered.Status.ShouldBe(OutboxStatus.Delivered);
+        delivered.Attempts.ShouldBe(2);
+        _state.Handled.ShouldBe(["（2025）湘0681执501号"]);
+
+        // The handler that succeeded the first time was not called again.
+        _state.Counted.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_is_dead_lettered_shown_to_the_admin_and_can_be_retried()
+    {
+        _state.FailuresLeft = int.MaxValue;
+        await SendAsync(RegisterCommand("（2025）湘0681执502号"));
+        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            (await dispatcher.DispatchDueAsync()).ShouldBe(1);
+            _time.Advance(TimeSpan.FromHours(1));
+        }
+
+        var dead = (await MessagesAsync()).Single();
+        dead.Status.ShouldBe(OutboxStatus.DeadLettered);
+        dead.Attempts.ShouldBe(3);
+        (await dispatcher.DispatchDueAsync()).ShouldBe(0);
+
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var admin = scope.ServiceProvider.GetRequiredService<IOutboxAdmin>();
+            (await admin.ListAsync(OutboxStatus.DeadLettered, 1, 20, CancellationToken.None)).Items.ShouldHaveSingleItem().Id.ShouldBe(dead.Id);
+            (await admin.RetryAsync(dead.Id, CancellationToken.None)).ShouldNotBeNull().Status.ShouldBe(OutboxStatus.Pending);
+            (await admin.RetryAsync(Guid.NewGuid(), CancellationToken.None)).ShouldBeNull();
+        }
+
+        _state.FailuresLeft = 0;
+        (await dispatcher.DispatchDueAsync()).ShouldBe(1);
+        (await MessagesAsync()).Single().Status.ShouldBe(OutboxStatus.Delivered);
+        _state.Counted.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_refused_change_writes_no_event()
+    {
+        await SendAsync(RegisterCommand("（2025）湘0681执503号"));
+        await Should.ThrowAsync<Application.Errors.ConflictException>(() => SendAsync(RegisterCommand("(2025)湘0681执503号")));
+        (await MessagesAsync()).Count.ShouldBe(1);
+    }
+
+    private async Task<Application.Cases.CaseDetailDto> SendAsync(RegisterCaseCommand command)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    private async Task<List<OutboxMessage>> MessagesAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
+    }
+
+    private static RegisterCaseCommand RegisterCommand(string number) => new(
+        number, new DateOnly(2025, 6, 3), false,
+        new EnforcementBasisInput("汨罗市人民法院", "（2025）湘0681民初321号", new DateOnly(2025, 5, 20)), 320_500.50m,
+        [new PartyInput(PartyKind.Enterprise, "湖南楚天建设工程有限公司", CreditCode: TestData.ValidCreditCode)],
+        [new PartyInput(PartyKind.Township, "汨罗市长乐镇人民政府")]);
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    public sealed class FlakyState
+    {
+        public int FailuresLeft { get; set; }
+
+        public List<string> Handled { get; } = [];
+
+        public int Counted { get; set; }
+    }
+
+    /// <summary>Fails while <see cref="FlakyState.FailuresLeft"/> is above zero.</summary>
+    public sealed class FlakyHandler(FlakyState state) : INotificationHandler<CaseRegistered>
+    {
+        public ValueTask Handle(CaseRegistered notification, CancellationToken cancellationToken)
+        {
+            if (state.FailuresLeft > 0)
+            {
+                state.FailuresLeft--;
+                throw new InvalidOperationException("The linked-unit registry is unavailable.");
+            }
+
+            state.Handled.Add(notification.CaseNumber);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    public sealed class CountingHandler(FlakyState state) : INotificationHandler<CaseRegistered>
+    {
+        public ValueTask Handle(CaseRegistered notification, CancellationToken cancellationToken)
+        {
+            state.Counted++;
+            return ValueTask.CompletedTask;
+        }
+    }
+}
