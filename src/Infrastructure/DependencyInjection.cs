@@ -73,7 +73,7 @@ public static class DependencyInjection
         services.AddSingleton(provider);
         services.AddDbContext<EnforcementDbContext>(options => provider.Configure(options, connectionString));
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
-        services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
+        services.AddScoped(typeof(IReadRepository<>), typeof(EfReadRepository<>));
 
         services.AddSingleton(new LegalCalendar(HolidayLists.Load(configuration)));
         services.Configure<CourtOptions>(configuration.GetSection(CourtOptions.SectionName));

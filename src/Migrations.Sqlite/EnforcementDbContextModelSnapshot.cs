@@ -75,6 +75,45 @@ namespace Enforcement.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CasePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("AmountFen");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CasePayments", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -213,6 +252,78 @@ namespace Enforcement.Migrations.Sqlite
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.HandlerAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("CaseAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.TimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredOn");
+
+                    b.ToTable("CaseTimeline", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>
@@ -600,6 +711,15 @@ namespace Enforcement.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CasePayment", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
                     b.OwnsMany("Enforcement.Domain.Cases.CaseMeasure", "Measures", b1 =>
@@ -725,48 +845,6 @@ namespace Enforcement.Migrations.Sqlite
                                 });
 
                             b1.Navigation("Hold");
-                        });
-
-                    b.OwnsMany("Enforcement.Domain.Cases.CasePayment", "Payments", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("Amount")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("AmountFen");
-
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("PaidOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime>("RecordedAtUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("RecordedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Source")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("CaseId");
-
-                            b1.ToTable("CasePayments", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
                         });
 
                     b.OwnsMany("Enforcement.Domain.Cases.ClockPause", "Pauses", b1 =>
@@ -933,84 +1011,6 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("Enforcement.Domain.Cases.HandlerAssignment", "Assignments", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("AssignedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime>("RecordedAtUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("RecordedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("StaffId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("StaffName")
-                                .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("CaseId");
-
-                            b1.HasIndex("StaffId");
-
-                            b1.ToTable("CaseAssignments", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.OwnsMany("Enforcement.Domain.Cases.TimelineEntry", "Timeline", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("OccurredOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime>("RecordedAtUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("RecordedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Summary")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("CaseId", "OccurredOn");
-
-                            b1.ToTable("CaseTimeline", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
                     b.OwnsOne("Enforcement.Domain.Cases.CaseClosure", "Closure", b1 =>
                         {
                             b1.Property<Guid>("EnforcementCaseId")
@@ -1132,8 +1132,6 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.Navigation("Applicants");
 
-                    b.Navigation("Assignments");
-
                     b.Navigation("Basis")
                         .IsRequired();
 
@@ -1145,13 +1143,27 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.Navigation("Pauses");
 
-                    b.Navigation("Payments");
-
                     b.Navigation("Respondents");
 
                     b.Navigation("Settlement");
+                });
 
-                    b.Navigation("Timeline");
+            modelBuilder.Entity("Enforcement.Domain.Cases.HandlerAssignment", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Cases.TimelineEntry", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>

@@ -58,7 +58,7 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
         using var check = _database.NewContext();
         var stored = await check.Cases.AsNoTracking().SingleAsync(c => c.Id == _caseId);
         stored.RecoveredAmount.ShouldBe(Money.FromYuan(1_000m));
-        stored.Payments.ShouldHaveSingleItem().RecordedBy.ShouldBe("王丽娟");
+        (await check.Set<CasePayment>().AsNoTracking().Where(p => p.CaseId == _caseId).ToListAsync()).ShouldHaveSingleItem().RecordedBy.ShouldBe("王丽娟");
     }
 
     [Theory]

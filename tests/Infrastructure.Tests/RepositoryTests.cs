@@ -74,5 +74,30 @@ public sealed class RepositoryTests : IDisposable
         await repository.SaveChangesAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task Loading_a_case_for_a_change_reads_none_of_its_append_only_history()
+    {
+        var @case = TestData.RegisterCase(number: "（2025）湘0681执78号");
+        @case.AssignHandler(TestData.Officer(), new DateOnly(2025, 3, 4), TestData.Context(new DateOnly(2025, 3, 4)));
+        @case.RecordPayment(Domain.Common.Money.FromYuan(500m), new DateOnly(2025, 3, 5), PaymentSource.Voluntary, "首期", TestData.Context(new DateOnly(2025, 3, 5)));
+        await SaveAsync(@case);
+
+        using var db = _database.NewContext();
+        _database.Sql.Clear();
+        var loaded = (await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider).FirstOrDefaultAsync(new CaseForChangeSpec(@case.Id), CancellationToken.None))!;
+        loaded.RecoveredAmount.ShouldBe(Domain.Common.Money.FromYuan(500m));
+        var sql = string.Join('\n', _database.Sql);
+        sql.ShouldNotContain("CaseTimeline");
+        sql.ShouldNotContain("CasePayments");
+        sql.ShouldNotContain("CaseAssignments");
+
+        // A change appends to the history without reading it.
+        loaded.RecordPayment(Domain.Common.Money.FromYuan(700m), new DateOnly(2025, 3, 6), PaymentSource.Voluntary, null, TestData.Context(new DateOnly(2025, 3, 6)));
+        await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider).SaveChangesAsync(CancellationToken.None);
+        using var check = _database.NewContext();
+        check.Set<CasePayment>().Count(p => p.CaseId == @case.Id).ShouldBe(2);
+        check.Set<TimelineEntry>().Count(e => e.CaseId == @case.Id).ShouldBe(4);
+    }
+
     public void Dispose() => _database.Dispose();
 }

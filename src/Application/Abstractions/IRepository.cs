@@ -8,7 +8,7 @@ namespace Enforcement.Application.Abstractions;
 /// every call is one database query.
 /// </summary>
 public interface IReadRepository<T>
-    where T : AggregateRoot
+    where T : class
 {
     Task<TResult?> FirstOrDefaultAsync<TResult>(
         ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken);

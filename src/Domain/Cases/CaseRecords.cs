@@ -120,15 +120,16 @@ public enum PaymentSource
     SettlementInstalment,
 }
 
-/// <summary>Money recovered for the applicant (执行到位).</summary>
+/// <summary>Money recovered for the applicant (执行到位); an append-only record of the case's history.</summary>
 public sealed class CasePayment
 {
     private CasePayment()
     {
     }
 
-    internal CasePayment(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)
+    internal CasePayment(Guid caseId, Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)
     {
+        CaseId = caseId;
         Amount = amount;
         PaidOn = paidOn;
         Source = source;
@@ -138,6 +139,8 @@ public sealed class CasePayment
     }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; private init; }
 
     public Money Amount { get; private init; }
 
@@ -319,15 +322,16 @@ public enum ClosureMode
 
 public sealed record CaseClosure(ClosureMode Mode, DateOnly ClosedOn, string Note);
 
-/// <summary>A handler assignment, kept for the case's history.</summary>
+/// <summary>A handler assignment, kept for the case's history; an append-only record.</summary>
 public sealed class HandlerAssignment
 {
     private HandlerAssignment()
     {
     }
 
-    internal HandlerAssignment(Guid staffId, string staffName, DateOnly assignedOn, ChangeContext context)
+    internal HandlerAssignment(Guid caseId, Guid staffId, string staffName, DateOnly assignedOn, ChangeContext context)
     {
+        CaseId = caseId;
         StaffId = staffId;
         StaffName = staffName;
         AssignedOn = assignedOn;
@@ -336,6 +340,8 @@ public sealed class HandlerAssignment
     }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; private init; }
 
     public Guid StaffId { get; private init; }
 
@@ -366,15 +372,16 @@ public enum TimelineKind
     ResumedFrom,
 }
 
-/// <summary>One line of the case's timeline: what happened, on which date, recorded by whom.</summary>
+/// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>
 public sealed class TimelineEntry
 {
     private TimelineEntry()
     {
     }
 
-    internal TimelineEntry(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
+    internal TimelineEntry(Guid caseId, TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
     {
+        CaseId = caseId;
         Kind = kind;
         OccurredOn = occurredOn;
         Summary = summary;
@@ -383,6 +390,8 @@ public sealed class TimelineEntry
     }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; private init; }
 
     public TimelineKind Kind { get; private init; }
 

@@ -7,9 +7,7 @@ namespace Enforcement.Domain.Cases;
 /// <summary>Handler assignment, measures and payments.</summary>
 public sealed partial class EnforcementCase
 {
-    private readonly List<HandlerAssignment> _assignments = [];
     private readonly List<CaseMeasure> _measures = [];
-    private readonly List<CasePayment> _payments = [];
 
     public Guid? HandlerId { get; private set; }
 
@@ -34,11 +32,7 @@ public sealed partial class EnforcementCase
     /// <summary>The debtor's whereabouts are unknown (e.g. the notice could not be served).</summary>
     public bool DebtorMissing { get; private set; }
 
-    public IReadOnlyList<HandlerAssignment> Assignments => _assignments;
-
     public IReadOnlyList<CaseMeasure> Measures => _measures;
-
-    public IReadOnlyList<CasePayment> Payments => _payments;
 
     /// <summary>What was recovered beyond the claim (interest accrues while a case runs).</summary>
     public Money Surplus => SurplusOf(ClaimedAmount, RecoveredAmount);
@@ -72,7 +66,7 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.handler.before_previous", $"The assignment cannot be dated before the previous one ({previous:yyyy-MM-dd}).");
         }
 
-        _assignments.Add(new HandlerAssignment(handler.Id, handler.Name, assignedOn, context));
+        Append(new HandlerAssignment(Id, handler.Id, handler.Name, assignedOn, context));
         HandlerId = handler.Id;
         HandlerName = handler.Name;
         HandlerAssignedOn = assignedOn;
@@ -233,8 +227,8 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.payment.source_invalid", $"Unknown payment source {source}.");
         }
 
-        var payment = new CasePayment(amount, paidOn, source, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context);
-        _payments.Add(payment);
+        var payment = new CasePayment(Id, amount, paidOn, source, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context);
+        Append(payment);
         RecoveredAmount += amount;
         Log(TimelineKind.Payment, paidOn, $"执行到位 Payment {amount} ({source}); recovered {RecoveredAmount} of {ClaimedAmount}", context);
         return payment;

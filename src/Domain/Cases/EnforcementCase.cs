@@ -11,7 +11,6 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
 
     private readonly List<Party> _applicants = [];
     private readonly List<Party> _respondents = [];
-    private readonly List<TimelineEntry> _timeline = [];
 
     private EnforcementCase()
     {
@@ -48,9 +47,6 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     public IReadOnlyList<Party> Applicants => _applicants;
 
     public IReadOnlyList<Party> Respondents => _respondents;
-
-    /// <summary>Everything that happened to the case, in the order it was recorded.</summary>
-    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
 
     /// <summary>The 执恢 case this case was resumed from.</summary>
     public Guid? OriginalCaseId { get; private set; }
@@ -189,7 +185,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
 
     private void Log(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
     {
-        _timeline.Add(new TimelineEntry(kind, occurredOn, summary, context));
+        Append(new TimelineEntry(Id, kind, occurredOn, summary, context));
         Touch(summary);
     }
 

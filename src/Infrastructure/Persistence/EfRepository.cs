@@ -8,10 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence;
 
-/// <summary>The repository port on EF Core. Reads are untracked projections; writes save in one transaction.</summary>
-public sealed class EfRepository<T>(EnforcementDbContext db, IDatabaseProvider provider) : IRepository<T>
-    where T : AggregateRoot
+/// <summary>The read port on EF Core, for aggregates and for append-only history alike: untracked projections, one query each.</summary>
+public class EfReadRepository<T>(EnforcementDbContext db) : IReadRepository<T>
+    where T : class
 {
+    protected EnforcementDbContext Db => db;
+
     public Task<TResult?> FirstOrDefaultAsync<TResult>(
         ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken) =>
         projection(Query(specification).AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
@@ -26,16 +28,23 @@ public sealed class EfRepository<T>(EnforcementDbContext db, IDatabaseProvider p
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).AnyAsync(cancellationToken);
 
+    protected IQueryable<T> Query(ISpecification<T> specification) => SpecificationEvaluator.Apply(db.Set<T>(), specification);
+}
+
+/// <summary>The repository port on EF Core. Reads are untracked projections; writes save in one transaction.</summary>
+public sealed class EfRepository<T>(EnforcementDbContext context, IDatabaseProvider provider) : EfReadRepository<T>(context), IRepository<T>
+    where T : AggregateRoot
+{
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Query(specification).FirstOrDefaultAsync(cancellationToken);
 
-    public void Add(T aggregate) => db.Set<T>().Add(aggregate);
+    public void Add(T aggregate) => Db.Set<T>().Add(aggregate);
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException exception)
         {
@@ -47,6 +56,4 @@ public sealed class EfRepository<T>(EnforcementDbContext db, IDatabaseProvider p
             throw new UniqueConstraintException("A unique index refused the change.", exception);
         }
     }
-
-    private IQueryable<T> Query(ISpecification<T> specification) => SpecificationEvaluator.Apply(db.Set<T>(), specification);
 }

@@ -51,16 +51,16 @@ public sealed class EnforcementDbContext(
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (aggregates, messages) = Prepare();
+        var (aggregates, added) = Prepare();
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            Committed(aggregates, messages);
+            Committed(aggregates, added);
             return written;
         }
         catch
         {
-            Abandon(messages);
+            Abandon(added);
             throw;
         }
     }
@@ -68,21 +68,22 @@ public sealed class EnforcementDbContext(
     /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var (aggregates, messages) = Prepare();
+        var (aggregates, added) = Prepare();
         try
         {
             var written = base.SaveChanges(acceptAllChangesOnSuccess);
-            Committed(aggregates, messages);
+            Committed(aggregates, added);
             return written;
         }
         catch
         {
-            Abandon(messages);
+            Abandon(added);
             throw;
         }
     }
 
-    private (List<AggregateRoot> Aggregates, List<OutboxMessage> Messages) Prepare()
+    /// <summary>Versions, audit rows, appended history and outbox messages for this save; returns the rows it added.</summary>
+    private (List<AggregateRoot> Aggregates, List<object> Added) Prepare()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
@@ -94,6 +95,9 @@ public sealed class EnforcementDbContext(
             .Select(e => e.Entity)
             .ToList();
         aggregates.ForEach(a => a.IncrementVersion());
+        var appended = aggregates.SelectMany(a => a.Appended).ToList();
+        appended.ForEach(record => Add(record));
+
         if (audit is not null)
         {
             AuditEntries.AddRange(audit.TakeEntries(aggregates));
@@ -102,24 +106,24 @@ public sealed class EnforcementDbContext(
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var messages = aggregates.SelectMany(a => a.DomainEvents).Select(e => DomainEventTypes.ToMessage(e, now)).ToList();
         OutboxMessages.AddRange(messages);
-        return (aggregates, messages);
+        return (aggregates, [.. messages, .. appended]);
     }
 
-    private void Committed(List<AggregateRoot> aggregates, List<OutboxMessage> messages)
+    private void Committed(List<AggregateRoot> aggregates, List<object> added)
     {
         aggregates.ForEach(a => a.AcceptChanges());
-        if (messages.Count > 0)
+        if (added.OfType<OutboxMessage>().Any())
         {
             outboxSignal?.Notify();
         }
     }
 
-    /// <summary>A failed save leaves the events on their aggregates; the messages made of them go, so a retry does not write them twice.</summary>
-    private void Abandon(List<OutboxMessage> messages)
+    /// <summary>A failed save leaves events and history on their aggregates; the rows made of them go, so a retry does not write them twice.</summary>
+    private void Abandon(List<object> added)
     {
-        foreach (var message in messages)
+        foreach (var row in added)
         {
-            Entry(message).State = EntityState.Detached;
+            Entry(row).State = EntityState.Detached;
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class CaseLifecycleTests
         @case.AssignHandler(TestData.Officer(), D(2025, 3, 10), On(D(2025, 3, 10)));
         @case.HandlerLate(D(2025, 3, 20), TestData.Calendar).ShouldBeFalse();
         @case.FirstStepsDueOn.ShouldBe(D(2025, 3, 13));
-        @case.Assignments.ShouldHaveSingleItem().StaffName.ShouldBe("陈志刚");
+        @case.Appended.OfType<HandlerAssignment>().ShouldHaveSingleItem().StaffName.ShouldBe("陈志刚");
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class CaseLifecycleTests
         @case.AssignHandler(TestData.Officer("陈志刚"), D(2025, 3, 4), On(D(2025, 3, 4)));
         @case.AssignHandler(TestData.Officer("王丽娟"), D(2025, 3, 20), On(D(2025, 3, 20)));
         @case.HandlerName.ShouldBe("王丽娟");
-        @case.Assignments.Select(a => a.StaffName).ShouldBe(["陈志刚", "王丽娟"]);
+        @case.Appended.OfType<HandlerAssignment>().Select(a => a.StaffName).ShouldBe(["陈志刚", "王丽娟"]);
         @case.FirstStepsDueOn.ShouldBe(D(2025, 3, 7));
     }
 
@@ -384,7 +384,7 @@ public sealed class CaseLifecycleTests
         var @case = NewCase();
         @case.AssignHandler(TestData.Officer(), D(2025, 3, 4), TestData.Context(D(2025, 3, 4), "刘建军"));
         @case.RecordPayment(Money.FromYuan(500m), D(2025, 3, 5), PaymentSource.Voluntary, null, TestData.Context(D(2025, 3, 5), "王丽娟"));
-        @case.Timeline.Select(e => (e.Kind, e.RecordedBy)).ShouldBe(
+        @case.Appended.OfType<TimelineEntry>().Select(e => (e.Kind, e.RecordedBy)).ShouldBe(
             [(TimelineKind.Registered, "陈志刚"), (TimelineKind.HandlerAssigned, "刘建军"), (TimelineKind.Payment, "王丽娟")]);
     }
 

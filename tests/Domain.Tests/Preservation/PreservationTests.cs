@@ -159,7 +159,7 @@ public sealed class PreservationTests
         adopted.Hold!.StartOn.ShouldBe(D(2025, 3, 2));
         adopted.Hold.ExpiresOn.ShouldBe(D(2027, 3, 1));
         adopted.Hold.Renewals.ShouldHaveSingleItem().NewExpiry.ShouldBe(D(2027, 3, 1));
-        @case.Timeline.ShouldContain(e => e.Kind == TimelineKind.Measure && e.Summary.Contains("converted from preservation", StringComparison.Ordinal));
+        @case.Appended.OfType<TimelineEntry>().ShouldContain(e => e.Kind == TimelineKind.Measure && e.Summary.Contains("converted from preservation", StringComparison.Ordinal));
         Should.Throw<DomainException>(() => order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 3, 3), On(D(2026, 3, 3))))
             .Code.ShouldBe("preservation.order.converted");
     }

@@ -9,16 +9,13 @@ namespace Enforcement.Application.Cases.GetCase;
 /// <summary>Everything that happened to a case, in date order (then in the order it was recorded).</summary>
 public sealed record GetCaseTimelineQuery(Guid Id) : IQuery<IReadOnlyList<TimelineEntryDto>>;
 
-public sealed class GetCaseTimelineHandler(IReadRepository<EnforcementCase> cases)
+public sealed class GetCaseTimelineHandler(IReadRepository<TimelineEntry> timeline)
     : IQueryHandler<GetCaseTimelineQuery, IReadOnlyList<TimelineEntryDto>>
 {
     public async ValueTask<IReadOnlyList<TimelineEntryDto>> Handle(GetCaseTimelineQuery query, CancellationToken cancellationToken)
     {
         // Every case has at least its registration entry, so an empty timeline means no such case.
-        var entries = await cases.ListAsync(
-            new CaseByIdSpec(query.Id),
-            q => q.SelectMany(c => c.Timeline).OrderBy(e => e.OccurredOn).ThenBy(e => e.RecordedAtUtc).ThenBy(e => e.Id).ProjectToTimeline(),
-            cancellationToken);
+        var entries = await timeline.ListAsync(new TimelineOfCaseSpec(query.Id), q => q.ProjectToTimeline(), cancellationToken);
         return entries.Count > 0 ? entries : throw new NotFoundException("case.not_found", $"No case has id {query.Id}.");
     }
 }

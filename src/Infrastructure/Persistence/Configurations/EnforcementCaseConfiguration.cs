@@ -45,17 +45,6 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.Property(c => c.OriginalCaseNumber).HasMaxLength(40);
         builder.Property(c => c.ResumedAsCaseNumber).HasMaxLength(40);
 
-        builder.OwnsMany(c => c.Assignments, assignment =>
-        {
-            assignment.ToTable("CaseAssignments");
-            assignment.WithOwner().HasForeignKey("CaseId");
-            assignment.HasKey(a => a.Id);
-            assignment.Property(a => a.Id).ValueGeneratedNever();
-            assignment.Property(a => a.StaffName).HasMaxLength(StaffMember.MaxNameLength);
-            assignment.Property(a => a.RecordedBy).HasMaxLength(RecordedByLength);
-            assignment.HasIndex(a => a.StaffId);
-        });
-
         builder.OwnsMany(c => c.Measures, measure =>
         {
             measure.ToTable("CaseMeasures");
@@ -70,18 +59,6 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             measure.Property(m => m.ListingGround).HasMaxLength(200);
             measure.Property(m => m.RecordedBy).HasMaxLength(RecordedByLength);
             measure.OwnsOne(m => m.Hold, hold => AssetHoldConfiguration.ConfigureHold(hold, "CaseMeasureRenewals"));
-        });
-
-        builder.OwnsMany(c => c.Payments, payment =>
-        {
-            payment.ToTable("CasePayments");
-            payment.WithOwner().HasForeignKey("CaseId");
-            payment.HasKey(p => p.Id);
-            payment.Property(p => p.Id).ValueGeneratedNever();
-            payment.Property(p => p.Amount).HasConversion(MoneyConverter.Instance).HasColumnName("AmountFen");
-            payment.Property(p => p.Source).HasConversion<string>().HasMaxLength(32);
-            payment.Property(p => p.Note).HasMaxLength(EnforcementCase.MaxTextLength);
-            payment.Property(p => p.RecordedBy).HasMaxLength(RecordedByLength);
         });
 
         builder.OwnsMany(c => c.Pauses, pause =>
@@ -128,18 +105,6 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             closure.Property(c => c.Note).HasColumnName("ClosureNote").HasMaxLength(EnforcementCase.MaxTextLength);
         });
 
-        builder.OwnsMany(c => c.Timeline, entry =>
-        {
-            entry.ToTable("CaseTimeline");
-            entry.WithOwner().HasForeignKey("CaseId");
-            entry.HasKey(e => e.Id);
-            entry.Property(e => e.Id).ValueGeneratedNever();
-            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
-            entry.Property(e => e.Summary).HasMaxLength(2 * EnforcementCase.MaxTextLength);
-            entry.Property(e => e.RecordedBy).HasMaxLength(RecordedByLength);
-            entry.HasIndex("CaseId", nameof(TimelineEntry.OccurredOn));
-        });
-
         // One index per filter the case list offers. (Status, Deadline) serves the status filter and the
         // overdue and within-5-days worklists; Deadline alone serves the deadline sort.
         builder.HasIndex(c => new { c.Status, c.Deadline });
@@ -153,7 +118,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(c => c.OriginalCaseId);
     }
 
-    private const int RecordedByLength = 100;
+    internal const int RecordedByLength = 100;
 
     internal static void ConfigureParty<TOwner>(OwnedNavigationBuilder<TOwner, Party> party, string table)
         where TOwner : class
@@ -168,6 +133,46 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         party.Property(p => p.CreditCode).HasMaxLength(18);
         party.Property(p => p.Phone).HasMaxLength(20);
         party.HasIndex(p => p.Name);
+    }
+}
+
+/// <summary>The case's append-only history: rows that reads query and writes insert, never loaded with the case.</summary>
+internal sealed class CaseHistoryConfiguration :
+    IEntityTypeConfiguration<TimelineEntry>, IEntityTypeConfiguration<CasePayment>, IEntityTypeConfiguration<HandlerAssignment>
+{
+    public void Configure(EntityTypeBuilder<TimelineEntry> entry)
+    {
+        entry.ToTable("CaseTimeline");
+        entry.HasKey(e => e.Id);
+        entry.Property(e => e.Id).ValueGeneratedNever();
+        entry.HasOne<EnforcementCase>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        entry.Property(e => e.Summary).HasMaxLength(2 * EnforcementCase.MaxTextLength);
+        entry.Property(e => e.RecordedBy).HasMaxLength(EnforcementCaseConfiguration.RecordedByLength);
+        entry.HasIndex(e => new { e.CaseId, e.OccurredOn });
+    }
+
+    public void Configure(EntityTypeBuilder<CasePayment> payment)
+    {
+        payment.ToTable("CasePayments");
+        payment.HasKey(p => p.Id);
+        payment.Property(p => p.Id).ValueGeneratedNever();
+        payment.HasOne<EnforcementCase>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        payment.Property(p => p.Amount).HasConversion(MoneyConverter.Instance).HasColumnName("AmountFen");
+        payment.Property(p => p.Source).HasConversion<string>().HasMaxLength(32);
+        payment.Property(p => p.Note).HasMaxLength(EnforcementCase.MaxTextLength);
+        payment.Property(p => p.RecordedBy).HasMaxLength(EnforcementCaseConfiguration.RecordedByLength);
+    }
+
+    public void Configure(EntityTypeBuilder<HandlerAssignment> assignment)
+    {
+        assignment.ToTable("CaseAssignments");
+        assignment.HasKey(a => a.Id);
+        assignment.Property(a => a.Id).ValueGeneratedNever();
+        assignment.HasOne<EnforcementCase>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+        assignment.Property(a => a.StaffName).HasMaxLength(StaffMember.MaxNameLength);
+        assignment.Property(a => a.RecordedBy).HasMaxLength(EnforcementCaseConfiguration.RecordedByLength);
+        assignment.HasIndex(a => a.StaffId);
     }
 }
 
