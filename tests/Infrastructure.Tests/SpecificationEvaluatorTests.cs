@@ -41,6 +41,23 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         numbers.ShouldBe(["（2024）湘0681执104号"]);
     }
 
+    [Theory]
+    [InlineData("ZHANG")]
+    [InlineData("zhāng")]
+    [InlineData("Ｚｈａｎｇ")]
+    public async Task Latin_text_matches_whatever_its_case_accents_or_width(string fragment) =>
+        (await MatchesAsync(fragment)).ShouldContain("（2025）湘0681执903号");
+
+    [Fact]
+    public async Task Chinese_text_matches_exactly_and_a_term_is_a_parameter_not_sql_text()
+    {
+        (await MatchesAsync("湘江")).ShouldBe(["（2025）湘0681执903号"]);
+        (await NumbersAsync(new SearchCasesQuery(Q: "湘潭"))).ShouldBeEmpty();
+        _database.Sql.Clear();
+        (await NumbersAsync(new SearchCasesQuery(Q: "a\0b'--"))).ShouldBeEmpty();
+        _database.Sql.ShouldAllBe(sql => !sql.Contains("--", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Like_wildcards_in_the_search_term_are_matched_literally()
     {
@@ -100,6 +117,19 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         using var db = _database.NewContext();
         var viaSpec = SpecificationEvaluator.Apply(db.Cases, new CaseWithApplicantsSpec()).ToQueryString();
         viaSpec.ShouldBe(db.Cases.Include(c => c.Applicants).ToQueryString());
+    }
+
+    /// <summary>The numbers a <c>q</c> search finds, with a case whose applicant has a Latin name among the data.</summary>
+    private async Task<List<string>> MatchesAsync(string fragment)
+    {
+        using (var db = _database.NewContext())
+        {
+            db.Cases.Add(TestData.RegisterCase("（2025）湘0681执903号", new DateOnly(2025, 3, 10),
+                applicants: [Party.Create(PartyKind.Enterprise, "Zhāng Trading 湘江贸易有限公司")], respondents: [TestData.Person("湘东明")]));
+            await db.SaveChangesAsync();
+        }
+
+        return await NumbersAsync(new SearchCasesQuery(Q: fragment));
     }
 
     private async Task<List<string>> NumbersAsync(SearchCasesQuery query)

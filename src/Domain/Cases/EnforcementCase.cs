@@ -41,7 +41,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     /// <summary>A respondent is a department, township or community. Stored so that lists can filter on an index.</summary>
     public bool PublicBodyDebtor { get; private set; }
 
-    /// <summary>Normalised case number and party names, for fragment search in one column.</summary>
+    /// <summary>The case number and party names, normalized by <see cref="Common.SearchText"/>, for fragment search in one column.</summary>
     public string SearchText { get; private set; } = "";
 
     public IReadOnlyList<Party> Applicants => _applicants;
@@ -123,7 +123,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         @case._respondents.AddRange(respondents);
         @case.EnterpriseRelated = applicants.Concat(respondents).Any(p => p.Kind == PartyKind.Enterprise);
         @case.PublicBodyDebtor = respondents.Any(p => p.Kind.IsPublicBody());
-        @case.SearchText = string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value));
+        @case.SearchText = Common.SearchText.Normalize(string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value)));
         @case.RecountDeadlines(context);
         @case.Log(TimelineKind.Registered, filedOn, $"立案 Registered: {number}, claimed {claimedAmount}", context);
         @case.Raise(new CaseRegistered(@case.Id, number.Value, @case.PublicBodyDebtor));

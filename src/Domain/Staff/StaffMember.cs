@@ -30,6 +30,9 @@ public sealed class StaffMember : AggregateRoot
 
     public string Name { get; private set; } = "";
 
+    /// <summary>The name normalized by <see cref="SearchText"/>, for fragment search.</summary>
+    public string SearchName { get; private set; } = "";
+
     /// <summary>Job title, e.g. 执行员, 法官助理, 副院长.</summary>
     public string Position { get; private set; } = "";
 
@@ -57,7 +60,7 @@ public sealed class StaffMember : AggregateRoot
             throw new DomainException("staff.unit.invalid", $"Unknown unit {unit}.");
         }
 
-        var staff = new StaffMember { Name = name, Position = position, Unit = unit, Active = true };
+        var staff = new StaffMember { Name = name, SearchName = SearchText.Normalize(name), Position = position, Unit = unit, Active = true };
         staff.Touch($"Staff member {name} ({position}, {unit}) added");
         return staff;
     }

@@ -76,6 +76,15 @@ public sealed class EnforcementCaseTests
     public void The_search_text_holds_the_number_and_every_party_name()
     {
         var @case = TestData.RegisterCase(applicants: [TestData.Enterprise("湖南佳禾食品有限公司")], respondents: [TestData.Person("周国平")]);
-        @case.SearchText.ShouldBe("（2025）湘0681执1234号|湖南佳禾食品有限公司|周国平");
+        @case.SearchText.ShouldBe("(2025)湘0681执1234号|湖南佳禾食品有限公司|周国平");
     }
+
+    [Theory]
+    [InlineData("Zhāng WĚI", "zhang wei")]
+    [InlineData("（２０２５）湘０６８１执１２３号", "(2025)湘0681执123号")]
+    [InlineData("Müller　GmbH", "muller gmbh")]
+    [InlineData("湖南佳禾食品有限公司", "湖南佳禾食品有限公司")]
+    [InlineData("丰", "丰")]
+    public void Search_text_folds_latin_case_accents_and_width_and_keeps_chinese_exact(string text, string normalized) =>
+        Domain.Common.SearchText.Normalize(text).ShouldBe(normalized);
 }

@@ -37,7 +37,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            Query.Search(c => c.SearchText, "%" + Like.Escape(NormaliseFragment(filter.Q)) + "%");
+            Query.Search(c => c.SearchText, Like.Containing(filter.Q));
         }
 
         if (filter.Status is { } status)
@@ -87,9 +87,4 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
         Query.Skip((page - 1) * pageSize).Take(pageSize);
         Query.AsNoTracking();
     }
-
-    /// <summary>A fragment typed with ASCII parentheses matches the normalised full-width number.</summary>
-    private static string NormaliseFragment(string fragment) =>
-        fragment.Trim().Replace('(', '（').Replace(')', '）');
-
 }

@@ -21,7 +21,7 @@ public sealed class StaffMatchingFilterSpec : Specification<StaffMember>
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            Query.Search(s => s.Name, "%" + Like.Escape(filter.Q.Trim()) + "%");
+            Query.Search(s => s.SearchName, Like.Containing(filter.Q));
         }
 
         Query.OrderBy(s => s.Unit).ThenBy(s => s.Name).ThenBy(s => s.Id).Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking();

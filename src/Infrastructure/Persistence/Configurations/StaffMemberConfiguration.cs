@@ -12,6 +12,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Ignore(s => s.CanHandleCases);
         builder.Ignore(s => s.CanApproveExtensions);
         builder.Property(s => s.Name).HasMaxLength(StaffMember.MaxNameLength).IsRequired();
+        builder.Property(s => s.SearchName).HasMaxLength(StaffMember.MaxNameLength).IsRequired();
         builder.Property(s => s.Position).HasMaxLength(StaffMember.MaxPositionLength).IsRequired();
         builder.Property(s => s.Unit).HasConversion<string>().HasMaxLength(32);
 

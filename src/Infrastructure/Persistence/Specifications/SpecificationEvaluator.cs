@@ -84,11 +84,13 @@ public static class SpecificationEvaluator
         foreach (var criterion in criteria)
         {
             var selector = new ParameterReplacer(criterion.Selector.Parameters[0], parameter).Visit(criterion.Selector.Body);
+            // The term is read from a captured object, so EF sends it as a parameter: one cached query for every
+            // term, and no term (not even one with a NUL) is written into the SQL text.
             var like = Expression.Call(
                 LikeMethod,
                 Expression.Constant(EF.Functions),
                 selector,
-                Expression.Constant(criterion.SearchTerm),
+                Expression.Property(Expression.Constant(new SearchTerm(criterion.SearchTerm)), nameof(SearchTerm.Value)),
                 Expression.Constant(@"\"));
             body = body is null ? like : Expression.OrElse(body, like);
         }
@@ -135,6 +137,11 @@ public static class SpecificationEvaluator
         }
 
         return (IQueryable<T>)method.Invoke(null, [query, lambda])!;
+    }
+
+    private sealed class SearchTerm(string value)
+    {
+        public string Value { get; } = value;
     }
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
