@@ -1,6 +1,7 @@
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Parties;
 using Enforcement.Infrastructure;
 using Mediator;

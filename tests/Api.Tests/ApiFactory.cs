@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Enforcement.Application.Security;
 using Enforcement.Domain.Staff;
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

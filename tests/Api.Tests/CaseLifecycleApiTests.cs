@@ -1,7 +1,7 @@
-using Enforcement.Application.Security;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Enforcement.Application.Security;
 
 namespace Enforcement.Api.Tests;
 

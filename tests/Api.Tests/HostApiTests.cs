@@ -1,5 +1,5 @@
-using Enforcement.Application.Security;
 using System.Net;
+using Enforcement.Application.Security;
 
 namespace Enforcement.Api.Tests;
 

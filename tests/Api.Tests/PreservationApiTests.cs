@@ -35,7 +35,11 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         var id = order.GetProperty("id").GetGuid();
         var withMeasure = await PostOkAsync($"/api/preservation/orders/{id}/measures", new
         {
-            assetKind = "BankDeposit", description = "冻结中国农业银行汨罗支行账户 6228 4800 1234", amount = 80_000m, holderOrRegistry = "中国农业银行汨罗支行", startOn = "2024-01-10",
+            assetKind = "BankDeposit",
+            description = "冻结中国农业银行汨罗支行账户 6228 4800 1234",
+            amount = 80_000m,
+            holderOrRegistry = "中国农业银行汨罗支行",
+            startOn = "2024-01-10",
         });
         var measure = withMeasure.GetProperty("measures")[0];
         measure.GetProperty("hold").GetProperty("expiresOn").GetString().ShouldBe("2025-01-09");
@@ -54,7 +58,10 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         var id = (await CreateAsync("DuringLitigation", ruledOn: "2024-07-01")).GetProperty("id").GetGuid();
         var measureId = (await PostOkAsync($"/api/preservation/orders/{id}/measures", new
         {
-            assetKind = "Movable", description = "扣押车辆 湘F·A1234", holderOrRegistry = "汨罗市公安局交警大队", startOn = "2024-07-02",
+            assetKind = "Movable",
+            description = "扣押车辆 湘F·A1234",
+            holderOrRegistry = "汨罗市公安局交警大队",
+            startOn = "2024-07-02",
         })).GetProperty("measures")[0].GetProperty("id").GetGuid();
 
         var renewed = await PostOkAsync($"/api/preservation/orders/{id}/measures/{measureId}/renewals", new { renewedOn = "2025-06-16" });
@@ -89,7 +96,10 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         var orderId = order.GetProperty("id").GetGuid();
         await PostOkAsync($"/api/preservation/orders/{orderId}/measures", new
         {
-            assetKind = "Immovable", description = "查封湘(2022)汨罗市不动产权第0054321号房产", holderOrRegistry = "汨罗市不动产登记中心", startOn = "2025-04-02",
+            assetKind = "Immovable",
+            description = "查封湘(2022)汨罗市不动产权第0054321号房产",
+            holderOrRegistry = "汨罗市不动产登记中心",
+            startOn = "2025-04-02",
         });
 
         var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9000}号", "2025-06-12");

@@ -1,6 +1,6 @@
-using Enforcement.Application.Security;
 using System.Net;
 using System.Text.Json;
+using Enforcement.Application.Security;
 
 namespace Enforcement.Api.Tests;
 

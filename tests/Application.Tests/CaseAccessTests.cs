@@ -1,7 +1,6 @@
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Errors;
 using Enforcement.Application.Security;
-using Enforcement.Domain.Cases;
 using Enforcement.Domain.Tests.Support;
 
 namespace Enforcement.Application.Tests;

@@ -1,6 +1,6 @@
 using Enforcement.Application.Behaviors;
-using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Infrastructure.Time;
 using FluentValidation;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Tests.Support;
 using FluentValidation.Results;

@@ -1,7 +1,6 @@
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Application.Cases.SearchCases;
 using Enforcement.Application.Common;
-using Enforcement.Domain.Tests.Support;
 
 namespace Enforcement.Application.Tests;
 

@@ -2,6 +2,7 @@ using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Tests.Support;

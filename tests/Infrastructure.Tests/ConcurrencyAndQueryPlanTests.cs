@@ -1,4 +1,3 @@
-using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.SearchCases;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;

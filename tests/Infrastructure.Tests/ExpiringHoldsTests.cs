@@ -3,7 +3,6 @@ using Enforcement.Domain.Common;
 using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Tests;
 

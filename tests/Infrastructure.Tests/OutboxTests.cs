@@ -1,4 +1,5 @@
 using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Common;
 using Enforcement.Application.Outbox;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Parties;

@@ -1,5 +1,5 @@
-using Enforcement.Infrastructure.Persistence;
 using Enforcement.Infrastructure.Outbox;
+using Enforcement.Infrastructure.Persistence;
 using Enforcement.Infrastructure.Persistence.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Enforcement.Application.Abstractions;
-using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Common;
 using Enforcement.Application.Preservation.Specifications;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;

@@ -1,9 +1,9 @@
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Common;
 using Enforcement.Infrastructure.Persistence;
+using Enforcement.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Enforcement.Infrastructure.Time;
 
 namespace Enforcement.Infrastructure.Auditing;
 

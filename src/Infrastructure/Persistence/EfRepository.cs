@@ -2,8 +2,8 @@ using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Errors;
 using Enforcement.Domain.Common;
-using Enforcement.Infrastructure.Persistence.Specifications;
 using Enforcement.Infrastructure.Persistence.Providers;
+using Enforcement.Infrastructure.Persistence.Specifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence;

@@ -1,8 +1,8 @@
+using Enforcement.Application.Auditing;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Staff;
-using Enforcement.Application.Auditing;
 using Enforcement.Infrastructure.Auditing;
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Outbox;

@@ -49,16 +49,28 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
             .Where(x => x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
             .Select(x => new Row
             {
-                Source = "order", OwnerId = x.Order.Id, Number = x.Order.Number, OtherNumber = x.Order.LitigationCaseNumber,
-                MeasureId = x.Measure.Id, AssetKind = x.Measure.Hold.AssetKind, Description = x.Measure.Description, ExpiresOn = x.Measure.Hold.ExpiresOn,
+                Source = "order",
+                OwnerId = x.Order.Id,
+                Number = x.Order.Number,
+                OtherNumber = x.Order.LitigationCaseNumber,
+                MeasureId = x.Measure.Id,
+                AssetKind = x.Measure.Hold.AssetKind,
+                Description = x.Measure.Description,
+                ExpiresOn = x.Measure.Hold.ExpiresOn,
             });
         var onCases = db.Cases.AsNoTracking()
             .SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
             .Where(x => x.Measure.Hold != null && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
             .Select(x => new Row
             {
-                Source = "case", OwnerId = x.Case.Id, Number = x.Case.Number, OtherNumber = null,
-                MeasureId = x.Measure.Id, AssetKind = x.Measure.Hold!.AssetKind, Description = x.Measure.Description, ExpiresOn = x.Measure.Hold.ExpiresOn,
+                Source = "case",
+                OwnerId = x.Case.Id,
+                Number = x.Case.Number,
+                OtherNumber = null,
+                MeasureId = x.Measure.Id,
+                AssetKind = x.Measure.Hold!.AssetKind,
+                Description = x.Measure.Description,
+                ExpiresOn = x.Measure.Hold.ExpiresOn,
             });
         return onOrders.Concat(onCases);
     }

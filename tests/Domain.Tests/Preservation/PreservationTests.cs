@@ -1,6 +1,5 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
-using Enforcement.Domain.Parties;
 using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Tests.Support;
 

@@ -1,8 +1,8 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
-using Enforcement.Application.Security;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;
+using Enforcement.Application.Security;
 using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Mediator;

@@ -1,4 +1,4 @@
-using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;

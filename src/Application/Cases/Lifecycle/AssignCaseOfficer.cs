@@ -1,6 +1,6 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Staff;
-using Enforcement.Application.Abstractions;
 using Enforcement.Domain.Staff;
 using FluentValidation;
 using Mediator;

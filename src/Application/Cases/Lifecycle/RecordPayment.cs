@@ -1,5 +1,5 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
-using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using FluentValidation;

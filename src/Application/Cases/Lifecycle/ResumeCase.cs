@@ -1,7 +1,6 @@
-using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
-using Enforcement.Application.Errors;
+using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;

@@ -1,20 +1,11 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
-using Enforcement.Domain.Parties;
 using Mediator;
 
 namespace Enforcement.Application.Cases.RegisterCase;
-
-/// <summary>A party as entered: <c>{ kind, name, idNumber?, creditCode?, phone? }</c>.</summary>
-public sealed record PartyInput(PartyKind? Kind, string? Name, string? IdNumber = null, string? CreditCode = null, string? Phone = null)
-{
-    public Party ToParty() => Party.Create(Kind!.Value, Name!, IdNumber, CreditCode, Phone);
-}
-
-/// <summary>The title being enforced, as entered.</summary>
-public sealed record EnforcementBasisInput(string? Issuer, string? DocumentNumber, DateOnly? EffectiveOn);
 
 /// <summary>Registers an enforcement case (立案). Amounts are in yuan with at most two decimals.</summary>
 public sealed record RegisterCaseCommand(

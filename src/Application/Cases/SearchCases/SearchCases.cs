@@ -1,6 +1,6 @@
 using Enforcement.Application.Abstractions;
-using Enforcement.Application.Common;
 using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;

@@ -1,0 +1,18 @@
+using Enforcement.Domain.Common;
+using FluentValidation;
+
+namespace Enforcement.Application.Common;
+
+public static class AmountRules
+{
+    /// <summary>Ten thousand billion yuan: far above any claim, far below where fen overflow a long.</summary>
+    public const decimal MaxAmount = 10_000_000_000_000m;
+
+    /// <summary>A positive yuan amount with at most two decimals.</summary>
+    public static IRuleBuilderOptions<T, decimal?> MustBeAmount<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.NotNull()
+            .GreaterThan(0m).WithMessage("The amount must be positive.")
+            .LessThan(MaxAmount).WithMessage("The amount is implausibly large.")
+            .Must(amount => amount is null || Money.HasAtMostTwoDecimals(amount.Value))
+            .WithMessage("The amount has more than two decimals.");
+}

@@ -1,0 +1,34 @@
+using Enforcement.Domain.Parties;
+using FluentValidation;
+
+namespace Enforcement.Application.Common;
+
+public sealed class PartyInputValidator : AbstractValidator<PartyInput>
+{
+    public PartyInputValidator()
+    {
+        RuleFor(p => p.Kind).NotNull().IsInEnum();
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(Party.MaxNameLength);
+
+        RuleFor(p => p.IdNumber)
+            .Must(id => ResidentId.TryParse(id, out _))
+            .WithMessage("'{PropertyValue}' is not a valid resident ID number (GB 11643 checksum).")
+            .When(p => !string.IsNullOrWhiteSpace(p.IdNumber));
+        RuleFor(p => p.IdNumber)
+            .Empty().WithMessage("Only a natural person has a resident ID number.")
+            .When(p => p.Kind is not null and not PartyKind.NaturalPerson);
+
+        RuleFor(p => p.CreditCode)
+            .Must(code => CreditCode.TryParse(code, out _))
+            .WithMessage("'{PropertyValue}' is not a valid unified social credit code (GB 32100 checksum).")
+            .When(p => !string.IsNullOrWhiteSpace(p.CreditCode));
+        RuleFor(p => p.CreditCode)
+            .Empty().WithMessage("A natural person has no unified social credit code.")
+            .When(p => p.Kind is PartyKind.NaturalPerson);
+
+        RuleFor(p => p.Phone)
+            .Must(phone => Party.IsValidPhone(phone!))
+            .WithMessage("'{PropertyValue}' is not a mobile or landline number.")
+            .When(p => !string.IsNullOrWhiteSpace(p.Phone));
+    }
+}

@@ -1,0 +1,34 @@
+using Enforcement.Domain.Preservation;
+
+namespace Enforcement.Application.Preservation;
+
+public sealed record HoldRenewalDto
+{
+    public DateOnly RenewedOn { get; init; }
+
+    public DateOnly PreviousExpiry { get; init; }
+
+    public DateOnly NewExpiry { get; init; }
+}
+
+/// <summary>A period-limited hold: the legal maximum counts the start day; the renewal request is due 7 days before expiry.</summary>
+public sealed record AssetHoldDto
+{
+    public AssetKind AssetKind { get; init; }
+
+    public DateOnly StartOn { get; init; }
+
+    public DateOnly ExpiresOn { get; init; }
+
+    public DateOnly RenewalRequestDueOn { get; init; }
+
+    public DateOnly? ReleasedOn { get; init; }
+
+    public string? ReleaseReason { get; init; }
+
+    public HoldStatus Status { get; init; }
+
+    public int DaysLeft { get; init; }
+
+    public IReadOnlyList<HoldRenewalDto> Renewals { get; init; } = [];
+}

@@ -1,0 +1,73 @@
+using Enforcement.Application.Cases;
+using Enforcement.Domain.Preservation;
+
+namespace Enforcement.Application.Preservation;
+
+public sealed record PreservationMeasureDto
+{
+    public Guid Id { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public decimal? Amount { get; init; }
+
+    public string HolderOrRegistry { get; init; } = "";
+
+    public AssetHoldDto Hold { get; init; } = new();
+
+    public string RecordedBy { get; init; } = "";
+}
+
+public sealed record PreservationOrderDto : Common.IVersioned
+{
+    public Guid Id { get; init; }
+
+    public PreservationKind Kind { get; init; }
+
+    public string? CaseNumber { get; init; }
+
+    public string? LitigationCaseNumber { get; init; }
+
+    public OrderStatus Status { get; init; }
+
+    public IReadOnlyList<PartyDto> Applicants { get; init; } = [];
+
+    public IReadOnlyList<PartyDto> Respondents { get; init; } = [];
+
+    public decimal AmountToPreserve { get; init; }
+
+    public SecurityForm SecurityForm { get; init; }
+
+    public decimal? SecurityAmount { get; init; }
+
+    public DateTime ApplicationReceivedAtUtc { get; init; }
+
+    public DateTime RuledAtUtc { get; init; }
+
+    public DateOnly RuledOn { get; init; }
+
+    /// <summary>Pre-litigation ruling made more than 48 hours after the application.</summary>
+    public bool RulingLate { get; init; }
+
+    public DateOnly? PerformancePeriodEndsOn { get; init; }
+
+    public string? LawsuitCaseNumber { get; init; }
+
+    public DateOnly? LawsuitFiledOn { get; init; }
+
+    /// <summary>The last day for the applicant to sue (pre-litigation) or apply for enforcement (pre-enforcement).</summary>
+    public DateOnly? LiftDueOn { get; init; }
+
+    /// <summary>Past <see cref="LiftDueOn"/> without the applicant's act: the order must be lifted.</summary>
+    public bool LiftDue { get; init; }
+
+    public Guid? ConvertedToCaseId { get; init; }
+
+    public string? ConvertedToCaseNumber { get; init; }
+
+    public DateOnly? ConvertedOn { get; init; }
+
+    public IReadOnlyList<PreservationMeasureDto> Measures { get; init; } = [];
+
+    public int Version { get; init; }
+}

@@ -1,0 +1,18 @@
+using Enforcement.Application.Common;
+
+namespace Enforcement.Application.Users;
+
+/// <summary>User accounts, kept by ASP.NET Core Identity. Every change is audited in its own transaction.</summary>
+public interface IUserAccounts
+{
+    Task<UserDto> CreateAsync(string userName, string password, IReadOnlyList<string> roles, Guid? staffId, CancellationToken cancellationToken);
+
+    Task<UserDto> ChangeRolesAsync(string userId, IReadOnlyList<string> roles, CancellationToken cancellationToken);
+
+    /// <summary>Disables the account: it can no longer log in, and its tokens stop working at once.</summary>
+    Task<UserDto> DisableAsync(string userId, CancellationToken cancellationToken);
+
+    Task<UserDto> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken);
+
+    Task<PagedResult<UserDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken);
+}

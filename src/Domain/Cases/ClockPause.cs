@@ -1,0 +1,50 @@
+namespace Enforcement.Domain.Cases;
+
+/// <summary>The periods that do not count towards the case limit.</summary>
+public enum PauseKind
+{
+    /// <summary>中止执行</summary>
+    Suspension,
+
+    /// <summary>公告送达</summary>
+    PublicNoticeService,
+
+    /// <summary>暂缓执行</summary>
+    Deferral,
+
+    /// <summary>请示</summary>
+    RequestForInstructions,
+
+    /// <summary>法院间协调</summary>
+    Coordination,
+}
+
+/// <summary>An interval in which the statutory clock stood still.</summary>
+public sealed class ClockPause
+{
+    private ClockPause()
+    {
+    }
+
+    internal ClockPause(PauseKind kind, DateOnly startedOn, string reason)
+    {
+        Kind = kind;
+        StartedOn = startedOn;
+        Reason = reason;
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public PauseKind Kind { get; private init; }
+
+    public DateOnly StartedOn { get; private init; }
+
+    public DateOnly? EndedOn { get; private set; }
+
+    public string Reason { get; private init; } = "";
+
+    /// <summary>Days paused: from the start to the end, the end day not counted.</summary>
+    public int Days(DateOnly today) => (EndedOn ?? today).DayNumber - StartedOn.DayNumber;
+
+    internal void End(DateOnly endedOn) => EndedOn = endedOn;
+}

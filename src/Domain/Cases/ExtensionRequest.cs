@@ -1,0 +1,48 @@
+namespace Enforcement.Domain.Cases;
+
+public enum ExtensionStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}
+
+/// <summary>A request to extend the case limit, decided by a court leader.</summary>
+public sealed class ExtensionRequest
+{
+    private ExtensionRequest()
+    {
+    }
+
+    internal ExtensionRequest(DateOnly requestedOn, int months, string reason)
+    {
+        RequestedOn = requestedOn;
+        Months = months;
+        Reason = reason;
+        Status = ExtensionStatus.Pending;
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public DateOnly RequestedOn { get; private init; }
+
+    public int Months { get; private init; }
+
+    public string Reason { get; private init; } = "";
+
+    public ExtensionStatus Status { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public Guid? ApproverId { get; private set; }
+
+    public string? DecisionNote { get; private set; }
+
+    internal void Decide(bool approve, Guid approverId, DateOnly decidedOn, string? note)
+    {
+        Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
+        ApproverId = approverId;
+        DecidedOn = decidedOn;
+        DecisionNote = note;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Enforcement.Domain.Cases;
+
+public enum TimelineKind
+{
+    Registered,
+    HandlerAssigned,
+    Measure,
+    Payment,
+    PauseStarted,
+    PauseEnded,
+    ExtensionRequested,
+    ExtensionDecided,
+    SettlementAgreed,
+    SettlementPerformed,
+    SettlementBreached,
+    Closed,
+    ResumedAs,
+    ResumedFrom,
+}
+
+/// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>
+public sealed class TimelineEntry
+{
+    private TimelineEntry()
+    {
+    }
+
+    internal TimelineEntry(Guid caseId, TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
+    {
+        CaseId = caseId;
+        Kind = kind;
+        OccurredOn = occurredOn;
+        Summary = summary;
+        RecordedBy = context.RecordedBy;
+        RecordedAtUtc = context.RecordedAtUtc;
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public Guid CaseId { get; private init; }
+
+    public TimelineKind Kind { get; private init; }
+
+    public DateOnly OccurredOn { get; private init; }
+
+    public string Summary { get; private init; } = "";
+
+    public string RecordedBy { get; private init; } = "";
+
+    public DateTime RecordedAtUtc { get; private init; }
+}
