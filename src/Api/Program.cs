@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Enforcement.Api.Endpoints;
 using Enforcement.Api.ErrorHandling;
+using Enforcement.Api.OpenApi;
 using Enforcement.Api.Security;
 using Enforcement.Application.Abstractions;
 using Enforcement.Domain.Calendar;
@@ -73,7 +74,10 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 });
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(options => options
+    .AddSchemaTransformer<ValidatorContractTransformer>()
+    .AddDocumentTransformer<ValidatorContractTransformer>()
+    .AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Enforcement API (执源治理)";
     document.Info.Description = "Case management for a county court's enforcement bureau: enforcement cases, deadlines and supervision. Log in at /api/auth/login and send the token as `Authorization: Bearer …`.";

@@ -38,6 +38,32 @@ public sealed class HostApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Request_schemas_mark_what_the_validators_require_as_required_and_non_nullable()
+    {
+        var schemas = (await (await _client.GetAsync("/openapi/v1.json")).ReadJsonAsync()).GetProperty("components").GetProperty("schemas");
+        static string[] Required(System.Text.Json.JsonElement schema) =>
+            schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal).ToArray();
+
+        var register = schemas.GetProperty("RegisterCaseCommand");
+        Required(register).ShouldBe(["applicants", "basis", "caseNumber", "claimedAmount", "filedOn", "respondents"]);
+        var properties = register.GetProperty("properties");
+        properties.GetProperty("caseNumber").GetProperty("type").GetString().ShouldBe("string");
+        properties.GetProperty("filedOn").GetProperty("type").GetString().ShouldBe("string");
+        properties.GetProperty("basis").GetProperty("$ref").GetString().ShouldBe("#/components/schemas/EnforcementBasisInput");
+        properties.GetProperty("summary").GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldContain("null");
+
+        Required(schemas.GetProperty("PartyInput")).ShouldBe(["kind", "name"]);
+        Required(schemas.GetProperty("CloseCaseCommand")).ShouldBe(["closedOn", "mode", "note"]);
+        Required(schemas.GetProperty("InstalmentInput")).ShouldBe(["amount", "dueOn"]);
+        schemas.GetProperty("RecordMeasureCommand").GetProperty("required").EnumerateArray().Select(e => e.GetString())
+            .ShouldNotContain("inquiryResult"); // required only for an online inquiry
+        foreach (var enumName in new[] { "CaseStatus", "PartyKind", "ClosureMode", "AssetKind" })
+        {
+            schemas.GetProperty(enumName).GetProperty("type").GetString().ShouldBe("string");
+        }
+    }
+
+    [Fact]
     public async Task The_scalar_ui_is_served()
     {
         var response = await _client.GetAsync("/scalar");

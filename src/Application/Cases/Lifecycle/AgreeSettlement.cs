@@ -20,11 +20,16 @@ public sealed class AgreeSettlementValidator : AbstractValidator<AgreeSettlement
         RuleFor(c => c.AgreedOn).NotNull();
         RuleFor(c => c.Terms).NotEmpty().MaximumLength(EnforcementCase.MaxTextLength);
         RuleFor(c => c.Instalments).NotEmpty().WithMessage("A settlement needs an instalment plan.");
-        RuleForEach(c => c.Instalments).ChildRules(instalment =>
-        {
-            instalment.RuleFor(i => i.DueOn).NotNull();
-            instalment.RuleFor(i => i.Amount).MustBeAmount();
-        });
+        RuleForEach(c => c.Instalments).NotNull().SetValidator(new InstalmentInputValidator());
+    }
+}
+
+public sealed class InstalmentInputValidator : AbstractValidator<InstalmentInput>
+{
+    public InstalmentInputValidator()
+    {
+        RuleFor(i => i.DueOn).NotNull();
+        RuleFor(i => i.Amount).MustBeAmount();
     }
 }
 

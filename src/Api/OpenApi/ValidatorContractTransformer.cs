@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Validators;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Enforcement.Api.OpenApi;
+
+/// <summary>
+/// Makes the OpenAPI request schemas say what the validators enforce (docs/decisions/0011). A property that a
+/// request's validator requires unconditionally (NotNull or NotEmpty without a When) is listed as required and
+/// typed non-nullable; every other property is optional. Enums are typed as strings, their only accepted form.
+/// The commands stay nullable so that a missing field is a 400 with a message for that field, not a JSON error.
+/// </summary>
+internal sealed class ValidatorContractTransformer(IServiceScopeFactory scopes) : IOpenApiSchemaTransformer, IOpenApiDocumentTransformer
+{
+    private readonly ConcurrentDictionary<Type, IReadOnlySet<string>?> _required = new();
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if ((Nullable.GetUnderlyingType(type) ?? type).IsEnum)
+        {
+            schema.Type = JsonSchemaType.String;
+            return Task.CompletedTask;
+        }
+
+        if (schema.Properties is not { Count: > 0 } properties || RequiredBy(type) is not { } required)
+        {
+            return Task.CompletedTask;
+        }
+
+        schema.Required = new HashSet<string>(required.Where(properties.ContainsKey), StringComparer.Ordinal);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Once every schema exists, a required property is made non-nullable: its null type is dropped, and a nullable
+    /// reference (<c>oneOf: [null, $ref]</c>, built after the schema transformers ran) becomes the plain reference.
+    /// </summary>
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
+        {
+            if (schema is not { Required: { Count: > 0 } required, Properties: { } properties })
+            {
+                continue;
+            }
+
+            foreach (var name in required.Where(properties.ContainsKey))
+            {
+                properties[name] = NonNullable(properties[name]);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The JSON names of the properties <paramref name="type"/>'s validators require; null when it has no validator.</summary>
+    private IReadOnlySet<string>? RequiredBy(Type type) => _required.GetOrAdd(type, t =>
+    {
+        using var scope = scopes.CreateScope();
+        var validators = scope.ServiceProvider.GetServices(typeof(IValidator<>).MakeGenericType(t)).OfType<IValidator>().ToList();
+        if (validators.Count == 0)
+        {
+            return null;
+        }
+
+        return validators
+            .SelectMany(v => v.CreateDescriptor().Rules)
+            .Where(rule => rule.PropertyName is not null && !rule.PropertyName.Contains('.', StringComparison.Ordinal)
+                           && rule.Components.Any(c => c.Validator is INotNullValidator or INotEmptyValidator && !c.HasCondition && !c.HasAsyncCondition))
+            .Select(rule => JsonNamingPolicy.CamelCase.ConvertName(rule.PropertyName!))
+            .ToHashSet(StringComparer.Ordinal);
+    });
+
+    private static IOpenApiSchema NonNullable(IOpenApiSchema property)
+    {
+        switch (property)
+        {
+            case OpenApiSchema { OneOf: { Count: > 0 } oneOf } when oneOf.Count(s => s.Type != JsonSchemaType.Null) == 1:
+                return oneOf.Single(s => s.Type != JsonSchemaType.Null);
+            case OpenApiSchema { Type: { } type } schema:
+                schema.Type = type & ~JsonSchemaType.Null;
+                return schema;
+            default:
+                return property;
+        }
+    }
+}
