@@ -27,6 +27,7 @@ public sealed class RepositoryTests : IDisposable
         using var check = _database.NewContext();
         var message = check.OutboxMessages.ShouldHaveSingleItem();
         message.Type.ShouldBe(typeof(CaseRegistered).FullName);
+        message.Payload.ShouldContain("（2025）湘0681执1234号"); // UTF-8, not \u escapes
         Outbox.DomainEventTypes.Read(message.Type, message.Payload).ShouldBeOfType<CaseRegistered>().CaseNumber.ShouldBe("（2025）湘0681执1234号");
     }
 

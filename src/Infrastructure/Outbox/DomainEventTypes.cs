@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Enforcement.Domain.Common;
 
@@ -6,7 +7,8 @@ namespace Enforcement.Infrastructure.Outbox;
 /// <summary>Writes domain events to JSON by their type name, and reads them back; only the domain's own event types are read.</summary>
 public static class DomainEventTypes
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Chinese stays readable in the stored payload; it is data in a column, never HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Dictionary<string, Type> Known = typeof(IDomainEvent).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDomainEvent).IsAssignableFrom(t))
