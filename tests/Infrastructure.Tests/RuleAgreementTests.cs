@@ -60,9 +60,27 @@ public sealed class RuleAgreementTests : IDisposable
         var nonLitigation = TestData.RegisterCase("（2025）湘0681执106号", filedOn: D(2025, 5, 30), nonLitigation: true);
         nonLitigation.AssignHandler(officer, D(2025, 6, 2), later);
 
-        db.Cases.AddRange(unassigned, lateHandler, paused, withdrawn, terminated, nonLitigation);
+        // In settlement since 2025-08-20: paused, off the running worklists, its shown deadline moving on.
+        var settling = TestData.RegisterCase("（2025）湘0681执107号");
+        settling.AssignHandler(officer, D(2025, 3, 4), later);
+        settling.AgreeSettlement(D(2025, 8, 20), "分三期付清", [new SettlementInstalment(D(2025, 9, 20), Money.FromYuan(50_000m))], TestData.Context(D(2025, 8, 20)));
+
+        // 终本 on 06-10 and resumed as 执恢 on 06-20: the original's re-inquiry schedule stops; the new case runs from 06-20.
+        var resumedOriginal = TestData.RegisterCase("（2025）湘0681执108号");
+        resumedOriginal.AssignHandler(officer, D(2025, 3, 4), later);
+        foreach (var kind in new[] { MeasureKind.EnforcementNotice, MeasureKind.AssetReportOrder, MeasureKind.ConsumptionRestriction })
+        {
+            resumedOriginal.RecordMeasure(kind, D(2025, 3, 5), kind.ToString(), null, null, null, null, false, later);
+        }
+
+        resumedOriginal.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 3, 10), "网络查控", null, null, InquiryResult.NoAssets, null, false, later);
+        resumedOriginal.Close(ClosureMode.TerminatedThisRound, D(2025, 6, 10), "无可供执行财产", later);
+        var resumed = EnforcementCase.ResumeFrom(resumedOriginal, CaseNumber.Parse("（2025）湘0681执恢109号"), D(2025, 6, 20), TestData.Context(D(2025, 6, 20)));
+
+        var all = new[] { unassigned, lateHandler, paused, withdrawn, terminated, nonLitigation, settling, resumedOriginal, resumed };
+        db.Cases.AddRange(all);
         db.SaveChanges();
-        foreach (var c in new[] { unassigned, lateHandler, paused, withdrawn, terminated, nonLitigation })
+        foreach (var c in all)
         {
             _cases[c.Number.Value] = c.Id;
         }
@@ -82,6 +100,7 @@ public sealed class RuleAgreementTests : IDisposable
         Range(D(2025, 3, 9), D(2025, 3, 18));   // handler due 03-10; first steps due three days after the assignment
         Range(D(2025, 8, 25), D(2025, 9, 5));   // the deadlines of 09-01 and 09-03, and 5 days before them
         Range(D(2025, 12, 9), D(2025, 12, 11)); // the 终本 re-inquiry due 12-10
+        Range(D(2025, 12, 16), D(2025, 12, 23)); // the 执恢 case's deadline 12-22, and 5 days before it
         return days;
     }
 
@@ -95,7 +114,7 @@ public sealed class RuleAgreementTests : IDisposable
             new CasesMatchingFilterSpec(new SearchCasesQuery(Due: due), 100, today), q => q.Select(c => c.Id), CancellationToken.None)).ToHashSet();
 
         var details = (await db.Cases.AsNoTracking().ProjectToDetail().ToListAsync()).Select(d => d.AsOf(today, TestData.Calendar)).ToList();
-        details.Count.ShouldBe(6);
+        details.Count.ShouldBe(9);
 
         (await Worklist("overdue")).ShouldBe(details.Where(d => d.Overdue).Select(d => d.Id).ToHashSet(), ignoreOrder: true);
         (await Worklist("within5days")).ShouldBe(details.Where(d => d.NearDeadline).Select(d => d.Id).ToHashSet(), ignoreOrder: true);
@@ -150,6 +169,17 @@ public sealed class RuleAgreementTests : IDisposable
         // 终本 on 06-10: re-inquiry due 12-10.
         (await On("（2025）湘0681执105号", D(2025, 12, 9))).ReinquiryDue.ShouldBeFalse();
         (await On("（2025）湘0681执105号", D(2025, 12, 10))).ReinquiryDue.ShouldBeTrue();
+        (await On("（2025）湘0681执108号", D(2025, 12, 10))).ReinquiryDue.ShouldBeFalse();
+
+        // Settlement from 08-20: on 09-05 the clock has stood still 16 days, so the shown deadline is 09-19, and the
+        // case is neither overdue nor near, whatever the stored deadline says.
+        var settling = await On("（2025）湘0681执107号", D(2025, 9, 5));
+        settling.PausedDays.ShouldBe(16);
+        settling.Deadline.ShouldBe(D(2025, 9, 19));
+        settling.Overdue.ShouldBeFalse();
+
+        // The 执恢 case filed 06-20 runs 6 months: 12-20 is a Saturday, so 12-22.
+        (await On("（2025）湘0681执恢109号", D(2025, 12, 10))).Deadline.ShouldBe(D(2025, 12, 22));
     }
 
     [Theory]

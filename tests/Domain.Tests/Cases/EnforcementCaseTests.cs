@@ -64,6 +64,25 @@ public sealed class EnforcementCaseTests
         Should.Throw<DomainException>(() => TestData.RegisterCase(filedOn: new DateOnly(2025, 3, 3), today: new DateOnly(2025, 3, 2)))
             .Code.ShouldBe("case.filed_on.future");
 
+    [Theory]
+    [InlineData(2025, 3, 3, true)]  // the title took effect on the filing day
+    [InlineData(2025, 3, 4, false)] // a day after it
+    public void The_title_takes_effect_on_or_before_filing(int year, int month, int day, bool accepted)
+    {
+        EnforcementCase Register() => EnforcementCase.Register(
+            CaseNumber.Parse("（2025）湘0681执1234号"), new DateOnly(2025, 3, 3), false,
+            EnforcementBasis.Create("汨罗市人民法院", "（2025）湘0681民初2345号", new DateOnly(year, month, day)),
+            Money.FromYuan(150_000m), [TestData.Enterprise()], [TestData.Person()], null, TestData.Context(new DateOnly(2025, 3, 10)));
+        if (accepted)
+        {
+            Register().FiledOn.ShouldBe(new DateOnly(2025, 3, 3));
+        }
+        else
+        {
+            Should.Throw<DomainException>(Register).Code.ShouldBe("case.basis.effective_after_filing");
+        }
+    }
+
     [Fact]
     public void A_case_without_respondents_is_refused() =>
         Should.Throw<DomainException>(() => TestData.RegisterCase(respondents: [])).Code.ShouldBe("case.parties.missing");
