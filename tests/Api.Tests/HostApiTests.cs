@@ -57,10 +57,18 @@ public sealed class HostApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Required(schemas.GetProperty("InstalmentInput")).ShouldBe(["amount", "dueOn"]);
         schemas.GetProperty("RecordMeasureCommand").GetProperty("required").EnumerateArray().Select(e => e.GetString())
             .ShouldNotContain("inquiryResult"); // required only for an online inquiry
-        foreach (var enumName in new[] { "CaseStatus", "PartyKind", "ClosureMode", "AssetKind" })
+        foreach (var enumName in new[] { "CaseStatus", "PartyKind", "ClosureMode", "AssetKind", "MeasureKind", "PauseKind", "PaymentSource" })
         {
             schemas.GetProperty(enumName).GetProperty("type").GetString().ShouldBe("string");
+            schemas.GetProperty(enumName).GetProperty("enum").EnumerateArray().ShouldAllBe(v => v.ValueKind == System.Text.Json.JsonValueKind.String);
         }
+
+        schemas.GetProperty("RecordMeasureCommand").GetProperty("properties").GetProperty("kind").GetProperty("$ref").GetString()
+            .ShouldBe("#/components/schemas/MeasureKind");
+
+        // Responses are left as generated: a field that is always present may still be null.
+        schemas.GetProperty("OutboxMessageDto").GetProperty("properties").GetProperty("lastError").GetProperty("type").EnumerateArray()
+            .Select(t => t.GetString()).ShouldContain("null");
     }
 
     [Fact]

@@ -21,6 +21,14 @@ public sealed class RegisterCaseValidatorTests
     public void A_preservation_review_number_is_refused_for_an_enforcement_case() =>
         ErrorsFor(HandlerFixture.ValidCommand("（2025）湘0681财保12号"), "CaseNumber").ShouldNotBeEmpty();
 
+    [Theory]
+    [InlineData("1e27")]
+    [InlineData("-1e27")]
+    [InlineData("79228162514264337593543950335")] // decimal.MaxValue
+    public void An_amount_far_beyond_the_bound_is_refused_without_overflowing(string amount) =>
+        ErrorsFor(HandlerFixture.ValidCommand() with { ClaimedAmount = decimal.Parse(amount, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) }, "ClaimedAmount")
+            .ShouldNotBeEmpty();
+
     [Fact]
     public void A_filing_date_in_the_future_is_refused() =>
         ErrorsFor(HandlerFixture.ValidCommand() with { FiledOn = new DateOnly(2025, 6, 17) }, "FiledOn").ShouldNotBeEmpty();

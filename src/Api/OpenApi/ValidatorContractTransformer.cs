@@ -15,6 +15,13 @@ namespace Enforcement.Api.OpenApi;
 /// </summary>
 internal sealed class ValidatorContractTransformer(IServiceScopeFactory scopes) : IOpenApiSchemaTransformer, IOpenApiDocumentTransformer
 {
+    /// <summary>The Application's types by schema id (the type name), to find a component's validators.</summary>
+    private static readonly IReadOnlyDictionary<string, Type> RequestTypes = typeof(Application.AssemblyMarker).Assembly.GetTypes()
+        .Where(t => t is { IsPublic: true, IsGenericTypeDefinition: false })
+        .GroupBy(t => t.Name, StringComparer.Ordinal)
+        .Where(g => g.Count() == 1)
+        .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<Type, IReadOnlySet<string>?> _required = new();
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -22,7 +29,9 @@ internal sealed class ValidatorContractTransformer(IServiceScopeFactory scopes) 
         var type = context.JsonTypeInfo.Type;
         if ((Nullable.GetUnderlyingType(type) ?? type).IsEnum)
         {
+            // The enum's schema lists its names only; whether a field may be left out is the field's business.
             schema.Type = JsonSchemaType.String;
+            schema.Enum = schema.Enum?.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
             return Task.CompletedTask;
         }
 
@@ -41,9 +50,12 @@ internal sealed class ValidatorContractTransformer(IServiceScopeFactory scopes) 
     /// </summary>
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
+        foreach (var (id, component) in document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
-            if (schema is not { Required: { Count: > 0 } required, Properties: { } properties })
+            // Only request types: a response record's constructor makes its fields "required" (always present),
+            // which says nothing about whether they may be null.
+            if (component is not OpenApiSchema { Required: { Count: > 0 } required, Properties: { } properties }
+                || !RequestTypes.TryGetValue(id, out var type) || RequiredBy(type) is null)
             {
                 continue;
             }

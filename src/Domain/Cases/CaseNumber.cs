@@ -124,6 +124,8 @@ public sealed partial record CaseNumber
 
     // Court code: one CJK province abbreviation, optionally followed by 2 or 4 digits.
     // Type code: CJK characters up to 号's digits (validated against the known list above).
-    [GeneratedRegex(@"^[（(](?<year>\d{4})[）)](?<court>\p{IsCJKUnifiedIdeographs}(?:\d{4}|\d{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,4})(?<seq>\d{1,9})号$")]
+    // Digits are ASCII only: \d would also admit full-width and other scripts' digits, which neither parse as a
+    // year nor compare equal to the same number typed in ASCII.
+    [GeneratedRegex(@"^[（(](?<year>[0-9]{4})[）)](?<court>\p{IsCJKUnifiedIdeographs}(?:[0-9]{4}|[0-9]{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,4})(?<seq>[0-9]{1,9})号$")]
     private static partial Regex Pattern();
 }

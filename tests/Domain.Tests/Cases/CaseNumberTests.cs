@@ -45,6 +45,9 @@ public sealed class CaseNumberTests
     [InlineData("（1985）湘0681执1234号")] // year out of range
     [InlineData("（2024）湘681执1234号")] // three-digit court code
     [InlineData("（2024）湘0681执1234")] // no 号
+    [InlineData("（２０２４）湘0681执1234号")] // full-width digits in the year
+    [InlineData("（2024）湘０６８１执1234号")] // full-width digits in the court code: would dodge the duplicate check
+    [InlineData("(٢٠٢٤)湘0681执1234号")] // Arabic-Indic digits
     [InlineData("")]
     [InlineData(null)]
     public void Malformed_or_non_enforcement_numbers_are_refused(string? text)
