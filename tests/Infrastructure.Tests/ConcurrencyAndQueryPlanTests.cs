@@ -54,6 +54,11 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
         var error = await Should.ThrowAsync<ConcurrencyConflictException>(() => new EfRepository<EnforcementCase>(second, SqliteDatabase.Provider).SaveChangesAsync(CancellationToken.None));
         error.Code.ShouldBe("concurrency.conflict");
 
+        // The failed save left its context as it found it: the version it read, and none of the rows it added.
+        secondCase.Version.ShouldBe(1);
+        second.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ShouldBeEmpty();
+        secondCase.Appended.ShouldNotBeEmpty(); // the payment and its timeline line wait on the aggregate
+
         using var check = _database.NewContext();
         var stored = await check.Cases.AsNoTracking().SingleAsync(c => c.Id == _caseId);
         stored.RecoveredAmount.ShouldBe(Money.FromYuan(1_000m));

@@ -106,6 +106,40 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_claimed_by_another_dispatcher_is_left_to_it_until_the_claim_runs_out()
+    {
+        await SendAsync(RegisterCommand("（2025）湘0681执504号"));
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            // Another process claims the message, as the dispatcher itself does.
+            var now = _time.GetUtcNow().UtcDateTime;
+            (await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, now + OutboxDispatcher.ClaimFor))).ShouldBe(1);
+        }
+
+        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        (await dispatcher.DispatchDueAsync()).ShouldBe(0);
+        _state.Counted.ShouldBe(0);
+
+        // The other process died: once the claim runs out, the message is delivered here.
+        _time.Advance(OutboxDispatcher.ClaimFor);
+        (await dispatcher.DispatchDueAsync()).ShouldBe(1);
+        _state.Counted.ShouldBe(1);
+        (await MessagesAsync()).Single().Status.ShouldBe(OutboxStatus.Delivered);
+    }
+
+    [Fact]
+    public async Task A_handler_that_times_out_on_its_own_is_a_failure_not_a_stop()
+    {
+        _state.ThrowCancellation = true;
+        await SendAsync(RegisterCommand("（2025）湘0681执505号"));
+        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(1);
+        var failed = (await MessagesAsync()).Single();
+        failed.Status.ShouldBe(OutboxStatus.Pending);
+        failed.LastError.ShouldNotBeNull().ShouldContain(nameof(TaskCanceledException));
+    }
+
+    [Fact]
     public async Task A_refused_change_writes_no_event()
     {
         await SendAsync(RegisterCommand("（2025）湘0681执503号"));
@@ -148,6 +182,8 @@ public sealed class OutboxTests : IAsyncLifetime
         public List<string> Handled { get; } = [];
 
         public int Counted { get; set; }
+
+        public bool ThrowCancellation { get; set; }
     }
 
     /// <summary>Fails while <see cref="FlakyState.FailuresLeft"/> is above zero.</summary>
@@ -155,6 +191,11 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         public ValueTask Handle(CaseRegistered notification, CancellationToken cancellationToken)
         {
+            if (state.ThrowCancellation)
+            {
+                throw new TaskCanceledException("The registry did not answer in time.");
+            }
+
             if (state.FailuresLeft > 0)
             {
                 state.FailuresLeft--;

@@ -48,4 +48,7 @@ public abstract class AggregateRoot
 
     /// <summary>Called by the persistence layer when the aggregate is saved with changes.</summary>
     public void IncrementVersion() => Version++;
+
+    /// <summary>Called by the persistence layer when a save that incremented the version failed.</summary>
+    public void RevertVersion() => Version--;
 }

@@ -22,8 +22,29 @@ public sealed partial class OutboxDispatcher(
     private static readonly MethodInfo DeliverMethod =
         typeof(OutboxDispatcher).GetMethod(nameof(DeliverAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
-    /// <summary>Delivers the messages due now (one batch); returns how many it attempted.</summary>
+    /// <summary>How long a claimed message is left to its dispatcher before another may take it (after a crash).</summary>
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>
+    /// Delivers the messages due now (one batch); returns how many it attempted. One call at a time per process; across
+    /// processes each message is claimed first, so no two dispatchers deliver it at once.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await DispatchBatchAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
@@ -31,7 +52,7 @@ public sealed partial class OutboxDispatcher(
         var due = await db.OutboxMessages
             .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
-            .Take(options.Value.BatchSize)
+            .Take(Math.Max(1, options.Value.BatchSize))
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
@@ -41,8 +62,20 @@ public sealed partial class OutboxDispatcher(
         var ids = due.Select(m => m.Id).ToList();
         var done = (await db.OutboxDeliveries.Where(d => ids.Contains(d.MessageId)).Select(d => new { d.MessageId, d.Handler }).ToListAsync(cancellationToken))
             .ToLookup(d => d.MessageId, d => d.Handler);
+        var attempted = 0;
         foreach (var message in due)
         {
+            // Claim: move the next attempt past the claim period, unless another dispatcher did so first.
+            var claimedUntil = now + ClaimFor;
+            var claimed = await db.OutboxMessages
+                .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            attempted++;
             var delivered = done[message.Id].ToHashSet(StringComparer.Ordinal);
             var errors = new List<string>();
             try
@@ -52,7 +85,7 @@ public sealed partial class OutboxDispatcher(
                     .Invoke(this, [domainEvent, delivered, errors, cancellationToken])!;
                 await deliver;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 errors.Add($"{exception.GetType().Name}: {exception.Message}");
             }
@@ -68,14 +101,17 @@ public sealed partial class OutboxDispatcher(
             }
             else
             {
-                message.Failed(string.Join(Environment.NewLine, errors), now, options.Value.MaxAttempts, TimeSpan.FromSeconds(options.Value.FirstRetrySeconds));
+                message.Failed(string.Join(Environment.NewLine, errors), now, Math.Max(1, options.Value.MaxAttempts),
+                    TimeSpan.FromSeconds(Math.Max(1, options.Value.FirstRetrySeconds)));
                 LogFailed(message.Type, message.Id, message.Attempts, message.Status, message.LastError!);
             }
 
+            // The tracked copy still holds the old next attempt; mark it changed so the save writes the new one.
+            db.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return due.Count;
+        return attempted;
     }
 
     private async Task DeliverAsync<TEvent>(TEvent domainEvent, HashSet<string> delivered, List<string> errors, CancellationToken cancellationToken)
@@ -103,8 +139,9 @@ public sealed partial class OutboxDispatcher(
                 await handler.Handle(domainEvent, cancellationToken);
                 delivered.Add(name);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
+                // Whatever a handler throws, its own timeouts included, is its failure; only a stopping host is not.
                 errors.Add($"{name}: {exception.GetType().Name}: {exception.Message}");
             }
         }

@@ -20,11 +20,11 @@ public sealed partial class OutboxWorker(OutboxDispatcher dispatcher, OutboxSign
             try
             {
                 // A full batch may leave more behind; a partial one has emptied what is due.
-                while (await dispatcher.DispatchDueAsync(stoppingToken) >= options.Value.BatchSize)
+                while (await dispatcher.DispatchDueAsync(stoppingToken) >= Math.Max(1, options.Value.BatchSize))
                 {
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 LogDispatchFailed(exception);
             }

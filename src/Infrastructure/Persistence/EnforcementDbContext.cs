@@ -51,16 +51,17 @@ public sealed class EnforcementDbContext(
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (aggregates, added) = Prepare();
+        var save = new PendingSave();
         try
         {
+            Prepare(save);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            Committed(aggregates, added);
+            Committed(save);
             return written;
         }
         catch
         {
-            Abandon(added);
+            Abandon(save);
             throw;
         }
     }
@@ -68,62 +69,77 @@ public sealed class EnforcementDbContext(
     /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var (aggregates, added) = Prepare();
+        var save = new PendingSave();
         try
         {
+            Prepare(save);
             var written = base.SaveChanges(acceptAllChangesOnSuccess);
-            Committed(aggregates, added);
+            Committed(save);
             return written;
         }
         catch
         {
-            Abandon(added);
+            Abandon(save);
             throw;
         }
     }
 
-    /// <summary>Versions, audit rows, appended history and outbox messages for this save; returns the rows it added.</summary>
-    private (List<AggregateRoot> Aggregates, List<object> Added) Prepare()
+    /// <summary>Bumps versions, and adds the audit rows, appended history and outbox messages of this save.</summary>
+    private void Prepare(PendingSave save)
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit trail is append-only.");
         }
 
-        var aggregates = ChangeTracker.Entries<AggregateRoot>()
+        save.Aggregates.AddRange(ChangeTracker.Entries<AggregateRoot>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified || e.Entity.HasChanges)
-            .Select(e => e.Entity)
-            .ToList();
-        aggregates.ForEach(a => a.IncrementVersion());
-        var appended = aggregates.SelectMany(a => a.Appended).ToList();
-        appended.ForEach(record => Add(record));
-
-        if (audit is not null)
+            .Select(e => e.Entity));
+        foreach (var aggregate in save.Aggregates)
         {
-            AuditEntries.AddRange(audit.TakeEntries(aggregates));
+            aggregate.IncrementVersion();
+            save.Bumped.Add(aggregate);
         }
 
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
-        var messages = aggregates.SelectMany(a => a.DomainEvents).Select(e => DomainEventTypes.ToMessage(e, now)).ToList();
-        OutboxMessages.AddRange(messages);
-        return (aggregates, [.. messages, .. appended]);
+        var rows = save.Aggregates.SelectMany(a => a.Appended)
+            .Concat(audit?.TakeEntries(save.Aggregates) ?? [])
+            .Concat(save.Aggregates.SelectMany(a => a.DomainEvents).Select(e => DomainEventTypes.ToMessage(e, now)));
+        foreach (var row in rows)
+        {
+            Add(row);
+            save.Added.Add(row);
+        }
     }
 
-    private void Committed(List<AggregateRoot> aggregates, List<object> added)
+    private void Committed(PendingSave save)
     {
-        aggregates.ForEach(a => a.AcceptChanges());
-        if (added.OfType<OutboxMessage>().Any())
+        save.Aggregates.ForEach(a => a.AcceptChanges());
+        if (save.Added.OfType<OutboxMessage>().Any())
         {
             outboxSignal?.Notify();
         }
     }
 
-    /// <summary>A failed save leaves events and history on their aggregates; the rows made of them go, so a retry does not write them twice.</summary>
-    private void Abandon(List<object> added)
+    /// <summary>
+    /// A failed save leaves the context as it found it: versions back where they were, and the rows this save added
+    /// detached (events and history stay on their aggregates), so that a retry writes everything exactly once.
+    /// </summary>
+    private void Abandon(PendingSave save)
     {
-        foreach (var row in added)
+        save.Bumped.ForEach(a => a.RevertVersion());
+        foreach (var row in save.Added)
         {
             Entry(row).State = EntityState.Detached;
         }
+    }
+
+    private sealed class PendingSave
+    {
+        public List<AggregateRoot> Aggregates { get; } = [];
+
+        public List<AggregateRoot> Bumped { get; } = [];
+
+        public List<object> Added { get; } = [];
     }
 }
