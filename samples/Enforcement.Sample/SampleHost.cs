@@ -1,3 +1,4 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.RegisterCase;
@@ -35,7 +36,7 @@ public static class SampleHost
             CaseDetailDto registered;
             await using (var scope = host.Services.CreateAsyncScope())
             {
-                var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+                var today = scope.ServiceProvider.GetRequiredService<ICourtClock>().Today;
                 registered = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RegisterCaseCommand(
                     $"（{today.Year}）湘0681执{Random.Shared.Next(10_000, 99_999)}号",
                     today,

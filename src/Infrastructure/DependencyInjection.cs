@@ -100,6 +100,7 @@ public static class DependencyInjection
         services.AddSingleton<EnforcementInitialization.InitializedOnce>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DeadlineRefresher>();
+        services.AddScoped<SearchTextRefresher>();
         services.AddScoped<DemoDataSeeder>();
 
         // Initialization first, then the dispatcher, which reads the migrated outbox.

@@ -18,11 +18,7 @@ namespace Enforcement.Migrations.Sqlite
                 nullable: false,
                 defaultValue: "");
 
-            // Existing rows, normalized as SearchText.Normalize does for the characters court data holds: full-width
-            // parentheses become ASCII and Latin letters lower case (SQLite's lower() folds ASCII only; a name with
-            // accented Latin letters is normalized in full when it is next saved).
-            migrationBuilder.Sql("UPDATE Staff SET SearchName = lower(replace(replace(Name, '（', '('), '）', ')'));");
-            migrationBuilder.Sql("UPDATE Cases SET SearchText = lower(replace(replace(SearchText, '（', '('), '）', ')'));");
+            // Existing rows are normalized by SearchTextRefresher when this migration is applied (C#, one definition).
         }
 
         /// <inheritdoc />

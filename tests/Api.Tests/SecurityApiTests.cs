@@ -229,6 +229,10 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync()).GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");
+
+        // The assignment keeps its audit action name across the command's rename.
+        var trail = await (await factory.ClientFor(Roles.Leader).GetAsync($"/api/audit?entityType=EnforcementCase&entityId={id}")).ReadJsonAsync();
+        trail.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("action").GetString()).ShouldContain("AssignHandler");
         await CasesApiTests.ShouldBeProblem(
             await officer.PostJsonAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-10", source = "Voluntary" }), HttpStatusCode.Forbidden, "case.not_assigned_to_you");
     }

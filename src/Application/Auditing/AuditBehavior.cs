@@ -6,11 +6,15 @@ namespace Enforcement.Application.Auditing;
 public sealed class AuditBehavior<TMessage, TResponse>(IAuditTrail audit) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    private static readonly string Action =
+        (Attribute.GetCustomAttribute(typeof(TMessage), typeof(AuditActionAttribute)) as AuditActionAttribute)?.Action
+        ?? typeof(TMessage).Name.Replace("Command", "", StringComparison.Ordinal);
+
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is IBaseCommand)
         {
-            audit.CurrentAction = typeof(TMessage).Name.Replace("Command", "", StringComparison.Ordinal);
+            audit.CurrentAction = Action;
         }
 
         return next(message, cancellationToken);

@@ -69,7 +69,7 @@ public sealed record CaseDetailDto : Common.IVersioned
     /// <summary>Filing + 7 days.</summary>
     public DateOnly HandlerDueOn { get; init; }
 
-    /// <summary>No handler within 7 days of filing.</summary>
+    /// <summary>No handler within 7 days of filing (counted to the closure for a closed case).</summary>
     public bool HandlerLate { get; init; }
 
     /// <summary>First assignment + 3 days: notice and asset-report order due.</summary>

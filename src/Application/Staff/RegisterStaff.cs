@@ -1,4 +1,3 @@
-using Enforcement.Application.Abstractions;
 using Enforcement.Domain.Staff;
 using FluentValidation;
 using Mediator;
@@ -18,13 +17,10 @@ public sealed class RegisterStaffValidator : AbstractValidator<RegisterStaffComm
     }
 }
 
-public sealed class RegisterStaffHandler(IRepository<StaffMember> staff) : ICommandHandler<RegisterStaffCommand, StaffDto>
+public sealed class RegisterStaffHandler(StaffWorkflow workflow) : ICommandHandler<RegisterStaffCommand, StaffDto>
 {
-    public async ValueTask<StaffDto> Handle(RegisterStaffCommand command, CancellationToken cancellationToken)
-    {
-        var member = StaffMember.Create(command.Name!, command.Position!, command.Unit!.Value);
-        staff.Add(member);
-        await staff.SaveChangesAsync(cancellationToken);
-        return member.ToDto();
-    }
+    // Staff have no unique key: two people may share a name.
+    public ValueTask<StaffDto> Handle(RegisterStaffCommand command, CancellationToken cancellationToken) =>
+        workflow.AddAsync(StaffMember.Create(command.Name!, command.Position!, command.Unit!.Value),
+            () => new Errors.ConflictException("staff.duplicate", "A staff record with this id exists."), cancellationToken);
 }

@@ -194,7 +194,7 @@ public sealed partial class EnforcementCase
     {
         EnsureWithinCase(releasedOn, context, "release");
         var measure = HeldMeasure(measureId);
-        measure.Hold!.Release(releasedOn, Required(reason, "case.measure.release_reason_required", "reason"));
+        measure.Hold!.Release(releasedOn, Required(reason, "case.measure.release_reason_required", "reason", AssetHold.MaxReasonLength));
         Log(TimelineKind.Measure, releasedOn, $"解除 {measure.Kind} released: {reason}", context);
     }
 

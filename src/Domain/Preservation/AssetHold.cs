@@ -43,6 +43,9 @@ public sealed class AssetHold
     /// <summary>The applicant's renewal request is due 7 days before expiry.</summary>
     public const int RenewalRequestLeadDays = 7;
 
+    /// <summary>The longest release reason, on cases and orders alike.</summary>
+    public const int MaxReasonLength = 500;
+
     private readonly List<HoldRenewal> _renewals = [];
 
     private AssetHold()

@@ -1,3 +1,4 @@
+using Enforcement.Application.Auditing;
 using Enforcement.Application.Common;
 using Enforcement.Application.Outbox;
 using Enforcement.Infrastructure.Persistence;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Outbox;
 
-public sealed class OutboxAdmin(EnforcementDbContext db, TimeProvider time, OutboxSignal signal) : IOutboxAdmin
+public sealed class OutboxAdmin(EnforcementDbContext db, TimeProvider time, OutboxSignal signal, IAuditTrail audit) : IOutboxAdmin
 {
     public async Task<PagedResult<OutboxMessageDto>> ListAsync(OutboxStatus? status, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -33,6 +34,7 @@ public sealed class OutboxAdmin(EnforcementDbContext db, TimeProvider time, Outb
         }
 
         message.Requeue(time.GetUtcNow().UtcDateTime);
+        audit.Stage(nameof(OutboxMessage), message.Id.ToString(), $"Dead-lettered {message.Type} queued again after: {message.LastError}");
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
         return new OutboxMessageDto(message.Id, message.Type, message.Payload, message.Status, message.OccurredAtUtc, message.Attempts,

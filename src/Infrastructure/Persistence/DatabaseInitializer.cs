@@ -13,20 +13,20 @@ public sealed partial class DatabaseInitializer(
     DemoDataSeeder seeder,
     IdentitySeeder identity,
     DeadlineRefresher deadlines,
+    SearchTextRefresher searchText,
     IDatabaseProvider provider,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        if (!db.Database.GetMigrations().Any())
-        {
-            throw new InvalidOperationException(
-                $"No migrations found for the {provider.Name} database: the host must reference {provider.MigrationsAssembly}.");
-        }
-
+        var pending = await PendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await provider.PrepareAsync(db, cancellationToken);
+        if (pending.Any(m => m.EndsWith("_" + SearchTextRefresher.Migration, StringComparison.Ordinal)))
+        {
+            await searchText.RefreshAsync(cancellationToken);
+        }
 
         await identity.EnsureRolesAsync();
 
@@ -45,6 +45,25 @@ public sealed partial class DatabaseInitializer(
                 LogSeeded(seeded, users);
             }
         }
+    }
+
+    /// <summary>The migrations still to apply; refuses to start, with a clear message, when the host lacks the engine's migrations.</summary>
+    private async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (db.Database.GetMigrations().Any())
+            {
+                return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            // The migrations assembly is not deployed with the host.
+        }
+
+        throw new InvalidOperationException(
+            $"No migrations found for the {provider.Name} database: the host must reference {provider.MigrationsAssembly}.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recomputed the deadlines of {Count} open cases and orders: the holiday lists changed")]

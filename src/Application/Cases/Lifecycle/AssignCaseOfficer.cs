@@ -1,4 +1,5 @@
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Staff;
 using Enforcement.Domain.Staff;
@@ -8,6 +9,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Assigns or reassigns the officer who handles the case (承办人); every assignment is kept.</summary>
+[AuditAction("AssignHandler")]
 public sealed record AssignCaseOfficerCommand(Guid StaffId, DateOnly? AssignedOn) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class AssignCaseOfficerValidator : AbstractValidator<AssignCaseOfficerCommand>

@@ -49,6 +49,6 @@ public abstract class ReleaseHoldValidator<TCommand> : AbstractValidator<TComman
     protected ReleaseHoldValidator()
     {
         RuleFor(c => c.ReleasedOn).NotNull();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(PreservationOrder.MaxTextLength);
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(AssetHold.MaxReasonLength);
     }
 }

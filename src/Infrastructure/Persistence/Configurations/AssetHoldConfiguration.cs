@@ -14,7 +14,7 @@ internal static class AssetHoldConfiguration
         hold.Property(h => h.StartOn).HasColumnName("HoldStartOn");
         hold.Property(h => h.ExpiresOn).HasColumnName("HoldExpiresOn");
         hold.Property(h => h.ReleasedOn).HasColumnName("HoldReleasedOn");
-        hold.Property(h => h.ReleaseReason).HasColumnName("HoldReleaseReason").HasMaxLength(PreservationOrder.MaxTextLength);
+        hold.Property(h => h.ReleaseReason).HasColumnName("HoldReleaseReason").HasMaxLength(AssetHold.MaxReasonLength);
         hold.Ignore(h => h.RenewalRequestDueOn);
 
         // The expiring-measures warning reads live holds by expiry.

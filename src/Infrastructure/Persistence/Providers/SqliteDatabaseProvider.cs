@@ -12,6 +12,9 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
 
     public const string ProviderName = "Sqlite";
 
+    // Resolved once per configured string: options are built for every scope, the folder need not be made each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
+
     public string Name => ProviderName;
 
     public string MigrationsAssembly => "Enforcement.Migrations.Sqlite";
@@ -19,7 +22,7 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseSqlite(ConnectionString(connectionString), sqlite => sqlite
+        options.UseSqlite(_resolved.GetOrAdd(connectionString, ConnectionString), sqlite => sqlite
             .MigrationsAssembly(MigrationsAssembly)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
     }
