@@ -186,7 +186,7 @@ public sealed class RuleAgreementTests : IDisposable
     [InlineData(2025, 8, 31)]
     [InlineData(2025, 9, 1)]
     [InlineData(2025, 9, 2)]
-    public async Task The_lift_due_list_and_the_order_detail_agree(int year, int month, int day)
+    public async Task The_order_lists_and_the_order_detail_agree(int year, int month, int day)
     {
         var today = D(year, month, day);
         var ruledAt = new DateTime(2025, 8, 1, 2, 0, 0, DateTimeKind.Utc);
@@ -197,18 +197,38 @@ public sealed class RuleAgreementTests : IDisposable
                 PreservationKind.PreLitigation, CaseNumber.Parse("（2025）湘0681财保31号"), null, [TestData.Enterprise()], [TestData.Person()],
                 Money.FromYuan(50_000m), SecurityForm.Cash, Money.FromYuan(50_000m), ruledAt.AddHours(-20), ruledAt, D(2025, 8, 1), null,
                 TestData.Context(D(2025, 8, 1))));
+
+            // During litigation, ruled 2024-09-02: a 1-year freeze from that day runs to 2025-09-01 and lapses the day after.
+            var frozen = PreservationOrder.Create(
+                PreservationKind.DuringLitigation, CaseNumber.Parse("（2024）湘0681财保88号"), null, [TestData.Enterprise()], [TestData.Person()],
+                Money.FromYuan(80_000m), SecurityForm.Guarantee, Money.FromYuan(80_000m), new DateTime(2024, 9, 1, 2, 0, 0, DateTimeKind.Utc),
+                new DateTime(2024, 9, 2, 2, 0, 0, DateTimeKind.Utc), D(2024, 9, 2), null, TestData.Context(D(2024, 9, 2)));
+            frozen.AddMeasure(AssetKind.BankDeposit, "冻结银行存款", Money.FromYuan(80_000m), "中国农业银行汨罗支行", D(2024, 9, 2), TestData.Context(D(2024, 9, 2)));
+            setup.PreservationOrders.Add(frozen);
             await setup.SaveChangesAsync();
         }
 
         using var db = _database.NewContext();
+        var orders = new EfRepository<PreservationOrder>(db, SqliteDatabase.Provider);
+        async Task<List<Guid>> List(string status) =>
+            (await orders.ListAsync(new OrdersByStatusSpec(status, today, 1, 20), q => q.Select(o => o.Id), CancellationToken.None)).ToList();
+        foreach (var order in (await db.PreservationOrders.AsNoTracking().ProjectToDetail().ToListAsync()).Select(o => o.AsOf(today)))
+        {
+            var lapsed = order.Measures.Any(m => m.Hold.Status == HoldStatus.Lapsed);
+            (await List("lapsed")).Contains(order.Id).ShouldBe(lapsed, $"{order.CaseNumber} on {today:yyyy-MM-dd}");
+            (await List("active")).Contains(order.Id).ShouldBe(!lapsed && !order.LiftDue, $"{order.CaseNumber} on {today:yyyy-MM-dd}");
+            (await List("liftDue")).Contains(order.Id).ShouldBe(order.LiftDue);
+        }
+
+        (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.DuringLitigation).ProjectToDetail().SingleAsync())
+            .AsOf(today).Measures.Single().Hold.Status.ShouldBe(today > D(2025, 9, 1) ? HoldStatus.Lapsed : HoldStatus.Live);
+
         var listed = await db.PreservationOrders.AsNoTracking().Where(PreservationOrder.LiftDueExpression(today)).Select(o => o.Id).ToListAsync();
-        var detail = (await db.PreservationOrders.AsNoTracking().ProjectToDetail().SingleAsync()).AsOf(today);
+        var detail = (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.PreLitigation).ProjectToDetail().SingleAsync()).AsOf(today);
         detail.LiftDueOn.ShouldBe(D(2025, 9, 1));
         detail.LiftDue.ShouldBe(today > D(2025, 9, 1));
         listed.Contains(detail.Id).ShouldBe(detail.LiftDue);
-        (await db.PreservationOrders.AsNoTracking().SingleAsync()).IsLiftDue(today).ShouldBe(detail.LiftDue);
-        (await new EfRepository<PreservationOrder>(db, SqliteDatabase.Provider).CountAsync(new OrdersByStatusSpec("liftDue", today, 1, 20), CancellationToken.None))
-            .ShouldBe(detail.LiftDue ? 1 : 0);
+        (await db.PreservationOrders.AsNoTracking().SingleAsync(o => o.Id == detail.Id)).IsLiftDue(today).ShouldBe(detail.LiftDue);
     }
 
     public void Dispose() => _database.Dispose();

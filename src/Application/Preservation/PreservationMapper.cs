@@ -27,7 +27,7 @@ public static partial class PreservationMapper
     public static AssetHoldDto AsOf(this AssetHoldDto hold, DateOnly today) => hold with
     {
         Status = AssetHold.Status(hold.ReleasedOn, hold.ExpiresOn, today),
-        DaysLeft = hold.ExpiresOn.DayNumber - today.DayNumber,
+        DaysLeft = AssetHold.DaysLeft(hold.ExpiresOn, today),
         RenewalRequestDueOn = AssetHold.RenewalRequestDue(hold.ExpiresOn),
     };
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Enforcement.Domain.Common;
 
 namespace Enforcement.Domain.Preservation;
@@ -99,6 +100,15 @@ public sealed class AssetHold
         releasedOn is not null ? HoldStatus.Released : today > expiresOn ? HoldStatus.Lapsed : HoldStatus.Live;
 
     public static DateOnly RenewalRequestDue(DateOnly expiresOn) => expiresOn.AddDays(-RenewalRequestLeadDays);
+
+    /// <summary>Days from <paramref name="today"/> to the last day of the hold; 0 on the expiry day, negative once it has passed.</summary>
+    public static int DaysLeft(DateOnly expiresOn, DateOnly today) => expiresOn.DayNumber - today.DayNumber;
+
+    /// <summary>
+    /// The lapsed rule of <see cref="Status(DateOnly?, DateOnly, DateOnly)"/> as an expression over the stored columns:
+    /// not released, and the expiry day has passed.
+    /// </summary>
+    public static Expression<Func<AssetHold, bool>> LapsedOn(DateOnly today) => h => h.ReleasedOn == null && h.ExpiresOn < today;
 
     /// <summary>Renews the hold until <paramref name="until"/>, or for the full maximum when none is given.</summary>
     public HoldRenewal Renew(DateOnly renewedOn, DateOnly? until)

@@ -155,6 +155,20 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
     public static Expression<Func<PreservationOrder, bool>> LiftDueExpression(DateOnly today) =>
         o => o.Status == OrderStatus.Active && o.LiftDueOn < today;
 
+    /// <summary>Active orders with a measure that expired unrenewed and unreleased (<see cref="AssetHold.LapsedOn"/>).</summary>
+    public static Expression<Func<PreservationOrder, bool>> HasLapsedMeasure(DateOnly today)
+    {
+        var lapsed = AssetHold.LapsedOn(today);
+        var order = Expression.Parameter(typeof(PreservationOrder), "o");
+        var measure = Expression.Parameter(typeof(PreservationMeasure), "m");
+        var holdLapsed = Expression.Lambda<Func<PreservationMeasure, bool>>(
+            new Replace(lapsed.Parameters[0], Expression.Property(measure, nameof(PreservationMeasure.Hold))).Visit(lapsed.Body), measure);
+        var anyLapsed = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Any), [typeof(PreservationMeasure)], Expression.Property(order, nameof(Measures)), holdLapsed);
+        var active = Expression.Equal(Expression.Property(order, nameof(Status)), Expression.Constant(OrderStatus.Active));
+        return Expression.Lambda<Func<PreservationOrder, bool>>(Expression.AndAlso(active, anyLapsed), order);
+    }
+
     /// <summary>
     /// The last day for the applicant to act, by the procedural-period rules: a pre-litigation order is lifted unless
     /// a suit or arbitration is filed within 30 days of the ruling; a pre-enforcement order unless enforcement is
@@ -370,5 +384,10 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         return text.Length is > 0 and <= MaxTextLength
             ? text
             : throw new DomainException("preservation.text.invalid", $"The {what} must be 1 to {MaxTextLength} characters.");
+    }
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

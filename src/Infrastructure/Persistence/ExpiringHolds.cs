@@ -21,7 +21,7 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
             : await all.OrderBy(r => r.ExpiresOn).ThenBy(r => r.MeasureId).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var items = rows.Select(r =>
         {
-            var daysLeft = r.ExpiresOn.DayNumber - today.DayNumber;
+            var daysLeft = AssetHold.DaysLeft(r.ExpiresOn, today);
             return new ExpiringMeasureDto
             {
                 Source = r.Source,

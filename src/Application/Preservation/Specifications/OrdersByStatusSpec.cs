@@ -17,14 +17,19 @@ public sealed class OrdersByStatusSpec : Specification<PreservationOrder>
                 Query.Where(PreservationOrder.LiftDueExpression(today));
                 break;
             case "lapsed":
-                Query.Where(o => o.Status == OrderStatus.Active && o.Measures.Any(m => m.Hold.ReleasedOn == null && m.Hold.ExpiresOn < today));
+                Query.Where(PreservationOrder.HasLapsedMeasure(today));
                 break;
             case "active":
-                Query.Where(o => o.Status == OrderStatus.Active && !(o.LiftDueOn < today)
-                                 && !o.Measures.Any(m => m.Hold.ReleasedOn == null && m.Hold.ExpiresOn < today));
+                // Active and neither of the above.
+                Query.Where(o => o.Status == OrderStatus.Active)
+                    .Where(Not(PreservationOrder.LiftDueExpression(today)))
+                    .Where(Not(PreservationOrder.HasLapsedMeasure(today)));
                 break;
         }
 
         Query.OrderByDescending(o => o.RuledOn).ThenByDescending(o => o.Id).Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking();
     }
+
+    private static System.Linq.Expressions.Expression<Func<PreservationOrder, bool>> Not(System.Linq.Expressions.Expression<Func<PreservationOrder, bool>> rule) =>
+        System.Linq.Expressions.Expression.Lambda<Func<PreservationOrder, bool>>(System.Linq.Expressions.Expression.Not(rule.Body), rule.Parameters);
 }
