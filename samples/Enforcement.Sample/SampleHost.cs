@@ -9,6 +9,7 @@ using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Enforcement.Sample;
 
@@ -27,6 +28,7 @@ public static class SampleHost
             ["ConnectionStrings:Enforcement"] = $"Data Source={databasePath}",
             ["Actor:Name"] = "批量导入",
         });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddEnforcement(builder.Configuration, builder.Environment.ContentRootPath);
 
         using var host = builder.Build();
