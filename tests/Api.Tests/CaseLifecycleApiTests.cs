@@ -268,7 +268,7 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
 
     private async Task<(Guid Id, JsonElement Body)> RegisterAsync(string filedOn = "2025-06-03", string effectiveOn = "2025-05-20", decimal claimed = 150_000m)
     {
-        var request = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence)}号", filedOn);
+        var request = Requests.RegisterCase($"（{filedOn[..4]}）湘0681执{Interlocked.Increment(ref _sequence)}号", filedOn);
         request["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初99号", effectiveOn };
         request["claimedAmount"] = claimed;
         var response = await _client.PostJsonAsync("/api/cases", request);

@@ -62,7 +62,7 @@ public sealed class RegisterCaseHandlerTests
     public async Task A_deadline_in_a_year_without_a_holiday_list_says_it_assumes_weekends_only()
     {
         _fixture.Clock.Today = new DateOnly(2026, 11, 28);
-        var detail = await RegisterAsync(HandlerFixture.ValidCommand() with { FiledOn = new DateOnly(2026, 9, 1) });
+        var detail = await RegisterAsync(HandlerFixture.ValidCommand("（2026）湘0681执1234号") with { FiledOn = new DateOnly(2026, 9, 1) });
         detail.Deadline.ShouldBe(new DateOnly(2027, 3, 1));
         detail.DeadlineAssumesWeekendsOnly.ShouldBeTrue();
     }

@@ -105,7 +105,7 @@ public sealed partial class EnforcementCase
         ArgumentNullException.ThrowIfNull(approver);
         EnsureOpen();
         var request = _extensions.SingleOrDefault(e => e.Id == extensionId)
-            ?? throw new DomainException("case.extension.not_found", $"The case has no extension request {extensionId}.");
+            ?? throw new PartNotFoundException("case.extension.not_found", $"The case has no extension request {extensionId}.");
         if (request.Status != ExtensionStatus.Pending)
         {
             throw new DomainException("case.extension.decided", $"The extension request was already {request.Status}.");
@@ -148,6 +148,7 @@ public sealed partial class EnforcementCase
         }
 
         var text = Required(terms, "case.settlement.terms_required", "terms");
+        EnsureWithinCase(agreedOn, context, "settlement", "case.settlement");
         OpenPause(PauseKind.Suspension, agreedOn, "执行和解 Settlement agreement", context);
         Settlement = new SettlementAgreement(agreedOn, text, instalments.OrderBy(i => i.DueOn));
         var total = instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
@@ -170,6 +171,12 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.settlement.not_active", "The case has no settlement being performed.");
         }
 
+        if (on < Settlement.AgreedOn)
+        {
+            throw new DomainException("case.settlement.before_agreement", $"The settlement was agreed on {Settlement.AgreedOn:yyyy-MM-dd}; it cannot end before.");
+        }
+
+        EnsureWithinCase(on, context, "settlement", "case.settlement");
         ClosePause(on, context);
         Settlement.End(status, on);
         Log(kind, on, summary, context);

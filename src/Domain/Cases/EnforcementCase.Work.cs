@@ -200,7 +200,7 @@ public sealed partial class EnforcementCase
 
     private CaseMeasure HeldMeasure(Guid measureId) =>
         _measures.SingleOrDefault(m => m.Id == measureId && m.Hold is not null)
-        ?? throw new DomainException("case.measure.not_found", $"The case has no seal, seizure or freeze {measureId}.");
+        ?? throw new PartNotFoundException("case.measure.not_found", $"The case has no seal, seizure or freeze {measureId}.");
 
     /// <summary>Seals, seizures and freezes hold an asset for a limited period; the asset kind sets it.</summary>
     private static AssetKind? HoldKind(MeasureKind kind, AssetKind? assetKind) => kind switch

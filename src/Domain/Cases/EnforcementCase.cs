@@ -85,6 +85,12 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
             throw new DomainException("case.filed_on.future", $"Filing date {filedOn:yyyy-MM-dd} is in the future.");
         }
 
+        if (number.Year != filedOn.Year)
+        {
+            throw new DomainException(
+                "case.number.year_mismatch", $"{number} is numbered in {number.Year}, but the case is filed on {filedOn:yyyy-MM-dd}: a case takes the number of its filing year.");
+        }
+
         if (basis.EffectiveOn > filedOn)
         {
             throw new DomainException(
@@ -159,6 +165,15 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
             throw new DomainException("case.resumption.before_original", "A resumed case cannot be filed before the original.");
         }
 
+        // It resumes after the event that allows it: the 终本 closure, or the breach of the settlement.
+        var resumableFrom = original.Closure?.Mode == ClosureMode.TerminatedThisRound ? original.Closure.ClosedOn : original.Settlement!.EndedOn!.Value;
+        if (filedOn < resumableFrom)
+        {
+            throw new DomainException(
+                "case.resumption.before_event",
+                $"{original.Number} can be resumed from {resumableFrom:yyyy-MM-dd}, when it was {(original.Closure?.Mode == ClosureMode.TerminatedThisRound ? "closed as 终本" : "found breached")}.");
+        }
+
         var outstanding = original.ClaimedAmount - original.RecoveredAmount;
         if (outstanding <= Money.Zero)
         {
@@ -197,17 +212,20 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         }
     }
 
-    /// <summary>Dates of what happened on a case lie between filing and today.</summary>
-    private void EnsureWithinCase(DateOnly date, ChangeContext context, string what)
+    /// <summary>
+    /// Dates of what happened on a case lie between filing and today. <paramref name="codePrefix"/> names the record in
+    /// the problem code (<c>case.date.in_future</c>, <c>case.settlement.in_future</c>).
+    /// </summary>
+    private void EnsureWithinCase(DateOnly date, ChangeContext context, string what, string codePrefix = "case.date")
     {
         if (date < FiledOn)
         {
-            throw new DomainException("case.date.before_filing", $"The {what} date {date:yyyy-MM-dd} is before the case was filed ({FiledOn:yyyy-MM-dd}).");
+            throw new DomainException($"{codePrefix}.before_filing", $"The {what} date {date:yyyy-MM-dd} is before the case was filed ({FiledOn:yyyy-MM-dd}).");
         }
 
         if (date > context.Today)
         {
-            throw new DomainException("case.date.in_future", $"The {what} date {date:yyyy-MM-dd} is in the future.");
+            throw new DomainException($"{codePrefix}.in_future", $"The {what} date {date:yyyy-MM-dd} is in the future.");
         }
     }
 

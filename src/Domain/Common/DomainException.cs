@@ -11,3 +11,6 @@ public class DomainException(string code, string message, IReadOnlyList<string>?
 
     public IReadOnlyList<string> Details { get; } = details ?? [];
 }
+
+/// <summary>A part of an aggregate named in the request (a measure, an extension request) does not exist: a 404, like an unknown aggregate.</summary>
+public sealed class PartNotFoundException(string code, string message) : DomainException(code, message);

@@ -216,6 +216,13 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.number.wrong_type", $"{number} is not a preservation number (财保 or 执保).");
         }
 
+        // A 财保 or 执保 number is given in the year its application was filed; the ruling follows within days.
+        if (number is not null && (number.Year < applicationReceivedAtUtc.Year || number.Year > ruledOn.Year))
+        {
+            throw new DomainException(
+                "preservation.number.year_mismatch", $"{number} is numbered in {number.Year}, but the application was received in {applicationReceivedAtUtc.Year} and ruled on {ruledOn:yyyy-MM-dd}.");
+        }
+
         if (applicants is not { Count: > 0 } || respondents is not { Count: > 0 })
         {
             throw new DomainException("preservation.parties.missing", "An order needs at least one applicant and one respondent.");
@@ -360,7 +367,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
 
     private PreservationMeasure Measure(Guid measureId) =>
         _measures.SingleOrDefault(m => m.Id == measureId)
-        ?? throw new DomainException("preservation.measure.not_found", $"The order has no measure {measureId}.");
+        ?? throw new PartNotFoundException("preservation.measure.not_found", $"The order has no measure {measureId}.");
 
     private void EnsureActive()
     {

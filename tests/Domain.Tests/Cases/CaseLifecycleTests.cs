@@ -388,6 +388,60 @@ public sealed class CaseLifecycleTests
             [(TimelineKind.Registered, "陈志刚"), (TimelineKind.HandlerAssigned, "刘建军"), (TimelineKind.Payment, "王丽娟")]);
     }
 
+    [Fact]
+    public void A_resumed_case_filed_before_the_zhongben_closure_is_refused_without_using_up_the_resumption()
+    {
+        var original = ReadyForTermination();
+        original.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "无可供执行财产", On(D(2025, 4, 8)));
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢7号"), D(2025, 4, 7), On(D(2025, 5, 1))))
+            .Code.ShouldBe("case.resumption.before_event");
+        original.ResumedAsCaseId.ShouldBeNull();
+
+        EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢7号"), D(2025, 4, 8), On(D(2025, 5, 1))).FiledOn.ShouldBe(D(2025, 4, 8));
+    }
+
+    [Fact]
+    public void A_resumed_case_filed_before_the_settlement_breach_is_refused()
+    {
+        var original = NewCase();
+        original.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
+        original.SettlementBreached(D(2025, 5, 6), On(D(2025, 5, 6)));
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 5, 5), On(D(2025, 6, 1))))
+            .Code.ShouldBe("case.resumption.before_event");
+        EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 5, 6), On(D(2025, 6, 1))).OriginalCaseId.ShouldBe(original.Id);
+    }
+
+    [Fact]
+    public void A_case_takes_the_number_of_its_filing_year() =>
+        Should.Throw<DomainException>(() => TestData.RegisterCase("（2024）湘0681执55号", filedOn: D(2025, 1, 2)))
+            .Code.ShouldBe("case.number.year_mismatch");
+
+    [Fact]
+    public void Unknown_measures_and_extension_requests_are_not_found_rather_than_rule_breaches()
+    {
+        var @case = NewCase();
+        Should.Throw<PartNotFoundException>(() => @case.RenewHold(Guid.NewGuid(), D(2025, 3, 5), null, On(D(2025, 3, 5)))).Code.ShouldBe("case.measure.not_found");
+        Should.Throw<PartNotFoundException>(() => @case.ReleaseHold(Guid.NewGuid(), D(2025, 3, 5), "错误", On(D(2025, 3, 5)))).Code.ShouldBe("case.measure.not_found");
+        Should.Throw<PartNotFoundException>(() => @case.DecideExtension(Guid.NewGuid(), true, TestData.Leader(), null, On(D(2025, 3, 5))))
+            .Code.ShouldBe("case.extension.not_found");
+    }
+
+    [Theory]
+    [InlineData(2025, 3, 2, "case.settlement.before_filing")]
+    [InlineData(2025, 3, 11, "case.settlement.in_future")]
+    public void A_settlement_dated_outside_the_case_is_refused_in_settlement_terms(int year, int month, int day, string code) =>
+        Should.Throw<DomainException>(() => NewCase().AgreeSettlement(D(year, month, day), "分两期付清", Instalments(), On(D(2025, 3, 10)))).Code.ShouldBe(code);
+
+    [Fact]
+    public void A_settlement_cannot_end_before_it_was_agreed()
+    {
+        var @case = NewCase();
+        @case.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
+        Should.Throw<DomainException>(() => @case.SettlementBreached(D(2025, 3, 31), On(D(2025, 4, 2)))).Code.ShouldBe("case.settlement.before_agreement");
+        Should.Throw<DomainException>(() => @case.SettlementPerformed(D(2025, 4, 3), On(D(2025, 4, 2)))).Code.ShouldBe("case.settlement.in_future");
+        @case.SettlementBreached(D(2025, 4, 1), On(D(2025, 4, 2))); // the same day is allowed
+    }
+
     private static EnforcementCase ReadyForTermination(MeasureKind? without = null, decimal claimedYuan = 150_000m)
     {
         // Filed Monday 2025-01-06: three months end 2025-04-06, so 04-07 is the first day "more than" three months.

@@ -190,6 +190,31 @@ public sealed class PreservationTests
         seal.Hold.StatusOn(D(2026, 5, 2)).ShouldBe(HoldStatus.Released);
     }
 
+    [Theory]
+    [InlineData("（2024）湘0681财保3号", false)] // a year before the application
+    [InlineData("（2025）湘0681财保3号", true)]
+    [InlineData("（2026）湘0681财保3号", false)] // after the ruling
+    public void A_preservation_number_is_of_the_year_its_application_was_filed(string number, bool accepted)
+    {
+        PreservationOrder Create() => PreservationOrder.Create(
+            PreservationKind.PreLitigation, CaseNumber.Parse(number), null, [TestData.Enterprise()], [TestData.Person()],
+            Money.FromYuan(300_000m), SecurityForm.Guarantee, Money.FromYuan(300_000m), new DateTime(2025, 6, 11, 2, 0, 0, DateTimeKind.Utc),
+            new DateTime(2025, 6, 12, 2, 0, 0, DateTimeKind.Utc), D(2025, 6, 12), null, On(D(2025, 6, 13)));
+        if (accepted)
+        {
+            Create().Number!.Value.ShouldBe(number);
+        }
+        else
+        {
+            Should.Throw<DomainException>(Create).Code.ShouldBe("preservation.number.year_mismatch");
+        }
+    }
+
+    [Fact]
+    public void An_unknown_measure_of_an_order_is_not_found() =>
+        Should.Throw<PartNotFoundException>(() => Order(PreservationKind.PreLitigation).RenewHold(Guid.NewGuid(), D(2025, 6, 13), null, On(D(2025, 6, 13))))
+            .Code.ShouldBe("preservation.measure.not_found");
+
     private static PreservationOrder Order(
         PreservationKind kind, DateTime? received = null, DateTime? ruled = null, DateOnly? ruledOn = null, DateOnly? performanceEnds = null)
     {
@@ -197,7 +222,7 @@ public sealed class PreservationTests
         var at = ruled ?? ruledDate.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
         return PreservationOrder.Create(
             kind,
-            kind == PreservationKind.DuringLitigation ? null : CaseNumber.Parse("（2025）湘0681财保12号"),
+            kind == PreservationKind.DuringLitigation ? null : CaseNumber.Parse($"（{ruledDate.Year}）湘0681财保12号"),
             kind == PreservationKind.DuringLitigation ? "（2025）湘0681民初321号" : null,
             [TestData.Enterprise()],
             [TestData.Person()],

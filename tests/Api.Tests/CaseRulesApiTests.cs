@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json;
+using Enforcement.Application.Security;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>Legal rules of the case lifecycle over HTTP, with dates counted by hand. The court's today is 2025-06-16.</summary>
+public sealed class CaseRulesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static int _sequence = 8100;
+    private readonly HttpClient _client = factory.ClientFor(Roles.Coordinator);
+
+    [Fact]
+    public async Task A_case_numbered_in_another_year_than_its_filing_is_422()
+    {
+        var request = Requests.RegisterCase("（2024）湘0681执8001号", "2025-01-02");
+        request["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初99号", effectiveOn = "2024-12-20" };
+        var response = await _client.PostJsonAsync("/api/cases", request);
+        await CasesApiTests.ShouldBeProblem(response, (HttpStatusCode)422, "case.number.year_mismatch");
+    }
+
+    [Fact]
+    public async Task A_resumption_filed_before_the_zhongben_closure_is_422_and_the_next_valid_one_is_accepted()
+    {
+        // Filed 2025-01-06: more than three months have passed from 2025-04-07.
+        var id = await RegisterAsync("2025-01-06");
+        foreach (var (kind, on) in new[] { ("EnforcementNotice", "2025-01-10"), ("AssetReportOrder", "2025-01-10"), ("OnlineAssetInquiry", "2025-01-12"), ("ConsumptionRestriction", "2025-01-15") })
+        {
+            await OkAsync($"/api/cases/{id}/measures", new { kind, takenOn = on, description = kind, inquiryResult = kind == "OnlineAssetInquiry" ? "NoAssets" : null });
+        }
+
+        await OkAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-04-08", note = "无可供执行财产" });
+        var early = await _client.PostJsonAsync($"/api/cases/{id}/resumptions", new { caseNumber = "（2025）湘0681执恢8101号", filedOn = "2025-04-07" });
+        await CasesApiTests.ShouldBeProblem(early, (HttpStatusCode)422, "case.resumption.before_event");
+
+        var resumed = await _client.PostJsonAsync($"/api/cases/{id}/resumptions", new { caseNumber = "（2025）湘0681执恢8101号", filedOn = "2025-04-08" });
+        resumed.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Unknown_measures_and_extension_requests_inside_a_case_are_404()
+    {
+        var id = await RegisterAsync("2025-06-03");
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/cases/{id}/measures/{Guid.NewGuid()}/renewals", new { renewedOn = "2025-06-10" }), HttpStatusCode.NotFound, "case.measure.not_found");
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/cases/{id}/measures/{Guid.NewGuid()}/release", new { releasedOn = "2025-06-10", reason = "误录" }), HttpStatusCode.NotFound, "case.measure.not_found");
+        await CasesApiTests.ShouldBeProblem(
+            await factory.ClientFor(Roles.Leader).PostJsonAsync($"/api/cases/{id}/extensions/{Guid.NewGuid()}/decision", new { approve = true }),
+            HttpStatusCode.NotFound, "case.extension.not_found");
+    }
+
+    [Fact]
+    public async Task Settlement_dates_are_refused_in_settlement_terms()
+    {
+        var id = await RegisterAsync("2025-06-03");
+        object Agreement(string on) => new { agreedOn = on, terms = "分两期付清", instalments = new[] { new { dueOn = "2025-07-01", amount = 50_000m } } };
+        await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync($"/api/cases/{id}/settlement", Agreement("2025-06-17")), (HttpStatusCode)422, "case.settlement.in_future");
+        await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync($"/api/cases/{id}/settlement", Agreement("2025-06-02")), (HttpStatusCode)422, "case.settlement.before_filing");
+
+        await OkAsync($"/api/cases/{id}/settlement", Agreement("2025-06-10"));
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/cases/{id}/settlement/breached", new { on = "2025-06-09" }), (HttpStatusCode)422, "case.settlement.before_agreement");
+    }
+
+    private async Task<Guid> RegisterAsync(string filedOn)
+    {
+        var request = Requests.RegisterCase($"（{filedOn[..4]}）湘0681执{Interlocked.Increment(ref _sequence)}号", filedOn);
+        request["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初99号", effectiveOn = "2024-12-20" };
+        var response = await _client.PostJsonAsync("/api/cases", request);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<JsonElement> OkAsync(string url, object body)
+    {
+        var response = await _client.PostJsonAsync(url, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+}
