@@ -203,6 +203,9 @@ namespace Enforcement.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("RecoveredFen");
 
+                    b.Property<DateOnly?>("ReinquiryEndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ResumedAsCaseId")
                         .HasColumnType("TEXT");
 

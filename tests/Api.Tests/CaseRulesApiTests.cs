@@ -38,6 +38,22 @@ public sealed class CaseRulesApiTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task The_re_inquiry_worklist_drops_a_zhongben_case_once_its_five_years_have_passed()
+    {
+        // Closed 2020-06-16: the duty ends 2025-06-16, today. Closed 2020-06-15: it ended yesterday.
+        var lastDay = await TerminatedAsync("2020-01-06", "2020-06-16");
+        var over = await TerminatedAsync("2020-01-06", "2020-06-15");
+        var listed = (await (await _client.GetAsync("/api/cases?due=reinquiryDue&pageSize=100")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        listed.ShouldContain(lastDay);
+        listed.ShouldNotContain(over);
+
+        var detail = await (await _client.GetAsync($"/api/cases/{over}")).ReadJsonAsync();
+        detail.GetProperty("reinquiryEndsOn").GetString().ShouldBe("2025-06-15");
+        detail.GetProperty("reinquiryDue").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Unknown_measures_and_extension_requests_inside_a_case_are_404()
     {
         var id = await RegisterAsync("2025-06-03");
@@ -63,10 +79,23 @@ public sealed class CaseRulesApiTests(ApiFactory factory) : IClassFixture<ApiFac
             await _client.PostJsonAsync($"/api/cases/{id}/settlement/breached", new { on = "2025-06-09" }), (HttpStatusCode)422, "case.settlement.before_agreement");
     }
 
+    /// <summary>A case filed on <paramref name="filedOn"/> that meets the 终本 conditions and is closed so on <paramref name="closedOn"/>.</summary>
+    private async Task<Guid> TerminatedAsync(string filedOn, string closedOn)
+    {
+        var id = await RegisterAsync(filedOn);
+        foreach (var kind in new[] { "EnforcementNotice", "AssetReportOrder", "OnlineAssetInquiry", "ConsumptionRestriction" })
+        {
+            await OkAsync($"/api/cases/{id}/measures", new { kind, takenOn = filedOn, description = kind, inquiryResult = kind == "OnlineAssetInquiry" ? "NoAssets" : null });
+        }
+
+        await OkAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn, note = "无可供执行财产" });
+        return id;
+    }
+
     private async Task<Guid> RegisterAsync(string filedOn)
     {
         var request = Requests.RegisterCase($"（{filedOn[..4]}）湘0681执{Interlocked.Increment(ref _sequence)}号", filedOn);
-        request["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初99号", effectiveOn = "2024-12-20" };
+        request["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2019）湘0681民初99号", effectiveOn = "2019-12-20" };
         var response = await _client.PostJsonAsync("/api/cases", request);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Infrastructure.Tests;
 
@@ -11,6 +13,34 @@ public sealed class MigrationTests
         using var db = database.NewContext();
         db.Database.HasPendingModelChanges().ShouldBeFalse();
         db.Database.GetPendingMigrations().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Zhongben_cases_closed_before_the_re_inquiry_end_column_get_it_counted_as_the_domain_counts()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = new Persistence.EnforcementDbContext(new DbContextOptionsBuilder<Persistence.EnforcementDbContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteDatabase.Provider.MigrationsAssembly)).Options);
+        var migrator = db.GetInfrastructure().GetRequiredService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        var before = db.Database.GetMigrations().Single(m => m.EndsWith("_NormalizedSearchText", StringComparison.Ordinal));
+        await migrator.MigrateAsync(before);
+
+        foreach (var (number, closedOn) in new[] { ("（2024）湘0681执1号", "2024-02-29"), ("（2024）湘0681执2号", "2024-04-08") })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO Cases (Id, CaseNumber, CaseType, FiledOn, NonLitigation, BasisIssuer, BasisDocumentNumber, BasisEffectiveOn, ClaimedFen,
+                    RecoveredFen, Status, EnterpriseRelated, PublicBodyDebtor, SearchText, PausedDays, ExtensionMonths, Deadline, HandlerDueOn,
+                    DebtorMissing, ClosureMode, ClosedOn, ClosureNote, Version)
+                VALUES ({Guid.NewGuid()}, {number}, 'FirstEnforcement', '2024-01-02', 0, '汨罗市人民法院', '（2023）湘0681民初1号', '2023-12-01', 100, 0,
+                    'Closed', 0, 0, {number}, 0, 0, '2024-07-02', '2024-01-09', 0, 'TerminatedThisRound', {closedOn}, '终本', 1)
+                """);
+        }
+
+        await migrator.MigrateAsync();
+        var ends = await db.Cases.AsNoTracking().OrderBy(c => c.FiledOn).ThenBy(c => c.SearchText).Select(c => c.ReinquiryEndsOn).ToListAsync();
+        ends.ShouldBe([Domain.Cases.StatutoryClock.ReinquiryEnds(new DateOnly(2024, 2, 29)), Domain.Cases.StatutoryClock.ReinquiryEnds(new DateOnly(2024, 4, 8))]);
+        ends[0].ShouldBe(new DateOnly(2029, 2, 28));
     }
 
     [Fact]

@@ -101,6 +101,7 @@ public sealed class RuleAgreementTests : IDisposable
         Range(D(2025, 8, 25), D(2025, 9, 5));   // the deadlines of 09-01 and 09-03, and 5 days before them
         Range(D(2025, 12, 9), D(2025, 12, 11)); // the 终本 re-inquiry due 12-10
         Range(D(2025, 12, 16), D(2025, 12, 23)); // the 执恢 case's deadline 12-22, and 5 days before it
+        Range(D(2030, 6, 9), D(2030, 6, 11));   // the 5-year re-inquiry duty of the 终本 case ends on 2030-06-10
         return days;
     }
 
@@ -170,6 +171,12 @@ public sealed class RuleAgreementTests : IDisposable
         (await On("（2025）湘0681执105号", D(2025, 12, 9))).ReinquiryDue.ShouldBeFalse();
         (await On("（2025）湘0681执105号", D(2025, 12, 10))).ReinquiryDue.ShouldBeTrue();
         (await On("（2025）湘0681执108号", D(2025, 12, 10))).ReinquiryDue.ShouldBeFalse();
+
+        // Never re-inquired, the 终本 case stays due until its 5-year duty ends on 2030-06-10, and not after.
+        (await On("（2025）湘0681执105号", D(2030, 6, 10))).ReinquiryDue.ShouldBeTrue();
+        var ended = await On("（2025）湘0681执105号", D(2030, 6, 11));
+        ended.ReinquiryEndsOn.ShouldBe(D(2030, 6, 10));
+        ended.ReinquiryDue.ShouldBeFalse();
 
         // Settlement from 08-20: on 09-05 the clock has stood still 16 days, so the shown deadline is 09-19, and the
         // case is neither overdue nor near, whatever the stored deadline says.

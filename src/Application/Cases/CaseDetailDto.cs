@@ -92,6 +92,10 @@ public sealed record CaseDetailDto : Common.IVersioned
     /// <summary>After 终本: the next online re-inquiry.</summary>
     public DateOnly? NextReinquiryDueOn { get; init; }
 
+    /// <summary>After 终本: the last day of the 5-year re-inquiry duty.</summary>
+    public DateOnly? ReinquiryEndsOn { get; init; }
+
+    /// <summary>A re-inquiry is due today: its date has come and the 5-year duty has not ended.</summary>
     public bool ReinquiryDue { get; init; }
 
     public Guid? OriginalCaseId { get; init; }

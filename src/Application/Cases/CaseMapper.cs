@@ -30,7 +30,7 @@ public static partial class CaseMapper
         ArgumentNullException.ThrowIfNull(dto);
         var clock = new CaseSchedule(
             dto.Status, dto.FiledOn, dto.NonLitigation, dto.ExtensionMonths, dto.PausedDays, dto.PausedSince, dto.Deadline, dto.HandlerDueOn,
-            dto.FirstAssignedOn, dto.FirstStepsDueOn, dto.NoticeSentOn, dto.AssetReportOrderedOn, dto.Closure?.ClosedOn, dto.NextReinquiryDueOn)
+            dto.FirstAssignedOn, dto.FirstStepsDueOn, dto.NoticeSentOn, dto.AssetReportOrderedOn, dto.Closure?.ClosedOn, dto.NextReinquiryDueOn, dto.ReinquiryEndsOn)
             .On(today, calendar);
         return dto with
         {

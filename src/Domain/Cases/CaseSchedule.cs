@@ -22,7 +22,8 @@ public sealed record CaseSchedule(
     DateOnly? NoticeSentOn,
     DateOnly? AssetReportOrderedOn,
     DateOnly? ClosedOn,
-    DateOnly? NextReinquiryDueOn)
+    DateOnly? NextReinquiryDueOn,
+    DateOnly? ReinquiryEndsOn)
 {
     /// <summary>What the clock says on <paramref name="today"/>.</summary>
     public CaseClockReading On(DateOnly today, LegalCalendar calendar)
@@ -47,7 +48,7 @@ public sealed record CaseSchedule(
             DeadlineAssumesWeekendsOnly: !calendar.Covers(deadline.Year),
             HandlerLate: StatutoryClock.HandlerLate(HandlerDueOn, FirstAssignedOn, asOf),
             FirstStepsLate: StatutoryClock.FirstStepsLate(FirstStepsDueOn, NoticeSentOn, AssetReportOrderedOn, asOf),
-            ReinquiryDue: NextReinquiryDueOn <= today);
+            ReinquiryDue: StatutoryClock.ReinquiryDue(NextReinquiryDueOn, ReinquiryEndsOn, today));
     }
 }
 
@@ -86,5 +87,5 @@ public static class CaseWorklists
         c => c.HandlerId == null && c.Status != CaseStatus.Closed;
 
     public static Expression<Func<EnforcementCase, bool>> ReinquiryDue(DateOnly today) =>
-        c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= today;
+        c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= today && c.ReinquiryEndsOn >= today;
 }

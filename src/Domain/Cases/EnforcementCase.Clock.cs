@@ -36,7 +36,7 @@ public sealed partial class EnforcementCase
     /// <summary>The stored dates the clock rules read.</summary>
     public CaseSchedule Schedule => new(
         Status, FiledOn, NonLitigation, ExtensionMonths, PausedDays, PausedSince, Deadline, HandlerDueOn, FirstAssignedOn, FirstStepsDueOn,
-        NoticeSentOn, AssetReportOrderedOn, Closure?.ClosedOn, NextReinquiryDueOn);
+        NoticeSentOn, AssetReportOrderedOn, Closure?.ClosedOn, NextReinquiryDueOn, ReinquiryEndsOn);
 
     /// <summary>Every date-dependent value of the case on <paramref name="today"/>: deadline, days remaining, the late and due flags.</summary>
     public CaseClockReading ClockOn(DateOnly today, Calendar.LegalCalendar calendar) => Schedule.On(today, calendar);

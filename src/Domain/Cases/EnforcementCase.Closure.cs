@@ -22,6 +22,9 @@ public sealed partial class EnforcementCase
 
     public DateOnly? LastReinquiryOn { get; private set; }
 
+    /// <summary>After 终本: the last day of the 5-year re-inquiry duty. Stored, so that the worklist can drop the case after it.</summary>
+    public DateOnly? ReinquiryEndsOn { get; private set; }
+
     /// <summary>The 终本 conditions not met on <paramref name="closedOn"/>, by name; empty when all five hold.</summary>
     public IReadOnlyList<string> UnmetTerminationConditions(DateOnly closedOn)
     {
@@ -101,6 +104,7 @@ public sealed partial class EnforcementCase
         if (mode == ClosureMode.TerminatedThisRound)
         {
             NextReinquiryDueOn = StatutoryClock.NextReinquiryDue(closedOn, lastInquiryOn: null);
+            ReinquiryEndsOn = StatutoryClock.ReinquiryEnds(closedOn);
         }
 
         Log(TimelineKind.Closed, closedOn, $"结案 Closed: {mode}. {text}", context);

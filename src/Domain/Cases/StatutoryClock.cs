@@ -78,8 +78,14 @@ public static class StatutoryClock
     {
         var from = lastInquiryOn is { } last && last > closedOn ? last : closedOn;
         var next = from.AddMonths(ReinquiryIntervalMonths);
-        return next <= closedOn.AddYears(ReinquiryYears) ? next : null;
+        return next <= ReinquiryEnds(closedOn) ? next : null;
     }
+
+    /// <summary>The last day of the re-inquiry duty: 5 years after the 终本 closure (a 29 February closure ends on 28 February).</summary>
+    public static DateOnly ReinquiryEnds(DateOnly closedOn) => closedOn.AddYears(ReinquiryYears);
+
+    /// <summary>A re-inquiry is due from its date until the duty ends; after that the case no longer asks for one.</summary>
+    public static bool ReinquiryDue(DateOnly? nextDueOn, DateOnly? dutyEndsOn, DateOnly today) => nextDueOn <= today && today <= dutyEndsOn;
 }
 
 /// <summary>The deadlines stored on a case.</summary>

@@ -442,6 +442,30 @@ public sealed class CaseLifecycleTests
         @case.SettlementBreached(D(2025, 4, 1), On(D(2025, 4, 2))); // the same day is allowed
     }
 
+    [Theory]
+    [InlineData(2024, 2, 29, 2029, 2, 28)] // a leap-day closure: the duty ends on 28 February
+    [InlineData(2025, 4, 8, 2030, 4, 8)]
+    public void The_re_inquiry_duty_ends_five_years_after_the_zhongben_closure(int y, int m, int d, int endY, int endM, int endD)
+    {
+        var closedOn = D(y, m, d);
+        var ends = D(endY, endM, endD);
+        StatutoryClock.ReinquiryEnds(closedOn).ShouldBe(ends);
+        StatutoryClock.ReinquiryDue(closedOn.AddMonths(6), ends, ends).ShouldBeTrue();
+        StatutoryClock.ReinquiryDue(closedOn.AddMonths(6), ends, ends.AddDays(1)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_zhongben_case_never_re_inquired_stops_asking_after_five_years()
+    {
+        var @case = ReadyForTermination();
+        @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "无可供执行财产", On(D(2025, 4, 8)));
+        @case.ReinquiryEndsOn.ShouldBe(D(2030, 4, 8));
+        @case.ClockOn(D(2025, 10, 7), TestData.Calendar).ReinquiryDue.ShouldBeFalse();
+        @case.ClockOn(D(2025, 10, 8), TestData.Calendar).ReinquiryDue.ShouldBeTrue();
+        @case.ClockOn(D(2030, 4, 8), TestData.Calendar).ReinquiryDue.ShouldBeTrue();
+        @case.ClockOn(D(2030, 4, 9), TestData.Calendar).ReinquiryDue.ShouldBeFalse();
+    }
+
     private static EnforcementCase ReadyForTermination(MeasureKind? without = null, decimal claimedYuan = 150_000m)
     {
         // Filed Monday 2025-01-06: three months end 2025-04-06, so 04-07 is the first day "more than" three months.
