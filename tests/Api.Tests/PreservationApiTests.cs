@@ -23,9 +23,16 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         var order = await CreateAsync("PreLitigation", ruledOn: "2025-06-03", receivedHoursBefore: 50);
         order.GetProperty("rulingLate").GetBoolean().ShouldBeTrue();
         order.GetProperty("ruledOn").GetString().ShouldBe("2025-06-03");
-        order.GetProperty("liftDueOn").GetString().ShouldBe("2025-07-03");
-        order.GetProperty("liftDue").GetBoolean().ShouldBeFalse();
+        order.GetProperty("liftDueOn").ValueKind.ShouldBe(JsonValueKind.Null); // nothing is held yet
         order.GetProperty("caseNumber").GetString()!.ShouldStartWith("（2025）湘0681财保");
+
+        // The 30 days run from the day the measure is taken: 2025-06-04 + 30 = Friday 2025-07-04.
+        var measured = await PostOkAsync($"/api/preservation/orders/{order.GetProperty("id").GetGuid()}/measures", new
+        {
+            assetKind = "Immovable", description = "查封湘(2021)汨罗市不动产权第0033210号房产", holderOrRegistry = "汨罗市不动产登记中心", startOn = "2025-06-04",
+        });
+        measured.GetProperty("liftDueOn").GetString().ShouldBe("2025-07-04");
+        measured.GetProperty("liftDue").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -76,11 +83,14 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task An_order_past_its_lifting_deadline_lists_as_lift_due_until_a_suit_is_recorded()
     {
-        // Ruled 2025-05-01: 30 days end 2025-05-31, a Saturday in the Dragon Boat holiday, so the last day is 2025-06-03.
-        var order = await CreateAsync("PreLitigation", ruledOn: "2025-05-01");
+        // Measure taken 2025-05-01: 30 days end 2025-05-31, a Saturday in the Dragon Boat holiday, so the last day is 2025-06-03.
+        var id = (await CreateAsync("PreLitigation", ruledOn: "2025-05-01")).GetProperty("id").GetGuid();
+        var order = await PostOkAsync($"/api/preservation/orders/{id}/measures", new
+        {
+            assetKind = "BankDeposit", description = "冻结存款", amount = 50_000m, holderOrRegistry = "中国银行汨罗支行", startOn = "2025-05-01",
+        });
         order.GetProperty("liftDueOn").GetString().ShouldBe("2025-06-03");
         order.GetProperty("liftDue").GetBoolean().ShouldBeTrue();
-        var id = order.GetProperty("id").GetGuid();
         (await ListAsync("/api/preservation/orders?status=liftDue&pageSize=100")).ShouldContain(id);
 
         var sued = await PostOkAsync($"/api/preservation/orders/{id}/lawsuit", new { caseNumber = "(2025)湘0681民初777号", filedOn = "2025-05-20" });

@@ -199,11 +199,13 @@ public sealed class RuleAgreementTests : IDisposable
         var ruledAt = new DateTime(2025, 8, 1, 2, 0, 0, DateTimeKind.Utc);
         using (var setup = _database.NewContext())
         {
-            // Ruled 2025-08-01: 30 days end on Sunday 08-31, so the suit is due by Monday 09-01.
-            setup.PreservationOrders.Add(PreservationOrder.Create(
+            // Measure taken 2025-08-01: 30 days end on Sunday 08-31, so the suit is due by Monday 09-01.
+            var preLitigation = PreservationOrder.Create(
                 PreservationKind.PreLitigation, CaseNumber.Parse("（2025）湘0681财保31号"), null, [TestData.Enterprise()], [TestData.Person()],
                 Money.FromYuan(50_000m), SecurityForm.Cash, Money.FromYuan(50_000m), ruledAt.AddHours(-20), ruledAt, D(2025, 8, 1), null,
-                TestData.Context(D(2025, 8, 1))));
+                TestData.Context(D(2025, 8, 1)));
+            preLitigation.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2025, 8, 1), TestData.Context(D(2025, 8, 1)));
+            setup.PreservationOrders.Add(preLitigation);
 
             // During litigation, ruled 2024-09-02: a 1-year freeze from that day runs to 2025-09-01 and lapses the day after.
             var frozen = PreservationOrder.Create(

@@ -30,6 +30,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException badRequest => BadRequest(badRequest),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found", notFound.Message),
             PartNotFoundException partNotFound => Problem(StatusCodes.Status404NotFound, partNotFound.Code, "Not found", partNotFound.Message),
+            DomainConflictException duplicate => Problem(StatusCodes.Status409Conflict, duplicate.Code, "Conflict", duplicate.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, "Forbidden", forbidden.Message),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, stale.Code, "Precondition failed", stale.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Code, "Conflict", conflict.Message),

@@ -26,7 +26,11 @@ public sealed record AssetHoldDto
 
     public string? ReleaseReason { get; init; }
 
+    /// <summary>Live, Released, or Lapsed (expired unrenewed, even if released afterwards: a release never hides a lapse).</summary>
     public HoldStatus Status { get; init; }
+
+    /// <summary>For a lapsed hold: the first day it no longer held the asset.</summary>
+    public DateOnly? LapsedOn { get; init; }
 
     public int DaysLeft { get; init; }
 

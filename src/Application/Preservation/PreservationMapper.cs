@@ -18,15 +18,21 @@ public static partial class PreservationMapper
 
     public static PreservationOrderDto ToDetail(this PreservationOrder order, DateOnly today) => order.MapToDetail().AsOf(today);
 
-    public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today) => dto with
+    public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today)
     {
-        LiftDue = PreservationOrder.IsLiftDue(dto.Status, dto.LiftDueOn, today),
-        Measures = dto.Measures.Select(m => m with { Hold = m.Hold.AsOf(today) }).ToList(),
-    };
+        ArgumentNullException.ThrowIfNull(dto);
+        var measures = dto.Measures.Select(m => m with { Hold = m.Hold.AsOf(today) }).ToList();
+        return dto with
+        {
+            LiftDue = PreservationOrder.IsLiftDue(dto.Status, dto.LiftDueOn, measures.Any(m => m.Hold.Status == HoldStatus.Live), today),
+            Measures = measures,
+        };
+    }
 
     public static AssetHoldDto AsOf(this AssetHoldDto hold, DateOnly today) => hold with
     {
         Status = AssetHold.Status(hold.ReleasedOn, hold.ExpiresOn, today),
+        LapsedOn = AssetHold.LapsedFrom(hold.ReleasedOn, hold.ExpiresOn, today),
         DaysLeft = AssetHold.DaysLeft(hold.ExpiresOn, today),
         RenewalRequestDueOn = AssetHold.RenewalRequestDue(hold.ExpiresOn),
     };
@@ -47,6 +53,7 @@ public static partial class PreservationMapper
     private static partial PreservationMeasureDto MapMeasure(PreservationMeasure measure);
 
     [MapperIgnoreTarget(nameof(AssetHoldDto.Status))]
+    [MapperIgnoreTarget(nameof(AssetHoldDto.LapsedOn))]
     [MapperIgnoreTarget(nameof(AssetHoldDto.DaysLeft))]
     [MapperIgnoreTarget(nameof(AssetHoldDto.RenewalRequestDueOn))]
     internal static partial AssetHoldDto MapHold(AssetHold hold);

@@ -14,3 +14,6 @@ public class DomainException(string code, string message, IReadOnlyList<string>?
 
 /// <summary>A part of an aggregate named in the request (a measure, an extension request) does not exist: a 404, like an unknown aggregate.</summary>
 public sealed class PartNotFoundException(string code, string message) : DomainException(code, message);
+
+/// <summary>The change would record something a second time that exists once (a second suit on an order): a 409.</summary>
+public sealed class DomainConflictException(string code, string message) : DomainException(code, message);

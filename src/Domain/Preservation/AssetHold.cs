@@ -95,9 +95,18 @@ public sealed class AssetHold
 
     public DateOnly RenewalRequestDueOn => RenewalRequestDue(ExpiresOn);
 
-    /// <summary>Released, else lapsed once the expiry day has passed, else live.</summary>
+    /// <summary>
+    /// Lapsed once the expiry day has passed without renewal, even if it was released afterwards (a release never
+    /// hides a lapse); else released; else live.
+    /// </summary>
     public static HoldStatus Status(DateOnly? releasedOn, DateOnly expiresOn, DateOnly today) =>
-        releasedOn is not null ? HoldStatus.Released : today > expiresOn ? HoldStatus.Lapsed : HoldStatus.Live;
+        releasedOn > expiresOn || (releasedOn is null && today > expiresOn) ? HoldStatus.Lapsed
+        : releasedOn is not null ? HoldStatus.Released
+        : HoldStatus.Live;
+
+    /// <summary>The first day without the hold's protection, for a lapsed hold.</summary>
+    public static DateOnly? LapsedFrom(DateOnly? releasedOn, DateOnly expiresOn, DateOnly today) =>
+        Status(releasedOn, expiresOn, today) == HoldStatus.Lapsed ? expiresOn.AddDays(1) : null;
 
     public static DateOnly RenewalRequestDue(DateOnly expiresOn) => expiresOn.AddDays(-RenewalRequestLeadDays);
 
@@ -108,7 +117,8 @@ public sealed class AssetHold
     /// The lapsed rule of <see cref="Status(DateOnly?, DateOnly, DateOnly)"/> as an expression over the stored columns:
     /// not released, and the expiry day has passed.
     /// </summary>
-    public static Expression<Func<AssetHold, bool>> LapsedOn(DateOnly today) => h => h.ReleasedOn == null && h.ExpiresOn < today;
+    public static Expression<Func<AssetHold, bool>> LapsedOn(DateOnly today) =>
+        h => h.ExpiresOn < today && (h.ReleasedOn == null || h.ReleasedOn > h.ExpiresOn);
 
     /// <summary>Renews the hold until <paramref name="until"/>, or for the full maximum when none is given.</summary>
     public HoldRenewal Renew(DateOnly renewedOn, DateOnly? until)
@@ -116,6 +126,17 @@ public sealed class AssetHold
         if (ReleasedOn is not null)
         {
             throw new DomainException("preservation.measure.released", $"The measure was released on {ReleasedOn:yyyy-MM-dd}.");
+        }
+
+        if (renewedOn < StartOn)
+        {
+            throw new DomainException("preservation.measure.renewal_before_start", $"The measure started on {StartOn:yyyy-MM-dd}; a renewal cannot be dated before.");
+        }
+
+        if (_renewals.Count > 0 && renewedOn < _renewals[^1].RenewedOn)
+        {
+            throw new DomainException(
+                "preservation.measure.renewal_before_previous", $"The previous renewal is dated {_renewals[^1].RenewedOn:yyyy-MM-dd}; a renewal cannot be dated before it.");
         }
 
         if (renewedOn > ExpiresOn)

@@ -130,7 +130,10 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
 
     public DateOnly? LawsuitFiledOn { get; private set; }
 
-    /// <summary>The last day for the applicant to act; after it, without that act, the order must be lifted.</summary>
+    /// <summary>
+    /// The last day for the applicant to act; after it, without that act, the order must be lifted. Null when the act
+    /// came in time, or when nothing can fall due yet (a pre-litigation order without a measure).
+    /// </summary>
     public DateOnly? LiftDueOn { get; private set; }
 
     public OrderStatus Status { get; private set; }
@@ -145,15 +148,20 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
 
     public string DisplayNumber => Number?.Value ?? LitigationCaseNumber ?? "";
 
-    /// <summary>Past <see cref="LiftDueOn"/> without the applicant's act, and not converted: the order must be lifted.</summary>
-    public bool IsLiftDue(DateOnly today) => IsLiftDue(Status, LiftDueOn, today);
+    /// <summary>
+    /// Past <see cref="LiftDueOn"/> without the applicant's act in time, not converted, and still holding something:
+    /// the order must be lifted. Once every measure is released or has lapsed there is nothing left to lift.
+    /// </summary>
+    public bool IsLiftDue(DateOnly today) =>
+        IsLiftDue(Status, LiftDueOn, _measures.Any(m => m.Hold.StatusOn(today) == HoldStatus.Live), today);
 
     /// <inheritdoc cref="IsLiftDue(DateOnly)"/>
-    public static bool IsLiftDue(OrderStatus status, DateOnly? liftDueOn, DateOnly today) => status == OrderStatus.Active && liftDueOn < today;
+    public static bool IsLiftDue(OrderStatus status, DateOnly? liftDueOn, bool holdsAnything, DateOnly today) =>
+        status == OrderStatus.Active && liftDueOn < today && holdsAnything;
 
-    /// <summary>The lift-due list as an expression over the stored columns; the same rule as <see cref="IsLiftDue(OrderStatus, DateOnly?, DateOnly)"/>.</summary>
+    /// <summary>The lift-due list as an expression over the stored columns; the same rule as <see cref="IsLiftDue(DateOnly)"/>.</summary>
     public static Expression<Func<PreservationOrder, bool>> LiftDueExpression(DateOnly today) =>
-        o => o.Status == OrderStatus.Active && o.LiftDueOn < today;
+        o => o.Status == OrderStatus.Active && o.LiftDueOn < today && o.Measures.Any(m => m.Hold.ReleasedOn == null && m.Hold.ExpiresOn >= today);
 
     /// <summary>Active orders with a measure that expired unrenewed and unreleased (<see cref="AssetHold.LapsedOn"/>).</summary>
     public static Expression<Func<PreservationOrder, bool>> HasLapsedMeasure(DateOnly today)
@@ -170,20 +178,27 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
     }
 
     /// <summary>
-    /// The last day for the applicant to act, by the procedural-period rules: a pre-litigation order is lifted unless
-    /// a suit or arbitration is filed within 30 days of the ruling; a pre-enforcement order unless enforcement is
-    /// applied for within 5 days after the performance period. Other orders have no such day.
+    /// The last day for the applicant to act, by the procedural-period rules (CPL art. 104; SPC interpretation art. 163):
+    /// a pre-litigation order is lifted unless a suit or arbitration is filed within 30 days of the day the measure was
+    /// taken (the earliest measure's start; no measure, nothing due); a pre-enforcement order unless enforcement is
+    /// applied for within 5 days after the performance period. An act on or before that day cures the order (null);
+    /// a later one is kept but cures nothing. Other orders have no such day.
     /// </summary>
-    public static DateOnly? LiftDueOnFor(PreservationKind kind, DateOnly ruledOn, DateOnly? performancePeriodEndsOn, LegalCalendar calendar)
+    public static DateOnly? LiftDueOnFor(
+        PreservationKind kind, DateOnly? firstMeasureOn, DateOnly? performancePeriodEndsOn, DateOnly? lawsuitFiledOn, LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return kind switch
+        DateOnly? deadline = kind switch
         {
-            PreservationKind.PreLitigation => calendar.EndOfDays(ruledOn, LawsuitDays),
+            PreservationKind.PreLitigation when firstMeasureOn is { } taken => calendar.EndOfDays(taken, LawsuitDays),
             PreservationKind.PreEnforcement when performancePeriodEndsOn is { } end => calendar.EndOfDays(end, EnforcementApplicationDays),
             _ => null,
         };
+        return kind == PreservationKind.PreLitigation && lawsuitFiledOn <= deadline ? null : deadline;
     }
+
+    /// <summary>The earliest start among the order's measures: the day the preservation was first carried out.</summary>
+    public DateOnly? FirstMeasureOn => _measures.Count == 0 ? null : _measures.Min(m => m.Hold.StartOn);
 
     public static PreservationOrder Create(
         PreservationKind kind,
@@ -214,6 +229,21 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         if (number is { IsPreservation: false })
         {
             throw new DomainException("preservation.number.wrong_type", $"{number} is not a preservation number (财保 or 执保).");
+        }
+
+        if (kind == PreservationKind.PreLitigation && number?.CaseType != CaseType.PreservationReview)
+        {
+            throw new DomainException("preservation.number.pre_litigation_needs_caibao", "A pre-litigation order is identified by its own 财保 number, e.g. （2025）湘0681财保12号.");
+        }
+
+        if (kind == PreservationKind.PreLitigation && securityForm == SecurityForm.None)
+        {
+            throw new DomainException("preservation.security.required", "A pre-litigation applicant must give security (CPL art. 104).");
+        }
+
+        if (securityForm != SecurityForm.None && securityAmount is not { Fen: > 0 })
+        {
+            throw new DomainException("preservation.security.amount_required", $"Security given as {securityForm} records its amount.");
         }
 
         // A 财保 or 执保 number is given in the year its application was filed; the ruling follows within days.
@@ -265,7 +295,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         };
         order._applicants.AddRange(applicants);
         order._respondents.AddRange(respondents);
-        order.LiftDueOn = LiftDueOnFor(kind, ruledOn, order.PerformancePeriodEndsOn, context.Calendar);
+        order.RecountLiftDue(context.Calendar);
         order.Touch($"保全裁定 {kind} order {order.DisplayNumber} for {amountToPreserve}" + (order.RulingLate ? " (ruling later than 48 hours)" : ""));
         return order;
     }
@@ -287,6 +317,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         var measure = new PreservationMeasure(
             Text(description, "description"), amount, Text(holderOrRegistry, "holder or registry"), AssetHold.Start(assetKind, startOn), context);
         _measures.Add(measure);
+        RecountLiftDue(context.Calendar);
         Touch($"{assetKind} measure from {startOn:yyyy-MM-dd} to {measure.Hold.ExpiresOn:yyyy-MM-dd}: {measure.Description}");
         return measure;
     }
@@ -326,10 +357,17 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         }
 
         EnsureNotFuture(filedOn, context);
+        if (LawsuitCaseNumber is not null)
+        {
+            throw new DomainConflictException(
+                "preservation.lawsuit.exists", $"The order already records the suit {LawsuitCaseNumber} of {LawsuitFiledOn:yyyy-MM-dd}; correct it rather than add a second.");
+        }
+
+        var deadline = LiftDueOn;
         LawsuitCaseNumber = caseNumber;
         LawsuitFiledOn = filedOn;
-        LiftDueOn = null;
-        Touch($"起诉 Suit {caseNumber} filed on {filedOn:yyyy-MM-dd}");
+        RecountLiftDue(context.Calendar);
+        Touch($"起诉 Suit {caseNumber} filed on {filedOn:yyyy-MM-dd}" + (LiftDueOn is null ? "" : $", after the deadline {deadline:yyyy-MM-dd}: the order stays due to be lifted"));
     }
 
     /// <summary>
@@ -344,6 +382,29 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         if (@case.IsClosed)
         {
             throw new DomainException("case.closed", $"Case {@case.Number} is closed.");
+        }
+
+        if (Kind == PreservationKind.PreLitigation)
+        {
+            if (LawsuitCaseNumber is null)
+            {
+                throw new DomainException("preservation.conversion.no_suit", "A pre-litigation order converts only after its suit is recorded.");
+            }
+
+            if ((CaseNumber.NormaliseAny(@case.Basis.DocumentNumber) ?? @case.Basis.DocumentNumber) != LawsuitCaseNumber)
+            {
+                throw new DomainException(
+                    "preservation.conversion.different_title",
+                    $"Case {@case.Number} enforces {@case.Basis.DocumentNumber}, not the judgment or mediation of the suit {LawsuitCaseNumber}.");
+            }
+        }
+
+        // Enforcement applied for within the 5 days keeps a pre-enforcement order in force, however late it is converted.
+        var appliedInTime = Kind == PreservationKind.PreEnforcement && @case.FiledOn <= LiftDueOn;
+        if (IsLiftDue(context.Today) && !appliedInTime)
+        {
+            throw new DomainException(
+                "preservation.order.lift_due", $"The order was due to be lifted after {LiftDueOn:yyyy-MM-dd}: release its measures rather than convert them.");
         }
 
         var caseRespondents = @case.Respondents.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
@@ -364,6 +425,9 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         LiftDueOn = null;
         Touch($"保全转执行 Converted into {@case.Number}");
     }
+
+    private void RecountLiftDue(LegalCalendar calendar) =>
+        LiftDueOn = Status == OrderStatus.Converted ? null : LiftDueOnFor(Kind, FirstMeasureOn, PerformancePeriodEndsOn, LawsuitFiledOn, calendar);
 
     private PreservationMeasure Measure(Guid measureId) =>
         _measures.SingleOrDefault(m => m.Id == measureId)

@@ -36,12 +36,16 @@ public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar cal
         }
 
         var orders = await db.PreservationOrders.AsNoTracking()
-            .Where(o => o.Status == OrderStatus.Active && o.LiftDueOn != null)
-            .Select(o => new { o.Id, o.Kind, o.RuledOn, o.PerformancePeriodEndsOn, o.LiftDueOn })
+            .Where(o => o.Status == OrderStatus.Active && o.Kind != PreservationKind.DuringLitigation)
+            .Select(o => new
+            {
+                o.Id, o.Kind, o.PerformancePeriodEndsOn, o.LawsuitFiledOn, o.LiftDueOn,
+                FirstMeasureOn = o.Measures.Min(m => (DateOnly?)m.Hold.StartOn),
+            })
             .ToListAsync(cancellationToken);
         foreach (var o in orders)
         {
-            var liftDue = PreservationOrder.LiftDueOnFor(o.Kind, o.RuledOn, o.PerformancePeriodEndsOn, calendar);
+            var liftDue = PreservationOrder.LiftDueOnFor(o.Kind, o.FirstMeasureOn, o.PerformancePeriodEndsOn, o.LawsuitFiledOn, calendar);
             if (liftDue != o.LiftDueOn)
             {
                 changed += await db.PreservationOrders.Where(x => x.Id == o.Id).ExecuteUpdateAsync(

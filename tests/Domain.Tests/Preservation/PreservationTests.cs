@@ -101,22 +101,100 @@ public sealed class PreservationTests
     }
 
     [Fact]
-    public void A_pre_litigation_order_is_lift_due_thirty_days_after_the_ruling_moved_past_a_holiday()
+    public void A_pre_litigation_order_is_lift_due_thirty_days_after_the_measure_was_taken_moved_past_a_holiday()
     {
-        // 2026-09-06 + 30 days = 2026-10-06, inside the National Day holiday: the last day is Thursday 2026-10-08.
-        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 9, 6));
+        // Ruled 2026-08-20, nothing due until a measure is taken. Taken 2026-09-06: + 30 days = 2026-10-06, inside the
+        // National Day holiday, so the last day to sue is Thursday 2026-10-08. (From the ruling it would be 2026-09-21.)
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        order.LiftDueOn.ShouldBeNull();
+        order.IsLiftDue(D(2026, 12, 1)).ShouldBeFalse();
+
+        order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 9, 6), On(D(2026, 9, 6)));
         order.LiftDueOn.ShouldBe(D(2026, 10, 8));
+        order.IsLiftDue(D(2026, 9, 22)).ShouldBeFalse();
         order.IsLiftDue(D(2026, 10, 8)).ShouldBeFalse();
         order.IsLiftDue(D(2026, 10, 9)).ShouldBeTrue();
+
+        // A later measure does not move the day: the 30 days run from the earliest one.
+        order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2026, 9, 20), On(D(2026, 9, 20)));
+        order.LiftDueOn.ShouldBe(D(2026, 10, 8));
+    }
+
+    [Theory]
+    [InlineData(2026, 10, 8, false)] // on the last day: in time
+    [InlineData(2026, 10, 9, true)]  // a day late: kept, but the order stays due to be lifted
+    public void A_suit_cures_the_order_only_when_filed_in_time(int year, int month, int day, bool stillDue)
+    {
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 9, 6), On(D(2026, 9, 6)));
+        order.RecordLawsuit("（2026）湘0681民初888号", D(year, month, day), On(D(2026, 10, 12)));
+        order.LawsuitFiledOn.ShouldBe(D(year, month, day));
+        order.IsLiftDue(D(2026, 10, 12)).ShouldBe(stillDue);
+        (order.LiftDueOn is not null).ShouldBe(stillDue);
     }
 
     [Fact]
-    public void A_recorded_suit_keeps_a_pre_litigation_order_in_force()
+    public void An_order_whose_measures_are_all_released_or_lapsed_is_no_longer_due_to_be_lifted()
     {
-        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 9, 6));
-        order.RecordLawsuit("（2026）湘0681民初888号", D(2026, 9, 30), On(D(2026, 9, 30)));
-        order.LiftDueOn.ShouldBeNull();
-        order.IsLiftDue(D(2026, 12, 1)).ShouldBeFalse();
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        var seal = order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 9, 6), On(D(2026, 9, 6)));
+        order.IsLiftDue(D(2026, 10, 12)).ShouldBeTrue();
+        order.ReleaseHold(seal.Id, D(2026, 10, 12), "未在法定期间内起诉，依法解除", On(D(2026, 10, 12)));
+        order.IsLiftDue(D(2026, 10, 12)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_second_suit_on_an_order_is_a_conflict()
+    {
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        order.RecordLawsuit("（2026）湘0681民初888号", D(2026, 9, 1), On(D(2026, 9, 1)));
+        Should.Throw<DomainConflictException>(() => order.RecordLawsuit("（2026）湘0681民初889号", D(2026, 9, 2), On(D(2026, 9, 2))))
+            .Code.ShouldBe("preservation.lawsuit.exists");
+    }
+
+    [Fact]
+    public void A_pre_litigation_order_needs_its_own_caibao_number_and_security_with_an_amount()
+    {
+        PreservationOrder Create(CaseNumber? number, SecurityForm form, Money? amount, PreservationKind kind = PreservationKind.PreLitigation) => PreservationOrder.Create(
+            kind, number, kind == PreservationKind.DuringLitigation ? "（2025）湘0681民初321号" : null, [TestData.Enterprise()], [TestData.Person()],
+            Money.FromYuan(300_000m), form, amount, new DateTime(2025, 6, 11, 2, 0, 0, DateTimeKind.Utc), new DateTime(2025, 6, 12, 2, 0, 0, DateTimeKind.Utc),
+            D(2025, 6, 12), null, On(D(2025, 6, 13)));
+        var caibao = CaseNumber.Parse("（2025）湘0681财保3号");
+
+        Should.Throw<DomainException>(() => Create(CaseNumber.Parse("（2025）湘0681执保3号"), SecurityForm.Cash, Money.FromYuan(1m)))
+            .Code.ShouldBe("preservation.number.pre_litigation_needs_caibao");
+        Should.Throw<DomainException>(() => Create(caibao, SecurityForm.None, null)).Code.ShouldBe("preservation.security.required");
+        Should.Throw<DomainException>(() => Create(caibao, SecurityForm.Insurance, null)).Code.ShouldBe("preservation.security.amount_required");
+        Should.Throw<DomainException>(() => Create(null, SecurityForm.Cash, Money.Zero, PreservationKind.DuringLitigation)).Code.ShouldBe("preservation.security.amount_required");
+        Create(null, SecurityForm.None, null, PreservationKind.DuringLitigation).SecurityForm.ShouldBe(SecurityForm.None);
+        Create(caibao, SecurityForm.Insurance, Money.FromYuan(300_000m)).SecurityAmount.ShouldBe(Money.FromYuan(300_000m));
+    }
+
+    [Fact]
+    public void A_renewal_is_dated_on_or_after_the_start_and_the_previous_renewal()
+    {
+        var order = Order(PreservationKind.DuringLitigation, ruledOn: D(2025, 3, 1));
+        var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
+        Should.Throw<DomainException>(() => order.RenewHold(freeze.Id, D(2025, 3, 1), null, On(D(2025, 6, 1)))).Code.ShouldBe("preservation.measure.renewal_before_start");
+        order.RenewHold(freeze.Id, D(2026, 2, 20), D(2026, 6, 30), On(D(2026, 2, 20)));
+        Should.Throw<DomainException>(() => order.RenewHold(freeze.Id, D(2026, 2, 19), null, On(D(2026, 3, 1)))).Code.ShouldBe("preservation.measure.renewal_before_previous");
+        order.RenewHold(freeze.Id, D(2026, 2, 20), null, On(D(2026, 3, 1))).PreviousExpiry.ShouldBe(D(2026, 6, 30));
+    }
+
+    [Fact]
+    public void Releasing_a_measure_that_had_lapsed_keeps_it_lapsed()
+    {
+        var order = Order(PreservationKind.DuringLitigation, ruledOn: D(2024, 3, 1));
+        var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2024, 3, 15), On(D(2024, 3, 15)));
+        freeze.Hold.ExpiresOn.ShouldBe(D(2025, 3, 14));
+        order.ReleaseHold(freeze.Id, D(2025, 3, 20), "补办解除手续", On(D(2025, 3, 20)));
+        freeze.Hold.StatusOn(D(2025, 3, 20)).ShouldBe(HoldStatus.Lapsed);
+        AssetHold.LapsedFrom(freeze.Hold.ReleasedOn, freeze.Hold.ExpiresOn, D(2025, 3, 20)).ShouldBe(D(2025, 3, 15));
+
+        // Released on its last day, it was never lapsed.
+        var seal = order.AddMeasure(AssetKind.BankDeposit, "冻结存款二", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2024, 3, 15), On(D(2024, 3, 15)));
+        order.ReleaseHold(seal.Id, D(2025, 3, 14), "解除", On(D(2025, 3, 14)));
+        seal.Hold.StatusOn(D(2025, 3, 20)).ShouldBe(HoldStatus.Released);
     }
 
     [Fact]
@@ -125,6 +203,9 @@ public sealed class PreservationTests
         // 2026-09-20 + 5 days = 2026-09-25, Mid-Autumn (25th to 27th): the last day is Monday 2026-09-28.
         var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2026, 8, 1), performanceEnds: D(2026, 9, 20));
         order.LiftDueOn.ShouldBe(D(2026, 9, 28));
+        order.IsLiftDue(D(2026, 9, 29)).ShouldBeFalse(); // nothing held yet
+        order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2026, 8, 2), On(D(2026, 8, 2)));
+        order.IsLiftDue(D(2026, 9, 28)).ShouldBeFalse();
         order.IsLiftDue(D(2026, 9, 29)).ShouldBeTrue();
     }
 
@@ -147,7 +228,8 @@ public sealed class PreservationTests
         order.RenewHold(freeze.Id, D(2026, 2, 20), null, On(D(2026, 2, 20)));
         var released = order.AddMeasure(AssetKind.Movable, "扣押车辆 湘F·12345", null, "汨罗市公安局交警大队", D(2025, 3, 2), On(D(2025, 3, 2)));
         order.ReleaseHold(released.Id, D(2025, 4, 1), "申请人申请解除", On(D(2025, 4, 1)));
-        var @case = TestData.RegisterCase("（2026）湘0681执88号", filedOn: D(2026, 3, 2), respondents: [TestData.Person()]);
+        // Performance period ended 2025-03-20: enforcement applied for on 2025-03-25, the last of the 5 days.
+        var @case = TestData.RegisterCase("（2025）湘0681执88号", filedOn: D(2025, 3, 25), respondents: [TestData.Person()]);
 
         order.ConvertTo(@case, On(D(2026, 3, 3)));
 
@@ -161,6 +243,38 @@ public sealed class PreservationTests
         @case.Appended.OfType<TimelineEntry>().ShouldContain(e => e.Kind == TimelineKind.Measure && e.Summary.Contains("converted from preservation", StringComparison.Ordinal));
         Should.Throw<DomainException>(() => order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 3, 3), On(D(2026, 3, 3))))
             .Code.ShouldBe("preservation.order.converted");
+    }
+
+    [Fact]
+    public void A_lift_due_order_converts_only_once_its_measures_are_released()
+    {
+        // Performance period ended 2025-03-20, last day to apply 2025-03-25; the case was filed on 03-26.
+        var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20));
+        var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
+        var late = TestData.RegisterCase("（2025）湘0681执89号", filedOn: D(2025, 3, 26), respondents: [TestData.Person()]);
+        Should.Throw<DomainException>(() => order.ConvertTo(late, On(D(2025, 3, 27)))).Code.ShouldBe("preservation.order.lift_due");
+
+        order.ReleaseHold(freeze.Id, D(2025, 3, 27), "逾期未申请执行，依法解除", On(D(2025, 3, 27)));
+        order.ConvertTo(late, On(D(2025, 3, 27)));
+        late.Measures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_pre_litigation_order_converts_into_the_case_enforcing_its_suit()
+    {
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2025, 3, 1));
+        order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
+        EnforcementCase Enforcing(string document, string number) => EnforcementCase.Register(
+            CaseNumber.Parse(number), D(2025, 6, 2), false, EnforcementBasis.Create("汨罗市人民法院", document, D(2025, 5, 20)),
+            Money.FromYuan(10_000m), [TestData.Enterprise()], [TestData.Person()], null, On(D(2025, 6, 2)));
+
+        Should.Throw<DomainException>(() => order.ConvertTo(Enforcing("（2025）湘0681民初500号", "（2025）湘0681执90号"), On(D(2025, 6, 3))))
+            .Code.ShouldBe("preservation.conversion.no_suit");
+        order.RecordLawsuit("（2025）湘0681民初500号", D(2025, 3, 20), On(D(2025, 3, 20)));
+        Should.Throw<DomainException>(() => order.ConvertTo(Enforcing("（2025）湘0681民初501号", "（2025）湘0681执91号"), On(D(2025, 6, 3))))
+            .Code.ShouldBe("preservation.conversion.different_title");
+        order.ConvertTo(Enforcing("(2025)湘0681民初500号", "（2025）湘0681执92号"), On(D(2025, 6, 3)));
+        order.Status.ShouldBe(OrderStatus.Converted);
     }
 
     [Fact]

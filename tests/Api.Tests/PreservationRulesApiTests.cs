@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.Json;
+using Enforcement.Application.Security;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>The legal rules of preservation over HTTP (CPL art. 104; SPC interpretation art. 163). The court's today is 2025-06-16.</summary>
+public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static int _sequence = 600;
+    private readonly HttpClient _client = factory.ClientFor(Roles.Coordinator);
+
+    [Fact]
+    public async Task A_suit_filed_after_the_thirty_days_is_kept_but_the_order_stays_lift_due_until_its_measures_are_released()
+    {
+        // Measure taken 2025-05-02: + 30 days = 2025-06-01, in the Dragon Boat holiday (05-31 to 06-02), so the last day is 06-03.
+        var id = await CreateAsync("PreLitigation", "2025-05-01");
+        var measureId = await MeasureAsync(id, "2025-05-02");
+        var sued = await OkAsync($"/api/preservation/orders/{id}/lawsuit", new { caseNumber = "（2025）湘0681民初901号", filedOn = "2025-06-04" });
+        sued.GetProperty("lawsuitFiledOn").GetString().ShouldBe("2025-06-04");
+        sued.GetProperty("liftDueOn").GetString().ShouldBe("2025-06-03");
+        sued.GetProperty("liftDue").GetBoolean().ShouldBeTrue();
+        (await ListAsync("liftDue")).ShouldContain(id);
+
+        // One suit per order.
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/lawsuit", new { caseNumber = "（2025）湘0681民初902号", filedOn = "2025-06-05" }),
+            HttpStatusCode.Conflict, "preservation.lawsuit.exists");
+
+        // Lift-due ends with the measures.
+        var released = await OkAsync($"/api/preservation/orders/{id}/measures/{measureId}/release", new { releasedOn = "2025-06-16", reason = "逾期起诉，依法解除保全" });
+        released.GetProperty("liftDue").GetBoolean().ShouldBeFalse();
+        (await ListAsync("liftDue")).ShouldNotContain(id);
+    }
+
+    [Fact]
+    public async Task A_lift_due_pre_enforcement_order_cannot_be_converted_into_a_case_applied_for_too_late()
+    {
+        // Performance period ended 2025-06-05: the creditor had until 2025-06-10 to apply; the case was filed on 06-11.
+        var id = await CreateAsync("PreEnforcement", "2025-05-20", performancePeriodEndsOn: "2025-06-05");
+        await MeasureAsync(id, "2025-05-21");
+        var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9500}号", "2025-06-11");
+        var caseId = (await (await _client.PostJsonAsync("/api/cases", register)).ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/conversion", new { caseId }), (HttpStatusCode)422, "preservation.order.lift_due");
+    }
+
+    [Fact]
+    public async Task A_pre_litigation_order_converts_only_into_the_case_that_enforces_its_suit()
+    {
+        var id = await CreateAsync("PreLitigation", "2025-05-10");
+        await MeasureAsync(id, "2025-05-12");
+        var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9500}号", "2025-06-12");
+        var caseId = (await (await _client.PostJsonAsync("/api/cases", register)).ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/conversion", new { caseId }), (HttpStatusCode)422, "preservation.conversion.no_suit");
+        await OkAsync($"/api/preservation/orders/{id}/lawsuit", new { caseNumber = "（2025）湘0681民初903号", filedOn = "2025-05-30" });
+        // The case enforces （2025）湘0681民初321号 (Requests.RegisterCase), not the suit's judgment.
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/conversion", new { caseId }), (HttpStatusCode)422, "preservation.conversion.different_title");
+    }
+
+    [Fact]
+    public async Task Security_numbers_and_dates_are_checked()
+    {
+        var noSecurity = Order("PreLitigation", "2025-06-01");
+        noSecurity["securityForm"] = "None";
+        noSecurity["securityAmount"] = null;
+        await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync("/api/preservation/orders", noSecurity), (HttpStatusCode)422, "preservation.security.required");
+
+        var noAmount = Order("DuringLitigation", "2025-06-01");
+        noAmount["securityAmount"] = null;
+        await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync("/api/preservation/orders", noAmount), (HttpStatusCode)422, "preservation.security.amount_required");
+
+        var wrongNumber = Order("PreLitigation", "2025-06-01");
+        wrongNumber["caseNumber"] = $"（2025）湘0681执保{Interlocked.Increment(ref _sequence)}号";
+        await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync("/api/preservation/orders", wrongNumber), (HttpStatusCode)422, "preservation.number.pre_litigation_needs_caibao");
+
+        var id = await CreateAsync("DuringLitigation", "2025-05-01");
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/measures", new { assetKind = "BankDeposit", description = "冻结存款", holderOrRegistry = "中国银行", startOn = "2025-04-30" }),
+            (HttpStatusCode)422, "preservation.measure.date_out_of_range");
+        var measureId = await MeasureAsync(id, "2025-05-02");
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/measures/{measureId}/renewals", new { renewedOn = "2025-05-01" }),
+            (HttpStatusCode)422, "preservation.measure.renewal_before_start");
+    }
+
+    [Fact]
+    public async Task A_measure_released_after_it_lapsed_stays_lapsed()
+    {
+        // A 1-year freeze from 2024-05-02 ran to 2025-05-01; released on 2025-06-10, after it had lapsed.
+        var id = await CreateAsync("DuringLitigation", "2024-05-01", year: 2024);
+        var measureId = await MeasureAsync(id, "2024-05-02");
+        var released = await OkAsync($"/api/preservation/orders/{id}/measures/{measureId}/release", new { releasedOn = "2025-06-10", reason = "补办解除" });
+        var hold = released.GetProperty("measures")[0].GetProperty("hold");
+        hold.GetProperty("status").GetString().ShouldBe("Lapsed");
+        hold.GetProperty("lapsedOn").GetString().ShouldBe("2025-05-02");
+        hold.GetProperty("releasedOn").GetString().ShouldBe("2025-06-10");
+        (await ListAsync("lapsed")).ShouldContain(id);
+    }
+
+    private Dictionary<string, object?> Order(string kind, string ruledOn, string? performancePeriodEndsOn = null, int year = 2025)
+    {
+        var ruledAt = DateTimeOffset.Parse(ruledOn + "T10:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
+        var sequence = Interlocked.Increment(ref _sequence);
+        return new Dictionary<string, object?>
+        {
+            ["kind"] = kind,
+            ["caseNumber"] = kind == "DuringLitigation" ? null : $"（{year}）湘0681{(kind == "PreEnforcement" ? "执保" : "财保")}{sequence}号",
+            ["litigationCaseNumber"] = kind == "DuringLitigation" ? $"（{year}）湘0681民初{sequence}号" : null,
+            ["applicants"] = new[] { Requests.Party("Enterprise", "湖南楚天建设工程有限公司", creditCode: "91350100M000100Y43") },
+            ["respondents"] = new[] { Requests.Party("NaturalPerson", "陈海涛", idNumber: "11010519491231002X", phone: "13973012345") },
+            ["amountToPreserve"] = 300_000m,
+            ["securityForm"] = "Guarantee",
+            ["securityAmount"] = 300_000m,
+            ["applicationReceivedAt"] = ruledAt.AddHours(-20),
+            ["ruledAt"] = ruledAt,
+            ["performancePeriodEndsOn"] = performancePeriodEndsOn,
+        };
+    }
+
+    private async Task<Guid> CreateAsync(string kind, string ruledOn, string? performancePeriodEndsOn = null, int year = 2025)
+    {
+        var response = await _client.PostJsonAsync("/api/preservation/orders", Order(kind, ruledOn, performancePeriodEndsOn, year));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> MeasureAsync(Guid orderId, string startOn)
+    {
+        var order = await OkAsync($"/api/preservation/orders/{orderId}/measures", new
+        {
+            assetKind = "BankDeposit", description = "冻结被申请人银行存款 " + startOn, amount = 50_000m, holderOrRegistry = "中国农业银行汨罗支行", startOn,
+        });
+        return order.GetProperty("measures").EnumerateArray().Last().GetProperty("id").GetGuid();
+    }
+
+    private async Task<JsonElement> OkAsync(string url, object body)
+    {
+        var response = await _client.PostJsonAsync(url, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<List<Guid>> ListAsync(string status) =>
+        (await (await _client.GetAsync($"/api/preservation/orders?status={status}&pageSize=100")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+}
