@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton(new LegalCalendar(HolidayLists.Load(configuration)));
         services.Configure<CourtOptions>(configuration.GetSection(CourtOptions.SectionName));
         services.Configure<CaseClockOptions>(configuration.GetSection(CaseClockOptions.SectionName));
+        services.Configure<Application.Preservation.PreservationOptions>(configuration.GetSection(Application.Preservation.PreservationOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICourtClock, CourtClock>();
 

@@ -351,6 +351,13 @@ namespace Enforcement.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("HeldAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("HeldFen");
+
+                    b.Property<int>("HeldBasisPoints")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -411,6 +418,8 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("Status", "HeldBasisPoints");
 
                     b.HasIndex("Status", "LiftDueOn");
 

@@ -34,6 +34,7 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     [InlineData("/api/preservation/orders?status=liftDue")]
     [InlineData("/api/preservation/orders?status=lapsed")]
     [InlineData("/api/preservation/orders?status=active")]
+    [InlineData("/api/preservation/orders?status=overPreserved")]
     [InlineData("/api/preservation/orders?status=converted")]
     [InlineData("/api/preservation/measures/expiring?withinDays=7")]
     public async Task Every_state_has_demo_data(string url) =>

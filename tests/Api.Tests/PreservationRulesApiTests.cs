@@ -102,6 +102,45 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
         (await ListAsync("lapsed")).ShouldContain(id);
     }
 
+    [Fact]
+    public async Task A_ruling_may_order_less_than_the_maximum_but_never_more()
+    {
+        var id = await CreateAsync("DuringLitigation", "2025-05-01");
+        // A bank deposit freeze from 2025-05-02 runs at most to 2026-05-01.
+        var tooLong = await _client.PostJsonAsync($"/api/preservation/orders/{id}/measures", new
+        {
+            assetKind = "BankDeposit", description = "冻结存款", holderOrRegistry = "中国银行", startOn = "2025-05-02", until = "2026-05-02",
+        });
+        var problem = await CasesApiTests.ShouldBeProblem(tooLong, HttpStatusCode.BadRequest, "validation.failed");
+        problem.GetProperty("errors").TryGetProperty("until", out _).ShouldBeTrue();
+
+        var shorter = await OkAsync($"/api/preservation/orders/{id}/measures", new
+        {
+            assetKind = "BankDeposit", description = "冻结存款", holderOrRegistry = "中国银行", startOn = "2025-05-02", until = "2025-11-01",
+        });
+        shorter.GetProperty("measures")[0].GetProperty("hold").GetProperty("expiresOn").GetString().ShouldBe("2025-11-01");
+    }
+
+    [Fact]
+    public async Task An_order_holding_more_than_a_fifth_above_its_amount_is_over_preserved_until_a_measure_is_released()
+    {
+        // 300,000 to preserve: 360,000 held is exactly 20% above (not over); 360,000.01 is over.
+        var id = await CreateAsync("DuringLitigation", "2025-05-01");
+        await OkAsync($"/api/preservation/orders/{id}/measures", new { assetKind = "BankDeposit", description = "冻结存款一", amount = 300_000m, holderOrRegistry = "中国银行", startOn = "2025-05-02" });
+        var atMargin = await OkAsync($"/api/preservation/orders/{id}/measures", new { assetKind = "Movable", description = "扣押车辆", amount = 60_000m, holderOrRegistry = "交警大队", startOn = "2025-05-02" });
+        atMargin.GetProperty("heldAmount").GetDecimal().ShouldBe(360_000m);
+        atMargin.GetProperty("overPreserved").GetBoolean().ShouldBeFalse();
+
+        var over = await OkAsync($"/api/preservation/orders/{id}/measures", new { assetKind = "BankDeposit", description = "冻结存款二", amount = 0.01m, holderOrRegistry = "中国银行", startOn = "2025-05-03" });
+        over.GetProperty("overPreserved").GetBoolean().ShouldBeTrue();
+        (await ListAsync("overPreserved")).ShouldContain(id);
+
+        var last = over.GetProperty("measures").EnumerateArray().Last().GetProperty("id").GetGuid();
+        var released = await OkAsync($"/api/preservation/orders/{id}/measures/{last}/release", new { releasedOn = "2025-06-16", reason = "超标的部分解除" });
+        released.GetProperty("overPreserved").GetBoolean().ShouldBeFalse();
+        (await ListAsync("overPreserved")).ShouldNotContain(id);
+    }
+
     private Dictionary<string, object?> Order(string kind, string ruledOn, string? performancePeriodEndsOn = null, int year = 2025)
     {
         var ruledAt = DateTimeOffset.Parse(ruledOn + "T10:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);

@@ -221,19 +221,20 @@ public sealed class RuleAgreementTests : IDisposable
         var orders = new EfRepository<PreservationOrder>(db, SqliteDatabase.Provider);
         async Task<List<Guid>> List(string status) =>
             (await orders.ListAsync(new OrdersByStatusSpec(status, today, 1, 20), q => q.Select(o => o.Id), CancellationToken.None)).ToList();
-        foreach (var order in (await db.PreservationOrders.AsNoTracking().ProjectToDetail().ToListAsync()).Select(o => o.AsOf(today)))
+        foreach (var order in (await db.PreservationOrders.AsNoTracking().ProjectToDetail().ToListAsync()).Select(o => o.AsOf(today, 20)))
         {
             var lapsed = order.Measures.Any(m => m.Hold.Status == HoldStatus.Lapsed);
             (await List("lapsed")).Contains(order.Id).ShouldBe(lapsed, $"{order.CaseNumber} on {today:yyyy-MM-dd}");
             (await List("active")).Contains(order.Id).ShouldBe(!lapsed && !order.LiftDue, $"{order.CaseNumber} on {today:yyyy-MM-dd}");
             (await List("liftDue")).Contains(order.Id).ShouldBe(order.LiftDue);
+            (await List("overPreserved")).Contains(order.Id).ShouldBe(order.OverPreserved);
         }
 
         (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.DuringLitigation).ProjectToDetail().SingleAsync())
-            .AsOf(today).Measures.Single().Hold.Status.ShouldBe(today > D(2025, 9, 1) ? HoldStatus.Lapsed : HoldStatus.Live);
+            .AsOf(today, 20).Measures.Single().Hold.Status.ShouldBe(today > D(2025, 9, 1) ? HoldStatus.Lapsed : HoldStatus.Live);
 
         var listed = await db.PreservationOrders.AsNoTracking().Where(PreservationOrder.LiftDueExpression(today)).Select(o => o.Id).ToListAsync();
-        var detail = (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.PreLitigation).ProjectToDetail().SingleAsync()).AsOf(today);
+        var detail = (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.PreLitigation).ProjectToDetail().SingleAsync()).AsOf(today, 20);
         detail.LiftDueOn.ShouldBe(D(2025, 9, 1));
         detail.LiftDue.ShouldBe(today > D(2025, 9, 1));
         listed.Contains(detail.Id).ShouldBe(detail.LiftDue);

@@ -16,15 +16,17 @@ public static partial class PreservationMapper
 
     public static partial IQueryable<PreservationOrderSummaryDto> ProjectToSummary(this IQueryable<PreservationOrder> query);
 
-    public static PreservationOrderDto ToDetail(this PreservationOrder order, DateOnly today) => order.MapToDetail().AsOf(today);
+    public static PreservationOrderDto ToDetail(this PreservationOrder order, DateOnly today, int overPreservationMarginPercent) =>
+        order.MapToDetail().AsOf(today, overPreservationMarginPercent);
 
-    public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today)
+    public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today, int overPreservationMarginPercent)
     {
         ArgumentNullException.ThrowIfNull(dto);
         var measures = dto.Measures.Select(m => m with { Hold = m.Hold.AsOf(today) }).ToList();
         return dto with
         {
             LiftDue = PreservationOrder.IsLiftDue(dto.Status, dto.LiftDueOn, measures.Any(m => m.Hold.Status == HoldStatus.Live), today),
+            OverPreserved = PreservationOrder.IsOverPreserved(dto.Status, dto.HeldBasisPoints, overPreservationMarginPercent),
             Measures = measures,
         };
     }
@@ -45,6 +47,7 @@ public static partial class PreservationMapper
 
     [MapProperty(nameof(PreservationOrder.Number), nameof(PreservationOrderDto.CaseNumber))]
     [MapperIgnoreTarget(nameof(PreservationOrderDto.LiftDue))]
+    [MapperIgnoreTarget(nameof(PreservationOrderDto.OverPreserved))]
     private static partial PreservationOrderDto MapToDetail(this PreservationOrder order);
 
     [MapProperty(nameof(PreservationOrder.Number), nameof(PreservationOrderSummaryDto.CaseNumber))]

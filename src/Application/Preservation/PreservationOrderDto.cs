@@ -61,6 +61,15 @@ public sealed record PreservationOrderDto : Common.IVersioned
     /// <summary>Past <see cref="LiftDueOn"/> without the applicant's act: the order must be lifted.</summary>
     public bool LiftDue { get; init; }
 
+    /// <summary>The stated values of the measures not released.</summary>
+    public decimal HeldAmount { get; init; }
+
+    /// <summary>The held amount as a share of the amount to preserve, in hundredths of a percent.</summary>
+    public int HeldBasisPoints { get; init; }
+
+    /// <summary>超标的查封: held values exceed the amount to preserve by more than the configured margin (20%).</summary>
+    public bool OverPreserved { get; init; }
+
     public Guid? ConvertedToCaseId { get; init; }
 
     public string? ConvertedToCaseNumber { get; init; }

@@ -21,6 +21,8 @@ public sealed record PreservationOrderSummaryDto
 
     public DateOnly? LiftDueOn { get; init; }
 
+    public decimal HeldAmount { get; init; }
+
     public string? ConvertedToCaseNumber { get; init; }
 
     public IReadOnlyList<PartyNameDto> Respondents { get; init; } = [];

@@ -88,8 +88,25 @@ public sealed class AssetHold
         return anniversary.AddDays(-1);
     }
 
-    public static AssetHold Start(AssetKind kind, DateOnly startOn) =>
-        new() { AssetKind = kind, StartOn = startOn, ExpiresOn = LastDay(startOn, MaxYears(kind)) };
+    /// <summary>
+    /// Starts a hold for the legal maximum, or until <paramref name="until"/> where the ruling orders less. More than
+    /// the maximum is refused, never silently capped.
+    /// </summary>
+    public static AssetHold Start(AssetKind kind, DateOnly startOn, DateOnly? until = null)
+    {
+        var longest = LastDay(startOn, MaxYears(kind));
+        if (until > longest)
+        {
+            throw new DomainException("preservation.measure.period_too_long", $"A {kind} hold from {startOn:yyyy-MM-dd} runs at most to {longest:yyyy-MM-dd}.");
+        }
+
+        if (until < startOn)
+        {
+            throw new DomainException("preservation.measure.ends_before_start", $"A hold cannot end before it starts ({startOn:yyyy-MM-dd}).");
+        }
+
+        return new AssetHold { AssetKind = kind, StartOn = startOn, ExpiresOn = until ?? longest };
+    }
 
     public HoldStatus StatusOn(DateOnly today) => Status(ReleasedOn, ExpiresOn, today);
 

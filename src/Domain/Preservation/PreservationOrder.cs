@@ -138,6 +138,15 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
 
     public OrderStatus Status { get; private set; }
 
+    /// <summary>The stated values of the measures not released: what the order holds.</summary>
+    public Money HeldAmount { get; private set; }
+
+    /// <summary>
+    /// <see cref="HeldAmount"/> as a share of <see cref="AmountToPreserve"/>, in hundredths of a percent rounded up
+    /// (12001 = just over 120%). Stored, so that the over-preservation list compares one indexed integer.
+    /// </summary>
+    public int HeldBasisPoints { get; private set; }
+
     public Guid? ConvertedToCaseId { get; private set; }
 
     public string? ConvertedToCaseNumber { get; private set; }
@@ -195,6 +204,20 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             _ => null,
         };
         return kind == PreservationKind.PreLitigation && lawsuitFiledOn <= deadline ? null : deadline;
+    }
+
+    /// <summary>
+    /// Over-preservation (超标的查封): the held values exceed the amount to preserve by more than
+    /// <paramref name="marginPercent"/> percent.
+    /// </summary>
+    public static bool IsOverPreserved(OrderStatus status, int heldBasisPoints, int marginPercent) =>
+        status == OrderStatus.Active && heldBasisPoints > (100 + marginPercent) * 100;
+
+    /// <summary>The over-preservation list; the same rule as <see cref="IsOverPreserved"/>.</summary>
+    public static Expression<Func<PreservationOrder, bool>> OverPreservedExpression(int marginPercent)
+    {
+        var threshold = (100 + marginPercent) * 100;
+        return o => o.Status == OrderStatus.Active && o.HeldBasisPoints > threshold;
     }
 
     /// <summary>The earliest start among the order's measures: the day the preservation was first carried out.</summary>
@@ -300,7 +323,9 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         return order;
     }
 
-    public PreservationMeasure AddMeasure(AssetKind assetKind, string? description, Money? amount, string? holderOrRegistry, DateOnly startOn, ChangeContext context)
+    /// <summary>Seals, seizes or freezes an asset from <paramref name="startOn"/>, for the legal maximum or until <paramref name="until"/>.</summary>
+    public PreservationMeasure AddMeasure(
+        AssetKind assetKind, string? description, Money? amount, string? holderOrRegistry, DateOnly startOn, ChangeContext context, DateOnly? until = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         EnsureActive();
@@ -315,9 +340,10 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         }
 
         var measure = new PreservationMeasure(
-            Text(description, "description"), amount, Text(holderOrRegistry, "holder or registry"), AssetHold.Start(assetKind, startOn), context);
+            Text(description, "description"), amount, Text(holderOrRegistry, "holder or registry"), AssetHold.Start(assetKind, startOn, until), context);
         _measures.Add(measure);
         RecountLiftDue(context.Calendar);
+        RecountHeld();
         Touch($"{assetKind} measure from {startOn:yyyy-MM-dd} to {measure.Hold.ExpiresOn:yyyy-MM-dd}: {measure.Description}");
         return measure;
     }
@@ -338,6 +364,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         EnsureActive();
         EnsureNotFuture(releasedOn, context);
         Measure(measureId).Hold.Release(releasedOn, Text(reason, "reason"));
+        RecountHeld();
         Touch($"解除 measure {measureId} released on {releasedOn:yyyy-MM-dd}");
     }
 
@@ -424,6 +451,14 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         ConvertedOn = context.Today;
         LiftDueOn = null;
         Touch($"保全转执行 Converted into {@case.Number}");
+    }
+
+    private void RecountHeld()
+    {
+        HeldAmount = _measures.Where(m => m.Hold.ReleasedOn is null && m.Amount is not null)
+            .Aggregate(Money.Zero, (sum, m) => sum + m.Amount!.Value);
+        var share = Math.Ceiling(HeldAmount.Fen * 10_000m / AmountToPreserve.Fen);
+        HeldBasisPoints = share > int.MaxValue ? int.MaxValue : (int)share;
     }
 
     private void RecountLiftDue(LegalCalendar calendar) =>

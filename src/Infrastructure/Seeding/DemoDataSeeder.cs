@@ -159,7 +159,11 @@ public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calend
         converted.AddMeasure(AssetKind.BankDeposit, "冻结被执行人基本存款账户", caseToConvert.ClaimedAmount, "中国银行汨罗支行", caseToConvert.FiledOn.AddDays(-14), context);
         converted.ConvertTo(caseToConvert, context);
 
-        return [watched, lapsed, liftDue, sued, converted];
+        // During litigation: 400,000 to preserve, 600,000 frozen, more than 20% above: over-preserved (超标的查封).
+        var overPreserved = Order(PreservationKind.DuringLitigation, 2103, today.AddDays(-60), 20);
+        overPreserved.AddMeasure(AssetKind.BankDeposit, "冻结被申请人中国银行汨罗支行账户 6013 8200 7788", Money.FromYuan(600_000m), "中国银行汨罗支行", today.AddDays(-58), context);
+
+        return [watched, lapsed, liftDue, sued, converted, overPreserved];
     }
 
     /// <summary>Works a case to one of the states the worklists and the dashboard need to show.</summary>

@@ -329,6 +329,41 @@ public sealed class PreservationTests
         Should.Throw<PartNotFoundException>(() => Order(PreservationKind.PreLitigation).RenewHold(Guid.NewGuid(), D(2025, 6, 13), null, On(D(2025, 6, 13))))
             .Code.ShouldBe("preservation.measure.not_found");
 
+    [Theory]
+    [InlineData(AssetKind.BankDeposit, "2026-03-14", true)]  // the maximum: 1 year counting the start day
+    [InlineData(AssetKind.BankDeposit, "2026-03-15", false)] // a day beyond
+    [InlineData(AssetKind.Movable, "2027-03-14", true)]
+    [InlineData(AssetKind.Movable, "2027-03-15", false)]
+    [InlineData(AssetKind.Immovable, "2025-09-30", true)]   // less than the maximum, as the ruling orders
+    [InlineData(AssetKind.Immovable, "2025-03-14", false)]  // before it starts
+    public void A_hold_runs_until_the_ordered_day_never_beyond_the_legal_maximum(AssetKind kind, string until, bool accepted)
+    {
+        var end = DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture);
+        if (accepted)
+        {
+            AssetHold.Start(kind, D(2025, 3, 15), end).ExpiresOn.ShouldBe(end);
+        }
+        else
+        {
+            Should.Throw<DomainException>(() => AssetHold.Start(kind, D(2025, 3, 15), end)).Code.ShouldStartWith("preservation.measure.");
+        }
+    }
+
+    [Fact]
+    public void Holding_more_than_a_fifth_above_the_amount_to_preserve_is_over_preservation()
+    {
+        var order = Order(PreservationKind.DuringLitigation); // 300,000 to preserve
+        order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(360_000m), "中国银行汨罗支行", D(2025, 6, 12), On(D(2025, 6, 12)));
+        order.HeldBasisPoints.ShouldBe(12_000);
+        PreservationOrder.IsOverPreserved(order.Status, order.HeldBasisPoints, 20).ShouldBeFalse();
+        var cent = order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromFen(1), "中国银行汨罗支行", D(2025, 6, 12), On(D(2025, 6, 12)));
+        order.HeldBasisPoints.ShouldBe(12_001);
+        PreservationOrder.IsOverPreserved(order.Status, order.HeldBasisPoints, 20).ShouldBeTrue();
+        PreservationOrder.IsOverPreserved(order.Status, order.HeldBasisPoints, 25).ShouldBeFalse();
+        order.ReleaseHold(cent.Id, D(2025, 6, 13), "解除超标的部分", On(D(2025, 6, 13)));
+        order.HeldAmount.ShouldBe(Money.FromYuan(360_000m));
+    }
+
     private static PreservationOrder Order(
         PreservationKind kind, DateTime? received = null, DateTime? ruled = null, DateOnly? ruledOn = null, DateOnly? performanceEnds = null)
     {

@@ -6,7 +6,7 @@ namespace Enforcement.Application.Preservation.Specifications;
 /// <summary>Orders by list status, newest ruling first, through the (Status, LiftDueOn) and hold-expiry indexes.</summary>
 public sealed class OrdersByStatusSpec : Specification<PreservationOrder>
 {
-    public OrdersByStatusSpec(string? status, DateOnly today, int page, int pageSize)
+    public OrdersByStatusSpec(string? status, DateOnly today, int page, int pageSize, int overPreservationMarginPercent = 20)
     {
         switch (status)
         {
@@ -15,6 +15,9 @@ public sealed class OrdersByStatusSpec : Specification<PreservationOrder>
                 break;
             case "liftDue":
                 Query.Where(PreservationOrder.LiftDueExpression(today));
+                break;
+            case "overPreserved":
+                Query.Where(PreservationOrder.OverPreservedExpression(overPreservationMarginPercent));
                 break;
             case "lapsed":
                 Query.Where(PreservationOrder.HasLapsedMeasure(today));

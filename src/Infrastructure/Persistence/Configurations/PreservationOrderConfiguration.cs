@@ -25,6 +25,8 @@ internal sealed class PreservationOrderConfiguration : IEntityTypeConfiguration<
         builder.Property(o => o.LawsuitCaseNumber).HasMaxLength(40);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.ConvertedToCaseNumber).HasMaxLength(40);
+        builder.Property(o => o.HeldAmount).HasConversion(MoneyConverter.Instance).HasColumnName("HeldFen");
+        builder.Ignore(o => o.FirstMeasureOn);
 
         builder.OwnsMany(o => o.Applicants, party => EnforcementCaseConfiguration.ConfigureParty(party, "PreservationApplicants"));
         builder.OwnsMany(o => o.Respondents, party => EnforcementCaseConfiguration.ConfigureParty(party, "PreservationRespondents"));
@@ -46,5 +48,6 @@ internal sealed class PreservationOrderConfiguration : IEntityTypeConfiguration<
         // The order list filters by status and lift-due date.
         builder.HasIndex(o => new { o.Status, o.LiftDueOn });
         builder.HasIndex(o => o.ConvertedToCaseId);
+        builder.HasIndex(o => new { o.Status, o.HeldBasisPoints });
     }
 }
