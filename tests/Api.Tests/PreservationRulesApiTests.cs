@@ -141,6 +141,30 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
         (await ListAsync("overPreserved")).ShouldNotContain(id);
     }
 
+    [Fact]
+    public async Task The_renewal_request_worklist_lists_measures_whose_request_falls_due_within_n_days()
+    {
+        using var own = new ApiFactory();
+        var client = own.ClientFor(Roles.Coordinator);
+        var request = Order("DuringLitigation", "2024-06-01");
+        var id = (await (await client.PostJsonAsync("/api/preservation/orders", request)).ReadJsonAsync()).GetProperty("id").GetGuid();
+        // 1-year freezes from S expire S + 1 year − 1 day, and their renewal request is due 7 days before.
+        // From 2024-06-23: expires 2025-06-22, request due 2025-06-15 (yesterday, already past).
+        // From 2024-06-24: expires 2025-06-23, request due today 2025-06-16.
+        // From 2024-07-04: expires 2025-07-03, request due 2025-06-26 (10 days on).
+        // From 2024-07-05: expires 2025-07-04, request due 2025-06-27 (11 days on).
+        foreach (var start in new[] { "2024-06-23", "2024-06-24", "2024-07-04", "2024-07-05" })
+        {
+            (await client.PostJsonAsync($"/api/preservation/orders/{id}/measures", new { assetKind = "BankDeposit", description = "冻结存款 " + start, holderOrRegistry = "中国银行", startOn = start }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var page = await (await client.GetAsync("/api/preservation/measures/expiring?renewalRequestDueWithinDays=10")).ReadJsonAsync();
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("renewalRequestDueOn").GetString()).ShouldBe(["2025-06-16", "2025-06-26"]);
+        await CasesApiTests.ShouldBeProblem(
+            await client.GetAsync("/api/preservation/measures/expiring?renewalRequestDueWithinDays=10&withinDays=30"), HttpStatusCode.BadRequest, "validation.failed");
+    }
+
     private Dictionary<string, object?> Order(string kind, string ruledOn, string? performancePeriodEndsOn = null, int year = 2025)
     {
         var ruledAt = DateTimeOffset.Parse(ruledOn + "T10:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);

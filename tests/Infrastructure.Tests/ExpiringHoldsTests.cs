@@ -35,7 +35,7 @@ public sealed class ExpiringHoldsTests : IDisposable
     public async Task Live_holds_on_orders_and_cases_come_soonest_first_in_one_list()
     {
         using var db = _database.NewContext();
-        var page = await new ExpiringHolds(db).ListAsync(Today, Today.AddDays(30), 1, 20, CancellationToken.None);
+        var page = await new ExpiringHolds(db).ListAsync(Today, Today, Today.AddDays(30), 1, 20, CancellationToken.None);
         page.Items.Select(i => (i.Source, i.ExpiresOn, i.DaysLeft)).ShouldBe([("order", new DateOnly(2025, 6, 21), 5), ("case", new DateOnly(2025, 6, 26), 10)]);
         page.Total.ShouldBe(2);
         page.Items[1].OwnerNumber.ShouldBe("（2024）湘0681执9号");

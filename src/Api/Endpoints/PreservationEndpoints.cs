@@ -74,7 +74,7 @@ public static class PreservationEndpoints
             .RequireAuthorization(Policies.PreservationRead)
             .WithName("ExpiringMeasures")
             .WithSummary("Live seals and freezes, on orders and cases, expiring within `withinDays` (default 30), soonest first")
-            .WithDescription("Each row carries `daysLeft` and a bucket: Within7Days, Within15Days, Within30Days (Later beyond 30).")
+            .WithDescription("Each row carries `daysLeft`, `renewalRequestDueOn` (7 days before expiry) and a bucket: Within7Days, Within15Days, Within30Days (Later beyond 30). With `renewalRequestDueWithinDays=N` instead, the list is of measures whose applicant's renewal request falls due within N days.")
             .ProducesValidationProblem();
 
         return app;
@@ -107,6 +107,7 @@ public static class PreservationEndpoints
     public static Task<Ok<PreservationOrderDto>> Convert(Guid id, ConvertOrderCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.SendChangeAsync<ConvertOrderCommand, PreservationOrderDto>(command, id, http, ct);
 
-    public static async Task<Ok<PagedResult<ExpiringMeasureDto>>> Expiring(int? withinDays, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ExpiringMeasuresQuery(withinDays, page, pageSize), ct));
+    public static async Task<Ok<PagedResult<ExpiringMeasureDto>>> Expiring(
+        int? withinDays, int? page, int? pageSize, int? renewalRequestDueWithinDays, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ExpiringMeasuresQuery(withinDays, page, pageSize, renewalRequestDueWithinDays), ct));
 }

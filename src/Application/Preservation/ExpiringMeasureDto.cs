@@ -35,6 +35,9 @@ public sealed record ExpiringMeasureDto
 
     public DateOnly ExpiresOn { get; init; }
 
+    /// <summary>The applicant's renewal request is due 7 days before expiry.</summary>
+    public DateOnly RenewalRequestDueOn { get; init; }
+
     public int DaysLeft { get; init; }
 
     public ExpiryBucket Bucket { get; init; }

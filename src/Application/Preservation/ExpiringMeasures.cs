@@ -1,12 +1,17 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common;
+using Enforcement.Domain.Preservation;
 using FluentValidation;
 using Mediator;
 
 namespace Enforcement.Application.Preservation;
 
-/// <summary>Live measures on orders and cases expiring within <c>withinDays</c>, soonest first.</summary>
-public sealed record ExpiringMeasuresQuery(int? WithinDays = null, int? Page = null, int? PageSize = null)
+/// <summary>
+/// Live measures on orders and cases expiring within <c>withinDays</c>, soonest first; or, with
+/// <c>renewalRequestDueWithinDays</c>, those whose applicant's renewal request (7 days before expiry) falls due
+/// within that many days.
+/// </summary>
+public sealed record ExpiringMeasuresQuery(int? WithinDays = null, int? Page = null, int? PageSize = null, int? RenewalRequestDueWithinDays = null)
     : IQuery<PagedResult<ExpiringMeasureDto>>
 {
     public const int DefaultDays = 30;
@@ -16,7 +21,7 @@ public sealed record ExpiringMeasuresQuery(int? WithinDays = null, int? Page = n
 /// <summary>The union of live holds on orders and on cases, read through the indexes on expiry.</summary>
 public interface IExpiringHolds
 {
-    Task<PagedResult<ExpiringMeasureDto>> ListAsync(DateOnly today, DateOnly until, int page, int pageSize, CancellationToken cancellationToken);
+    Task<PagedResult<ExpiringMeasureDto>> ListAsync(DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken);
 }
 
 public sealed class ExpiringMeasuresValidator : AbstractValidator<ExpiringMeasuresQuery>
@@ -24,6 +29,9 @@ public sealed class ExpiringMeasuresValidator : AbstractValidator<ExpiringMeasur
     public ExpiringMeasuresValidator()
     {
         RuleFor(q => q.WithinDays).InclusiveBetween(0, ExpiringMeasuresQuery.MaxDays);
+        RuleFor(q => q.RenewalRequestDueWithinDays).InclusiveBetween(0, ExpiringMeasuresQuery.MaxDays);
+        RuleFor(q => q.WithinDays).Null().When(q => q.RenewalRequestDueWithinDays is not null)
+            .WithMessage("Give withinDays or renewalRequestDueWithinDays, not both.");
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
     }
@@ -34,6 +42,10 @@ public sealed class ExpiringMeasuresHandler(IExpiringHolds holds, ICourtClock cl
     public async ValueTask<PagedResult<ExpiringMeasureDto>> Handle(ExpiringMeasuresQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        return await holds.ListAsync(today, today.AddDays(query.WithinDays ?? ExpiringMeasuresQuery.DefaultDays), query.Page ?? 1, Paging.Size(query.PageSize), cancellationToken);
+        var (from, until) = query.RenewalRequestDueWithinDays is { } days
+            // Request due = expiry − 7, so a request due within [today, today + days] is an expiry within the window 7 days on.
+            ? (today.AddDays(AssetHold.RenewalRequestLeadDays), today.AddDays(AssetHold.RenewalRequestLeadDays + days))
+            : (today, today.AddDays(query.WithinDays ?? ExpiringMeasuresQuery.DefaultDays));
+        return await holds.ListAsync(today, from, until, query.Page ?? 1, Paging.Size(query.PageSize), cancellationToken);
     }
 }

@@ -7,14 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Enforcement.Infrastructure.Persistence;
 
 /// <summary>
-/// Live holds on orders (still active) and on cases, expiring between today and <c>until</c>, soonest first: one
-/// UNION ALL over the two measure tables, each filtered through its (expiry, released) index.
+/// Live holds on orders (still active) and on cases, expiring between <c>from</c> and <c>until</c>, soonest first:
+/// one UNION ALL over the two measure tables, each filtered through its (expiry, released) index.
 /// </summary>
 public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
 {
-    public async Task<PagedResult<ExpiringMeasureDto>> ListAsync(DateOnly today, DateOnly until, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<ExpiringMeasureDto>> ListAsync(
+        DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var all = Live(today, until);
+        var all = Live(from, until);
         var total = await all.CountAsync(cancellationToken);
         var rows = total == 0
             ? []
@@ -31,6 +32,7 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
                 AssetKind = r.AssetKind,
                 Description = r.Description,
                 ExpiresOn = r.ExpiresOn,
+                RenewalRequestDueOn = AssetHold.RenewalRequestDue(r.ExpiresOn),
                 DaysLeft = daysLeft,
                 Bucket = ExpiringMeasureDto.BucketFor(daysLeft),
             };
