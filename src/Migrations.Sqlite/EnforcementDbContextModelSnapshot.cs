@@ -1099,6 +1099,10 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SettlementEndedOn");
 
+                            b1.Property<long>("Paid")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SettlementPaidFen");
+
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(16)

@@ -137,11 +137,12 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
         settled.GetProperty("status").GetString().ShouldBe("Paused");
         settled.GetProperty("settlement").GetProperty("instalments").GetArrayLength().ShouldBe(2);
 
-        (await PostOkAsync($"/api/cases/{id}/settlement/performed", new { on = "2025-06-15" }))
-            .GetProperty("settlement").GetProperty("status").GetString().ShouldBe("Performed");
-        var closed = await PostOkAsync($"/api/cases/{id}/closure", new { mode = "FullyPerformed", closedOn = "2025-06-16", note = "和解协议履行完毕" });
+        var closed = await PostOkAsync($"/api/cases/{id}/settlement/performed", new { on = "2025-06-15" });
+        closed.GetProperty("settlement").GetProperty("status").GetString().ShouldBe("Performed");
         closed.GetProperty("status").GetString().ShouldBe("Closed");
         closed.GetProperty("closure").GetProperty("mode").GetString().ShouldBe("FullyPerformed");
+        closed.GetProperty("closure").GetProperty("closedOn").GetString().ShouldBe("2025-06-15");
+        closed.GetProperty("recoveredAmount").GetDecimal().ShouldBe(20_000m);
 
         await CasesApiTests.ShouldBeProblem(
             await PostAsync($"/api/cases/{id}/payments", new { amount = 1m, paidOn = "2025-06-16", source = "Voluntary" }), (HttpStatusCode)422, "case.closed");

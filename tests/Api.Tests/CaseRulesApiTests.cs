@@ -54,6 +54,40 @@ public sealed class CaseRulesApiTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Fully_performed_counts_only_the_payments_dated_on_or_before_the_closure()
+    {
+        var id = await RegisterAsync("2025-06-03"); // claim 320,500.50
+        await OkAsync($"/api/cases/{id}/payments", new { amount = 300_000m, paidOn = "2025-06-05", source = "Deduction" });
+        await OkAsync($"/api/cases/{id}/payments", new { amount = 20_500.50m, paidOn = "2025-06-12", source = "Voluntary" });
+
+        var early = await _client.PostJsonAsync($"/api/cases/{id}/closure", new { mode = "FullyPerformed", closedOn = "2025-06-10", note = "执行完毕" });
+        var problem = await CasesApiTests.ShouldBeProblem(early, (HttpStatusCode)422, "case.closure.not_fully_performed");
+        problem.GetProperty("unmet").EnumerateArray().Select(u => u.GetString()).ShouldBe(["payments_by_the_closure_cover_the_claim_or_a_settlement_was_performed"]);
+
+        (await OkAsync($"/api/cases/{id}/closure", new { mode = "FullyPerformed", closedOn = "2025-06-12", note = "执行完毕" }))
+            .GetProperty("status").GetString().ShouldBe("Closed");
+    }
+
+    [Fact]
+    public async Task Zhongben_is_refused_while_the_assets_an_inquiry_found_are_left_untouched()
+    {
+        var id = await RegisterAsync("2025-01-06");
+        foreach (var kind in new[] { "EnforcementNotice", "AssetReportOrder", "ConsumptionRestriction" })
+        {
+            await OkAsync($"/api/cases/{id}/measures", new { kind, takenOn = "2025-01-10", description = kind });
+        }
+
+        await OkAsync($"/api/cases/{id}/measures", new { kind = "OnlineAssetInquiry", takenOn = "2025-01-12", description = "网络查控：发现车辆", inquiryResult = "AssetsFound" });
+        var refused = await _client.PostJsonAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-04-08", note = "终本" });
+        var problem = await CasesApiTests.ShouldBeProblem(refused, (HttpStatusCode)422, "case.closure.conditions_unmet");
+        problem.GetProperty("unmet").EnumerateArray().Select(u => u.GetString()).ShouldBe(["assets_found_were_dealt_with"]);
+
+        await OkAsync($"/api/cases/{id}/measures", new { kind = "AssetNotDisposable", takenOn = "2025-03-01", description = "车辆系报废车辆，无处置价值" });
+        (await OkAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-04-08", note = "终本" }))
+            .GetProperty("closure").GetProperty("mode").GetString().ShouldBe("TerminatedThisRound");
+    }
+
+    [Fact]
     public async Task Unknown_measures_and_extension_requests_inside_a_case_are_404()
     {
         var id = await RegisterAsync("2025-06-03");

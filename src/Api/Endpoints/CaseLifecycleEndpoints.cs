@@ -35,7 +35,7 @@ public static class CaseLifecycleEndpoints
         Change<AgreeSettlementCommand>(cases, "/settlement", "AgreeSettlement", "Record a settlement agreement (执行和解)",
             "With its terms and instalment plan. Enforcement is suspended while it is performed.");
         Change<CloseCaseCommand>(cases, "/closure", "CloseCase", "Close the case (结案)",
-            "Modes: FullyPerformed, TerminatedThisRound (终本: all five conditions are checked; a refusal lists each unmet one), Terminated, NotEnforced, ApplicationRejected, Withdrawn.");
+            "Modes: FullyPerformed (the payments dated on or before the closure cover the claim, or a settlement was performed), TerminatedThisRound (终本: all five conditions are checked; a refusal lists each unmet one), Terminated, NotEnforced, ApplicationRejected, Withdrawn.");
 
         cases.MapPost("/measures/{measureId:guid}/renewals", RenewMeasure)
             .RequireAuthorization(Policies.CaseWork)
@@ -67,7 +67,7 @@ public static class CaseLifecycleEndpoints
             .WithName("EndSettlement")
             .WithSummary("Record the settlement as performed or breached")
             .RequireAuthorization(Policies.CaseWork)
-            .WithDescription("`performed`: the suspension ends and the case may close as FullyPerformed. `breached`: enforcement resumes.")
+            .WithDescription("`performed`: what the instalments promised and was not yet recorded is recorded as paid, the suspension ends and the case closes as FullyPerformed. `breached`: enforcement resumes.")
             .ProducesChangeProblems();
 
         cases.MapPost("/resumptions", Resume)

@@ -45,6 +45,9 @@ public enum MeasureKind
 
     /// <summary>查找被执行人</summary>
     SearchForDebtor,
+
+    /// <summary>财产无法处置: property found but not disposable (e.g. no buyer after auctions, a residence the debtor needs); the description gives the reason.</summary>
+    AssetNotDisposable,
 }
 
 public enum InquiryResult

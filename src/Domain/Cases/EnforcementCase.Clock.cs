@@ -155,9 +155,21 @@ public sealed partial class EnforcementCase
         Log(TimelineKind.SettlementAgreed, agreedOn, $"执行和解 Settlement: {instalments.Count} instalments, {total}", context);
     }
 
-    /// <summary>The settlement was performed in full: the suspension ends and the case may close as fully performed.</summary>
-    public void SettlementPerformed(DateOnly performedOn, ChangeContext context) =>
+    /// <summary>
+    /// The settlement was performed in full: what its instalments promised and was not yet recorded is recorded as paid
+    /// (payments are the one source of recovered money), the suspension ends, and the case closes as fully performed.
+    /// </summary>
+    public void SettlementPerformed(DateOnly performedOn, ChangeContext context)
+    {
         EndSettlement(SettlementStatus.Performed, performedOn, TimelineKind.SettlementPerformed, "和解履行完毕 Settlement performed", context);
+        var outstanding = Settlement!.Total - Settlement.Paid;
+        if (outstanding > Money.Zero)
+        {
+            RecordPaymentOf(outstanding, performedOn, PaymentSource.SettlementInstalment, "和解协议履行完毕 Settlement instalments paid", context);
+        }
+
+        Close(ClosureMode.FullyPerformed, performedOn, "和解协议履行完毕 Settlement performed in full", context);
+    }
 
     /// <summary>The settlement was breached: enforcement resumes.</summary>
     public void SettlementBreached(DateOnly breachedOn, ChangeContext context) =>

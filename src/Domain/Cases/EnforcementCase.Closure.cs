@@ -11,6 +11,7 @@ public sealed partial class EnforcementCase
         public const string NoticeAndAssetReport = "notice_and_asset_report_order_sent";
         public const string ConsumptionRestriction = "consumption_restriction_issued";
         public const string OnlineInquiry = "online_inquiry_made";
+        public const string FoundAssetsDealtWith = "assets_found_were_dealt_with";
         public const string ThreeMonthsElapsed = "more_than_three_months_since_filing";
         public const string MissingDebtorSearched = "missing_debtor_searched_or_sanctioned";
     }
@@ -41,9 +42,18 @@ public sealed partial class EnforcementCase
             unmet.Add(TerminationConditions.ConsumptionRestriction);
         }
 
-        if (!Has(MeasureKind.OnlineAssetInquiry))
+        // The asset search is exhausted when the latest online inquiry found nothing executable, or when what it found
+        // was dealt with afterwards (sealed, seized, frozen, deducted, auctioned), or recorded as not disposable.
+        var latestInquiry = _measures.Where(m => m.Kind == MeasureKind.OnlineAssetInquiry && m.TakenOn <= closedOn)
+            .OrderBy(m => m.TakenOn).ThenBy(m => m.RecordedAtUtc).LastOrDefault();
+        if (latestInquiry is null)
         {
             unmet.Add(TerminationConditions.OnlineInquiry);
+        }
+        else if (latestInquiry.InquiryResult == InquiryResult.AssetsFound
+                 && !_measures.Any(m => DealsWithAssets(m.Kind) && m.TakenOn >= latestInquiry.TakenOn && m.TakenOn <= closedOn))
+        {
+            unmet.Add(TerminationConditions.FoundAssetsDealtWith);
         }
 
         if (closedOn <= FiledOn.AddMonths(StatutoryClock.TerminationMinimumMonths))
@@ -59,7 +69,14 @@ public sealed partial class EnforcementCase
         return unmet;
     }
 
-    public void Close(ClosureMode mode, DateOnly closedOn, string? note, ChangeContext context)
+    /// <summary>The name the API reports when a 执行完毕 closure lacks the money.</summary>
+    public const string PaymentsCoverTheClaim = "payments_by_the_closure_cover_the_claim_or_a_settlement_was_performed";
+
+    /// <summary>
+    /// Closes the case. <paramref name="recoveredByClosure"/>: the payments dated on or before the closure (the
+    /// aggregate does not load its payments); without it, everything recovered so far.
+    /// </summary>
+    public void Close(ClosureMode mode, DateOnly closedOn, string? note, ChangeContext context, Money? recoveredByClosure = null)
     {
         EnsureOpen();
         if (!Enum.IsDefined(mode))
@@ -72,10 +89,11 @@ public sealed partial class EnforcementCase
 
         switch (mode)
         {
-            case ClosureMode.FullyPerformed when RecoveredAmount < ClaimedAmount && Settlement?.Status != SettlementStatus.Performed:
+            case ClosureMode.FullyPerformed when (recoveredByClosure ?? RecoveredAmount) < ClaimedAmount && Settlement?.Status != SettlementStatus.Performed:
                 throw new DomainException(
                     "case.closure.not_fully_performed",
-                    $"Recovered {RecoveredAmount} of {ClaimedAmount}, and no settlement was performed in full.");
+                    $"Payments dated on or before {closedOn:yyyy-MM-dd} come to {recoveredByClosure ?? RecoveredAmount} of {ClaimedAmount}, and no settlement was performed in full.",
+                    [PaymentsCoverTheClaim]);
             case ClosureMode.TerminatedThisRound:
                 var unmet = UnmetTerminationConditions(closedOn);
                 if (unmet.Count > 0)
@@ -109,4 +127,7 @@ public sealed partial class EnforcementCase
 
         Log(TimelineKind.Closed, closedOn, $"结案 Closed: {mode}. {text}", context);
     }
+
+    private static bool DealsWithAssets(MeasureKind kind) => kind is MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze
+        or MeasureKind.Deduct or MeasureKind.Auction or MeasureKind.AssetNotDisposable;
 }

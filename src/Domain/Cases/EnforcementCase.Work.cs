@@ -227,9 +227,19 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.payment.source_invalid", $"Unknown payment source {source}.");
         }
 
+        return RecordPaymentOf(amount, paidOn, source, note, context);
+    }
+
+    private CasePayment RecordPaymentOf(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)
+    {
         var payment = new CasePayment(Id, amount, paidOn, source, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context);
         Append(payment);
         RecoveredAmount += amount;
+        if (source == PaymentSource.SettlementInstalment && Settlement?.Status == SettlementStatus.Active)
+        {
+            Settlement.RecordPaid(amount);
+        }
+
         Log(TimelineKind.Payment, paidOn, $"执行到位 Payment {amount} ({source}); recovered {RecoveredAmount} of {ClaimedAmount}", context);
         return payment;
     }

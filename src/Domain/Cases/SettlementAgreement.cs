@@ -43,6 +43,14 @@ public sealed class SettlementAgreement
 
     public IReadOnlyList<SettlementInstalment> Instalments => _instalments;
 
+    /// <summary>The instalments' sum: what the settlement promises.</summary>
+    public Money Total => _instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
+
+    /// <summary>Instalment payments recorded while the settlement ran.</summary>
+    public Money Paid { get; private set; }
+
+    internal void RecordPaid(Money amount) => Paid += amount;
+
     internal void End(SettlementStatus status, DateOnly endedOn)
     {
         Status = status;

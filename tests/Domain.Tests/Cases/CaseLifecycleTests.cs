@@ -216,10 +216,17 @@ public sealed class CaseLifecycleTests
         @case.Settlement!.Instalments.Count.ShouldBe(2);
         Should.Throw<DomainException>(() => @case.EndPause(D(2025, 4, 5), On(D(2025, 4, 5)))).Code.ShouldBe("case.settlement.active");
 
+        // 30,000 of the 100,000 the settlement promises were recorded as they came in.
+        @case.RecordPayment(Money.FromYuan(30_000m), D(2025, 5, 1), PaymentSource.SettlementInstalment, "第一期", On(D(2025, 5, 1)));
+        @case.Settlement!.Paid.ShouldBe(Money.FromYuan(30_000m));
+
         @case.SettlementPerformed(D(2025, 6, 1), On(D(2025, 6, 1)));
         @case.PausedDays.ShouldBe(61);
-        @case.Close(ClosureMode.FullyPerformed, D(2025, 6, 2), "和解协议履行完毕", On(D(2025, 6, 2)));
+        @case.RecoveredAmount.ShouldBe(Money.FromYuan(100_000m)); // the other 70,000 recorded as paid, once
+        @case.Appended.OfType<CasePayment>().Select(p => p.Amount).ShouldBe([Money.FromYuan(30_000m), Money.FromYuan(70_000m)]);
         @case.Status.ShouldBe(CaseStatus.Closed);
+        @case.Closure!.Mode.ShouldBe(ClosureMode.FullyPerformed);
+        @case.Closure.ClosedOn.ShouldBe(D(2025, 6, 1));
     }
 
     [Fact]
@@ -238,7 +245,12 @@ public sealed class CaseLifecycleTests
     {
         var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
         @case.RecordPayment(Money.FromYuan(99_999.99m), D(2025, 4, 1), PaymentSource.Voluntary, null, On(D(2025, 4, 1)));
-        Should.Throw<DomainException>(() => @case.Close(ClosureMode.FullyPerformed, D(2025, 4, 2), "执行完毕", On(D(2025, 4, 2))))
+        var refused = Should.Throw<DomainException>(() => @case.Close(ClosureMode.FullyPerformed, D(2025, 4, 2), "执行完毕", On(D(2025, 4, 2))));
+        refused.Code.ShouldBe("case.closure.not_fully_performed");
+        refused.Details.ShouldBe([EnforcementCase.PaymentsCoverTheClaim]);
+
+        // Payments dated after the closure do not count for it.
+        Should.Throw<DomainException>(() => @case.Close(ClosureMode.FullyPerformed, D(2025, 3, 31), "执行完毕", On(D(2025, 4, 2)), recoveredByClosure: Money.Zero))
             .Code.ShouldBe("case.closure.not_fully_performed");
         @case.RecordPayment(Money.FromYuan(0.01m), D(2025, 4, 2), PaymentSource.Voluntary, null, On(D(2025, 4, 2)));
         @case.Close(ClosureMode.FullyPerformed, D(2025, 4, 2), "执行完毕", On(D(2025, 4, 2)));
@@ -464,6 +476,40 @@ public sealed class CaseLifecycleTests
         @case.ClockOn(D(2025, 10, 8), TestData.Calendar).ReinquiryDue.ShouldBeTrue();
         @case.ClockOn(D(2030, 4, 8), TestData.Calendar).ReinquiryDue.ShouldBeTrue();
         @case.ClockOn(D(2030, 4, 9), TestData.Calendar).ReinquiryDue.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(MeasureKind.Freeze, true)]
+    [InlineData(MeasureKind.Auction, true)]
+    [InlineData(MeasureKind.AssetNotDisposable, true)]
+    [InlineData(MeasureKind.Fine, false)]
+    public void Zhongben_needs_the_assets_an_inquiry_found_to_have_been_dealt_with(MeasureKind? dealtWith, bool met)
+    {
+        var @case = ReadyForTermination();
+        @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 2, 1), "网络查控：发现车辆一辆", null, null, InquiryResult.AssetsFound, null, false, On(D(2025, 2, 1)));
+        if (dealtWith is { } kind)
+        {
+            @case.RecordMeasure(kind, D(2025, 2, 10), "处置：" + kind, null, null, null, null, false, On(D(2025, 2, 10)));
+        }
+
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).Contains(EnforcementCase.TerminationConditions.FoundAssetsDealtWith).ShouldBe(!met);
+    }
+
+    [Fact]
+    public void A_later_inquiry_that_finds_nothing_exhausts_the_search_again()
+    {
+        var @case = ReadyForTermination();
+        @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 2, 1), "网络查控：发现存款", null, null, InquiryResult.AssetsFound, null, false, On(D(2025, 2, 1)));
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBe([EnforcementCase.TerminationConditions.FoundAssetsDealtWith]);
+        @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 3, 1), "网络查控：存款已被他案扣划", null, null, InquiryResult.NoAssets, null, false, On(D(2025, 3, 1)));
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBeEmpty();
+
+        // A measure dealing with assets before the inquiry that found them does not count.
+        var other = ReadyForTermination();
+        other.RecordMeasure(MeasureKind.Freeze, D(2025, 1, 20), "冻结存款", null, null, null, null, false, On(D(2025, 1, 20)));
+        other.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 2, 1), "网络查控：发现房产", null, null, InquiryResult.AssetsFound, null, false, On(D(2025, 2, 1)));
+        other.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBe([EnforcementCase.TerminationConditions.FoundAssetsDealtWith]);
     }
 
     private static EnforcementCase ReadyForTermination(MeasureKind? without = null, decimal claimedYuan = 150_000m)

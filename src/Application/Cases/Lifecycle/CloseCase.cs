@@ -1,4 +1,7 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Domain.Common;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -18,8 +21,19 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
     }
 }
 
-public sealed class CloseCaseHandler(CaseWorkflow workflow) : ICommandHandler<CloseCaseCommand, CaseDetailDto>
+/// <summary>A 执行完毕 closure counts only the payments dated on or before it, read from the payments table.</summary>
+public sealed class CloseCaseHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments) : ICommandHandler<CloseCaseCommand, CaseDetailDto>
 {
-    public ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) => c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context), cancellationToken);
+    public async ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
+    {
+        Money? recoveredByClosure = null;
+        if (command.Mode == ClosureMode.FullyPerformed)
+        {
+            var amounts = await payments.ListAsync(new PaymentsOfCaseSpec(command.AggregateId, command.ClosedOn!.Value), q => q.Select(p => p.Amount), cancellationToken);
+            recoveredByClosure = amounts.Aggregate(Money.Zero, (sum, amount) => sum + amount);
+        }
+
+        return await workflow.ChangeAsync(
+            command, (c, context) => c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, recoveredByClosure), cancellationToken);
+    }
 }

@@ -88,6 +88,8 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             settlement.Property(s => s.Terms).HasColumnName("SettlementTerms").HasMaxLength(EnforcementCase.MaxTextLength);
             settlement.Property(s => s.Status).HasColumnName("SettlementStatus").HasConversion<string>().HasMaxLength(16);
             settlement.Property(s => s.EndedOn).HasColumnName("SettlementEndedOn");
+            settlement.Property(s => s.Paid).HasColumnName("SettlementPaidFen").HasConversion(MoneyConverter.Instance);
+            settlement.Ignore(s => s.Total);
             settlement.OwnsMany(s => s.Instalments, instalment =>
             {
                 instalment.ToTable("CaseSettlementInstalments");
