@@ -90,6 +90,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditTrail>(provider => provider.GetRequiredService<AuditWriter>());
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<Application.Preservation.IExpiringHolds, ExpiringHolds>();
+        services.AddScoped<Application.Cases.GetCase.ICaseTimeline, CaseTimeline>();
 
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
         services.AddSingleton<OutboxSignal>();

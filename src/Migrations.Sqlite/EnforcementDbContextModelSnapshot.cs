@@ -75,6 +75,48 @@ namespace Enforcement.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CaseCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VoidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.ToTable("CaseCorrections", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.CasePayment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -307,6 +349,9 @@ namespace Enforcement.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAtUtc")
@@ -728,6 +773,15 @@ namespace Enforcement.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Cases.CaseCorrection", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Cases.CasePayment", b =>
                 {
                     b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
@@ -782,6 +836,9 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("TakenOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("VoidedOn")
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
@@ -886,6 +943,9 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("StartedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("VoidedOn")
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
@@ -1275,6 +1335,45 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsMany("Enforcement.Domain.Preservation.OrderCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Voided")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("VoidedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("VoidedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("VoidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrderId");
+
+                            b1.ToTable("PreservationCorrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
                     b.OwnsMany("Enforcement.Domain.Preservation.PreservationMeasure", "Measures", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1387,6 +1486,8 @@ namespace Enforcement.Migrations.Sqlite
                         });
 
                     b.Navigation("Applicants");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Measures");
 

@@ -1,5 +1,6 @@
 using Enforcement.Api.Security;
 using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.Corrections;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Application.Common.Workflows;
@@ -77,6 +78,22 @@ public static class CaseLifecycleEndpoints
             .WithDescription("Allowed after a 终本 closure or a breached settlement. Both cases show the link.")
             .ProducesChangeProblems();
 
+        Correction<VoidPaymentCommand>(cases, "/payments/{recordId:guid}/void", "VoidPayment", "Void a mistaken payment (更正)",
+            "The recovered amount is counted without it; the payment stays on the timeline, struck through, with the reason. The payment's id is the timeline line's `recordId`.");
+        Correction<VoidMeasureCommand>(cases, "/measures/{recordId:guid}/void", "VoidMeasure", "Void a mistaken measure (更正)",
+            "It no longer counts for 终本 or the first steps, and its seal or freeze leaves the expiring lists. On a 终本 case only a re-inquiry can be voided.");
+        Correction<VoidPauseCommand>(cases, "/pauses/{recordId:guid}/void", "VoidPause", "Void a mistaken pause (更正)",
+            "Its days no longer move the deadline; an open pause simply ends. A settlement's pause is refused: record the settlement as performed or breached.");
+        Correction<VoidAssignmentCommand>(cases, "/assignments/{recordId:guid}/void", "VoidAssignment", "Void a mistaken assignment (更正)",
+            "The handler, the first assignment and the first-step deadline are counted again from the other assignments.");
+
+        cases.MapPost("/reopen", Reopen)
+            .WithName("ReopenCase")
+            .WithSummary("Reopen a wrongly closed case (撤销结案)")
+            .RequireAuthorization(Policies.CaseReopen)
+            .WithDescription("Leader only, with a reason. The closure stays on the timeline; a case resumed as 执恢 cannot be reopened.")
+            .ProducesChangeProblems();
+
         cases.MapGet("/timeline", Timeline)
             .WithName("GetCaseTimeline")
             .RequireAuthorization(Policies.CaseRead)
@@ -95,6 +112,19 @@ public static class CaseLifecycleEndpoints
             .WithSummary(summary)
             .WithDescription(description)
             .ProducesChangeProblems();
+
+    private static void Correction<TCommand>(RouteGroupBuilder group, string pattern, string name, string summary, string description)
+        where TCommand : CorrectionCommand, ICommand<CaseDetailDto> =>
+        group.MapPost(pattern, (Guid id, Guid recordId, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+                sender.SendChangeAsync<TCommand, CaseDetailDto>(command with { RecordId = recordId }, id, http, ct))
+            .RequireAuthorization(Policies.CaseWork)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesChangeProblems();
+
+    public static Task<Ok<CaseDetailDto>> Reopen(Guid id, ReopenCaseCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.SendChangeAsync<ReopenCaseCommand, CaseDetailDto>(command, id, http, ct);
 
     public static async Task<Ok<CaseDetailDto>> DecideExtension(
         Guid id, Guid extensionId, DecideExtensionCommand command, ISender sender, HttpContext http, CancellationToken ct) =>

@@ -63,6 +63,13 @@ public static class PreservationEndpoints
             .WithSummary("Record the suit or arbitration that keeps a pre-litigation order in force")
             .ProducesChangeProblems();
 
+        orders.MapPost("/{id:guid}/lawsuit/void", VoidLawsuit)
+            .RequireAuthorization(Policies.PreservationWork)
+            .WithName("VoidPreservationLawsuit")
+            .WithSummary("Void a mistakenly recorded suit (更正)")
+            .WithDescription("The suit is kept among the order's corrections, with who, when and why; the lifting deadline counts again without it.")
+            .ProducesChangeProblems();
+
         orders.MapPost("/{id:guid}/conversion", Convert)
             .RequireAuthorization(Policies.PreservationWork)
             .WithName("ConvertPreservationOrder")
@@ -103,6 +110,9 @@ public static class PreservationEndpoints
 
     public static Task<Ok<PreservationOrderDto>> Lawsuit(Guid id, RecordLawsuitCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.SendChangeAsync<RecordLawsuitCommand, PreservationOrderDto>(command, id, http, ct);
+
+    public static Task<Ok<PreservationOrderDto>> VoidLawsuit(Guid id, VoidLawsuitCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.SendChangeAsync<VoidLawsuitCommand, PreservationOrderDto>(command, id, http, ct);
 
     public static Task<Ok<PreservationOrderDto>> Convert(Guid id, ConvertOrderCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.SendChangeAsync<ConvertOrderCommand, PreservationOrderDto>(command, id, http, ct);

@@ -34,6 +34,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, "Forbidden", forbidden.Message),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, stale.Code, "Precondition failed", stale.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Code, "Conflict", conflict.Message),
+            UniqueConstraintException => Problem(StatusCodes.Status409Conflict, "conflict.duplicate", "Conflict",
+                "Another request recorded the same thing at the same moment; reload and check."),
             DomainException domain => RuleBroken(domain),
             _ => null,
         };

@@ -17,6 +17,9 @@ public static class Policies
     /// <summary>Approve or refuse extensions.</summary>
     public const string ExtensionDecide = "extensions.decide";
 
+    /// <summary>Reopen a wrongly closed case.</summary>
+    public const string CaseReopen = "cases.reopen";
+
     /// <summary>Read preservation orders and the expiring-measures warning.</summary>
     public const string PreservationRead = "preservation.read";
 
@@ -40,6 +43,7 @@ public static class Policies
             .AddPolicy(CaseRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
             .AddPolicy(CaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
             .AddPolicy(ExtensionDecide, p => p.RequireRole(Roles.Leader))
+            .AddPolicy(CaseReopen, p => p.RequireRole(Roles.Leader))
             .AddPolicy(PreservationRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
             .AddPolicy(PreservationWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
             .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))

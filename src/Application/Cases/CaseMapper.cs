@@ -19,7 +19,6 @@ public static partial class CaseMapper
 
     public static partial IQueryable<CaseSummaryDto> ProjectToSummary(this IQueryable<EnforcementCase> query);
 
-    public static partial IQueryable<TimelineEntryDto> ProjectToTimeline(this IQueryable<TimelineEntry> query);
 
     public static CaseDetailDto ToDetail(this EnforcementCase @case, DateOnly today, LegalCalendar calendar) =>
         @case.MapToDetail().AsOf(today, calendar);
@@ -75,7 +74,6 @@ public static partial class CaseMapper
     [MapperIgnoreTarget(nameof(CaseSummaryDto.DaysRemaining))]
     private static partial CaseSummaryDto MapToSummary(this EnforcementCase @case);
 
-    private static partial TimelineEntryDto MapTimelineEntry(TimelineEntry entry);
 
     private static partial PartyDto MapParty(Party party);
 

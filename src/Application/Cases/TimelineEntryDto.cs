@@ -15,4 +15,12 @@ public sealed record TimelineEntryDto
     public string RecordedBy { get; init; } = "";
 
     public DateTime RecordedAtUtc { get; init; }
+
+    /// <summary>The payment, measure, pause or assignment the line records; the id a correction names.</summary>
+    public Guid? RecordId { get; init; }
+
+    /// <summary>The entry was voided by a correction: shown struck through.</summary>
+    public bool Voided { get; init; }
+
+    public string? VoidReason { get; init; }
 }

@@ -55,6 +55,8 @@ public static partial class PreservationMapper
 
     private static partial PreservationMeasureDto MapMeasure(PreservationMeasure measure);
 
+    private static partial OrderCorrectionDto MapCorrection(OrderCorrection correction);
+
     [MapperIgnoreTarget(nameof(AssetHoldDto.Status))]
     [MapperIgnoreTarget(nameof(AssetHoldDto.LapsedOn))]
     [MapperIgnoreTarget(nameof(AssetHoldDto.DaysLeft))]

@@ -78,5 +78,19 @@ public sealed record PreservationOrderDto : Common.IVersioned
 
     public IReadOnlyList<PreservationMeasureDto> Measures { get; init; } = [];
 
+    /// <summary>Voided entries (a mistaken suit), with who voided them, when and why.</summary>
+    public IReadOnlyList<OrderCorrectionDto> Corrections { get; init; } = [];
+
     public int Version { get; init; }
+}
+
+public sealed record OrderCorrectionDto
+{
+    public string Voided { get; init; } = "";
+
+    public string Reason { get; init; } = "";
+
+    public DateOnly VoidedOn { get; init; }
+
+    public string VoidedBy { get; init; } = "";
 }

@@ -103,4 +103,11 @@ public sealed class CaseMeasure
     public string RecordedBy { get; private init; } = "";
 
     public DateTime RecordedAtUtc { get; private init; }
+
+    /// <summary>Voided by a correction: the measure no longer counts for any rule, and its hold holds nothing.</summary>
+    public DateOnly? VoidedOn { get; private set; }
+
+    public bool IsVoided => VoidedOn is not null;
+
+    internal void Void(DateOnly voidedOn) => VoidedOn = voidedOn;
 }

@@ -43,6 +43,13 @@ public sealed class ClockPause
 
     public string Reason { get; private init; } = "";
 
+    /// <summary>Voided by a correction: the pause never counted.</summary>
+    public DateOnly? VoidedOn { get; private set; }
+
+    public bool IsVoided => VoidedOn is not null;
+
+    internal void Void(DateOnly voidedOn) => VoidedOn = voidedOn;
+
     /// <summary>Days paused: from the start to the end, the end day not counted.</summary>
     public int Days(DateOnly today) => (EndedOn ?? today).DayNumber - StartedOn.DayNumber;
 

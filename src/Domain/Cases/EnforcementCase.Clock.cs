@@ -149,7 +149,7 @@ public sealed partial class EnforcementCase
 
         var text = Required(terms, "case.settlement.terms_required", "terms");
         EnsureWithinCase(agreedOn, context, "settlement", "case.settlement");
-        OpenPause(PauseKind.Suspension, agreedOn, "执行和解 Settlement agreement", context);
+        OpenPause(PauseKind.Suspension, agreedOn, SettlementPauseReason, context);
         Settlement = new SettlementAgreement(agreedOn, text, instalments.OrderBy(i => i.DueOn));
         var total = instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
         Log(TimelineKind.SettlementAgreed, agreedOn, $"执行和解 Settlement: {instalments.Count} instalments, {total}", context);
@@ -202,22 +202,22 @@ public sealed partial class EnforcementCase
         }
 
         EnsureWithinCase(startedOn, context, "pause");
-        if (_pauses.Count > 0 && startedOn < _pauses[^1].EndedOn)
+        if (_pauses.LastOrDefault(p => !p.IsVoided) is { } previous && startedOn < previous.EndedOn)
         {
-            throw new DomainException("case.pause.overlaps", $"The pause cannot start before the previous one ended ({_pauses[^1].EndedOn:yyyy-MM-dd}).");
+            throw new DomainException("case.pause.overlaps", $"The pause cannot start before the previous one ended ({previous.EndedOn:yyyy-MM-dd}).");
         }
 
         var pause = new ClockPause(kind, startedOn, reason);
         _pauses.Add(pause);
         PausedSince = startedOn;
         Status = CaseStatus.Paused;
-        Log(TimelineKind.PauseStarted, startedOn, $"{kind}: {reason}", context);
+        Log(TimelineKind.PauseStarted, startedOn, $"{kind}: {reason}", context, pause.Id);
         return pause;
     }
 
     private ClockPause ClosePause(DateOnly endedOn, ChangeContext context)
     {
-        var pause = _pauses.LastOrDefault(p => p.EndedOn is null)
+        var pause = _pauses.LastOrDefault(p => p.EndedOn is null && !p.IsVoided)
             ?? throw new DomainException("case.pause.none_open", "The clock is not paused.");
         if (endedOn < pause.StartedOn)
         {
@@ -230,7 +230,7 @@ public sealed partial class EnforcementCase
         PausedSince = null;
         Status = IsClosed ? CaseStatus.Closed : CaseStatus.Filed;
         RecountDeadlines(context);
-        Log(TimelineKind.PauseEnded, endedOn, $"恢复计算审限 {pause.Kind} ended after {pause.Days(endedOn)} days; deadline {Deadline:yyyy-MM-dd}", context);
+        Log(TimelineKind.PauseEnded, endedOn, $"恢复计算审限 {pause.Kind} ended after {pause.Days(endedOn)} days; deadline {Deadline:yyyy-MM-dd}", context, pause.Id);
         return pause;
     }
 

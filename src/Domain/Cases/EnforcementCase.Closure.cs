@@ -30,7 +30,7 @@ public sealed partial class EnforcementCase
     public IReadOnlyList<string> UnmetTerminationConditions(DateOnly closedOn)
     {
         var unmet = new List<string>();
-        bool Has(MeasureKind kind) => _measures.Any(m => m.Kind == kind && m.TakenOn <= closedOn);
+        bool Has(MeasureKind kind) => _measures.Any(m => m.Kind == kind && m.TakenOn <= closedOn && !m.IsVoided);
 
         if (!Has(MeasureKind.EnforcementNotice) || !Has(MeasureKind.AssetReportOrder))
         {
@@ -44,14 +44,14 @@ public sealed partial class EnforcementCase
 
         // The asset search is exhausted when the latest online inquiry found nothing executable, or when what it found
         // was dealt with afterwards (sealed, seized, frozen, deducted, auctioned), or recorded as not disposable.
-        var latestInquiry = _measures.Where(m => m.Kind == MeasureKind.OnlineAssetInquiry && m.TakenOn <= closedOn)
+        var latestInquiry = _measures.Where(m => m.Kind == MeasureKind.OnlineAssetInquiry && m.TakenOn <= closedOn && !m.IsVoided)
             .OrderBy(m => m.TakenOn).ThenBy(m => m.RecordedAtUtc).LastOrDefault();
         if (latestInquiry is null)
         {
             unmet.Add(TerminationConditions.OnlineInquiry);
         }
         else if (latestInquiry.InquiryResult == InquiryResult.AssetsFound
-                 && !_measures.Any(m => DealsWithAssets(m.Kind) && m.TakenOn >= latestInquiry.TakenOn && m.TakenOn <= closedOn))
+                 && !_measures.Any(m => DealsWithAssets(m.Kind) && m.TakenOn >= latestInquiry.TakenOn && m.TakenOn <= closedOn && !m.IsVoided))
         {
             unmet.Add(TerminationConditions.FoundAssetsDealtWith);
         }

@@ -66,7 +66,8 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.handler.before_previous", $"The assignment cannot be dated before the previous one ({previous:yyyy-MM-dd}).");
         }
 
-        Append(new HandlerAssignment(Id, handler.Id, handler.Name, assignedOn, context));
+        var assignment = new HandlerAssignment(Id, handler.Id, handler.Name, assignedOn, context);
+        Append(assignment);
         HandlerId = handler.Id;
         HandlerName = handler.Name;
         HandlerAssignedOn = assignedOn;
@@ -76,7 +77,7 @@ public sealed partial class EnforcementCase
             RecountDeadlines(context);
         }
 
-        Log(TimelineKind.HandlerAssigned, assignedOn, $"承办人 Handler: {handler.Name}（{handler.Position}）", context);
+        Log(TimelineKind.HandlerAssigned, assignedOn, $"承办人 Handler: {handler.Name}（{handler.Position}）", context, assignment.Id);
     }
 
     public CaseMeasure RecordMeasure(
@@ -149,7 +150,7 @@ public sealed partial class EnforcementCase
         }
 
         Log(TimelineKind.Measure, takenOn, $"{kind}: {measure.Description}" + (amount is { } a ? $" ({a})" : "")
-            + (measure.Hold is { } hold ? $", until {hold.ExpiresOn:yyyy-MM-dd}" : ""), context);
+            + (measure.Hold is { } hold ? $", until {hold.ExpiresOn:yyyy-MM-dd}" : ""), context, measure.Id);
         return measure;
     }
 
@@ -170,7 +171,7 @@ public sealed partial class EnforcementCase
         var measure = new CaseMeasure(kind, preserved.Hold.StartOn, $"保全转执行 from {orderNumber}: {preserved.Description}", preserved.Amount,
             preserved.HolderOrRegistry, null, null, preserved.Hold.Copy(), context);
         _measures.Add(measure);
-        Log(TimelineKind.Measure, context.Today, $"{kind} converted from preservation {orderNumber}: {preserved.Description}, until {measure.Hold!.ExpiresOn:yyyy-MM-dd}", context);
+        Log(TimelineKind.Measure, context.Today, $"{kind} converted from preservation {orderNumber}: {preserved.Description}, until {measure.Hold!.ExpiresOn:yyyy-MM-dd}", context, measure.Id);
         return measure;
     }
 
@@ -185,7 +186,7 @@ public sealed partial class EnforcementCase
         EnsureWithinCase(renewedOn, context, "renewal");
         var measure = HeldMeasure(measureId);
         var renewal = measure.Hold!.Renew(renewedOn, until);
-        Log(TimelineKind.Measure, renewedOn, $"续行 {measure.Kind} renewed to {renewal.NewExpiry:yyyy-MM-dd}: {measure.Description}", context);
+        Log(TimelineKind.Measure, renewedOn, $"续行 {measure.Kind} renewed to {renewal.NewExpiry:yyyy-MM-dd}: {measure.Description}", context, measure.Id);
         return renewal;
     }
 
@@ -195,11 +196,11 @@ public sealed partial class EnforcementCase
         EnsureWithinCase(releasedOn, context, "release");
         var measure = HeldMeasure(measureId);
         measure.Hold!.Release(releasedOn, Required(reason, "case.measure.release_reason_required", "reason", AssetHold.MaxReasonLength));
-        Log(TimelineKind.Measure, releasedOn, $"解除 {measure.Kind} released: {reason}", context);
+        Log(TimelineKind.Measure, releasedOn, $"解除 {measure.Kind} released: {reason}", context, measure.Id);
     }
 
     private CaseMeasure HeldMeasure(Guid measureId) =>
-        _measures.SingleOrDefault(m => m.Id == measureId && m.Hold is not null)
+        _measures.SingleOrDefault(m => m.Id == measureId && m.Hold is not null && !m.IsVoided)
         ?? throw new PartNotFoundException("case.measure.not_found", $"The case has no seal, seizure or freeze {measureId}.");
 
     /// <summary>Seals, seizures and freezes hold an asset for a limited period; the asset kind sets it.</summary>
@@ -240,7 +241,7 @@ public sealed partial class EnforcementCase
             Settlement.RecordPaid(amount);
         }
 
-        Log(TimelineKind.Payment, paidOn, $"执行到位 Payment {amount} ({source}); recovered {RecoveredAmount} of {ClaimedAmount}", context);
+        Log(TimelineKind.Payment, paidOn, $"执行到位 Payment {amount} ({source}); recovered {RecoveredAmount} of {ClaimedAmount}", context, payment.Id);
         return payment;
     }
 }

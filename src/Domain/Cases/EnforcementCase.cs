@@ -198,9 +198,9 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     /// <summary>Whole days from <paramref name="today"/> to the stored deadline; negative once overdue.</summary>
     public int DaysRemaining(DateOnly today) => StatutoryClock.DaysRemaining(Deadline, today);
 
-    private void Log(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
+    private void Log(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context, Guid? recordId = null)
     {
-        Append(new TimelineEntry(Id, kind, occurredOn, summary, context));
+        Append(new TimelineEntry(Id, kind, occurredOn, summary, context, recordId));
         Touch(summary);
     }
 

@@ -16,6 +16,12 @@ public enum TimelineKind
     Closed,
     ResumedAs,
     ResumedFrom,
+
+    /// <summary>更正: a mistaken entry was voided; the entry stays, struck through.</summary>
+    Voided,
+
+    /// <summary>A leader reopened a wrongly closed case.</summary>
+    Reopened,
 }
 
 /// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>
@@ -25,9 +31,10 @@ public sealed class TimelineEntry
     {
     }
 
-    internal TimelineEntry(Guid caseId, TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context)
+    internal TimelineEntry(Guid caseId, TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context, Guid? recordId = null)
     {
         CaseId = caseId;
+        RecordId = recordId;
         Kind = kind;
         OccurredOn = occurredOn;
         Summary = summary;
@@ -38,6 +45,9 @@ public sealed class TimelineEntry
     public Guid Id { get; private init; } = Guid.CreateVersion7();
 
     public Guid CaseId { get; private init; }
+
+    /// <summary>The payment, measure, pause or assignment this line records; a correction that voids it strikes the line through.</summary>
+    public Guid? RecordId { get; private init; }
 
     public TimelineKind Kind { get; private init; }
 

@@ -36,6 +36,36 @@ public enum OrderStatus
     Converted,
 }
 
+/// <summary>更正: an entry of the order voided, with who, when and why; nothing is deleted.</summary>
+public sealed class OrderCorrection
+{
+    private OrderCorrection()
+    {
+    }
+
+    internal OrderCorrection(string voided, string reason, ChangeContext context)
+    {
+        Voided = voided;
+        Reason = reason;
+        VoidedOn = context.Today;
+        VoidedBy = context.RecordedBy;
+        VoidedAtUtc = context.RecordedAtUtc;
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    /// <summary>What was voided, as it stood: e.g. the suit's number and filing date.</summary>
+    public string Voided { get; private init; } = "";
+
+    public string Reason { get; private init; } = "";
+
+    public DateOnly VoidedOn { get; private init; }
+
+    public string VoidedBy { get; private init; } = "";
+
+    public DateTime VoidedAtUtc { get; private init; }
+}
+
 /// <summary>A seal, seizure or freeze ordered by a preservation ruling.</summary>
 public sealed class PreservationMeasure
 {
@@ -90,6 +120,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
     private readonly List<Party> _applicants = [];
     private readonly List<Party> _respondents = [];
     private readonly List<PreservationMeasure> _measures = [];
+    private readonly List<OrderCorrection> _corrections = [];
 
     private PreservationOrder()
     {
@@ -154,6 +185,8 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
     public DateOnly? ConvertedOn { get; private set; }
 
     public IReadOnlyList<PreservationMeasure> Measures => _measures;
+
+    public IReadOnlyList<OrderCorrection> Corrections => _corrections;
 
     public string DisplayNumber => Number?.Value ?? LitigationCaseNumber ?? "";
 
@@ -395,6 +428,30 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         LawsuitFiledOn = filedOn;
         RecountLiftDue(context.Calendar);
         Touch($"起诉 Suit {caseNumber} filed on {filedOn:yyyy-MM-dd}" + (LiftDueOn is null ? "" : $", after the deadline {deadline:yyyy-MM-dd}: the order stays due to be lifted"));
+    }
+
+    /// <summary>Voids a mistakenly recorded suit: it is kept as a correction, and the lifting deadline counts again without it.</summary>
+    public void VoidLawsuit(string? reason, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        EnsureActive();
+        if (LawsuitCaseNumber is null)
+        {
+            throw new PartNotFoundException("preservation.lawsuit.not_found", "The order records no suit.");
+        }
+
+        var why = reason?.Trim() ?? "";
+        if (why.Length is 0 or > MaxTextLength)
+        {
+            throw new DomainException("preservation.correction.reason_required", $"A correction gives its reason, 1 to {MaxTextLength} characters.");
+        }
+
+        var voided = $"起诉 {LawsuitCaseNumber} filed on {LawsuitFiledOn:yyyy-MM-dd}";
+        _corrections.Add(new OrderCorrection(voided, why, context));
+        LawsuitCaseNumber = null;
+        LawsuitFiledOn = null;
+        RecountLiftDue(context.Calendar);
+        Touch($"更正 Voided the suit ({voided}): {why}");
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
             });
         var onCases = db.Cases.AsNoTracking()
             .SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
-            .Where(x => x.Measure.Hold != null && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
+            .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
             .Select(x => new Row
             {
                 Source = "case",

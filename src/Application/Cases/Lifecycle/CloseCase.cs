@@ -22,15 +22,19 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 }
 
 /// <summary>A 执行完毕 closure counts only the payments dated on or before it, read from the payments table.</summary>
-public sealed class CloseCaseHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments) : ICommandHandler<CloseCaseCommand, CaseDetailDto>
+public sealed class CloseCaseHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections)
+    : ICommandHandler<CloseCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
     {
         Money? recoveredByClosure = null;
         if (command.Mode == ClosureMode.FullyPerformed)
         {
-            var amounts = await payments.ListAsync(new PaymentsOfCaseSpec(command.AggregateId, command.ClosedOn!.Value), q => q.Select(p => p.Amount), cancellationToken);
-            recoveredByClosure = amounts.Aggregate(Money.Zero, (sum, amount) => sum + amount);
+            var voided = (await corrections.ListAsync(
+                new CorrectionsOfCaseSpec(command.AggregateId, CorrectionKind.Payment), q => q.Select(c => c.RecordId), cancellationToken)).ToHashSet();
+            var paid = await payments.ListAsync(
+                new PaymentsOfCaseSpec(command.AggregateId, command.ClosedOn!.Value), q => q.Select(p => new { p.Id, p.Amount }), cancellationToken);
+            recoveredByClosure = paid.Where(p => !voided.Contains(p.Id)).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
         }
 
         return await workflow.ChangeAsync(

@@ -32,6 +32,9 @@ public sealed record CaseMeasureDto
     public string RecordedBy { get; init; } = "";
 
     public DateTime RecordedAtUtc { get; init; }
+
+    /// <summary>Voided by a correction: the measure counts for nothing; see the timeline for why.</summary>
+    public DateOnly? VoidedOn { get; init; }
 }
 
 /// <summary>The case's measures in date order, with the holds of its seals, seizures and freezes.</summary>

@@ -59,6 +59,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             measure.Property(m => m.ListingGround).HasMaxLength(200);
             measure.Property(m => m.RecordedBy).HasMaxLength(RecordedByLength);
             measure.OwnsOne(m => m.Hold, hold => AssetHoldConfiguration.ConfigureHold(hold, "CaseMeasureRenewals"));
+            measure.Ignore(m => m.IsVoided);
         });
 
         builder.OwnsMany(c => c.Pauses, pause =>
@@ -69,6 +70,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             pause.Property(p => p.Id).ValueGeneratedNever();
             pause.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
             pause.Property(p => p.Reason).HasMaxLength(EnforcementCase.MaxTextLength);
+            pause.Ignore(p => p.IsVoided);
         });
 
         builder.OwnsMany(c => c.Extensions, extension =>
@@ -140,8 +142,24 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
 
 /// <summary>The case's append-only history: rows that reads query and writes insert, never loaded with the case.</summary>
 internal sealed class CaseHistoryConfiguration :
-    IEntityTypeConfiguration<TimelineEntry>, IEntityTypeConfiguration<CasePayment>, IEntityTypeConfiguration<HandlerAssignment>
+    IEntityTypeConfiguration<TimelineEntry>, IEntityTypeConfiguration<CasePayment>, IEntityTypeConfiguration<HandlerAssignment>,
+    IEntityTypeConfiguration<CaseCorrection>
 {
+    public void Configure(EntityTypeBuilder<CaseCorrection> correction)
+    {
+        correction.ToTable("CaseCorrections");
+        correction.HasKey(c => c.Id);
+        correction.Property(c => c.Id).ValueGeneratedNever();
+        correction.HasOne<EnforcementCase>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
+        correction.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        correction.Property(c => c.Reason).HasMaxLength(CaseCorrection.MaxReasonLength);
+        correction.Property(c => c.VoidedBy).HasMaxLength(EnforcementCaseConfiguration.RecordedByLength);
+
+        // One correction per entry: a second, even from a racing request, is refused by the index.
+        correction.HasIndex(c => c.RecordId).IsUnique();
+        correction.HasIndex(c => new { c.CaseId, c.Kind });
+    }
+
     public void Configure(EntityTypeBuilder<TimelineEntry> entry)
     {
         entry.ToTable("CaseTimeline");

@@ -45,6 +45,17 @@ internal sealed class PreservationOrderConfiguration : IEntityTypeConfiguration<
             measure.Navigation(m => m.Hold).IsRequired();
         });
 
+        builder.OwnsMany(o => o.Corrections, correction =>
+        {
+            correction.ToTable("PreservationCorrections");
+            correction.WithOwner().HasForeignKey("OrderId");
+            correction.HasKey(c => c.Id);
+            correction.Property(c => c.Id).ValueGeneratedNever();
+            correction.Property(c => c.Voided).HasMaxLength(200);
+            correction.Property(c => c.Reason).HasMaxLength(PreservationOrder.MaxTextLength);
+            correction.Property(c => c.VoidedBy).HasMaxLength(100);
+        });
+
         // The order list filters by status and lift-due date.
         builder.HasIndex(o => new { o.Status, o.LiftDueOn });
         builder.HasIndex(o => o.ConvertedToCaseId);

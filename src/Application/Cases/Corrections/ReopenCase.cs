@@ -1,0 +1,21 @@
+using Enforcement.Application.Common.Workflows;
+using Enforcement.Domain.Cases;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Cases.Corrections;
+
+/// <summary>A court leader reopens a wrongly closed case, with a reason; the closure stays on the timeline.</summary>
+public sealed record ReopenCaseCommand(string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
+
+public sealed class ReopenCaseValidator : AbstractValidator<ReopenCaseCommand>
+{
+    public ReopenCaseValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(CaseCorrection.MaxReasonLength);
+}
+
+/// <summary>A leadership decision: the Leader policy admits it, so the officer's own-case rule does not apply.</summary>
+public sealed class ReopenCaseHandler(CaseWorkflow workflow) : ICommandHandler<ReopenCaseCommand, CaseDetailDto>
+{
+    public ValueTask<CaseDetailDto> Handle(ReopenCaseCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeAsync(command, (c, context) => c.Reopen(command.Reason, context), cancellationToken, checkAccess: false);
+}

@@ -1,0 +1,27 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Specifications;
+using Enforcement.Domain.Cases;
+using Mediator;
+
+namespace Enforcement.Application.Cases.Corrections;
+
+/// <summary>Voids a mistaken assignment: the handler and the first-step deadline are counted again from the others.</summary>
+public sealed record VoidAssignmentCommand(string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
+
+public sealed class VoidAssignmentValidator : CorrectionValidator<VoidAssignmentCommand>;
+
+public sealed class VoidAssignmentHandler(
+    CaseWorkflow workflow, IReadRepository<HandlerAssignment> assignments, IReadRepository<CaseCorrection> corrections)
+    : ICommandHandler<VoidAssignmentCommand, CaseDetailDto>
+{
+    public async ValueTask<CaseDetailDto> Handle(VoidAssignmentCommand command, CancellationToken cancellationToken)
+    {
+        var voided = (await corrections.ListAsync(
+            new CorrectionsOfCaseSpec(command.AggregateId, CorrectionKind.Assignment), q => q.Select(c => c.RecordId), cancellationToken)).ToHashSet();
+        var history = (await assignments.ListAsync(
+                new AssignmentsOfCaseSpec(command.AggregateId), q => q.Select(a => new { a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc }), cancellationToken))
+            .Select(a => new AssignmentRecord(a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc, voided.Contains(a.Id)))
+            .ToList();
+        return await workflow.ChangeAsync(command, (c, context) => c.VoidAssignment(command.RecordId, history, command.Reason, context), cancellationToken);
+    }
+}

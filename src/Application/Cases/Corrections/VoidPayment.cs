@@ -1,0 +1,27 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Cases;
+using Mediator;
+
+namespace Enforcement.Application.Cases.Corrections;
+
+/// <summary>Voids a mistaken payment: the recovered amount is counted again without it; the payment stays, struck through.</summary>
+public sealed record VoidPaymentCommand(string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
+
+public sealed class VoidPaymentValidator : CorrectionValidator<VoidPaymentCommand>;
+
+public sealed class VoidPaymentHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections)
+    : ICommandHandler<VoidPaymentCommand, CaseDetailDto>
+{
+    public async ValueTask<CaseDetailDto> Handle(VoidPaymentCommand command, CancellationToken cancellationToken)
+    {
+        var payment = await payments.FirstOrDefaultAsync(
+                new PaymentOfCaseSpec(command.AggregateId, command.RecordId), q => q.Select(p => new { p.Id, p.Amount, p.Source, p.PaidOn }), cancellationToken)
+            ?? throw new NotFoundException("case.payment.not_found", $"The case has no payment {command.RecordId}.");
+        var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(command.AggregateId, CorrectionKind.Payment), q => q.Select(c => c.RecordId), cancellationToken))
+            .Contains(payment.Id);
+        var record = new PaymentRecord(payment.Id, payment.Amount, payment.Source, payment.PaidOn, voided);
+        return await workflow.ChangeAsync(command, (c, context) => c.VoidPayment(record, command.Reason, context), cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.GetCase;
+using Enforcement.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Persistence;
+
+/// <summary>
+/// A case's timeline in date order, then in the order it was recorded, through the (CaseId, OccurredOn) index; each
+/// line that records a voided entry carries the correction's reason (a correlated lookup on the unique RecordId index).
+/// </summary>
+public sealed class CaseTimeline(EnforcementDbContext db) : ICaseTimeline
+{
+    public async Task<IReadOnlyList<TimelineEntryDto>> ReadAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var corrections = db.Set<CaseCorrection>();
+        var rows = await db.Set<TimelineEntry>().AsNoTracking()
+            .Where(e => e.CaseId == caseId)
+            .OrderBy(e => e.OccurredOn).ThenBy(e => e.RecordedAtUtc).ThenBy(e => e.Id)
+            .Select(e => new TimelineEntryDto
+            {
+                Id = e.Id,
+                Kind = e.Kind,
+                OccurredOn = e.OccurredOn,
+                Summary = e.Summary,
+                RecordedBy = e.RecordedBy,
+                RecordedAtUtc = e.RecordedAtUtc,
+                RecordId = e.RecordId,
+                VoidReason = e.Kind == TimelineKind.Voided ? null : corrections.Where(c => c.RecordId == e.RecordId).Select(c => c.Reason).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => r with { Voided = r.VoidReason is not null }).ToList();
+    }
+}
