@@ -41,6 +41,20 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
         (await GetAsync(url)).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
 
     [Fact]
+    public async Task A_corrected_entry_is_shown_struck_through_on_a_timeline()
+    {
+        var cases = (await GetAsync("/api/cases?status=Filed&pageSize=100")).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid());
+        var struck = new List<JsonElement>();
+        foreach (var id in cases)
+        {
+            var timeline = await (await _leader.GetAsync($"/api/cases/{id}/timeline")).ReadJsonAsync();
+            struck.AddRange(timeline.EnumerateArray().Where(e => e.GetProperty("voided").GetBoolean()));
+        }
+
+        struck.ShouldHaveSingleItem().GetProperty("voidReason").GetString()!.ShouldContain("金额录入错误");
+    }
+
+    [Fact]
     public async Task About_thirty_cases_and_every_role_can_log_in()
     {
         (await GetAsync("/api/cases")).GetProperty("total").GetInt32().ShouldBeInRange(30, 35);

@@ -105,6 +105,14 @@ public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calend
 
         var orders = SeedPreservation(random, cases.First(c => c.Status == CaseStatus.Filed && c.FiledOn < today.AddDays(-20)), officers[1], today);
 
+        // A corrected entry (更正): a payment keyed in with the wrong amount, voided with its reason, then entered again.
+        var corrected = cases.Last(c => c.Status == CaseStatus.Filed && c.HandlerId is not null && c.FiledOn < today.AddDays(-20));
+        var correctionContext = Context(officers[2], today);
+        var mistaken = corrected.RecordPayment(Money.FromYuan(50_000m), today.AddDays(-3), PaymentSource.Voluntary, "被执行人主动履行", correctionContext);
+        corrected.VoidPayment(
+            new PaymentRecord(mistaken.Id, mistaken.Amount, mistaken.Source, mistaken.PaidOn, Voided: false), "金额录入错误：实收5,000元，误录为50,000元", correctionContext);
+        corrected.RecordPayment(Money.FromYuan(5_000m), today.AddDays(-3), PaymentSource.Voluntary, "被执行人主动履行", correctionContext);
+
         db.Staff.AddRange(staff);
         db.Cases.AddRange(cases);
         db.PreservationOrders.AddRange(orders);

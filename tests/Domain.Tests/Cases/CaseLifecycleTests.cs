@@ -512,6 +512,107 @@ public sealed class CaseLifecycleTests
         other.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBe([EnforcementCase.TerminationConditions.FoundAssetsDealtWith]);
     }
 
+    // ---- corrections ----------------------------------------------------------------------------
+
+    [Fact]
+    public void Voiding_a_payment_takes_it_out_of_the_recovered_amount_once()
+    {
+        var @case = NewCase();
+        var payment = @case.RecordPayment(Money.FromYuan(5_000m), D(2025, 3, 5), PaymentSource.Voluntary, null, On(D(2025, 3, 5)));
+        var record = new PaymentRecord(payment.Id, payment.Amount, payment.Source, payment.PaidOn, Voided: false);
+        @case.VoidPayment(record, "金额录入错误，应为500元", On(D(2025, 3, 6)));
+        @case.RecoveredAmount.ShouldBe(Money.Zero);
+        var correction = @case.Appended.OfType<CaseCorrection>().ShouldHaveSingleItem();
+        (correction.Kind, correction.RecordId, correction.VoidedBy).ShouldBe((CorrectionKind.Payment, payment.Id, "陈志刚"));
+        @case.Appended.OfType<TimelineEntry>().Last().Kind.ShouldBe(TimelineKind.Voided);
+
+        Should.Throw<DomainConflictException>(() => @case.VoidPayment(record with { Voided = true }, "重复", On(D(2025, 3, 6))))
+            .Code.ShouldBe("case.correction.already_voided");
+        Should.Throw<DomainException>(() => @case.VoidPayment(record, " ", On(D(2025, 3, 6)))).Code.ShouldBe("case.correction.reason_required");
+    }
+
+    [Fact]
+    public void Voiding_the_only_notice_makes_the_first_steps_missing_again()
+    {
+        var @case = NewCase();
+        @case.AssignHandler(TestData.Officer(), D(2025, 3, 4), On(D(2025, 3, 4)));
+        var notice = Measure(@case, MeasureKind.EnforcementNotice, D(2025, 3, 5), D(2025, 3, 5));
+        Measure(@case, MeasureKind.AssetReportOrder, D(2025, 3, 5), D(2025, 3, 5));
+        @case.ClockOn(D(2025, 3, 20), TestData.Calendar).FirstStepsLate.ShouldBeFalse();
+
+        @case.VoidMeasure(notice.Id, "通知书送达对象错误", On(D(2025, 3, 20)));
+        @case.NoticeSentOn.ShouldBeNull();
+        notice.IsVoided.ShouldBeTrue();
+        @case.ClockOn(D(2025, 3, 20), TestData.Calendar).FirstStepsLate.ShouldBeTrue();
+        Should.Throw<PartNotFoundException>(() => @case.VoidMeasure(Guid.NewGuid(), "错误", On(D(2025, 3, 20)))).Code.ShouldBe("case.measure.not_found");
+    }
+
+    [Fact]
+    public void A_voided_inquiry_no_longer_meets_zhongben()
+    {
+        var @case = ReadyForTermination();
+        var inquiry = @case.Measures.Single(m => m.Kind == MeasureKind.OnlineAssetInquiry);
+        @case.VoidMeasure(inquiry.Id, "查控记录属于他案", On(D(2025, 4, 1)));
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBe([EnforcementCase.TerminationConditions.OnlineInquiry]);
+    }
+
+    [Fact]
+    public void Voiding_a_pause_gives_its_days_back_to_the_deadline()
+    {
+        var @case = NewCase(); // filed 2025-03-03, deadline 2025-09-03
+        var pause = @case.Pause(PauseKind.Suspension, D(2025, 4, 1), "案外人异议", On(D(2025, 4, 1)));
+        @case.EndPause(D(2025, 4, 21), On(D(2025, 4, 21)));
+        @case.Deadline.ShouldBe(D(2025, 9, 23));
+
+        @case.VoidPause(pause.Id, "误录中止", On(D(2025, 5, 1)));
+        @case.PausedDays.ShouldBe(0);
+        @case.Deadline.ShouldBe(D(2025, 9, 3));
+
+        // An open pause voided: the clock simply runs again.
+        var open = @case.Pause(PauseKind.Deferral, D(2025, 5, 2), "暂缓执行", On(D(2025, 5, 2)));
+        @case.VoidPause(open.Id, "未经批准", On(D(2025, 5, 3)));
+        (@case.Status, @case.PausedSince).ShouldBe((CaseStatus.Filed, (DateOnly?)null));
+        @case.Pause(PauseKind.Deferral, D(2025, 5, 2), "暂缓执行（经批准）", On(D(2025, 5, 3))); // the voided one does not block a new one
+    }
+
+    [Fact]
+    public void Voiding_the_current_assignment_gives_the_case_back_to_the_previous_handler()
+    {
+        var @case = NewCase();
+        var chen = TestData.Officer();
+        var wang = TestData.Officer("王丽娟");
+        @case.AssignHandler(chen, D(2025, 3, 4), On(D(2025, 3, 4)));
+        @case.AssignHandler(wang, D(2025, 3, 10), On(D(2025, 3, 10)));
+        var history = @case.Appended.OfType<HandlerAssignment>()
+            .Select(a => new AssignmentRecord(a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc, Voided: false)).ToList();
+
+        @case.VoidAssignment(history[1].Id, history, "指派错误", On(D(2025, 3, 11)));
+        (@case.HandlerId, @case.HandlerName, @case.FirstAssignedOn).ShouldBe((chen.Id, "陈志刚", (DateOnly?)D(2025, 3, 4)));
+
+        // Voiding the first one too leaves the case without a handler, and late once the 7 days are over.
+        var afterFirstCorrection = history.Select(h => h.Id == history[1].Id ? h with { Voided = true } : h).ToList();
+        @case.VoidAssignment(history[0].Id, afterFirstCorrection, "指派错误", On(D(2025, 3, 11)));
+        (@case.HandlerId, @case.FirstAssignedOn, @case.FirstStepsDueOn).ShouldBe(((Guid?)null, (DateOnly?)null, (DateOnly?)null));
+        @case.ClockOn(D(2025, 3, 11), TestData.Calendar).HandlerLate.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_leader_reopens_a_wrongly_closed_case_but_not_one_resumed_as_zhihui()
+    {
+        var @case = NewCase();
+        @case.Close(ClosureMode.Withdrawn, D(2025, 3, 5), "申请人撤回", On(D(2025, 3, 5)));
+        Should.Throw<DomainException>(() => @case.RecordPayment(Money.FromYuan(1m), D(2025, 3, 6), PaymentSource.Voluntary, null, On(D(2025, 3, 6)))).Code.ShouldBe("case.closed");
+        @case.Reopen("撤回申请系他人冒名提交", On(D(2025, 3, 6)));
+        (@case.Status, @case.Closure).ShouldBe((CaseStatus.Filed, (CaseClosure?)null));
+        @case.RecordPayment(Money.FromYuan(1m), D(2025, 3, 6), PaymentSource.Voluntary, null, On(D(2025, 3, 6)));
+        Should.Throw<DomainException>(() => @case.Reopen("再次", On(D(2025, 3, 7)))).Code.ShouldBe("case.not_closed");
+
+        var original = ReadyForTermination();
+        original.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "终本", On(D(2025, 4, 8)));
+        EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢9号"), D(2025, 5, 1), On(D(2025, 5, 1)));
+        Should.Throw<DomainException>(() => original.Reopen("错误", On(D(2025, 5, 2)))).Code.ShouldBe("case.reopen.resumed");
+    }
+
     private static EnforcementCase ReadyForTermination(MeasureKind? without = null, decimal claimedYuan = 150_000m)
     {
         // Filed Monday 2025-01-06: three months end 2025-04-06, so 04-07 is the first day "more than" three months.
