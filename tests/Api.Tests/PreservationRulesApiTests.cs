@@ -118,7 +118,17 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
         {
             assetKind = "BankDeposit", description = "冻结存款", holderOrRegistry = "中国银行", startOn = "2025-05-02", until = "2025-11-01",
         });
-        shorter.GetProperty("measures")[0].GetProperty("hold").GetProperty("expiresOn").GetString().ShouldBe("2025-11-01");
+        var measure = shorter.GetProperty("measures")[0];
+        measure.GetProperty("hold").GetProperty("expiresOn").GetString().ShouldBe("2025-11-01");
+
+        // Renewed on its last day: at most a year again from 2025-11-02, so to 2026-11-01; a day more is a 400.
+        var renewal = $"/api/preservation/orders/{id}/measures/{measure.GetProperty("id").GetGuid()}/renewals";
+        var refused = await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync(renewal, new { renewedOn = "2025-06-16", until = "2026-11-02" }), HttpStatusCode.BadRequest, "validation.failed");
+        refused.GetProperty("rule").GetString().ShouldBe("preservation.measure.renewal_too_long");
+        refused.GetProperty("errors").GetProperty("until")[0].GetString()!.ShouldContain("2026-11-01");
+        (await OkAsync(renewal, new { renewedOn = "2025-06-16", until = "2026-11-01" }))
+            .GetProperty("measures")[0].GetProperty("hold").GetProperty("expiresOn").GetString().ShouldBe("2026-11-01");
     }
 
     [Fact]

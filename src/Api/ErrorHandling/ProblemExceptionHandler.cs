@@ -30,6 +30,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException badRequest => BadRequest(badRequest),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found", notFound.Message),
             PartNotFoundException partNotFound => Problem(StatusCodes.Status404NotFound, partNotFound.Code, "Not found", partNotFound.Message),
+            DomainInputException input => Input(input),
             DomainConflictException duplicate => Problem(StatusCodes.Status409Conflict, duplicate.Code, "Conflict", duplicate.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, "Forbidden", forbidden.Message),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, stale.Code, "Precondition failed", stale.Message),
@@ -99,6 +100,20 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return exception.StatusCode == StatusCodes.Status413PayloadTooLarge
             ? Problem(StatusCodes.Status413PayloadTooLarge, "request.too_large", "Request too large", "The request body is too large.")
             : Problem(StatusCodes.Status400BadRequest, "request.malformed", "Bad request", exception.Message);
+    }
+
+    /// <summary>A 400 like a validator's, with the field's message and the rule's own code beside the common one.</summary>
+    private static ValidationProblemDetails Input(DomainInputException exception)
+    {
+        var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [exception.Field] = [exception.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid",
+            Detail = exception.Message,
+        };
+        problem.Extensions["code"] = "validation.failed";
+        problem.Extensions["rule"] = exception.Code;
+        return problem;
     }
 
     private static ProblemDetails RuleBroken(DomainException exception)

@@ -17,3 +17,13 @@ public sealed class PartNotFoundException(string code, string message) : DomainE
 
 /// <summary>The change would record something a second time that exists once (a second suit on an order): a 409.</summary>
 public sealed class DomainConflictException(string code, string message) : DomainException(code, message);
+
+/// <summary>
+/// A value in the request is out of its allowed range in a way only the aggregate can see (a renewal's end beyond the
+/// legal maximum from the current expiry): a 400 naming the field, like a validator's refusal.
+/// </summary>
+public sealed class DomainInputException(string code, string field, string message) : DomainException(code, message)
+{
+    /// <summary>The request field, in the API's (camelCase) spelling.</summary>
+    public string Field { get; } = field;
+}

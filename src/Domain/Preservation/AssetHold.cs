@@ -97,7 +97,7 @@ public sealed class AssetHold
         var longest = LastDay(startOn, MaxYears(kind));
         if (until > longest)
         {
-            throw new DomainException("preservation.measure.period_too_long", $"A {kind} hold from {startOn:yyyy-MM-dd} runs at most to {longest:yyyy-MM-dd}.");
+            throw new DomainInputException("preservation.measure.period_too_long", "until", $"A {kind} hold from {startOn:yyyy-MM-dd} runs at most to {longest:yyyy-MM-dd}.");
         }
 
         if (until < startOn)
@@ -165,7 +165,7 @@ public sealed class AssetHold
         var newExpiry = until ?? longest;
         if (newExpiry > longest)
         {
-            throw new DomainException("preservation.measure.renewal_too_long", $"A renewal runs at most to {longest:yyyy-MM-dd}.");
+            throw new DomainInputException("preservation.measure.renewal_too_long", "until", $"A renewal runs at most to {longest:yyyy-MM-dd}: never more than the legal maximum again.");
         }
 
         if (newExpiry <= ExpiresOn)
