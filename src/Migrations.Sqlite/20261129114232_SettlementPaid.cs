@@ -16,11 +16,11 @@ namespace Enforcement.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: true);
 
-            // Settlements recorded before: the instalment payments recorded since the agreement.
+            // Settlements recorded before: the payments dated on or after the agreement.
             migrationBuilder.Sql(
                 "UPDATE Cases SET SettlementPaidFen = (SELECT COALESCE(SUM(p.AmountFen), 0) FROM CasePayments p " +
-                "WHERE p.CaseId = Cases.Id AND p.Source = 'SettlementInstalment' AND p.PaidOn >= Cases.SettlementAgreedOn) " +
-                "WHERE SettlementAgreedOn IS NOT NULL;");
+                "WHERE p.CaseId = Cases.Id AND p.PaidOn >= Cases.SettlementAgreedOn) " +
+                "WHERE SettlementAgreedOn IS NOT NULL AND SettlementStatus = 'Active';");
         }
 
         /// <inheritdoc />

@@ -798,6 +798,9 @@ namespace Enforcement.Migrations.Sqlite
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("AdoptedFrom")
+                                .HasColumnType("TEXT");
+
                             b1.Property<long?>("Amount")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("AmountFen");

@@ -26,7 +26,7 @@ public sealed class AddPreservationMeasureValidator : AbstractValidator<AddPrese
         RuleFor(c => c.StartOn).NotNull();
         RuleFor(c => c.Until)
             .Must((c, until) => until >= c.StartOn && until <= AssetHold.LastDay(c.StartOn!.Value, AssetHold.MaxYears(c.AssetKind!.Value)))
-            .When(c => c.Until is not null && c.StartOn is not null && c.AssetKind is { } kind && Enum.IsDefined(kind))
+            .When(c => c.Until is not null && c.StartOn is { } start && start < DateOnly.MaxValue.AddYears(-4) && c.AssetKind is { } kind && Enum.IsDefined(kind))
             .WithMessage(c => $"A {c.AssetKind} hold from {c.StartOn:yyyy-MM-dd} runs at most to " +
                               $"{AssetHold.LastDay(c.StartOn!.Value, AssetHold.MaxYears(c.AssetKind!.Value)):yyyy-MM-dd}, and not before it starts.");
     }

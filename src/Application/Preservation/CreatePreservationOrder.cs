@@ -83,7 +83,8 @@ public sealed class CreatePreservationOrderHandler(IRepository<PreservationOrder
             ruledAt.UtcDateTime,
             clock.DateOf(ruledAt),
             command.PerformancePeriodEndsOn,
-            workflow.Context());
+            workflow.Context(),
+            clock.DateOf(command.ApplicationReceivedAt!.Value));
         return await workflow.AddAsync(order, () => OrderByNumberSpec.Duplicate(number), cancellationToken);
     }
 }

@@ -64,8 +64,9 @@ public sealed class CaseMeasure
     }
 
     internal CaseMeasure(MeasureKind kind, DateOnly takenOn, string description, Money? amount, string? asset,
-        InquiryResult? inquiryResult, string? listingGround, Preservation.AssetHold? hold, ChangeContext context)
+        InquiryResult? inquiryResult, string? listingGround, Preservation.AssetHold? hold, ChangeContext context, string? adoptedFrom = null)
     {
+        AdoptedFrom = adoptedFrom;
         Hold = hold;
         Kind = kind;
         TakenOn = takenOn;
@@ -103,6 +104,9 @@ public sealed class CaseMeasure
     public string RecordedBy { get; private init; } = "";
 
     public DateTime RecordedAtUtc { get; private init; }
+
+    /// <summary>The preservation order this measure was taken over from on conversion; its hold is the order's, running on.</summary>
+    public string? AdoptedFrom { get; private init; }
 
     /// <summary>Voided by a correction: the measure no longer counts for any rule, and its hold holds nothing.</summary>
     public DateOnly? VoidedOn { get; private set; }

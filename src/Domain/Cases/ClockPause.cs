@@ -54,4 +54,7 @@ public sealed class ClockPause
     public int Days(DateOnly today) => (EndedOn ?? today).DayNumber - StartedOn.DayNumber;
 
     internal void End(DateOnly endedOn) => EndedOn = endedOn;
+
+    /// <summary>Runs on again: the end was the wrong closure's.</summary>
+    internal void Resume() => EndedOn = null;
 }

@@ -16,10 +16,11 @@ public sealed partial class EnforcementCase
     {
         ArgumentNullException.ThrowIfNull(payment);
         EnsureOpen();
+        EnsureNotResumed();
         var why = Reason(reason);
         EnsureNotVoided(payment.Voided, "payment");
         RecoveredAmount -= payment.Amount;
-        if (payment.Source == PaymentSource.SettlementInstalment && Settlement?.Status == SettlementStatus.Active && payment.PaidOn >= Settlement.AgreedOn)
+        if (Settlement?.Status == SettlementStatus.Active && payment.PaidOn >= Settlement.AgreedOn)
         {
             Settlement.RecordPaid(Money.Zero - (payment.Amount > Settlement.Paid ? Settlement.Paid : payment.Amount));
         }
@@ -31,11 +32,20 @@ public sealed partial class EnforcementCase
     {
         var measure = _measures.SingleOrDefault(m => m.Id == measureId)
             ?? throw new PartNotFoundException("case.measure.not_found", $"The case has no measure {measureId}.");
+        // A re-inquiry dated after a 终本 closure can be voided on the closed case; one dated on the closure day may
+        // have counted for the closure itself, so the case must be reopened first.
         var reinquiry = measure.Kind == MeasureKind.OnlineAssetInquiry && Closure is { Mode: ClosureMode.TerminatedThisRound } closure
-                        && measure.TakenOn >= closure.ClosedOn;
+                        && measure.TakenOn > closure.ClosedOn;
         if (!reinquiry)
         {
             EnsureOpen();
+        }
+
+        EnsureNotResumed();
+        if (measure.AdoptedFrom is not null)
+        {
+            throw new DomainException(
+                "case.correction.adopted_hold", $"The measure was taken over from preservation {measure.AdoptedFrom} and still holds the asset: release it instead.");
         }
 
         var why = Reason(reason);
@@ -115,13 +125,39 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.reopen.resumed", $"Case {Number} was resumed as {ResumedAsCaseNumber}; work that case instead.");
         }
 
+        if (Settlement?.Status is SettlementStatus.Active or SettlementStatus.Performed)
+        {
+            throw new DomainException(
+                "case.reopen.settlement", $"Case {Number} closed with its settlement {Settlement.Status}; a reopened case could not end that settlement again.");
+        }
+
         var why = Reason(reason);
         Closure = null;
         Status = CaseStatus.Filed;
+
+        // A pause the closure ended runs on: the case was never rightly closed.
+        if (_pauses.LastOrDefault(p => !p.IsVoided) is { } pause && pause.EndedOn == closure.ClosedOn)
+        {
+            PausedDays -= pause.Days(closure.ClosedOn);
+            pause.Resume();
+            PausedSince = pause.StartedOn;
+            Status = CaseStatus.Paused;
+            RecountDeadlines(context);
+        }
+
         NextReinquiryDueOn = null;
         LastReinquiryOn = null;
         ReinquiryEndsOn = null;
         Log(TimelineKind.Reopened, context.Today, $"撤销结案 Reopened: the {closure.Mode} closure of {closure.ClosedOn:yyyy-MM-dd} was wrong. {why}", context);
+    }
+
+    /// <summary>A case resumed as 执恢 handed its outstanding amount to the new case: correcting it would leave the two apart.</summary>
+    private void EnsureNotResumed()
+    {
+        if (ResumedAsCaseId is not null)
+        {
+            throw new DomainException("case.correction.resumed", $"Case {Number} was resumed as {ResumedAsCaseNumber}; correct that case instead.");
+        }
     }
 
     private DateOnly? Earliest(MeasureKind kind) =>

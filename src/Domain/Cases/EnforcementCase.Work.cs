@@ -169,7 +169,7 @@ public sealed partial class EnforcementCase
             _ => MeasureKind.Freeze,
         };
         var measure = new CaseMeasure(kind, preserved.Hold.StartOn, $"保全转执行 from {orderNumber}: {preserved.Description}", preserved.Amount,
-            preserved.HolderOrRegistry, null, null, preserved.Hold.Copy(), context);
+            preserved.HolderOrRegistry, null, null, preserved.Hold.Copy(), context, orderNumber);
         _measures.Add(measure);
         Log(TimelineKind.Measure, context.Today, $"{kind} converted from preservation {orderNumber}: {preserved.Description}, until {measure.Hold!.ExpiresOn:yyyy-MM-dd}", context, measure.Id);
         return measure;
@@ -236,7 +236,8 @@ public sealed partial class EnforcementCase
         var payment = new CasePayment(Id, amount, paidOn, source, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context);
         Append(payment);
         RecoveredAmount += amount;
-        if (source == PaymentSource.SettlementInstalment && Settlement?.Status == SettlementStatus.Active)
+        // While a settlement runs, whatever the debtor pays goes towards it, however the clerk labels the source.
+        if (Settlement?.Status == SettlementStatus.Active && paidOn >= Settlement.AgreedOn)
         {
             Settlement.RecordPaid(amount);
         }

@@ -46,7 +46,7 @@ public sealed class SettlementAgreement
     /// <summary>The instalments' sum: what the settlement promises.</summary>
     public Money Total => _instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
 
-    /// <summary>Instalment payments recorded while the settlement ran.</summary>
+    /// <summary>Payments dated on or after the agreement, recorded while the settlement ran.</summary>
     public Money Paid { get; private set; }
 
     internal void RecordPaid(Money amount) => Paid += amount;

@@ -269,7 +269,8 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         DateTime ruledAtUtc,
         DateOnly ruledOn,
         DateOnly? performancePeriodEndsOn,
-        ChangeContext context)
+        ChangeContext context,
+        DateOnly? applicationReceivedOn = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!Enum.IsDefined(kind) || !Enum.IsDefined(securityForm))
@@ -302,11 +303,13 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.security.amount_required", $"Security given as {securityForm} records its amount.");
         }
 
-        // A 财保 or 执保 number is given in the year its application was filed; the ruling follows within days.
-        if (number is not null && (number.Year < applicationReceivedAtUtc.Year || number.Year > ruledOn.Year))
+        // A 财保 or 执保 number is given in the year its application was filed (court date), or of the ruling that
+        // follows within days.
+        var appliedYear = (applicationReceivedOn ?? DateOnly.FromDateTime(applicationReceivedAtUtc)).Year;
+        if (number is not null && number.Year != appliedYear && number.Year != ruledOn.Year)
         {
             throw new DomainException(
-                "preservation.number.year_mismatch", $"{number} is numbered in {number.Year}, but the application was received in {applicationReceivedAtUtc.Year} and ruled on {ruledOn:yyyy-MM-dd}.");
+                "preservation.number.year_mismatch", $"{number} is numbered in {number.Year}, but the application was received in {appliedYear} and ruled on {ruledOn:yyyy-MM-dd}.");
         }
 
         if (applicants is not { Count: > 0 } || respondents is not { Count: > 0 })

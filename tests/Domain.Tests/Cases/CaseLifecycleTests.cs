@@ -1,5 +1,6 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Staff;
 using Enforcement.Domain.Tests.Support;
 using static Enforcement.Domain.Cases.EnforcementCase.TerminationConditions;
@@ -217,7 +218,7 @@ public sealed class CaseLifecycleTests
         Should.Throw<DomainException>(() => @case.EndPause(D(2025, 4, 5), On(D(2025, 4, 5)))).Code.ShouldBe("case.settlement.active");
 
         // 30,000 of the 100,000 the settlement promises were recorded as they came in.
-        @case.RecordPayment(Money.FromYuan(30_000m), D(2025, 5, 1), PaymentSource.SettlementInstalment, "第一期", On(D(2025, 5, 1)));
+        @case.RecordPayment(Money.FromYuan(30_000m), D(2025, 5, 1), PaymentSource.Voluntary, "第一期（按自动履行录入）", On(D(2025, 5, 1)));
         @case.Settlement!.Paid.ShouldBe(Money.FromYuan(30_000m));
 
         @case.SettlementPerformed(D(2025, 6, 1), On(D(2025, 6, 1)));
@@ -611,6 +612,38 @@ public sealed class CaseLifecycleTests
         original.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "终本", On(D(2025, 4, 8)));
         EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢9号"), D(2025, 5, 1), On(D(2025, 5, 1)));
         Should.Throw<DomainException>(() => original.Reopen("错误", On(D(2025, 5, 2)))).Code.ShouldBe("case.reopen.resumed");
+    }
+
+    [Fact]
+    public void Reopening_resumes_the_pause_the_wrong_closure_ended_and_refuses_a_case_closed_with_its_settlement()
+    {
+        var @case = NewCase(); // filed 2025-03-03
+        @case.Pause(PauseKind.Suspension, D(2025, 4, 1), "案外人异议", On(D(2025, 4, 1)));
+        @case.Close(ClosureMode.Withdrawn, D(2025, 4, 11), "撤回", On(D(2025, 4, 11)));
+        @case.PausedDays.ShouldBe(10);
+        @case.Reopen("撤回申请系冒名", On(D(2025, 5, 1)));
+        (@case.Status, @case.PausedSince, @case.PausedDays).ShouldBe((CaseStatus.Paused, (DateOnly?)D(2025, 4, 1), 0));
+        @case.ClockOn(D(2025, 5, 1), TestData.Calendar).PausedDays.ShouldBe(30); // the wrongly closed days stand still too
+
+        var settled = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        settled.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        settled.SettlementPerformed(D(2025, 6, 1), On(D(2025, 6, 1)));
+        Should.Throw<DomainException>(() => settled.Reopen("错误", On(D(2025, 6, 2)))).Code.ShouldBe("case.reopen.settlement");
+    }
+
+    [Fact]
+    public void A_measure_taken_over_from_preservation_is_released_not_voided()
+    {
+        var order = PreservationOrder.Create(
+            PreservationKind.DuringLitigation, null, "（2025）湘0681民初321号", [TestData.Enterprise()], [TestData.Person()], Money.FromYuan(10_000m),
+            SecurityForm.None, null, new DateTime(2025, 2, 1, 2, 0, 0, DateTimeKind.Utc), new DateTime(2025, 2, 2, 2, 0, 0, DateTimeKind.Utc),
+            D(2025, 2, 2), null, On(D(2025, 2, 2)));
+        order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2025, 2, 3), On(D(2025, 2, 3)));
+        var @case = NewCase();
+        order.ConvertTo(@case, On(D(2025, 3, 4)));
+        var adopted = @case.Measures.Single();
+        adopted.AdoptedFrom.ShouldBe("（2025）湘0681民初321号");
+        Should.Throw<DomainException>(() => @case.VoidMeasure(adopted.Id, "错误", On(D(2025, 3, 5)))).Code.ShouldBe("case.correction.adopted_hold");
     }
 
     private static EnforcementCase ReadyForTermination(MeasureKind? without = null, decimal claimedYuan = 150_000m)

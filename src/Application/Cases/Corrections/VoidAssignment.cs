@@ -14,14 +14,14 @@ public sealed class VoidAssignmentHandler(
     CaseWorkflow workflow, IReadRepository<HandlerAssignment> assignments, IReadRepository<CaseCorrection> corrections)
     : ICommandHandler<VoidAssignmentCommand, CaseDetailDto>
 {
-    public async ValueTask<CaseDetailDto> Handle(VoidAssignmentCommand command, CancellationToken cancellationToken)
-    {
-        var voided = (await corrections.ListAsync(
-            new CorrectionsOfCaseSpec(command.AggregateId, CorrectionKind.Assignment), q => q.Select(c => c.RecordId), cancellationToken)).ToHashSet();
-        var history = (await assignments.ListAsync(
-                new AssignmentsOfCaseSpec(command.AggregateId), q => q.Select(a => new { a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc }), cancellationToken))
-            .Select(a => new AssignmentRecord(a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc, voided.Contains(a.Id)))
-            .ToList();
-        return await workflow.ChangeAsync(command, (c, context) => c.VoidAssignment(command.RecordId, history, command.Reason, context), cancellationToken);
-    }
+    public ValueTask<CaseDetailDto> Handle(VoidAssignmentCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
+        {
+            var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(c.Id, CorrectionKind.Assignment), q => q.Select(x => x.RecordId), ct)).ToHashSet();
+            var history = (await assignments.ListAsync(
+                    new AssignmentsOfCaseSpec(c.Id), q => q.Select(a => new { a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc }), ct))
+                .Select(a => new AssignmentRecord(a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc, voided.Contains(a.Id)))
+                .ToList();
+            c.VoidAssignment(command.RecordId, history, command.Reason, context);
+        }, cancellationToken);
 }

@@ -14,14 +14,14 @@ public sealed class VoidPaymentValidator : CorrectionValidator<VoidPaymentComman
 public sealed class VoidPaymentHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections)
     : ICommandHandler<VoidPaymentCommand, CaseDetailDto>
 {
-    public async ValueTask<CaseDetailDto> Handle(VoidPaymentCommand command, CancellationToken cancellationToken)
-    {
-        var payment = await payments.FirstOrDefaultAsync(
-                new PaymentOfCaseSpec(command.AggregateId, command.RecordId), q => q.Select(p => new { p.Id, p.Amount, p.Source, p.PaidOn }), cancellationToken)
-            ?? throw new NotFoundException("case.payment.not_found", $"The case has no payment {command.RecordId}.");
-        var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(command.AggregateId, CorrectionKind.Payment), q => q.Select(c => c.RecordId), cancellationToken))
-            .Contains(payment.Id);
-        var record = new PaymentRecord(payment.Id, payment.Amount, payment.Source, payment.PaidOn, voided);
-        return await workflow.ChangeAsync(command, (c, context) => c.VoidPayment(record, command.Reason, context), cancellationToken);
-    }
+    public ValueTask<CaseDetailDto> Handle(VoidPaymentCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
+        {
+            var payment = await payments.FirstOrDefaultAsync(
+                    new PaymentOfCaseSpec(c.Id, command.RecordId), q => q.Select(p => new { p.Id, p.Amount, p.Source, p.PaidOn }), ct)
+                ?? throw new NotFoundException("case.payment.not_found", $"The case has no payment {command.RecordId}.");
+            var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(c.Id, CorrectionKind.Payment), q => q.Select(x => x.RecordId), ct))
+                .Contains(payment.Id);
+            c.VoidPayment(new PaymentRecord(payment.Id, payment.Amount, payment.Source, payment.PaidOn, voided), command.Reason, context);
+        }, cancellationToken);
 }

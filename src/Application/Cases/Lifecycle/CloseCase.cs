@@ -25,19 +25,17 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 public sealed class CloseCaseHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections)
     : ICommandHandler<CloseCaseCommand, CaseDetailDto>
 {
-    public async ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
-    {
-        Money? recoveredByClosure = null;
-        if (command.Mode == ClosureMode.FullyPerformed)
+    public ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken) =>
+        workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
-            var voided = (await corrections.ListAsync(
-                new CorrectionsOfCaseSpec(command.AggregateId, CorrectionKind.Payment), q => q.Select(c => c.RecordId), cancellationToken)).ToHashSet();
-            var paid = await payments.ListAsync(
-                new PaymentsOfCaseSpec(command.AggregateId, command.ClosedOn!.Value), q => q.Select(p => new { p.Id, p.Amount }), cancellationToken);
-            recoveredByClosure = paid.Where(p => !voided.Contains(p.Id)).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
-        }
+            Money? recoveredByClosure = null;
+            if (command.Mode == ClosureMode.FullyPerformed)
+            {
+                var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(c.Id, CorrectionKind.Payment), q => q.Select(x => x.RecordId), ct)).ToHashSet();
+                var paid = await payments.ListAsync(new PaymentsOfCaseSpec(c.Id, command.ClosedOn!.Value), q => q.Select(p => new { p.Id, p.Amount }), ct);
+                recoveredByClosure = paid.Where(p => !voided.Contains(p.Id)).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+            }
 
-        return await workflow.ChangeAsync(
-            command, (c, context) => c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, recoveredByClosure), cancellationToken);
-    }
+            c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, recoveredByClosure);
+        }, cancellationToken);
 }

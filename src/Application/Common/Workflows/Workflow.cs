@@ -49,6 +49,21 @@ public sealed class Workflow<T, TDto>(
     }
 
     /// <summary>
+    /// As <see cref="ChangeAsync"/>, for a change that also reads records the aggregate does not load (its payments, its
+    /// assignments): they are read after the aggregate is loaded, so that a change committed in between moves the
+    /// version and refuses this save (409) rather than leaving the aggregate counted from a stale read.
+    /// </summary>
+    public async ValueTask<TDto> ChangeWithReadsAsync(
+        AggregateCommand command, Func<T, ChangeContext, CancellationToken, Task> change, CancellationToken cancellationToken, bool checkAccess = true)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(change);
+        var aggregate = await LoadAsync(command.AggregateId, command.ExpectedVersion, cancellationToken, checkAccess);
+        await change(aggregate, Context(), cancellationToken);
+        return await SaveAsync(aggregate, cancellationToken);
+    }
+
+    /// <summary>
     /// Adds a new aggregate and saves it. A unique index that refuses it (a duplicate that slipped past the caller's
     /// check under concurrency) becomes <paramref name="duplicate"/>.
     /// </summary>
