@@ -838,6 +838,9 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("ReportsDebtorMissing")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly>("TakenOn")
                                 .HasColumnType("TEXT");
 

@@ -105,6 +105,9 @@ public sealed class CaseMeasure
 
     public DateTime RecordedAtUtc { get; private init; }
 
+    /// <summary>The measure recorded that the debtor could not be found (a 终本 condition then asks for a search or sanction).</summary>
+    public bool ReportsDebtorMissing { get; internal init; }
+
     /// <summary>The preservation order this measure was taken over from on conversion; its hold is the order's, running on.</summary>
     public string? AdoptedFrom { get; private init; }
 

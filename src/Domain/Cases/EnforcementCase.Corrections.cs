@@ -51,6 +51,8 @@ public sealed partial class EnforcementCase
         var why = Reason(reason);
         EnsureNotVoided(measure.IsVoided, "measure");
         measure.Void(context.Today);
+        // Recorded before measures carried the flag, a case keeps its own.
+        DebtorMissing = _measures.Any(m => !m.IsVoided && m.ReportsDebtorMissing) || (DebtorMissing && !_measures.Any(m => m.ReportsDebtorMissing));
         NoticeSentOn = Earliest(MeasureKind.EnforcementNotice);
         AssetReportOrderedOn = Earliest(MeasureKind.AssetReportOrder);
         if (reinquiry)

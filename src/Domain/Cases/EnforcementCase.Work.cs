@@ -129,7 +129,7 @@ public sealed partial class EnforcementCase
             kind, takenOn, Required(description, "case.measure.description_required", "description"), amount,
             string.IsNullOrWhiteSpace(asset) ? null : asset.Trim(), inquiryResult,
             kind == MeasureKind.DishonestDebtorListing ? listingGround!.Trim() : null,
-            holdKind is { } k ? AssetHold.Start(k, takenOn) : null, context);
+            holdKind is { } k ? AssetHold.Start(k, takenOn) : null, context) { ReportsDebtorMissing = debtorMissing };
         _measures.Add(measure);
 
         if (kind == MeasureKind.EnforcementNotice && (NoticeSentOn is null || takenOn < NoticeSentOn))

@@ -646,6 +646,17 @@ public sealed class CaseLifecycleTests
         Should.Throw<DomainException>(() => @case.VoidMeasure(adopted.Id, "错误", On(D(2025, 3, 5)))).Code.ShouldBe("case.correction.adopted_hold");
     }
 
+    [Fact]
+    public void Voiding_the_measure_that_reported_the_debtor_missing_drops_the_search_condition()
+    {
+        var @case = ReadyForTermination();
+        var unserved = @case.RecordMeasure(MeasureKind.EnforcementNotice, D(2025, 1, 11), "通知书无法送达", null, null, null, null, true, On(D(2025, 1, 11)));
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBe([MissingDebtorSearched]);
+        @case.VoidMeasure(unserved.Id, "误记，系他案送达回证", On(D(2025, 4, 1)));
+        @case.DebtorMissing.ShouldBeFalse();
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBeEmpty();
+    }
+
     private static EnforcementCase ReadyForTermination(MeasureKind? without = null, decimal claimedYuan = 150_000m)
     {
         // Filed Monday 2025-01-06: three months end 2025-04-06, so 04-07 is the first day "more than" three months.
