@@ -6,7 +6,7 @@ namespace Enforcement.Application.Common;
 public static class Like
 {
     /// <summary>Escapes <c>%</c>, <c>_</c> and <c>\</c> so that user text matches literally.</summary>
-    public static string Escape(string text) =>
+    private static string Escape(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal)
             .Replace("%", @"\%", StringComparison.Ordinal)
             .Replace("_", @"\_", StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed partial class EnforcementCase
 
     /// <summary>
     /// The statutory deadline counting the closed pauses. While a pause is open the deadline moves on day by day;
-    /// <see cref="DeadlineOn"/> gives it for a given day.
+    /// <see cref="ClockOn"/> gives it for a given day.
     /// </summary>
     public DateOnly Deadline { get; private set; }
 
@@ -40,11 +40,6 @@ public sealed partial class EnforcementCase
 
     /// <summary>Every date-dependent value of the case on <paramref name="today"/>: deadline, days remaining, the late and due flags.</summary>
     public CaseClockReading ClockOn(DateOnly today, Calendar.LegalCalendar calendar) => Schedule.On(today, calendar);
-
-    /// <summary>Paused days up to <paramref name="today"/>, the open pause included.</summary>
-    public int PausedDaysOn(DateOnly today, Calendar.LegalCalendar calendar) => ClockOn(today, calendar).PausedDays;
-
-    public DateOnly DeadlineOn(DateOnly today, Calendar.LegalCalendar calendar) => ClockOn(today, calendar).Deadline;
 
     public ClockPause Pause(PauseKind kind, DateOnly startedOn, string? reason, ChangeContext context)
     {
@@ -151,8 +146,7 @@ public sealed partial class EnforcementCase
         EnsureWithinCase(agreedOn, context, "settlement", "case.settlement");
         OpenPause(PauseKind.Suspension, agreedOn, SettlementPauseReason, context);
         Settlement = new SettlementAgreement(agreedOn, text, instalments.OrderBy(i => i.DueOn));
-        var total = instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
-        Log(TimelineKind.SettlementAgreed, agreedOn, $"执行和解 Settlement: {instalments.Count} instalments, {total}", context);
+        Log(TimelineKind.SettlementAgreed, agreedOn, $"执行和解 Settlement: {instalments.Count} instalments, {Settlement.Total}", context);
     }
 
     /// <summary>

@@ -40,12 +40,6 @@ public sealed partial class EnforcementCase
     /// <summary>What <paramref name="recovered"/> exceeds <paramref name="claimed"/> by; zero otherwise.</summary>
     public static Money SurplusOf(Money claimed, Money recovered) => recovered > claimed ? recovered - claimed : Money.Zero;
 
-    /// <summary>
-    /// Whether the first handler came later than 7 days after filing, or has not come by <paramref name="today"/>
-    /// (or by the closure, for a closed case).
-    /// </summary>
-    public bool HandlerLate(DateOnly today, Calendar.LegalCalendar calendar) => ClockOn(today, calendar).HandlerLate;
-
     public void AssignHandler(StaffMember handler, DateOnly assignedOn, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(handler);

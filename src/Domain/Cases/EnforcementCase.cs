@@ -195,9 +195,6 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         return resumed;
     }
 
-    /// <summary>Whole days from <paramref name="today"/> to the stored deadline; negative once overdue.</summary>
-    public int DaysRemaining(DateOnly today) => StatutoryClock.DaysRemaining(Deadline, today);
-
     private void Log(TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context, Guid? recordId = null)
     {
         Append(new TimelineEntry(Id, kind, occurredOn, summary, context, recordId));

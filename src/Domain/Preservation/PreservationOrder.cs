@@ -212,7 +212,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         var order = Expression.Parameter(typeof(PreservationOrder), "o");
         var measure = Expression.Parameter(typeof(PreservationMeasure), "m");
         var holdLapsed = Expression.Lambda<Func<PreservationMeasure, bool>>(
-            new Replace(lapsed.Parameters[0], Expression.Property(measure, nameof(PreservationMeasure.Hold))).Visit(lapsed.Body), measure);
+            lapsed.Body.Substitute(lapsed.Parameters[0], Expression.Property(measure, nameof(PreservationMeasure.Hold))), measure);
         var anyLapsed = Expression.Call(
             typeof(Enumerable), nameof(Enumerable.Any), [typeof(PreservationMeasure)], Expression.Property(order, nameof(Measures)), holdLapsed);
         var active = Expression.Equal(Expression.Property(order, nameof(Status)), Expression.Constant(OrderStatus.Active));
@@ -550,10 +550,5 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         return text.Length is > 0 and <= MaxTextLength
             ? text
             : throw new DomainException("preservation.text.invalid", $"The {what} must be 1 to {MaxTextLength} characters.");
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

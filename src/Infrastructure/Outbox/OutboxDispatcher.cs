@@ -26,6 +26,7 @@ public sealed partial class OutboxDispatcher(
     public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, List<Type>> _handlerTypes = new();
 
     /// <summary>
     /// Delivers the messages due now (one batch); returns how many it attempted. One call at a time per process; across
@@ -117,11 +118,12 @@ public sealed partial class OutboxDispatcher(
     private async Task DeliverAsync<TEvent>(TEvent domainEvent, HashSet<string> delivered, List<string> errors, CancellationToken cancellationToken)
         where TEvent : IDomainEvent
     {
-        List<Type> handlerTypes;
-        await using (var probe = scopes.CreateAsyncScope())
+        // The handlers of an event type do not change while the host runs: learn them once.
+        var handlerTypes = _handlerTypes.GetOrAdd(typeof(TEvent), _ =>
         {
-            handlerTypes = probe.ServiceProvider.GetServices<INotificationHandler<TEvent>>().Select(h => h.GetType()).Distinct().ToList();
-        }
+            using var probe = scopes.CreateScope();
+            return probe.ServiceProvider.GetServices<INotificationHandler<TEvent>>().Select(h => h.GetType()).Distinct().ToList();
+        });
 
         foreach (var handlerType in handlerTypes)
         {

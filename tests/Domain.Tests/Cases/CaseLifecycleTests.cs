@@ -24,7 +24,7 @@ public sealed class CaseLifecycleTests
         var @case = NewCase();
         @case.HandlerDueOn.ShouldBe(D(2025, 3, 10));
         @case.AssignHandler(TestData.Officer(), D(2025, 3, 10), On(D(2025, 3, 10)));
-        @case.HandlerLate(D(2025, 3, 20), TestData.Calendar).ShouldBeFalse();
+        @case.ClockOn(D(2025, 3, 20), TestData.Calendar).HandlerLate.ShouldBeFalse();
         @case.FirstStepsDueOn.ShouldBe(D(2025, 3, 13));
         @case.Appended.OfType<HandlerAssignment>().ShouldHaveSingleItem().StaffName.ShouldBe("陈志刚");
     }
@@ -47,10 +47,10 @@ public sealed class CaseLifecycleTests
     public void A_case_without_a_handler_after_seven_days_is_late_and_a_late_assignment_stays_late()
     {
         var @case = NewCase();
-        @case.HandlerLate(D(2025, 3, 10), TestData.Calendar).ShouldBeFalse();
-        @case.HandlerLate(D(2025, 3, 11), TestData.Calendar).ShouldBeTrue();
+        @case.ClockOn(D(2025, 3, 10), TestData.Calendar).HandlerLate.ShouldBeFalse();
+        @case.ClockOn(D(2025, 3, 11), TestData.Calendar).HandlerLate.ShouldBeTrue();
         @case.AssignHandler(TestData.Officer(), D(2025, 3, 11), On(D(2025, 3, 11)));
-        @case.HandlerLate(D(2025, 3, 20), TestData.Calendar).ShouldBeTrue();
+        @case.ClockOn(D(2025, 3, 20), TestData.Calendar).HandlerLate.ShouldBeTrue();
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public sealed class CaseLifecycleTests
     {
         var @case = NewCase();
         @case.Pause(PauseKind.PublicNoticeService, D(2025, 4, 1), "公告送达", On(D(2025, 4, 1)));
-        @case.PausedDaysOn(D(2025, 4, 21), TestData.Calendar).ShouldBe(20);
-        @case.DeadlineOn(D(2025, 4, 21), TestData.Calendar).ShouldBe(D(2025, 9, 23));
+        @case.ClockOn(D(2025, 4, 21), TestData.Calendar).PausedDays.ShouldBe(20);
+        @case.ClockOn(D(2025, 4, 21), TestData.Calendar).Deadline.ShouldBe(D(2025, 9, 23));
         @case.Deadline.ShouldBe(D(2025, 9, 3));
     }
 

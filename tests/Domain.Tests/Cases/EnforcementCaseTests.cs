@@ -35,8 +35,8 @@ public sealed class EnforcementCaseTests
     public void Days_remaining_count_down_to_the_deadline_and_go_negative_when_overdue()
     {
         var @case = TestData.RegisterCase(filedOn: new DateOnly(2025, 3, 3));
-        @case.DaysRemaining(new DateOnly(2025, 8, 29)).ShouldBe(5);
-        @case.DaysRemaining(new DateOnly(2025, 9, 5)).ShouldBe(-2);
+        @case.ClockOn(new DateOnly(2025, 8, 29), TestData.Calendar).DaysRemaining.ShouldBe(5);
+        @case.ClockOn(new DateOnly(2025, 9, 5), TestData.Calendar).DaysRemaining.ShouldBe(-2);
     }
 
     [Fact]

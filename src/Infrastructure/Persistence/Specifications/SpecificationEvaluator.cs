@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Ardalis.Specification;
+using Enforcement.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence.Specifications;
@@ -83,7 +84,7 @@ public static class SpecificationEvaluator
         Expression? body = null;
         foreach (var criterion in criteria)
         {
-            var selector = new ParameterReplacer(criterion.Selector.Parameters[0], parameter).Visit(criterion.Selector.Body);
+            var selector = criterion.Selector.Body.Substitute(criterion.Selector.Parameters[0], parameter);
             // The term is read from a captured object, so EF sends it as a parameter: one cached query for every
             // term, and no term (not even one with a NUL) is written into the SQL text.
             var like = Expression.Call(
@@ -142,10 +143,5 @@ public static class SpecificationEvaluator
     private sealed class SearchTerm(string value)
     {
         public string Value { get; } = value;
-    }
-
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

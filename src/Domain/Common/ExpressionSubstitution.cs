@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+
+namespace Enforcement.Domain.Common;
+
+/// <summary>Composes rule expressions: a rule written over one type is applied to a member of another.</summary>
+public static class ExpressionSubstitution
+{
+    /// <summary><paramref name="body"/> with every use of <paramref name="parameter"/> replaced by <paramref name="replacement"/>.</summary>
+    public static Expression Substitute(this Expression body, ParameterExpression parameter, Expression replacement) =>
+        new Replacer(parameter, replacement).Visit(body);
+
+    private sealed class Replacer(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}
