@@ -52,7 +52,8 @@ builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
 
 builder.Services.Configure<JsonOptions>(options =>
 {
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    // Enums travel as their names only: a number is refused, as is a name the contract does not list.
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
 });
 
@@ -61,6 +62,11 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
 {
     context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+    if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+    {
+        context.ProblemDetails.Detail ??= ProblemExceptionHandler.UnsupportedMediaTypeDetail;
+    }
+
     context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
     context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status switch
     {
@@ -68,6 +74,8 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
         StatusCodes.Status403Forbidden => "auth.forbidden",
         StatusCodes.Status404NotFound => "route.not_found",
         StatusCodes.Status405MethodNotAllowed => "route.method_not_allowed",
+        StatusCodes.Status413PayloadTooLarge => "request.too_large",
+        StatusCodes.Status415UnsupportedMediaType => "request.unsupported_media_type",
         StatusCodes.Status429TooManyRequests => "auth.too_many_attempts",
         _ => "http." + context.ProblemDetails.Status,
     });
@@ -144,6 +152,7 @@ if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"
 }
 
 app.UseRequestBodyLimit(http.MaxRequestBodyBytes);
+app.UseRequestGuards();
 app.UseCors();
 app.UseAuthentication();
 app.UseMiddleware<ActiveUserMiddleware>();

@@ -42,7 +42,7 @@ public static class DependencyInjection
     public const string DefaultConnectionString = "Data Source=data/enforcement.db";
 
     /// <summary>
-    /// Everything a host needs, in one call: the Mediator pipeline (logging, audit, validation) with every handler,
+    /// Everything a host needs, in one call: the Mediator pipeline (logging, audit, validation, retry of unversioned changes) with every handler,
     /// the workflow, the database and its provider, the court clock, the legal calendar (the shipped holiday lists
     /// overlaid by the <c>LegalCalendar</c> section), Identity, Data Protection, the audit trail, the outbox and its
     /// dispatcher, start-up initialization, and a configured actor for hosts without logins (section <c>Actor</c>).
@@ -58,7 +58,7 @@ public static class DependencyInjection
             options.Namespace = "Enforcement.Infrastructure.Mediator";
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(AggregateRoot), typeof(AssemblyMarker)];
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyRetryBehavior<,>)];
         });
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
@@ -72,6 +72,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
         services.AddSingleton(provider);
         services.AddDbContext<EnforcementDbContext>(options => provider.Configure(options, connectionString));
+        services.AddScoped<IUnitOfWork>(scope => scope.GetRequiredService<EnforcementDbContext>());
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfReadRepository<>));
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Enforcement.Application.Security;
+using Enforcement.Domain.Staff;
 
 namespace Enforcement.Api.Tests;
 
@@ -12,9 +13,11 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     private readonly HttpClient _client;
     private readonly HttpClient _admin;
     private readonly HttpClient _leader;
+    private readonly ApiFactory _factory;
 
     public CaseLifecycleApiTests(ApiFactory factory)
     {
+        _factory = factory;
         _client = factory.ClientFor(Roles.Coordinator);
         _admin = factory.ClientFor(Roles.Admin);
         _leader = factory.ClientFor(Roles.Leader);
@@ -112,13 +115,19 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
         var requested = await PostOkAsync($"/api/cases/{id}/extensions", new { reason = "拍卖程序进行中，需延长执行期限" });
         var extensionId = requested.GetProperty("extensions")[0].GetProperty("id").GetGuid();
 
-        var officer = await StaffAsync("王丽娟", "执行法官", "EnforcementBureau");
+        // A Leader account whose staff record is an officer's may not approve: the approver is who is logged in.
+        await _factory.CreateUserAsync("wang.lijuan", ApiFactory.TestPassword, [Roles.Leader], ("王丽娟", "执行法官", CourtUnit.EnforcementBureau));
+        var misfiled = _factory.CreateClient();
+        misfiled.DefaultRequestHeaders.Authorization = new("Bearer", await _factory.TokenAsync("wang.lijuan", ApiFactory.TestPassword));
         await CasesApiTests.ShouldBeProblem(
-            await PostAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = officer }, client: _leader),
+            await PostAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true }, client: misfiled),
             (HttpStatusCode)422, "case.extension.approver_not_leader");
 
-        var leader = await StaffAsync("黄德明", "副院长", "CourtLeadership");
-        var decided = await PostOkAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, approverStaffId = leader, note = "同意延长三个月" }, client: _leader);
+        // Naming another leader in the body changes nothing: the logged-in leader is recorded.
+        var otherLeader = await StaffAsync("黄德明", "副院长", "CourtLeadership");
+        var decided = await PostOkAsync($"/api/cases/{id}/extensions/{extensionId}/decision",
+            new { approve = true, approverStaffId = otherLeader, note = "同意延长三个月" }, client: _leader);
+        decided.GetProperty("extensions")[0].GetProperty("approverId").GetGuid().ShouldBe(_factory.StaffIdOf(Roles.Leader));
         decided.GetProperty("deadline").GetString().ShouldBe("2025-09-18");
         decided.GetProperty("limitMonths").GetInt32().ShouldBe(9);
         decided.GetProperty("extensions")[0].GetProperty("status").GetString().ShouldBe("Approved");

@@ -197,6 +197,19 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         await CasesApiTests.ShouldBeProblem(await _officer.GetAsync("/api/preservation/orders?status=sleeping"), HttpStatusCode.BadRequest, "validation.failed");
     }
 
+    [Theory]
+    [InlineData("performancePeriodEndsOn", "9999-12-31")]
+    [InlineData("performancePeriodEndsOn", "1949-09-30")]
+    [InlineData("ruledAt", "9999-12-31T10:00:00+08:00")]
+    [InlineData("applicationReceivedAt", "1900-01-01T10:00:00+08:00")]
+    public async Task A_date_outside_the_plausible_range_is_400_on_its_field(string field, string value)
+    {
+        var request = OrderRequest("PreEnforcement", "2025-06-01");
+        request[field] = value;
+        var body = await CasesApiTests.ShouldBeProblem(await _officer.PostJsonAsync("/api/preservation/orders", request), HttpStatusCode.BadRequest, "validation.failed");
+        body.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
+    }
+
     private static Dictionary<string, object?> OrderRequest(string kind, string ruledOn, int receivedHoursBefore = 20, string? performancePeriodEndsOn = null)
     {
         var ruledAt = DateTimeOffset.Parse(ruledOn + "T10:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);

@@ -41,11 +41,28 @@ public sealed class SearchCasesHandlerTests
         new SearchCasesValidator().Validate(new SearchCasesQuery(Sort: sort)).IsValid.ShouldBeFalse();
 
     [Fact]
-    public void A_page_below_one_and_reversed_dates_are_refused()
+    public void Reversed_dates_are_refused()
     {
-        var result = new SearchCasesValidator().Validate(new SearchCasesQuery(Page: 0, FiledFrom: new DateOnly(2025, 6, 1), FiledTo: new DateOnly(2025, 5, 1)));
-        result.Errors.Select(e => e.PropertyName).ShouldBe(["Page", "FiledTo"], ignoreOrder: true);
+        var result = new SearchCasesValidator().Validate(new SearchCasesQuery(FiledFrom: new DateOnly(2025, 6, 1), FiledTo: new DateOnly(2025, 5, 1)));
+        result.Errors.Select(e => e.PropertyName).ShouldBe(["FiledTo"]);
     }
+
+    [Theory]
+    [InlineData(0, null, "Page")]
+    [InlineData(-1, null, "Page")]
+    [InlineData(Paging.MaxPage + 1, null, "Page")]
+    [InlineData(int.MaxValue, null, "Page")]
+    [InlineData(null, 0, "PageSize")]
+    [InlineData(null, -5, "PageSize")]
+    public void A_page_out_of_range_is_refused_for_every_list(int? page, int? pageSize, string field) =>
+        Paging.Check(new SearchCasesQuery(Page: page, PageSize: pageSize)).Select(e => e.PropertyName).ShouldBe([field]);
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(Paging.MaxPage, Paging.MaxPageSize)]
+    [InlineData(null, 1000)] // a larger page size is capped, not refused
+    public void A_page_in_range_passes(int? page, int? pageSize) =>
+        Paging.Check(new SearchCasesQuery(Page: page, PageSize: pageSize)).ShouldBeEmpty();
 
     private async Task SeedAsync(int count)
     {

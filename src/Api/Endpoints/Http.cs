@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enforcement.Api.ErrorHandling;
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Mediator;
@@ -15,8 +16,9 @@ internal static class Http
     public static void SetETag(this HttpContext context, int version) => context.Response.Headers.ETag = ETag(version);
 
     /// <summary>
-    /// The version named by <c>If-Match</c> (<c>"3"</c>, <c>W/"3"</c> or <c>3</c>); null when the header is absent or <c>*</c>.
-    /// A value that names no version can match nothing, so it is version -1 and the write is refused with 412.
+    /// The version named by <c>If-Match</c> (<c>"3"</c>); null when the header is absent or <c>*</c>, which means
+    /// "apply to the latest". <c>If-Match</c> compares strongly (RFC 9110 §13.1.1), so a weak tag (<c>W/"3"</c>)
+    /// matches no version and the write is refused with 412; a value that is not an entity tag is a 400.
     /// </summary>
     public static int? IfMatchVersion(this HttpContext context)
     {
@@ -26,8 +28,18 @@ internal static class Http
             return null;
         }
 
-        var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        return int.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
+        if (header.StartsWith("W/\"", StringComparison.Ordinal) && header.Length > 3 && header.EndsWith('"'))
+        {
+            return -1;
+        }
+
+        if (header.Length < 3 || header[0] != '"' || header[^1] != '"'
+            || !int.TryParse(header.AsSpan(1, header.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            throw new MalformedRequestException("If-Match", "If-Match must be the ETag of the version last read, such as \"3\", or *.");
+        }
+
+        return version;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Errors;
 using Enforcement.Domain.Common;
@@ -28,6 +29,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             ValidationException validation => Validation(validation),
             BadHttpRequestException badRequest => BadRequest(badRequest),
+            MalformedRequestException malformed => Malformed(malformed.Status, malformed.Field, malformed.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found", notFound.Message),
             PartNotFoundException partNotFound => Problem(StatusCodes.Status404NotFound, partNotFound.Code, "Not found", partNotFound.Message),
             DomainInputException input => Input(input),
@@ -79,27 +81,52 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return problem;
     }
 
+    /// <summary>
+    /// A request the framework could not bind. Its own messages name .NET types and suggest fixes to the server's
+    /// developer ("Did you mean to use a Service instead?"), so only the parameter's name is kept.
+    /// </summary>
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
         if (exception.InnerException is JsonException json)
         {
             var field = JsonPath((json.Path ?? "$").TrimStart('$').TrimStart('.'));
-            var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [field.Length == 0 ? "$" : field] = ["The value is malformed or not one of the allowed values."],
-            })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request body is not valid JSON for this endpoint",
-                Detail = "See errors for the field that could not be read.",
-            };
-            problem.Extensions["code"] = "request.malformed";
-            return problem;
+            return Malformed(StatusCodes.Status400BadRequest, field.Length == 0 ? "$" : field, "The value is malformed or not one of the allowed values.");
         }
 
-        return exception.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? Problem(StatusCodes.Status413PayloadTooLarge, "request.too_large", "Request too large", "The request body is too large.")
-            : Problem(StatusCodes.Status400BadRequest, "request.malformed", "Bad request", exception.Message);
+        var parameter = ParameterName().Match(exception.Message) is { Success: true } match
+            ? JsonNamingPolicy.CamelCase.ConvertName(match.Groups["name"].Value) : "$";
+        return exception.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge =>
+                Problem(StatusCodes.Status413PayloadTooLarge, "request.too_large", "Request too large", "The request body is too large."),
+            StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType(),
+            _ when exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
+                Malformed(StatusCodes.Status400BadRequest, "$", "A JSON body is required."),
+            _ => Malformed(StatusCodes.Status400BadRequest, parameter, "The value is missing or not valid for this parameter."),
+        };
+    }
+
+    public const string UnsupportedMediaTypeDetail = "The body must be JSON in UTF-8: Content-Type: application/json.";
+
+    /// <summary>The answer to a body that is not JSON, or not in UTF-8.</summary>
+    public static ProblemDetails UnsupportedMediaType(string? detail = null) =>
+        Problem(StatusCodes.Status415UnsupportedMediaType, "request.unsupported_media_type", "Unsupported media type", detail ?? UnsupportedMediaTypeDetail);
+
+    private static ProblemDetails Malformed(int status, string field, string message)
+    {
+        if (status == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return UnsupportedMediaType(message);
+        }
+
+        var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = status,
+            Title = "The request could not be read",
+            Detail = message,
+        };
+        problem.Extensions["code"] = "request.malformed";
+        return problem;
     }
 
     /// <summary>A 400 like a validator's, with the field's message and the rule's own code beside the common one.</summary>
@@ -130,6 +157,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     /// <summary>Turns a .NET property path (<c>Applicants[0].IdNumber</c>) into the JSON one (<c>applicants[0].idNumber</c>).</summary>
     private static string JsonPath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(segment => segment.Length == 0 ? segment : JsonNamingPolicy.CamelCase.ConvertName(segment)));
+
+    /// <summary>The parameter a binding message names: <c>Failed to bind parameter "int? page" from "x"</c> gives <c>page</c>.</summary>
+    [GeneratedRegex(@"parameter ""(?:[^""]*\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)""")]
+    private static partial Regex ParameterName();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private partial void LogUnhandled(Exception exception);

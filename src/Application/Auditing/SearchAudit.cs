@@ -16,14 +16,12 @@ public interface IAuditLog
 /// <summary>Pages through the audit trail by entity, user and date range (court dates, inclusive).</summary>
 public sealed record SearchAuditQuery(
     string? EntityType = null, string? EntityId = null, string? User = null, DateOnly? From = null, DateOnly? To = null, int? Page = null, int? PageSize = null)
-    : IQuery<PagedResult<AuditEntryDto>>;
+    : IQuery<PagedResult<AuditEntryDto>>, IPagedQuery;
 
 public sealed class SearchAuditValidator : AbstractValidator<SearchAuditQuery>
 {
     public SearchAuditValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("to must not be before from.");
     }
@@ -32,5 +30,5 @@ public sealed class SearchAuditValidator : AbstractValidator<SearchAuditQuery>
 public sealed class SearchAuditHandler(IAuditLog log) : IQueryHandler<SearchAuditQuery, PagedResult<AuditEntryDto>>
 {
     public async ValueTask<PagedResult<AuditEntryDto>> Handle(SearchAuditQuery query, CancellationToken cancellationToken) =>
-        await log.SearchAsync(query, query.Page ?? 1, Paging.Size(query.PageSize), cancellationToken);
+        await log.SearchAsync(query, Paging.Number(query.Page), Paging.Size(query.PageSize), cancellationToken);
 }

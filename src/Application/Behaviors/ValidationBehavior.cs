@@ -1,9 +1,13 @@
+using Enforcement.Application.Common;
 using FluentValidation;
 using Mediator;
 
 namespace Enforcement.Application.Behaviors;
 
-/// <summary>Runs every FluentValidation validator of a message before its handler; failures become one 400.</summary>
+/// <summary>
+/// Checks the message's texts and dates (<see cref="InputHygiene"/>) and runs every FluentValidation validator of it
+/// before its handler; failures become one 400.
+/// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -11,7 +15,11 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = new List<FluentValidation.Results.ValidationFailure>(InputHygiene.Check(message));
+        if (message is IPagedQuery paged)
+        {
+            failures.AddRange(Paging.Check(paged));
+        }
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);

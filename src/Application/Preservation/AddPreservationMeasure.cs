@@ -12,7 +12,7 @@ namespace Enforcement.Application.Preservation;
 /// <c>until</c> where the ruling orders less; more than the maximum is refused (400), never capped.
 /// </summary>
 public sealed record AddPreservationMeasureCommand(
-    AssetKind? AssetKind, string? Description, decimal? Amount, string? HolderOrRegistry, DateOnly? StartOn, DateOnly? Until = null)
+    AssetKind? AssetKind, [MultilineText] string? Description, decimal? Amount, string? HolderOrRegistry, DateOnly? StartOn, DateOnly? Until = null)
     : AggregateCommand, ICommand<PreservationOrderDto>;
 
 public sealed class AddPreservationMeasureValidator : AbstractValidator<AddPreservationMeasureCommand>

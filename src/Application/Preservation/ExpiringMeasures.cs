@@ -12,7 +12,7 @@ namespace Enforcement.Application.Preservation;
 /// within that many days.
 /// </summary>
 public sealed record ExpiringMeasuresQuery(int? WithinDays = null, int? Page = null, int? PageSize = null, int? RenewalRequestDueWithinDays = null)
-    : IQuery<PagedResult<ExpiringMeasureDto>>
+    : IQuery<PagedResult<ExpiringMeasureDto>>, IPagedQuery
 {
     public const int DefaultDays = 30;
     public const int MaxDays = 366;
@@ -32,8 +32,6 @@ public sealed class ExpiringMeasuresValidator : AbstractValidator<ExpiringMeasur
         RuleFor(q => q.RenewalRequestDueWithinDays).InclusiveBetween(0, ExpiringMeasuresQuery.MaxDays);
         RuleFor(q => q.WithinDays).Null().When(q => q.RenewalRequestDueWithinDays is not null)
             .WithMessage("Give withinDays or renewalRequestDueWithinDays, not both.");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
     }
 }
 
@@ -46,6 +44,6 @@ public sealed class ExpiringMeasuresHandler(IExpiringHolds holds, ICourtClock cl
             // Request due = expiry − 7, so a request due within [today, today + days] is an expiry within the window 7 days on.
             ? (today.AddDays(AssetHold.RenewalRequestLeadDays), today.AddDays(AssetHold.RenewalRequestLeadDays + days))
             : (today, today.AddDays(query.WithinDays ?? ExpiringMeasuresQuery.DefaultDays));
-        return await holds.ListAsync(today, from, until, query.Page ?? 1, Paging.Size(query.PageSize), cancellationToken);
+        return await holds.ListAsync(today, from, until, Paging.Number(query.Page), Paging.Size(query.PageSize), cancellationToken);
     }
 }

@@ -1,10 +1,11 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Preservation.Holds;
 using Mediator;
 
 namespace Enforcement.Application.Preservation;
 
 /// <summary>Releases (解除) a measure of the order.</summary>
-public sealed record ReleasePreservationMeasureCommand(DateOnly? ReleasedOn, string? Reason)
+public sealed record ReleasePreservationMeasureCommand(DateOnly? ReleasedOn, [MultilineText] string? Reason)
     : ReleaseHoldCommand(ReleasedOn, Reason), ICommand<PreservationOrderDto>;
 
 public sealed class ReleasePreservationMeasureValidator : ReleaseHoldValidator<ReleasePreservationMeasureCommand>;

@@ -13,7 +13,7 @@ namespace Enforcement.Application.Preservation;
 /// <c>converted</c>, <c>overPreserved</c> (held values above the amount to preserve by more than the margin).
 /// </summary>
 public sealed record SearchPreservationOrdersQuery(string? Status = null, int? Page = null, int? PageSize = null)
-    : IQuery<PagedResult<PreservationOrderSummaryDto>>
+    : IQuery<PagedResult<PreservationOrderSummaryDto>>, IPagedQuery
 {
     public const string StatusValues = "liftDue, lapsed, active, converted, overPreserved";
 }
@@ -24,8 +24,6 @@ public sealed class SearchPreservationOrdersValidator : AbstractValidator<Search
     {
         RuleFor(q => q.Status).Must(s => s is null or "liftDue" or "lapsed" or "active" or "converted" or "overPreserved")
             .WithMessage($"Status must be one of: {SearchPreservationOrdersQuery.StatusValues}.");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
     }
 }
 
@@ -34,7 +32,7 @@ public sealed class SearchPreservationOrdersHandler(IReadRepository<Preservation
 {
     public async ValueTask<PagedResult<PreservationOrderSummaryDto>> Handle(SearchPreservationOrdersQuery query, CancellationToken cancellationToken)
     {
-        var page = query.Page ?? 1;
+        var page = Paging.Number(query.Page);
         var pageSize = Paging.Size(query.PageSize);
         var specification = new OrdersByStatusSpec(query.Status, clock.Today, page, pageSize, options.Value.OverPreservationMarginPercent);
         var total = await orders.CountAsync(specification, cancellationToken);

@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Preservation;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Mediator;
 namespace Enforcement.Application.Preservation;
 
 /// <summary>Voids a mistakenly recorded suit; it is kept among the order's corrections.</summary>
-public sealed record VoidLawsuitCommand(string? Reason) : AggregateCommand, ICommand<PreservationOrderDto>;
+public sealed record VoidLawsuitCommand([MultilineText] string? Reason) : AggregateCommand, ICommand<PreservationOrderDto>;
 
 public sealed class VoidLawsuitValidator : AbstractValidator<VoidLawsuitCommand>
 {

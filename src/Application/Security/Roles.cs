@@ -1,6 +1,6 @@
 namespace Enforcement.Application.Security;
 
-/// <summary>The roles of the system (ARCHITECTURE.md, "Security").</summary>
+/// <summary>The roles of the system (docs/domain.md, "Roles"; the README's role matrix).</summary>
 public static class Roles
 {
     /// <summary>Works cases, preservation and obligations; changes only cases assigned to them, or unassigned ones.</summary>

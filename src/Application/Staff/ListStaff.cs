@@ -9,15 +9,13 @@ namespace Enforcement.Application.Staff;
 
 /// <summary>Pages through staff, by unit and active flag; <c>q</c> matches a fragment of the name.</summary>
 public sealed record ListStaffQuery(CourtUnit? Unit = null, bool? Active = null, string? Q = null, int? Page = null, int? PageSize = null)
-    : IQuery<PagedResult<StaffDto>>;
+    : IQuery<PagedResult<StaffDto>>, IPagedQuery;
 
 public sealed class ListStaffValidator : AbstractValidator<ListStaffQuery>
 {
     public ListStaffValidator()
     {
         RuleFor(q => q.Unit).IsInEnum();
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(q => q.Q).MaximumLength(50);
     }
 }
@@ -27,7 +25,7 @@ public sealed class ListStaffHandler(IReadRepository<StaffMember> staff) : IQuer
     public async ValueTask<PagedResult<StaffDto>> Handle(ListStaffQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Paging.Size(query.PageSize);
-        var page = query.Page ?? 1;
+        var page = Paging.Number(query.Page);
         var specification = new StaffMatchingFilterSpec(query, page, pageSize);
         var total = await staff.CountAsync(specification, cancellationToken);
         var items = total == 0 ? [] : await staff.ListAsync(specification, q => q.ProjectToDto(), cancellationToken);

@@ -4,7 +4,7 @@ using Enforcement.Domain.Common;
 namespace Enforcement.Domain.Calendar;
 
 /// <summary>
-/// The one place where legal periods are counted (DOMAIN.md, "Counting days").
+/// The one place where legal periods are counted (docs/domain.md, "Counting periods: the legal calendar").
 /// <list type="bullet">
 /// <item>Procedural periods: the start day is not counted; a period ending on a rest day ends on the next working day.</item>
 /// <item>Month periods end on the same date N months later, clamped to the month's end.</item>

@@ -1,3 +1,4 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
@@ -13,8 +14,11 @@ namespace Enforcement.Infrastructure.Persistence;
 
 public sealed class EnforcementDbContext(
     DbContextOptions<EnforcementDbContext> options, OutboxSignal? outboxSignal = null, AuditWriter? audit = null, TimeProvider? time = null)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IUnitOfWork
 {
+    /// <inheritdoc/>
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();

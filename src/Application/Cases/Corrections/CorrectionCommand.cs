@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using System.Text.Json.Serialization;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
@@ -6,7 +7,7 @@ using FluentValidation;
 namespace Enforcement.Application.Cases.Corrections;
 
 /// <summary>A correction (更正) of one entry of a case, with its reason; the API fills in the entry's id from the route.</summary>
-public abstract record CorrectionCommand(string? Reason) : AggregateCommand
+public abstract record CorrectionCommand([MultilineText] string? Reason) : AggregateCommand
 {
     [JsonIgnore]
     public Guid RecordId { get; init; }

@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Corrections;
 
 /// <summary>A court leader reopens a wrongly closed case, with a reason; the closure stays on the timeline.</summary>
-public sealed record ReopenCaseCommand(string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
+public sealed record ReopenCaseCommand([MultilineText] string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class ReopenCaseValidator : AbstractValidator<ReopenCaseCommand>
 {

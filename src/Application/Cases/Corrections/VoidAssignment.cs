@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Domain.Cases;
@@ -6,7 +7,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Corrections;
 
 /// <summary>Voids a mistaken assignment: the handler and the first-step deadline are counted again from the others.</summary>
-public sealed record VoidAssignmentCommand(string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
+public sealed record VoidAssignmentCommand([MultilineText] string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
 
 public sealed class VoidAssignmentValidator : CorrectionValidator<VoidAssignmentCommand>;
 

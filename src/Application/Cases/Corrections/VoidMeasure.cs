@@ -1,9 +1,10 @@
+using Enforcement.Application.Common;
 using Mediator;
 
 namespace Enforcement.Application.Cases.Corrections;
 
 /// <summary>Voids a mistaken measure: it no longer counts for 终本 or the first steps, and its hold holds nothing.</summary>
-public sealed record VoidMeasureCommand(string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
+public sealed record VoidMeasureCommand([MultilineText] string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
 
 public sealed class VoidMeasureValidator : CorrectionValidator<VoidMeasureCommand>;
 

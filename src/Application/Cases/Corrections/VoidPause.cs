@@ -1,9 +1,10 @@
+using Enforcement.Application.Common;
 using Mediator;
 
 namespace Enforcement.Application.Cases.Corrections;
 
 /// <summary>Voids a mistaken pause: its days no longer move the deadline.</summary>
-public sealed record VoidPauseCommand(string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
+public sealed record VoidPauseCommand([MultilineText] string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
 
 public sealed class VoidPauseValidator : CorrectionValidator<VoidPauseCommand>;
 

@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;
@@ -7,7 +8,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Corrections;
 
 /// <summary>Voids a mistaken payment: the recovered amount is counted again without it; the payment stays, struck through.</summary>
-public sealed record VoidPaymentCommand(string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
+public sealed record VoidPaymentCommand([MultilineText] string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
 
 public sealed class VoidPaymentValidator : CorrectionValidator<VoidPaymentCommand>;
 

@@ -10,7 +10,7 @@ namespace Enforcement.Application.Cases.Lifecycle;
 public sealed record InstalmentInput(DateOnly? DueOn, decimal? Amount);
 
 /// <summary>Records a settlement agreement (执行和解) with its instalment plan; enforcement is suspended.</summary>
-public sealed record AgreeSettlementCommand(DateOnly? AgreedOn, string? Terms, IReadOnlyList<InstalmentInput>? Instalments)
+public sealed record AgreeSettlementCommand(DateOnly? AgreedOn, [MultilineText] string? Terms, IReadOnlyList<InstalmentInput>? Instalments)
     : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class AgreeSettlementValidator : AbstractValidator<AgreeSettlementCommand>

@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common.Workflows;
@@ -9,7 +10,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Closes the case. 终本 (TerminatedThisRound) is checked against its five conditions from the case's own record.</summary>
-public sealed record CloseCaseCommand(ClosureMode? Mode, DateOnly? ClosedOn, string? Note) : AggregateCommand, ICommand<CaseDetailDto>;
+public sealed record CloseCaseCommand(ClosureMode? Mode, DateOnly? ClosedOn, [MultilineText] string? Note) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 {

@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using System.Text.Json.Serialization;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common.Workflows;
@@ -10,8 +11,11 @@ using Mediator;
 
 namespace Enforcement.Application.Cases.Lifecycle;
 
-/// <summary>A court leader's decision on an extension request. The approver defaults to the logged-in leader's staff record.</summary>
-public sealed record DecideExtensionCommand(bool? Approve, Guid? ApproverStaffId = null, string? Note = null) : AggregateCommand, ICommand<CaseDetailDto>
+/// <summary>
+/// A court leader's decision on an extension request. The approver is always the logged-in leader's own staff record:
+/// who decided is who is logged in, so the request cannot name another approver.
+/// </summary>
+public sealed record DecideExtensionCommand(bool? Approve, [MultilineText] string? Note = null) : AggregateCommand, ICommand<CaseDetailDto>
 {
     [JsonIgnore]
     public Guid ExtensionId { get; init; }
@@ -22,7 +26,6 @@ public sealed class DecideExtensionValidator : AbstractValidator<DecideExtension
     public DecideExtensionValidator()
     {
         RuleFor(c => c.Approve).NotNull();
-        RuleFor(c => c.ApproverStaffId).NotEqual(Guid.Empty);
         RuleFor(c => c.Note).MaximumLength(EnforcementCase.MaxTextLength);
     }
 }
@@ -33,8 +36,8 @@ public sealed class DecideExtensionHandler(CaseWorkflow workflow, IRepository<St
 {
     public async ValueTask<CaseDetailDto> Handle(DecideExtensionCommand command, CancellationToken cancellationToken)
     {
-        var approverId = command.ApproverStaffId ?? actor.StaffId
-            ?? throw new DomainException("case.extension.approver_required", "Name the approving leader's staff record.");
+        var approverId = actor.StaffId
+            ?? throw new DomainException("case.extension.approver_required", "Only a user linked to a court leader's staff record may decide an extension.");
         var approver = await staff.RequireAsync(approverId, cancellationToken);
         return await workflow.ChangeAsync(
             command, (c, context) => c.DecideExtension(command.ExtensionId, command.Approve!.Value, approver, command.Note, context), cancellationToken,

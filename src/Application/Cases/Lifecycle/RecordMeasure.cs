@@ -16,7 +16,7 @@ namespace Enforcement.Application.Cases.Lifecycle;
 public sealed record RecordMeasureCommand(
     MeasureKind? Kind,
     DateOnly? TakenOn,
-    string? Description,
+    [MultilineText] string? Description,
     decimal? Amount = null,
     string? Asset = null,
     InquiryResult? InquiryResult = null,

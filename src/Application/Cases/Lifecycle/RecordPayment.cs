@@ -8,7 +8,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Records money recovered (执行到位). A total above the claim is accepted and shows as a surplus.</summary>
-public sealed record RecordPaymentCommand(decimal? Amount, DateOnly? PaidOn, PaymentSource? Source, string? Note = null)
+public sealed record RecordPaymentCommand(decimal? Amount, DateOnly? PaidOn, PaymentSource? Source, [MultilineText] string? Note = null)
     : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class RecordPaymentValidator : AbstractValidator<RecordPaymentCommand>

@@ -1,10 +1,11 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Preservation.Holds;
 using Mediator;
 
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Releases (解除) a seal, seizure or freeze on the case, also on a closed case.</summary>
-public sealed record ReleaseCaseMeasureCommand(DateOnly? ReleasedOn, string? Reason) : ReleaseHoldCommand(ReleasedOn, Reason), ICommand<CaseDetailDto>;
+public sealed record ReleaseCaseMeasureCommand(DateOnly? ReleasedOn, [MultilineText] string? Reason) : ReleaseHoldCommand(ReleasedOn, Reason), ICommand<CaseDetailDto>;
 
 public sealed class ReleaseCaseMeasureValidator : ReleaseHoldValidator<ReleaseCaseMeasureCommand>;
 

@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
 using FluentValidation;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Asks to extend the case limit; accepted only within the last 5 days before the deadline.</summary>
-public sealed record RequestExtensionCommand(string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
+public sealed record RequestExtensionCommand([MultilineText] string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class RequestExtensionValidator : AbstractValidator<RequestExtensionCommand>
 {

@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Mediator;
 namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>Stops the statutory clock: suspension (中止), public-notice service, deferral, request for instructions or coordination.</summary>
-public sealed record StartPauseCommand(PauseKind? Kind, DateOnly? StartedOn, string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
+public sealed record StartPauseCommand(PauseKind? Kind, DateOnly? StartedOn, [MultilineText] string? Reason) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class StartPauseValidator : AbstractValidator<StartPauseCommand>
 {

@@ -16,7 +16,7 @@ public sealed record RegisterCaseCommand(
     decimal? ClaimedAmount,
     IReadOnlyList<PartyInput>? Applicants,
     IReadOnlyList<PartyInput>? Respondents,
-    string? Summary = null) : ICommand<CaseDetailDto>;
+    [MultilineText] string? Summary = null) : ICommand<CaseDetailDto>;
 
 public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, CaseWorkflow workflow)
     : ICommandHandler<RegisterCaseCommand, CaseDetailDto>

@@ -37,7 +37,7 @@ public sealed record SearchCasesQuery(
     int? Page = null,
     int? PageSize = null,
     string? Sort = null,
-    string? Due = null) : IQuery<PagedResult<CaseSummaryDto>>
+    string? Due = null) : IQuery<PagedResult<CaseSummaryDto>>, IPagedQuery
 {
     public const string SortValues = "filedOn, -filedOn, deadline";
     public const string DueValues = "overdue, within5days, noHandler, reinquiryDue";
@@ -72,8 +72,6 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
         RuleFor(q => q.Q).MaximumLength(100);
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.CaseType).IsInEnum();
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(q => q.Sort)
             .Must(sort => SearchCasesQuery.ParseSort(sort) is not null)
             .WithMessage($"Sort must be one of: {SearchCasesQuery.SortValues}.");
@@ -100,6 +98,6 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
         return new PagedResult<CaseSummaryDto>(
-            items.Select(item => item.AsOf(today)).ToList(), total, query.Page ?? 1, pageSize);
+            items.Select(item => item.AsOf(today)).ToList(), total, Paging.Number(query.Page), pageSize);
     }
 }

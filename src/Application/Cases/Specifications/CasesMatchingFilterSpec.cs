@@ -83,7 +83,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
                 break;
         }
 
-        var page = filter.Page ?? 1;
+        var page = Paging.Number(filter.Page);
         Query.Skip((page - 1) * pageSize).Take(pageSize);
         Query.AsNoTracking();
     }

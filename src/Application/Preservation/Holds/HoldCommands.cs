@@ -1,3 +1,4 @@
+using Enforcement.Application.Common;
 using System.Text.Json.Serialization;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
@@ -32,7 +33,7 @@ public abstract record RenewHoldCommand(DateOnly? RenewedOn, DateOnly? Until) : 
 }
 
 /// <summary>Releases (解除) a hold, with a date and a reason.</summary>
-public abstract record ReleaseHoldCommand(DateOnly? ReleasedOn, string? Reason) : HoldCommand
+public abstract record ReleaseHoldCommand(DateOnly? ReleasedOn, [MultilineText] string? Reason) : HoldCommand
 {
     protected override void Apply(IHoldsAssets owner, ChangeContext context) => owner.ReleaseHold(MeasureId, ReleasedOn!.Value, Reason, context);
 }

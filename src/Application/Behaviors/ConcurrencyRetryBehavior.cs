@@ -1,0 +1,39 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.Errors;
+using Mediator;
+
+namespace Enforcement.Application.Behaviors;
+
+/// <summary>
+/// A change sent without a version (no <c>If-Match</c>) means "apply to the latest". When another request saves the
+/// same aggregate between this one's read and its save, the change is read again and re-applied, a few times with a
+/// short random pause, before the conflict is answered (409). The domain checks every rule again on each attempt.
+/// A change that names its version is never retried: the client asked for exactly that version (412).
+/// </summary>
+public sealed class ConcurrencyRetryBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public const int MaxAttempts = 8;
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not AggregateCommand { ExpectedVersion: null })
+        {
+            return await next(message, cancellationToken);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await next(message, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                unitOfWork.DiscardChanges();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using FluentValidation.Results;
+
+namespace Enforcement.Application.Common;
+
+/// <summary>
+/// Marks a free-text property (a reason, a note, terms) that may span lines: newline, carriage return and tab
+/// are allowed in it, and so are zero-width joiners. Every other text is a single line.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class MultilineTextAttribute : Attribute;
+
+/// <summary>
+/// Checks every text and date of every message before its validators run, so that no field, today's or a future
+/// one, can let through what no court record should hold:
+/// <list type="bullet">
+/// <item>control characters (NUL, escape, C1 controls; newline and tab only in <see cref="MultilineTextAttribute"/> text);</item>
+/// <item>bidirectional overrides and isolates, which can make a name read differently from what is stored;</item>
+/// <item>zero-width characters in single-line text (names, numbers), which make two equal-looking names differ;</item>
+/// <item>unpaired surrogates;</item>
+/// <item>dates and instants before the People's Republic (<see cref="EarliestDate"/>) or after <see cref="LatestDate"/>.</item>
+/// </list>
+/// It walks the message's properties, and nested records and lists, with reflection learned once per type.
+/// </summary>
+public static class InputHygiene
+{
+    /// <summary>No legal document of the People's Republic is older than its founding.</summary>
+    public static readonly DateOnly EarliestDate = new(1949, 10, 1);
+
+    /// <summary>Far beyond any legal period (a freeze renewed to its maximum ends within a few years).</summary>
+    public static readonly DateOnly LatestDate = new(2099, 12, 31);
+
+    private static readonly ConcurrentDictionary<Type, Field[]> Fields = new();
+
+    public static IReadOnlyList<ValidationFailure> Check(object message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var failures = new List<ValidationFailure>();
+        Walk(message, prefix: "", depth: 0, failures);
+        return failures;
+    }
+
+    /// <summary>Why a text is refused, or null when it is clean.</summary>
+    public static string? Problem(string text, bool multiline)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var refused = c switch
+            {
+                '\n' or '\r' or '\t' => multiline ? null : "a line break or tab",
+                _ when char.IsControl(c) => "a control character",
+                _ when char.IsSurrogate(c) => "an unpaired surrogate",
+                '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069'
+                    or '\u200E' or '\u200F' or '\u061C' => "a bidirectional control",
+                '\u2028' or '\u2029' => multiline ? null : "a line break",
+                '\u200B' or '\u2060' or '\uFEFF' => "a zero-width character",
+                '\u200C' or '\u200D' => multiline ? null : "a zero-width character",
+                _ => null,
+            };
+            if (refused is not null)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"The text contains {refused} (U+{(int)c:X4}) at position {i + 1}.");
+            }
+        }
+
+        return null;
+    }
+
+    private static void Walk(object value, string prefix, int depth, List<ValidationFailure> failures)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        foreach (var field in Fields.GetOrAdd(value.GetType(), Learn))
+        {
+            var path = prefix + field.Name;
+            switch (field.Property.GetValue(value))
+            {
+                case null:
+                    break;
+                case string text when Problem(text, field.Multiline) is { } problem:
+                    failures.Add(new ValidationFailure(path, problem) { ErrorCode = "text.refused" });
+                    break;
+                case DateOnly date when date < EarliestDate || date > LatestDate:
+                    failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
+                        $"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
+                    break;
+                case DateTimeOffset instant when DateOnly.FromDateTime(instant.UtcDateTime) is var day && (day < EarliestDate || day > LatestDate):
+                    failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
+                        $"The time must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
+                    break;
+                case string or DateOnly or DateTimeOffset:
+                    break;
+                case IEnumerable items when field.Nested:
+                    var index = 0;
+                    foreach (var item in items)
+                    {
+                        if (item is string text && Problem(text, field.Multiline) is { } problem)
+                        {
+                            failures.Add(new ValidationFailure($"{path}[{index}]", problem) { ErrorCode = "text.refused" });
+                        }
+                        else if (item is not null and not string)
+                        {
+                            Walk(item, $"{path}[{index}].", depth + 1, failures);
+                        }
+
+                        index++;
+                    }
+
+                    break;
+                case var nested when field.Nested:
+                    Walk(nested, path + ".", depth + 1, failures);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The properties worth checking: texts, dates, and the records and lists of this library that hold them.</summary>
+    private static Field[] Learn(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .Select(p => new Field(p, p.Name, Multiline(type, p), Nested(p.PropertyType)))
+            .Where(f => f.Nested || f.Property.PropertyType == typeof(string)
+                || (Nullable.GetUnderlyingType(f.Property.PropertyType) ?? f.Property.PropertyType) is var t && (t == typeof(DateOnly) || t == typeof(DateTimeOffset)))];
+
+    private static bool Multiline(Type type, PropertyInfo property) =>
+        property.IsDefined(typeof(MultilineTextAttribute))
+        || type.GetConstructors().SelectMany(c => c.GetParameters())
+            .Any(p => p.Name == property.Name && p.IsDefined(typeof(MultilineTextAttribute)));
+
+    private static bool Nested(Type type)
+    {
+        if (type == typeof(string))
+        {
+            return false;
+        }
+
+        var element = type.IsArray ? type.GetElementType()
+            : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        return element is not null ? element == typeof(string) || IsOwn(element) : IsOwn(type);
+    }
+
+    private static bool IsOwn(Type type) =>
+        type is { IsClass: true } && type.Namespace?.StartsWith("Enforcement.", StringComparison.Ordinal) == true;
+
+    private sealed record Field(PropertyInfo Property, string Name, bool Multiline, bool Nested);
+}

@@ -1,0 +1,57 @@
+using Enforcement.Application.Cases.Lifecycle;
+using Enforcement.Application.Cases.RegisterCase;
+using Enforcement.Application.Common;
+using Enforcement.Domain.Parties;
+
+namespace Enforcement.Application.Tests;
+
+public sealed class InputHygieneTests
+{
+    [Theory]
+    [InlineData("吉𠮷祥", false)] // a character outside the BMP is a surrogate pair, and welcome
+    [InlineData("湖南楚天建设工程有限公司", false)]
+    [InlineData("O'Brien-Smith Co., Ltd.", false)]
+    [InlineData("陈\t海涛", true)]
+    [InlineData("陈\u007F海涛", true)]
+    [InlineData("陈\u2028海涛", true)]
+    [InlineData("陈\u200F海涛", true)]
+    public void A_single_line_text_refuses_controls_bidi_and_unpaired_surrogates(string text, bool refused) =>
+        (InputHygiene.Problem(text, multiline: false) is not null).ShouldBe(refused);
+
+    [Fact]
+    public void An_unpaired_surrogate_is_refused() =>
+        InputHygiene.Problem("陈" + (char)0xD842 + "海涛", multiline: true).ShouldNotBeNull();
+
+    [Theory]
+    [InlineData("第一行\r\n第二行\t缩进", false)]
+    [InlineData("👨‍👩‍👧 家庭", false)] // zero-width joiners inside an emoji sequence
+    [InlineData("第一行\0", true)]
+    [InlineData("\u202E倒序", true)]
+    [InlineData("零宽\u200B空格", true)]
+    public void Multiline_text_allows_line_breaks_tabs_and_joiners_only(string text, bool refused) =>
+        (InputHygiene.Problem(text, multiline: true) is not null).ShouldBe(refused);
+
+    [Fact]
+    public void Nested_parties_and_marked_free_text_are_checked_by_path()
+    {
+        var command = new RegisterCaseCommand(
+            "（2025）湘0681执1号", new DateOnly(1949, 9, 30), false, new EnforcementBasisInput("汨罗市人民法院", "（2025）湘0681民初1号\n", new DateOnly(2025, 5, 20)),
+            100m, [new PartyInput(PartyKind.NaturalPerson, "陈\u202E海涛")], [new PartyInput(PartyKind.Enterprise, "楚天公司")], "摘要\n第二行");
+
+        var failures = InputHygiene.Check(command);
+
+        failures.Select(f => f.PropertyName).ShouldBe(["FiledOn", "Basis.DocumentNumber", "Applicants[0].Name"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_note_marked_multiline_keeps_its_newlines_in_a_derived_command() =>
+        InputHygiene.Check(new StartPauseCommand(null, new DateOnly(2025, 6, 1), "申请执行人申请暂缓：\n一、……")).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData(1949, 10, 1, false)]
+    [InlineData(2099, 12, 31, false)]
+    [InlineData(1949, 9, 30, true)]
+    [InlineData(2100, 1, 1, true)]
+    public void Dates_outside_the_plausible_range_are_refused(int year, int month, int day, bool refused) =>
+        InputHygiene.Check(new RecordPaymentCommand(1m, new DateOnly(year, month, day), null)).Any().ShouldBe(refused);
+}
