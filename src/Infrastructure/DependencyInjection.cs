@@ -113,8 +113,9 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// ASP.NET Core Identity on the same database: users, roles, lockout (5 failures, 15 minutes) and a password
-    /// of at least 10 characters. The host adds the authentication scheme that issues tokens.
+    /// ASP.NET Core Identity on the same database: users, roles, lockout (5 failures, 15 minutes), a password
+    /// of at least 10 characters that is neither the user name nor a common one, and login sessions whose refresh
+    /// tokens rotate. The host adds the authentication scheme that issues tokens.
     /// </summary>
     private static void AddEnforcementIdentity(this IServiceCollection services)
     {
@@ -135,8 +136,10 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<EnforcementDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddPasswordValidator<PasswordRules>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<LoginSessions>();
         services.AddScoped<IdentitySeeder>();
     }
 }

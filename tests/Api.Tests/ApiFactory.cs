@@ -34,6 +34,12 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Logins per minute allowed per client; high, so that only the rate-limit test meets the limit.</summary>
     public int LoginsPerMinute { get; init; } = 10_000;
 
+    /// <summary>Further configuration, as <c>Section:Key</c> pairs.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The address every request comes from (the test server gives none), as a reverse proxy would be.</summary>
+    public System.Net.IPAddress? RemoteAddress { get; init; }
+
     /// <summary>The staff record each role's test user is linked to.</summary>
     public static readonly IReadOnlyDictionary<string, (string Name, string Position, CourtUnit Unit)?> StaffFor = new Dictionary<string, (string, string, CourtUnit)?>
     {
@@ -52,8 +58,18 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:KeysPath", Path.Combine(_directory, "keys"));
         builder.UseSetting("Auth:LoginsPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Outbox:DispatchInBackground", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
+            if (RemoteAddress is { } address)
+            {
+                services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteAddressFilter(address));
+            }
+
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
             AddServices(services);
         });
@@ -131,6 +147,19 @@ public class ApiFactory : WebApplicationFactory<Program>
             Directory.Delete(_directory, recursive: true);
         }
     }
+}
+
+internal sealed class RemoteAddressFilter(System.Net.IPAddress address) : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(following => context =>
+        {
+            context.Connection.RemoteIpAddress = address;
+            return following(context);
+        });
+        next(app);
+    };
 }
 
 public static class Requests

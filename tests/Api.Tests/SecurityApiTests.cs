@@ -112,9 +112,11 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         await factory.CreateUserAsync("lockout-test", ApiFactory.TestPassword, [Roles.Officer]);
         for (var i = 0; i < 5; i++)
         {
-            await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("lockout-test", "wrong-password-123"), HttpStatusCode.Unauthorized, i < 4 ? "auth.invalid_credentials" : "auth.locked_out");
+            await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("lockout-test", "wrong-password-123"), HttpStatusCode.Unauthorized, "auth.invalid_credentials");
         }
 
+        // Locked: a wrong password is answered as for any account; only the right one learns of the lock.
+        await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("lockout-test", "wrong-password-123"), HttpStatusCode.Unauthorized, "auth.invalid_credentials");
         await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("lockout-test", ApiFactory.TestPassword), HttpStatusCode.Unauthorized, "auth.locked_out");
 
         using var scope = factory.Services.CreateScope();
@@ -324,6 +326,42 @@ public sealed class LoginRateLimitTests
             (await factory.LoginAsync("nobody", "wrong-password-1")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        await CasesApiTests.ShouldBeProblem(await factory.LoginAsync("nobody", "wrong-password-1"), HttpStatusCode.TooManyRequests, "auth.too_many_attempts");
+        var refused = await factory.LoginAsync("nobody", "wrong-password-1");
+        await CasesApiTests.ShouldBeProblem(refused, HttpStatusCode.TooManyRequests, "auth.too_many_attempts");
+        var retryAfter = int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        retryAfter.ShouldBeInRange(1, 60);
+    }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_the_limit_counts_each_real_client()
+    {
+        using var factory = new ApiFactory
+        {
+            LoginsPerMinute = 2,
+            RemoteAddress = System.Net.IPAddress.Parse("10.0.0.5"),
+            Settings = new Dictionary<string, string> { ["ForwardedHeaders:KnownProxies:0"] = "10.0.0.5" },
+        };
+
+        (await LoginFromAsync(factory, "203.0.113.7")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await LoginFromAsync(factory, "203.0.113.7")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await LoginFromAsync(factory, "203.0.113.7")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await LoginFromAsync(factory, "203.0.113.8")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Without_a_known_proxy_a_forwarded_address_is_ignored()
+    {
+        using var factory = new ApiFactory { LoginsPerMinute = 2, RemoteAddress = System.Net.IPAddress.Parse("10.0.0.5") };
+
+        (await LoginFromAsync(factory, "203.0.113.7")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await LoginFromAsync(factory, "203.0.113.8")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await LoginFromAsync(factory, "203.0.113.9")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    private static async Task<HttpResponseMessage> LoginFromAsync(ApiFactory factory, string client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName = "nobody", password = "wrong-password-1" }) };
+        request.Headers.Add("X-Forwarded-For", client);
+        return await factory.CreateClient().SendAsync(request);
     }
 }

@@ -49,6 +49,12 @@ public sealed class RecordingAudit : IAuditTrail
         Written.Add($"{action} {entityType} {summary}");
         return Task.CompletedTask;
     }
+
+    public Task WriteLoginAsync(string userName, string? userId, string action, string summary, AuditOutcome outcome, CancellationToken cancellationToken)
+    {
+        Written.Add($"{action} {userName} {summary}");
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>Handlers on the EF InMemory provider: fast, for logic where relational behaviour does not matter.</summary>

@@ -54,3 +54,38 @@ internal static class HttpHardening
             await next();
         });
 }
+
+/// <summary>
+/// The reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed (section
+/// <c>ForwardedHeaders</c>). With none configured the headers are ignored, so a client cannot choose its own address;
+/// with the proxy listed, the login rate limit and the audit trail see the real client behind it.
+/// </summary>
+public sealed class ForwardedHeadersSettings
+{
+    public const string SectionName = "ForwardedHeaders";
+
+    /// <summary>Addresses of trusted proxies, such as <c>10.0.0.5</c>.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of trusted proxies, such as <c>10.0.0.0/24</c>.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
+    public bool Enabled => KnownProxies.Length > 0 || KnownNetworks.Length > 0;
+
+    public void Apply(Microsoft.AspNetCore.Builder.ForwardedHeadersOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in KnownProxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in KnownNetworks)
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+    }
+}

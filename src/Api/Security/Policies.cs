@@ -37,6 +37,9 @@ public static class Policies
     /// <summary>See the outbox and retry its dead letters.</summary>
     public const string OutboxManage = "outbox.manage";
 
+    /// <summary>Any logged-in user, whatever the role: end one's own login.</summary>
+    public const string SignedIn = "signed-in";
+
     public static IServiceCollection AddEnforcementAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -50,7 +53,8 @@ public static class Policies
             .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(AuditRead, p => p.RequireRole(Roles.Leader, Roles.Admin))
-            .AddPolicy(OutboxManage, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(OutboxManage, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
 
         // No fallback policy: it would also apply where no endpoint matched, answering 401 instead of 404
         // (e.g. for a register endpoint that must not exist). A test instead proves every endpoint names a policy.

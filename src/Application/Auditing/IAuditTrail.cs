@@ -11,4 +11,10 @@ public interface IAuditTrail
 
     /// <summary>Writes a row now, in its own transaction: refusals and reads of personal data.</summary>
     Task WriteNowAsync(string action, string entityType, string? entityId, string summary, AuditOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a row now about an attempt to log in, under the user name tried (the request has no user yet), so that
+    /// the trail filtered by that user shows its logins, failures and lockouts.
+    /// </summary>
+    Task WriteLoginAsync(string userName, string? userId, string action, string summary, AuditOutcome outcome, CancellationToken cancellationToken);
 }

@@ -1,10 +1,14 @@
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.Users;
 using FluentValidation;
 using Mediator;
 
 namespace Enforcement.Application.Staff;
 
-/// <summary>Deactivates a staff member: no new cases or approvals; history naming them is kept.</summary>
+/// <summary>
+/// Deactivates a staff member: no new cases or approvals; history naming them is kept. Their login is disabled in
+/// the same transaction, so a person who has left the court cannot keep working with a token issued before.
+/// </summary>
 public sealed record DeactivateStaffCommand : AggregateCommand, ICommand<StaffDto>;
 
 public sealed class DeactivateStaffValidator : AbstractValidator<DeactivateStaffCommand>
@@ -12,8 +16,12 @@ public sealed class DeactivateStaffValidator : AbstractValidator<DeactivateStaff
     public DeactivateStaffValidator() => RuleFor(c => c.AggregateId).NotEmpty();
 }
 
-public sealed class DeactivateStaffHandler(StaffWorkflow workflow) : ICommandHandler<DeactivateStaffCommand, StaffDto>
+public sealed class DeactivateStaffHandler(StaffWorkflow workflow, IUserAccounts accounts) : ICommandHandler<DeactivateStaffCommand, StaffDto>
 {
     public ValueTask<StaffDto> Handle(DeactivateStaffCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (member, _) => member.Deactivate(), cancellationToken);
+        workflow.ChangeWithReadsAsync(command, async (member, _, ct) =>
+        {
+            member.Deactivate();
+            await accounts.StageDisableForStaffAsync(member.Id, ct);
+        }, cancellationToken);
 }

@@ -1,3 +1,6 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Security;
+using Enforcement.Domain.Common;
 using FluentValidation;
 using Mediator;
 
@@ -14,8 +17,25 @@ public sealed class ChangeRolesValidator : AbstractValidator<ChangeRolesCommand>
     public ChangeRolesValidator() => RuleFor(c => c.Roles).MustBeRoles();
 }
 
-public sealed class ChangeRolesHandler(IUserAccounts accounts) : ICommandHandler<ChangeRolesCommand, UserDto>
+/// <summary>Taking the Admin role from the last active Admin is refused, as is an administrator taking it from themselves.</summary>
+public sealed class ChangeRolesHandler(IUserAccounts accounts, ICurrentActor actor) : ICommandHandler<ChangeRolesCommand, UserDto>
 {
-    public async ValueTask<UserDto> Handle(ChangeRolesCommand command, CancellationToken cancellationToken) =>
-        await accounts.ChangeRolesAsync(command.UserId, command.Roles!.Distinct().ToList(), cancellationToken);
+    public async ValueTask<UserDto> Handle(ChangeRolesCommand command, CancellationToken cancellationToken)
+    {
+        var roles = command.Roles!.Distinct().ToList();
+        if (!roles.Contains(Roles.Admin))
+        {
+            if (command.UserId == actor.UserId && actor.IsInRole(Roles.Admin))
+            {
+                throw new DomainException("user.cannot_demote_self", "You cannot take the Admin role from yourself; ask another administrator.");
+            }
+
+            if (await accounts.IsLastActiveAdminAsync(command.UserId, cancellationToken))
+            {
+                throw new DomainException("user.last_admin", "This is the last active administrator; appoint another before removing the role.");
+            }
+        }
+
+        return await accounts.ChangeRolesAsync(command.UserId, roles, cancellationToken);
+    }
 }

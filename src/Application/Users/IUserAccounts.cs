@@ -14,5 +14,14 @@ public interface IUserAccounts
 
     Task<UserDto> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken);
 
+    /// <summary>Whether <paramref name="userId"/> is the only Admin that is not disabled.</summary>
+    Task<bool> IsLastActiveAdminAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Disables the logins linked to a staff record, as part of the change being saved (the staff record's
+    /// deactivation): both commit together, and the logins' tokens stop working at once.
+    /// </summary>
+    Task StageDisableForStaffAsync(Guid staffId, CancellationToken cancellationToken);
+
     Task<PagedResult<UserDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken);
 }

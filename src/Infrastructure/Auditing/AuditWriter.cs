@@ -18,12 +18,18 @@ public sealed class AuditWriter(ICurrentActor actor, TimeProvider time, IService
 
     public void Stage(string entityType, string? entityId, string summary) => _staged.Add((entityType, entityId, summary));
 
-    public async Task WriteNowAsync(string action, string entityType, string? entityId, string summary, AuditOutcome outcome, CancellationToken cancellationToken)
+    public Task WriteNowAsync(string action, string entityType, string? entityId, string summary, AuditOutcome outcome, CancellationToken cancellationToken) =>
+        WriteAsync(Entry(action, entityType, entityId, summary, outcome), cancellationToken);
+
+    public Task WriteLoginAsync(string userName, string? userId, string action, string summary, AuditOutcome outcome, CancellationToken cancellationToken) =>
+        WriteAsync(new AuditEntry(time.GetUtcNow().UtcDateTime, userId, userName, "", action, "User", userId, summary, outcome), cancellationToken);
+
+    private async Task WriteAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         // A scope of its own: the request's unit of work may hold changes that must not be committed with this row.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
-        db.AuditEntries.Add(Entry(action, entityType, entityId, summary, outcome));
+        db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -53,12 +53,37 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
         var user = await FindAsync(userId);
         return await InTransactionAsync(user, $"Disabled user {user.UserName}", async () =>
         {
-            user.Disabled = true;
-            user.LockoutEnabled = true;
-            user.LockoutEnd = DateTimeOffset.MaxValue;
+            MarkDisabled(user);
             Check(await users.UpdateAsync(user));
-            Check(await users.UpdateSecurityStampAsync(user));
         }, cancellationToken);
+    }
+
+    public async Task<bool> IsLastActiveAdminAsync(string userId, CancellationToken cancellationToken)
+    {
+        var admins = await db.UserRoles
+            .Join(db.Roles.Where(r => r.Name == Application.Security.Roles.Admin), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+            .Join(db.Users.Where(u => !u.Disabled), id => id, u => u.Id, (id, _) => id)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        return admins is [var only] && only == userId;
+    }
+
+    public async Task StageDisableForStaffAsync(Guid staffId, CancellationToken cancellationToken)
+    {
+        foreach (var user in await db.Users.Where(u => u.StaffId == staffId && !u.Disabled).ToListAsync(cancellationToken))
+        {
+            MarkDisabled(user);
+            audit.Stage(EntityType, user.Id, $"Disabled user {user.UserName}: their staff record was deactivated");
+        }
+    }
+
+    /// <summary>A disabled account cannot log in, and a new security stamp ends the tokens it holds.</summary>
+    private static void MarkDisabled(AppUser user)
+    {
+        user.Disabled = true;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
     }
 
     public async Task<UserDto> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken)

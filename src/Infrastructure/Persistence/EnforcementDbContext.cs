@@ -33,6 +33,9 @@ public sealed class EnforcementDbContext(
 
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
 
+    /// <summary>Logins and their refresh-token families.</summary>
+    public DbSet<LoginSession> LoginSessions => Set<LoginSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

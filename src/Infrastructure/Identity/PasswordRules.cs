@@ -1,0 +1,55 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Enforcement.Infrastructure.Identity;
+
+/// <summary>
+/// Refuses a password equal to the user name, or on the list of common passwords shipped with the library
+/// (<c>Identity/common-passwords.txt</c>: leaked-password lists, Latin and pinyin, of the minimum length and above).
+/// Letter case does not make a common password uncommon. Identity applies it to every way a password is set:
+/// creating a user, resetting a password and <c>create-admin</c>.
+/// </summary>
+public sealed class PasswordRules : IPasswordValidator<AppUser>
+{
+    private static readonly Lazy<HashSet<string>> Common = new(Load);
+
+    public static bool IsCommon(string password) => Common.Value.Contains(password.Trim());
+
+    public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (string.IsNullOrEmpty(password))
+        {
+            return Task.FromResult(IdentityResult.Success);
+        }
+
+        if (user.UserName is { } name && string.Equals(password.Trim(), name, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(IdentityResult.Failed(new IdentityError
+            {
+                Code = "PasswordEqualsUserName", Description = "The password must not be the user name.",
+            }));
+        }
+
+        return Task.FromResult(IsCommon(password)
+            ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooCommon", Description = "The password is on the list of common passwords; choose another." })
+            : IdentityResult.Success);
+    }
+
+    private static HashSet<string> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Enforcement.Infrastructure.Identity.common-passwords.txt")
+            ?? throw new InvalidOperationException("The embedded list of common passwords is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line.Trim());
+            }
+        }
+
+        return words;
+    }
+}
