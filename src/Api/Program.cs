@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Enforcement.Api.Endpoints;
 using Enforcement.Api.ErrorHandling;
+using Enforcement.Api.Hosting;
 using Enforcement.Api.OpenApi;
 using Enforcement.Api.Security;
 using Enforcement.Application.Abstractions;
@@ -18,20 +19,54 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The library wires everything; the API adds the logged-in user as the actor, tokens, policies and HTTP.
-builder.Services.AddEnforcement(builder.Configuration, builder.Environment.ContentRootPath);
+// `create-admin` sets up a production database: it must never seed the Development demo users and data.
+var creatingAdmin = args is ["create-admin", ..];
+if (creatingAdmin)
+{
+    builder.Configuration["Database:SeedDemoData"] = "false";
+}
+
+HostSettings settings;
+HttpLimitsOptions http;
+ForwardedHeadersSettings forwarded;
+try
+{
+    builder.Services.AddEnforcement(builder.Configuration, builder.Environment.ContentRootPath);
+    settings = HostSettings.Read(builder.Configuration, builder.Environment);
+    http = builder.Configuration.GetSection(HttpLimitsOptions.SectionName).Get<HttpLimitsOptions>() ?? new HttpLimitsOptions();
+    forwarded = builder.Configuration.GetSection(ForwardedHeadersSettings.SectionName).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
+    forwarded.Check();
+}
+catch (Exception error) when (error is InvalidOperationException or FormatException)
+{
+    return await ConfigurationErrorAsync([error.Message]);
+}
+
+if (settings.Problems().Concat(http.Problems()).ToList() is { Count: > 0 } problems)
+{
+    return await ConfigurationErrorAsync(problems);
+}
+
+// The library (AddEnforcement, above) wires everything; the API adds the logged-in user as the actor, tokens, policies and HTTP.
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentActor, ClaimsActor>();
 
 // Login: bearer tokens from ASP.NET Core Identity. Tokens are protected by Data Protection keys kept outside
 // the repository (Auth:KeysPath, by default the git-ignored data/keys); a new machine generates its own.
 var keysPath = Path.GetFullPath(builder.Configuration["Auth:KeysPath"] ?? "data/keys", builder.Environment.ContentRootPath);
-builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+var keyRing = builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+if (builder.Configuration["Auth:KeyCertificatePath"] is { Length: > 0 } certificatePath)
+{
+    // Keys at rest are encrypted with this certificate (PFX); without it they are plain XML files, readable by anyone who can read the folder.
+    keyRing.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+        Path.GetFullPath(certificatePath, builder.Environment.ContentRootPath), builder.Configuration["Auth:KeyCertificatePassword"]));
+}
+
 builder.Services.AddAuthentication(IdentityConstants.BearerScheme)
     .AddBearerToken(IdentityConstants.BearerScheme, options =>
     {
-        options.BearerTokenExpiration = TimeSpan.FromMinutes(builder.Configuration.GetValue("Auth:AccessTokenMinutes", 15));
-        options.RefreshTokenExpiration = TimeSpan.FromDays(builder.Configuration.GetValue("Auth:RefreshTokenDays", 7));
+        options.BearerTokenExpiration = TimeSpan.FromMinutes(settings.AccessTokenMinutes);
+        options.RefreshTokenExpiration = TimeSpan.FromDays(settings.RefreshTokenDays);
     });
 builder.Services.AddEnforcementAuthorization();
 builder.Services.AddRateLimiter(options =>
@@ -48,15 +83,12 @@ builder.Services.AddRateLimiter(options =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = builder.Configuration.GetValue("Auth:LoginsPerMinute", 10),
+            PermitLimit = settings.LoginsPerMinute,
             Window = TimeSpan.FromMinutes(1),
         }));
 });
 
-var forwarded = builder.Configuration.GetSection(ForwardedHeadersSettings.SectionName).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
 builder.Services.Configure<ForwardedHeadersOptions>(forwarded.Apply);
-
-var http = builder.Configuration.GetSection(HttpLimitsOptions.SectionName).Get<HttpLimitsOptions>() ?? new HttpLimitsOptions();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
     policy.WithOrigins(http.CorsOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
@@ -115,6 +147,16 @@ builder.Services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>(tags:
 
 var app = builder.Build();
 
+try
+{
+    // The library's settings (court time zone, periods, outbox) are checked before anything reads them.
+    app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException error)
+{
+    return await ConfigurationErrorAsync(error.Failures);
+}
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.InitializeEnforcementAsync();
@@ -129,7 +171,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 // `dotnet run --project src/Api -- create-admin <name>` creates the first administrator of a database,
 // reading the password from standard input, and exits.
-if (args is ["create-admin", var adminName, ..])
+if (creatingAdmin && args is [_, var adminName, ..])
 {
     var password = Console.In.ReadLine()?.TrimEnd('\r', '\n');
     if (string.IsNullOrEmpty(password))
@@ -158,10 +200,11 @@ if (forwarded.Enabled)
     app.UseForwardedHeaders();
 }
 
+app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
-if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+if (settings.Https)
 {
     app.UseHsts();
     app.UseHttpsRedirection();
@@ -175,8 +218,12 @@ app.UseMiddleware<ActiveUserMiddleware>();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+if (settings.ApiDocs)
+{
+    app.MapOpenApi().AllowAnonymous();
+    app.MapScalarApiReference().AllowAnonymous();
+}
+
 app.MapHealth();
 app.MapAuth();
 app.MapCases();
@@ -189,6 +236,17 @@ app.MapOutbox();
 
 await app.RunAsync();
 return 0;
+
+// A setting that cannot work stops the start with one line per problem, naming the setting, and exit code 3.
+static async Task<int> ConfigurationErrorAsync(IEnumerable<string> problems)
+{
+    foreach (var problem in problems)
+    {
+        await Console.Error.WriteLineAsync($"Configuration error: {problem}");
+    }
+
+    return 3;
+}
 
 /// <summary>The entry point, visible to the API tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

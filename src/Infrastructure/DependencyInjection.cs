@@ -2,7 +2,6 @@ using Enforcement.Application;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Behaviors;
-using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Application.Outbox;
 using Enforcement.Application.Users;
 using Enforcement.Domain.Calendar;
@@ -77,9 +76,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IReadRepository<>), typeof(EfReadRepository<>));
 
         services.AddSingleton(new LegalCalendar(HolidayLists.Load(configuration)));
-        services.Configure<CourtOptions>(configuration.GetSection(CourtOptions.SectionName));
-        services.Configure<CaseClockOptions>(configuration.GetSection(CaseClockOptions.SectionName));
-        services.Configure<Application.Preservation.PreservationOptions>(configuration.GetSection(Application.Preservation.PreservationOptions.SectionName));
+        services.AddEnforcementOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICourtClock, CourtClock>();
 
@@ -93,7 +90,6 @@ public static class DependencyInjection
         services.AddScoped<Application.Preservation.IExpiringHolds, ExpiringHolds>();
         services.AddScoped<Application.Cases.GetCase.ICaseTimeline, CaseTimeline>();
 
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();

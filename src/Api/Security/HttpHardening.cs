@@ -11,6 +11,9 @@ public sealed class HttpLimitsOptions
 
     /// <summary>Origins allowed to call the API from a browser; none by default.</summary>
     public string[] CorsOrigins { get; set; } = [];
+
+    public IEnumerable<string> Problems() =>
+        Infrastructure.Hosting.OptionsValidation.Range("Http:MaxRequestBodyBytes", MaxRequestBodyBytes, 1024, 104_857_600);
 }
 
 internal static class HttpHardening
@@ -71,6 +74,20 @@ public sealed class ForwardedHeadersSettings
     public string[] KnownNetworks { get; set; } = [];
 
     public bool Enabled => KnownProxies.Length > 0 || KnownNetworks.Length > 0;
+
+    /// <summary>Throws <see cref="FormatException"/> naming the first address or network that does not parse.</summary>
+    public void Check()
+    {
+        foreach (var proxy in KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
+        {
+            throw new FormatException($"ForwardedHeaders:KnownProxies '{proxy}' is not an IP address.");
+        }
+
+        foreach (var network in KnownNetworks.Where(n => !System.Net.IPNetwork.TryParse(n, out _)))
+        {
+            throw new FormatException($"ForwardedHeaders:KnownNetworks '{network}' is not a network such as 10.0.0.0/24.");
+        }
+    }
 
     public void Apply(Microsoft.AspNetCore.Builder.ForwardedHeadersOptions options)
     {

@@ -1,0 +1,68 @@
+using Enforcement.Application.Cases.Lifecycle;
+using Enforcement.Application.Preservation;
+using Enforcement.Infrastructure.Outbox;
+using Enforcement.Infrastructure.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Infrastructure.Hosting;
+
+/// <summary>
+/// Binds each settings section and checks it when the host starts, so that a wrong time zone or a negative period
+/// stops the start with one line naming the setting, rather than a failure on the first request that reads it.
+/// </summary>
+public static class OptionsValidation
+{
+    /// <summary>Binds <typeparamref name="T"/> to <paramref name="section"/> and checks it with <paramref name="problems"/> at start.</summary>
+    public static IServiceCollection AddCheckedOptions<T>(
+        this IServiceCollection services, IConfiguration configuration, string section, Func<T, IEnumerable<string>> problems)
+        where T : class
+    {
+        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<T>>(new Checker<T>(problems));
+        return services;
+    }
+
+    /// <summary>The settings of every section the library reads.</summary>
+    internal static IServiceCollection AddEnforcementOptions(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddCheckedOptions<CourtOptions>(configuration, CourtOptions.SectionName, Court)
+            .AddCheckedOptions<CaseClockOptions>(configuration, CaseClockOptions.SectionName, o =>
+                Range("CaseClock:ExtensionMonths", o.ExtensionMonths, 1, 12))
+            .AddCheckedOptions<PreservationOptions>(configuration, PreservationOptions.SectionName, o =>
+                Range("Preservation:OverPreservationMarginPercent", o.OverPreservationMarginPercent, 0, 100))
+            .AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName, o =>
+                Range("Outbox:PollSeconds", o.PollSeconds, 1, 3600)
+                    .Concat(Range("Outbox:MaxAttempts", o.MaxAttempts, 1, 100))
+                    .Concat(Range("Outbox:FirstRetrySeconds", o.FirstRetrySeconds, 1, 86_400))
+                    .Concat(Range("Outbox:BatchSize", o.BatchSize, 1, 1000)));
+
+    /// <summary>"Name must be from min to max" when <paramref name="value"/> is outside.</summary>
+    public static IEnumerable<string> Range(string name, long value, long min, long max)
+    {
+        if (value < min || value > max)
+        {
+            yield return $"{name} is {value}; it must be from {min} to {max}.";
+        }
+    }
+
+    private static IEnumerable<string> Court(CourtOptions options)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone ?? "", out _))
+        {
+            yield return $"Court:TimeZone '{options.TimeZone}' is not a time zone this machine knows; use an IANA name such as Asia/Shanghai.";
+        }
+    }
+
+    /// <summary>Reports every problem of a section, each naming its setting.</summary>
+    private sealed class Checker<T>(Func<T, IEnumerable<string>> problems) : IValidateOptions<T>
+        where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options)
+        {
+            var found = problems(options).ToList();
+            return found.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(found);
+        }
+    }
+}
