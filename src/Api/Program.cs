@@ -128,6 +128,8 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi(options => options
     .AddSchemaTransformer<ValidatorContractTransformer>()
     .AddDocumentTransformer<ValidatorContractTransformer>()
+    .AddOperationTransformer<ApiContractTransformer>()
+    .AddDocumentTransformer<ApiContractTransformer>()
     .AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Enforcement API (执源治理)";
