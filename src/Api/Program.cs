@@ -222,7 +222,12 @@ app.UseAuthorization();
 
 if (settings.ApiDocs)
 {
-    app.MapOpenApi().AllowAnonymous();
+    // One document. Its handler would also read a document name from the query and answer an unknown one in plain text.
+    app.MapOpenApi("/openapi/v1.json").AllowAnonymous().AddEndpointFilter((context, next) =>
+        context.HttpContext.Request.Query.ContainsKey("documentName")
+            ? ValueTask.FromResult<object?>(TypedResults.Problem(ProblemExceptionHandler.Problem(
+                StatusCodes.Status404NotFound, "route.not_found", "Not Found", "The only document is /openapi/v1.json.")))
+            : next(context));
     app.MapScalarApiReference().AllowAnonymous();
 }
 
