@@ -30,7 +30,7 @@ internal sealed class ApiContractTransformer : IOpenApiOperationTransformer, IOp
         ["measureId"] = "The measure's id, from the record's `measures`.",
         ["extensionId"] = "The extension request's id, from the case's `extensions`.",
         ["recordId"] = "The id of the entry to void, from the case's timeline (`recordId`).",
-        ["outcome"] = "How the settlement ended: `performed` or `broken`.",
+        ["outcome"] = "How the settlement ended: `performed` or `breached`.",
         ["page"] = $"Page number, from 1 (default) to {Paging.MaxPage}.",
         ["pageSize"] = $"Items per page, default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize} (a larger value is capped).",
         ["q"] = "A fragment to search for, matched without regard to Latin letter case or width.",
