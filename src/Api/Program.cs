@@ -98,6 +98,7 @@ builder.Services.Configure<JsonOptions>(options =>
     // Enums travel as their names only: a number is refused, as is a name the contract does not list.
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "amount": "1" is a string, not a number
 });
 
 // Malformed bodies and unbindable parameters throw, so that the exception handler answers with a problem.
@@ -105,6 +106,8 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
 {
     context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+    context.ProblemDetails.Type ??= context.ProblemDetails.Status == StatusCodes.Status429TooManyRequests
+        ? "https://www.rfc-editor.org/rfc/rfc6585#section-4" : null;
     if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
     {
         context.ProblemDetails.Detail ??= ProblemExceptionHandler.UnsupportedMediaTypeDetail;

@@ -135,6 +135,8 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("zhang.wei", "woaini1314")]
     [InlineData("zhang.wei", "Password123")]
     [InlineData("zhang.wei", "1qaz2wsx3edc")]
+    [InlineData("zhang.wei", "12345678901")]
+    [InlineData("zhang.wei", "20250616073012")]
     public async Task A_password_equal_to_the_user_name_or_common_is_refused(string userName, string password)
     {
         var admin = factory.ClientFor(Roles.Admin);

@@ -42,7 +42,7 @@ public sealed class ConcurrencyApiTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task A_write_with_if_match_that_loses_a_race_is_409_without_a_retry()
+    public async Task A_write_with_if_match_that_loses_a_race_is_412_without_a_retry()
     {
         var (client, id) = await RegisterAsync("（2025）湘0681执6603号");
         var race = new RaceInterceptor(id, times: 1);
@@ -55,7 +55,7 @@ public sealed class ConcurrencyApiTests(ApiFactory factory) : IClassFixture<ApiF
         request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
         var response = await racer.SendAsync(request);
 
-        await CasesApiTests.ShouldBeProblem(response, HttpStatusCode.Conflict, "concurrency.conflict");
+        await CasesApiTests.ShouldBeProblem(response, HttpStatusCode.PreconditionFailed, "concurrency.stale_version");
         race.Fired.ShouldBe(1);
         var stored = await (await client.GetAsync($"/api/cases/{id}")).ReadJsonAsync();
         stored.GetProperty("recoveredAmount").GetDecimal().ShouldBe(0m);

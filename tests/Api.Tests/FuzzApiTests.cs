@@ -86,6 +86,8 @@ public sealed class FuzzApiTests(ApiFactory factory, ITestOutputHelper output) :
                 {
                     await SendAsync(client, method, $"{url}?{name}={bad}", bodyType is null ? null : "{}");
                 }
+
+                await SendAsync(client, method, $"{url}?{name}=1&{name}=2", bodyType is null ? null : "{}");
             }
 
             if (bodyType is null)
@@ -100,7 +102,12 @@ public sealed class FuzzApiTests(ApiFactory factory, ITestOutputHelper output) :
                 await SendAsync(client, method, url, body);
             }
 
-            foreach (var contentType in new[] { "application/json; charset=utf-7", "application/json; charset=bogus", "text/plain", "application/xml", "application/json; charset=utf-16" })
+            foreach (var contentType in new[]
+                     {
+                         "application/json; charset=utf-7", "application/json; charset=bogus", "text/plain", "application/xml",
+                         "application/json; charset=utf-16", "application/json; charset=utf8", "application/json; charset=\"utf-8\"",
+                         "application/json; charset=", "application/json; charset=\"\"", "application/json;;",
+                     })
             {
                 await SendAsync(client, method, url, "{}", contentType);
             }

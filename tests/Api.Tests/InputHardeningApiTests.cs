@@ -31,6 +31,9 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
     [Theory]
     [InlineData("application/json; charset=utf-8")]
     [InlineData("application/json; charset=UTF-8")]
+    [InlineData("application/json; charset=\"utf-8\"")]
+    [InlineData("application/json; charset=utf8")]
+    [InlineData("application/json; charset=us-ascii")]
     [InlineData("application/json")]
     public async Task A_utf8_body_is_read(string contentType)
     {
@@ -133,6 +136,9 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
     [InlineData("陈\u200B海涛", "applicants[0].name")]
     [InlineData("陈\u200D海涛", "applicants[0].name")]
     [InlineData("陈\uFEFF海涛", "applicants[0].name")]
+    [InlineData("陈\u00AD海涛", "applicants[0].name")]
+    [InlineData("陈\u180E海涛", "applicants[0].name")]
+    [InlineData("陈\uFFFE海涛", "applicants[0].name")]
     public async Task A_name_with_a_control_bidi_or_zero_width_character_is_400(string name, string field)
     {
         var request = Requests.RegisterCase(NextNumber());
@@ -229,6 +235,31 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
             var body = await CasesApiTests.ShouldBeProblem(response, expected, "request.malformed");
             body.GetProperty("errors").TryGetProperty("If-Match", out _).ShouldBeTrue();
         }
+    }
+
+    [Theory]
+    [InlineData("""{"amount":"100","paidOn":"2025-06-10","source":"Voluntary"}""", "amount")]
+    [InlineData("""{"amount":100,"paidOn":20250610,"source":"Voluntary"}""", "paidOn")]
+    [InlineData("""{"amount":100,"paidOn":"2025-06-10","source":["Voluntary"]}""", "source")]
+    public async Task A_value_of_the_wrong_json_type_is_400_on_its_field(string body, string field)
+    {
+        var created = await (await Client.PostJsonAsync("/api/cases", Requests.RegisterCase(NextNumber()))).ReadJsonAsync();
+        var response = await Client.PostAsync($"/api/cases/{created.GetProperty("id").GetGuid()}/payments", new StringContent(body, Encoding.UTF8, "application/json"));
+        var problem = await CasesApiTests.ShouldBeProblem(response, HttpStatusCode.BadRequest, "request.malformed");
+        problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("filedFrom=11/20", "filedFrom")]
+    [InlineData("filedFrom=2025/06/01", "filedFrom")]
+    [InlineData("filedTo=%202025-06-01", "filedTo")]
+    [InlineData("status=Filed&status=Closed", "status")]
+    [InlineData("filedFrom=2025-06-01&filedFrom=2025-06-02", "filedFrom")]
+    [InlineData("page=1&page=2", "page")]
+    public async Task A_query_date_is_yyyy_MM_dd_and_a_parameter_is_given_once(string query, string field)
+    {
+        var body = await CasesApiTests.ShouldBeProblem(await Client.GetAsync("/api/cases?" + query), HttpStatusCode.BadRequest, "request.malformed");
+        body.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
     }
 
     private static string NextNumber() => $"（2025）湘0681执{Interlocked.Increment(ref _sequence)}号";

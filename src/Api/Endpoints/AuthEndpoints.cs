@@ -29,10 +29,12 @@ public static class AuthEndpoints
 
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Authentication").RequireRateLimiting(LoginRateLimit);
+        var auth = app.MapGroup("/api/auth").WithTags("Authentication");
 
+        // Only the password guess is rate-limited: a refresh token cannot be guessed, and a logout must always get through.
         auth.MapPost("/login", Login)
             .AllowAnonymous()
+            .RequireRateLimiting(LoginRateLimit)
             .WithName("Login")
             .WithSummary("Log in and receive a bearer token")
             .WithDescription("Answers `{ tokenType, accessToken, expiresIn, refreshToken }`. Five failures lock the account for 15 minutes. "
@@ -47,16 +49,14 @@ public static class AuthEndpoints
             .WithSummary("Exchange a refresh token for a new bearer token and a new refresh token")
             .WithDescription("A refresh token can be spent once. Presenting a spent one again ends the login it belongs to: every token of it stops working.")
             .Produces<AccessTokenResponse>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         auth.MapPost("/logout", Logout)
             .RequireAuthorization(Policies.SignedIn)
             .WithName("Logout")
             .WithSummary("End this login: its access and refresh tokens stop working at once")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         return app;
     }

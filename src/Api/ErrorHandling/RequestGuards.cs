@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
 using Microsoft.Net.Http.Headers;
 
@@ -16,28 +17,44 @@ public sealed class MalformedRequestException(string field, string message, int 
 /// <summary>
 /// Checks what model binding would take too loosely, before an endpoint runs:
 /// <list type="bullet">
-/// <item>a body must be JSON in UTF-8 (an unknown or other charset is 415, not a failure deep in the reader);</item>
-/// <item>an enum in the query string must be one of its names (binding alone would take <c>status=1</c>
-/// or <c>status=Filed,Closed</c>, a number the contract never promised).</item>
+/// <item>a body must be JSON in UTF-8: any spelling of UTF-8 (<c>utf8</c>, <c>"utf-8"</c>) is read as UTF-8, any other
+/// charset is 415 rather than a failure deep in the reader;</item>
+/// <item>an enum in the query string must be one of its names (binding alone would take <c>status=1</c>);</item>
+/// <item>a date in the query string must be <c>yyyy-MM-dd</c> (binding alone would take <c>11/20</c>);</item>
+/// <item>a query parameter the endpoint reads is given at most once (binding alone would join or pick).</item>
 /// </list>
 /// </summary>
 internal sealed class RequestGuardMiddleware(RequestDelegate next)
 {
-    private static readonly ConcurrentDictionary<Endpoint, (string Name, Type Enum)[]> EnumQueries = new();
+    private static readonly ConcurrentDictionary<Endpoint, (string Name, Type Type)[]> QueryParameters = new();
 
     public Task InvokeAsync(HttpContext context)
     {
-        CheckCharset(context.Request);
+        NormalizeCharset(context.Request);
         if (context.GetEndpoint() is { } endpoint && context.Request.Query.Count > 0)
         {
-            foreach (var (name, type) in EnumQueries.GetOrAdd(endpoint, LearnEnumQueries))
+            foreach (var (name, type) in QueryParameters.GetOrAdd(endpoint, Learn))
             {
-                foreach (var value in context.Request.Query[name])
+                var values = context.Request.Query[name];
+                if (values.Count > 1)
                 {
-                    if (!string.IsNullOrEmpty(value) && !Enum.GetNames(type).Contains(value, StringComparer.Ordinal))
-                    {
-                        throw new MalformedRequestException(name, $"'{value}' is not one of: {string.Join(", ", Enum.GetNames(type))}.");
-                    }
+                    throw new MalformedRequestException(name, $"Give '{name}' once.");
+                }
+
+                if (values.Count == 0 || string.IsNullOrEmpty(values[0]))
+                {
+                    continue;
+                }
+
+                var value = values[0]!;
+                if (type.IsEnum && !Enum.GetNames(type).Contains(value, StringComparer.Ordinal))
+                {
+                    throw new MalformedRequestException(name, $"'{value}' is not one of: {string.Join(", ", Enum.GetNames(type))}.");
+                }
+
+                if (type == typeof(DateOnly) && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                {
+                    throw new MalformedRequestException(name, "A date is written yyyy-MM-dd, such as 2025-06-16.");
                 }
             }
         }
@@ -45,7 +62,7 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
         return next(context);
     }
 
-    private static void CheckCharset(HttpRequest request)
+    private static void NormalizeCharset(HttpRequest request)
     {
         if (request.ContentType is not { Length: > 0 } contentType
             || !MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
@@ -54,17 +71,19 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
             return;
         }
 
-        var charset = mediaType.Charset.Value!.Trim('"');
-        if (!charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
-            && !charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+        var charset = mediaType.Charset.Value!.Trim('"', ' ');
+        if (charset.ToUpperInvariant() is not ("UTF-8" or "UTF8" or "US-ASCII"))
         {
             throw new MalformedRequestException("Content-Type",
                 $"The body must be UTF-8 JSON; charset '{charset}' is not supported.", StatusCodes.Status415UnsupportedMediaType);
         }
+
+        // ASCII is UTF-8 too; the reader is told the one spelling it knows.
+        request.ContentType = $"{mediaType.MediaType}; charset=utf-8";
     }
 
-    /// <summary>The query parameters of an endpoint's handler whose type is an enum, including those of an <c>[AsParameters]</c> record.</summary>
-    private static (string Name, Type Enum)[] LearnEnumQueries(Endpoint endpoint)
+    /// <summary>The query parameters an endpoint's handler binds, including those of an <c>[AsParameters]</c> record, by camelCase name.</summary>
+    private static (string Name, Type Type)[] Learn(Endpoint endpoint)
     {
         if (endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
         {
@@ -74,9 +93,10 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
         return [.. method.GetParameters().SelectMany(parameter => parameter.IsDefined(typeof(AsParametersAttribute))
                 ? parameter.ParameterType.GetProperties().Select(p => (p.Name, p.PropertyType))
                 : [(parameter.Name!, parameter.ParameterType)])
-            .Select(p => (p.Item1, Type: Nullable.GetUnderlyingType(p.Item2) ?? p.Item2))
-            .Where(p => p.Type.IsEnum)
-            .Select(p => (char.ToLowerInvariant(p.Item1[0]) + p.Item1[1..], p.Type))];
+            .Select(p => (Name: p.Item1, Type: Nullable.GetUnderlyingType(p.Item2) ?? p.Item2))
+            .Where(p => p.Type.IsEnum || p.Type.IsPrimitive || p.Type == typeof(string) || p.Type == typeof(DateOnly) || p.Type == typeof(decimal))
+            .Where(p => p.Name is not "id")
+            .Select(p => (char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.Type))];
     }
 }
 

@@ -9,7 +9,8 @@ namespace Enforcement.Application.Behaviors;
 /// A change sent without a version (no <c>If-Match</c>) means "apply to the latest". When another request saves the
 /// same aggregate between this one's read and its save, the change is read again and re-applied, a few times with a
 /// short random pause, before the conflict is answered (409). The domain checks every rule again on each attempt.
-/// A change that names its version is never retried: the client asked for exactly that version (412).
+/// A change that names its version is never retried: the client asked for exactly that version, which a race has
+/// made stale (412, like any stale <c>If-Match</c>).
 /// </summary>
 public sealed class ConcurrencyRetryBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -18,7 +19,21 @@ public sealed class ConcurrencyRetryBehavior<TMessage, TResponse>(IUnitOfWork un
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not AggregateCommand { ExpectedVersion: null })
+        if (message is AggregateCommand { ExpectedVersion: { } expected })
+        {
+            try
+            {
+                return await next(message, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // Another change won the race after the version check: the version the client named is stale now.
+                throw new PreconditionFailedException("concurrency.stale_version",
+                    $"Another change was saved first: version {expected} is no longer the latest. Reload and apply the change again.");
+            }
+        }
+
+        if (message is not AggregateCommand)
         {
             return await next(message, cancellationToken);
         }

@@ -19,7 +19,8 @@ public sealed class MultilineTextAttribute : Attribute;
 /// <list type="bullet">
 /// <item>control characters (NUL, escape, C1 controls; newline and tab only in <see cref="MultilineTextAttribute"/> text);</item>
 /// <item>bidirectional overrides and isolates, which can make a name read differently from what is stored;</item>
-/// <item>zero-width characters in single-line text (names, numbers), which make two equal-looking names differ;</item>
+/// <item>zero-width and other invisible formatting characters (soft hyphen, tags) in single-line text (names,
+/// numbers), which make two equal-looking names differ; only zero-width joiners are allowed in free text;</item>
 /// <item>unpaired surrogates;</item>
 /// <item>dates and instants before the People's Republic (<see cref="EarliestDate"/>) or after <see cref="LatestDate"/>.</item>
 /// </list>
@@ -52,6 +53,12 @@ public static class InputHygiene
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                // Outside the basic plane only the tag characters (U+E0000–E007F) are invisible formatting.
+                if (char.ConvertToUtf32(c, text[i + 1]) is >= 0xE0000 and <= 0xE007F)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"The text contains an invisible tag character at position {i + 1}.");
+                }
+
                 i++;
                 continue;
             }
@@ -64,8 +71,9 @@ public static class InputHygiene
                 '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069'
                     or '\u200E' or '\u200F' or '\u061C' => "a bidirectional control",
                 '\u2028' or '\u2029' => multiline ? null : "a line break",
-                '\u200B' or '\u2060' or '\uFEFF' => "a zero-width character",
                 '\u200C' or '\u200D' => multiline ? null : "a zero-width character",
+                '\uFFFE' or '\uFFFF' => "a noncharacter",
+                _ when char.GetUnicodeCategory(c) == UnicodeCategory.Format => "an invisible formatting character",
                 _ => null,
             };
             if (refused is not null)
@@ -98,7 +106,7 @@ public static class InputHygiene
                     failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
                         $"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
                     break;
-                case DateTimeOffset instant when DateOnly.FromDateTime(instant.UtcDateTime) is var day && (day < EarliestDate || day > LatestDate):
+                case DateTimeOffset instant when DateOnly.FromDateTime(instant.DateTime) is var day && (day < EarliestDate || day > LatestDate):
                     failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
                         $"The time must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
                     break;

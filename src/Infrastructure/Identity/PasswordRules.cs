@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Enforcement.Infrastructure.Identity;
 
 /// <summary>
-/// Refuses a password equal to the user name, or on the list of common passwords shipped with the library
+/// Refuses a password equal to the user name, one of digits only, or one on the list of common passwords shipped with the library
 /// (<c>Identity/common-passwords.txt</c>: leaked-password lists, Latin and pinyin, of the minimum length and above).
 /// Letter case does not make a common password uncommon. Identity applies it to every way a password is set:
 /// creating a user, resetting a password and <c>create-admin</c>.
@@ -28,6 +28,14 @@ public sealed class PasswordRules : IPasswordValidator<AppUser>
             return Task.FromResult(IdentityResult.Failed(new IdentityError
             {
                 Code = "PasswordEqualsUserName", Description = "The password must not be the user name.",
+            }));
+        }
+
+        if (password.All(char.IsAsciiDigit))
+        {
+            return Task.FromResult(IdentityResult.Failed(new IdentityError
+            {
+                Code = "PasswordDigitsOnly", Description = "A password of digits only is guessed too easily; add letters or words.",
             }));
         }
 
