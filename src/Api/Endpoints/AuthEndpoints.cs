@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Enforcement.Api.ErrorHandling;
 using Enforcement.Api.Security;
 using Enforcement.Application.Auditing;
-using Enforcement.Application.Common;
 using Enforcement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -153,8 +152,8 @@ public static class AuthEndpoints
     /// <summary>The tried user name as the audit trail may hold it: trimmed, printable, at most 64 characters.</summary>
     private static string Printable(string? userName)
     {
-        var name = (userName ?? "").Trim();
-        name = InputHygiene.Problem(name, multiline: false) is null ? name : new string([.. name.Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]);
+        var name = new string([.. (userName ?? "").Trim().Where(c => !char.IsControl(c) && !char.IsSurrogate(c)
+            && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)]);
         return name.Length > 64 ? name[..64] : name;
     }
 

@@ -26,14 +26,14 @@ public sealed class MalformedRequestException(string field, string message, int 
 /// </summary>
 internal sealed class RequestGuardMiddleware(RequestDelegate next)
 {
-    private static readonly ConcurrentDictionary<Endpoint, (string Name, Type Type)[]> QueryParameters = new();
+    private static readonly ConcurrentDictionary<Endpoint, QueryParameter[]> QueryParameters = new();
 
     public Task InvokeAsync(HttpContext context)
     {
         NormalizeCharset(context.Request);
         if (context.GetEndpoint() is { } endpoint && context.Request.Query.Count > 0)
         {
-            foreach (var (name, type) in QueryParameters.GetOrAdd(endpoint, Learn))
+            foreach (var (name, type, names) in QueryParameters.GetOrAdd(endpoint, Learn))
             {
                 var values = context.Request.Query[name];
                 if (values.Count > 1)
@@ -47,9 +47,9 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
                 }
 
                 var value = values[0]!;
-                if (type.IsEnum && !Enum.GetNames(type).Contains(value, StringComparer.Ordinal))
+                if (names.Length > 0 && !names.Contains(value, StringComparer.Ordinal))
                 {
-                    throw new MalformedRequestException(name, $"'{value}' is not one of: {string.Join(", ", Enum.GetNames(type))}.");
+                    throw new MalformedRequestException(name, $"'{value}' is not one of: {string.Join(", ", names)}.");
                 }
 
                 if (type == typeof(DateOnly) && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -83,7 +83,7 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
     }
 
     /// <summary>The query parameters an endpoint's handler binds, including those of an <c>[AsParameters]</c> record, by camelCase name.</summary>
-    private static (string Name, Type Type)[] Learn(Endpoint endpoint)
+    private static QueryParameter[] Learn(Endpoint endpoint)
     {
         if (endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
         {
@@ -96,8 +96,11 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
             .Select(p => (Name: p.Item1, Type: Nullable.GetUnderlyingType(p.Item2) ?? p.Item2))
             .Where(p => p.Type.IsEnum || p.Type.IsPrimitive || p.Type == typeof(string) || p.Type == typeof(DateOnly) || p.Type == typeof(decimal))
             .Where(p => p.Name is not "id")
-            .Select(p => (char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.Type))];
+            .Select(p => new QueryParameter(char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.Type, p.Type.IsEnum ? Enum.GetNames(p.Type) : []))];
     }
+
+    /// <summary>A query parameter by its camelCase name, with its enum's names (none for another type).</summary>
+    private sealed record QueryParameter(string Name, Type Type, string[] EnumNames);
 }
 
 internal static class RequestGuards

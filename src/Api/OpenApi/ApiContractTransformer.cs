@@ -76,7 +76,7 @@ internal sealed class ApiContractTransformer : IOpenApiOperationTransformer, IOp
 
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            parameter.Name = parameter.In == ParameterLocation.Query ? JsonNamingPolicyCamelCase(parameter.Name!) : parameter.Name;
+            parameter.Name = parameter.In == ParameterLocation.Query ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!) : parameter.Name;
             parameter.Description ??= ParameterDescriptions.GetValueOrDefault(parameter.Name!, $"The {parameter.Name}.");
         }
 
@@ -217,8 +217,6 @@ internal sealed class ApiContractTransformer : IOpenApiOperationTransformer, IOp
 
     private static OpenApiHeader Header(string description, JsonSchemaType type) =>
         new() { Description = description, Schema = new OpenApiSchema { Type = type } };
-
-    private static string JsonNamingPolicyCamelCase(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 }
 
 /// <summary>A realistic example for a request body, built from its schema with values a court clerk would type.</summary>
@@ -270,7 +268,7 @@ internal static class RequestExamples
 
         if (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number))
         {
-            return property is { } p && (p.Contains("amount", StringComparison.OrdinalIgnoreCase) || p.Contains("Amount", StringComparison.Ordinal)) ? 320500.50m : 3;
+            return property?.Contains("amount", StringComparison.OrdinalIgnoreCase) == true ? 320500.50m : 3;
         }
 
         return Text(property ?? "", schema.Format);
