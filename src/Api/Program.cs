@@ -239,6 +239,8 @@ app.MapAuth();
 app.MapCases();
 app.MapCaseLifecycle();
 app.MapPreservation();
+app.MapLinkedUnits();
+app.MapObligations();
 app.MapStaff();
 app.MapUsers();
 app.MapAudit();

@@ -14,6 +14,9 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<AssemblyMarker>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped(typeof(Workflow<,>));
+        services.AddScoped<LinkedUnits.LinkedUnitRegistry>();
+        services.AddScoped<LinkedUnits.UnitMatcher>();
+        services.AddScoped<Obligations.ObligationWork>();
         foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             var definitionOf = definition.BaseType;

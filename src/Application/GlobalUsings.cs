@@ -5,3 +5,7 @@ global using PreservationWorkflow = Enforcement.Application.Common.Workflows.Wor
     Enforcement.Domain.Preservation.PreservationOrder, Enforcement.Application.Preservation.PreservationOrderDto>;
 global using StaffWorkflow = Enforcement.Application.Common.Workflows.Workflow<
     Enforcement.Domain.Staff.StaffMember, Enforcement.Application.Staff.StaffDto>;
+global using LinkedUnitWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.LinkedUnits.LinkedUnit, Enforcement.Application.LinkedUnits.LinkedUnitDto>;
+global using ObligationWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.Obligations.Obligation, Enforcement.Application.Obligations.ObligationDto>;

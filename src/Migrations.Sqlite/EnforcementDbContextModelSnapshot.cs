@@ -133,6 +133,9 @@ namespace Enforcement.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("TEXT");
 
@@ -152,6 +155,8 @@ namespace Enforcement.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ObligationId");
 
                     b.ToTable("CasePayments", (string)null);
                 });
@@ -372,6 +377,179 @@ namespace Enforcement.Migrations.Sqlite
                     b.HasIndex("CaseId", "OccurredOn");
 
                     b.ToTable("CaseTimeline", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.LinkedUnits.LinkedUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(131)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SuperiorUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasFilter("CreditCode IS NOT NULL");
+
+                    b.HasIndex("MatchName")
+                        .IsUnique();
+
+                    b.HasIndex("SuperiorUnitId");
+
+                    b.HasIndex("Kind", "FullName");
+
+                    b.ToTable("LinkedUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Obligations.Obligation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContractPaymentDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EscalationFollowUpDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstUrgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkedUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenEscalations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OpenInstalmentDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpenLetterReplyDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpenSuggestionReplyDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Performed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatutoryDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenEscalations");
+
+                    b.HasIndex("RecordedOn");
+
+                    b.HasIndex("CaseId", "LinkedUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("LinkedUnitId", "Performed");
+
+                    b.HasIndex("Performed", "StatutoryDueOn");
+
+                    b.HasIndex("Performed", "EscalationLevel", "OpenLetterReplyDueOn");
+
+                    b.HasIndex("Performed", "PlanRevision", "OpenInstalmentDueOn");
+
+                    b.ToTable("Obligations", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>
@@ -1128,6 +1306,51 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsMany("Enforcement.Domain.Cases.RespondentUnitLink", "UnitLinks", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("LinkedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LinkedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LinkedUnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("PublicBody")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RespondentName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("LinkedUnitId");
+
+                            b1.ToTable("CaseUnitLinks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("Enforcement.Domain.Cases.CaseClosure", "Closure", b1 =>
                         {
                             b1.Property<Guid>("EnforcementCaseId")
@@ -1267,6 +1490,8 @@ namespace Enforcement.Migrations.Sqlite
                     b.Navigation("Respondents");
 
                     b.Navigation("Settlement");
+
+                    b.Navigation("UnitLinks");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Cases.HandlerAssignment", b =>
@@ -1285,6 +1510,370 @@ namespace Enforcement.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Obligations.Obligation", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Enforcement.Domain.LinkedUnits.LinkedUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Enforcement.Domain.Obligations.Escalation", "Escalations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("FollowUpDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("InstructedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Instruction")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("InstructionBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ObligationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OutcomeNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("OutcomeOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OverriddenBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OverrideReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Recipients")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReportNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReportedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObligationId");
+
+                            b1.HasIndex("Outcome", "FollowUpDueOn");
+
+                            b1.ToTable("ObligationEscalations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObligationId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Obligations.JudicialSuggestion", "Suggestions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("Adopted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ObligationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Recipient")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecipientName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RecipientUnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RepliedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reply")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReplyDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("SentOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObligationId");
+
+                            b1.ToTable("ObligationSuggestions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObligationId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Obligations.MediationSession", "Mediations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AdjournedTo")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ObligationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ParticipantNames")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Participants")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("PlanRevision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObligationId");
+
+                            b1.ToTable("ObligationMediations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObligationId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Obligations.ObligationPayment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("CasePaymentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("InstalmentNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ObligationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PaidOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CasePaymentId");
+
+                            b1.HasIndex("ObligationId");
+
+                            b1.ToTable("ObligationPayments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObligationId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Obligations.PlanInstalment", "Instalments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AmountFen");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ObligationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObligationId");
+
+                            b1.ToTable("ObligationInstalments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObligationId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Obligations.PlanRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AgreedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ObligationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Total")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TotalFen");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObligationId");
+
+                            b1.ToTable("ObligationPlanRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObligationId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Obligations.UrgingLetter", "Letters", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ObligationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RepliedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reply")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReplyDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("SentOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObligationId");
+
+                            b1.ToTable("ObligationLetters", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObligationId");
+                        });
+
+                    b.Navigation("Escalations");
+
+                    b.Navigation("Instalments");
+
+                    b.Navigation("Letters");
+
+                    b.Navigation("Mediations");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Suggestions");
                 });
 
             modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>

@@ -96,7 +96,7 @@ public sealed class CaseAccessTests
     private static async Task<Guid> RegisterAsync(HandlerFixture fixture)
     {
         using var db = fixture.NewContext();
-        var detail = await new Cases.RegisterCase.RegisterCaseHandler(fixture.Cases(db), fixture.Workflow(db))
+        var detail = await fixture.RegisterHandler(db)
             .Handle(HandlerFixture.ValidCommand(), CancellationToken.None);
         return detail.Id;
     }

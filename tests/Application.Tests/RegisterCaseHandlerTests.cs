@@ -70,6 +70,6 @@ public sealed class RegisterCaseHandlerTests
     private async Task<Cases.CaseDetailDto> RegisterAsync(RegisterCaseCommand command)
     {
         using var db = _fixture.NewContext();
-        return await new RegisterCaseHandler(_fixture.Cases(db), _fixture.Workflow(db)).Handle(command, CancellationToken.None);
+        return await _fixture.RegisterHandler(db).Handle(command, CancellationToken.None);
     }
 }

@@ -69,7 +69,7 @@ public sealed class SearchCasesHandlerTests
         for (var i = 1; i <= count; i++)
         {
             using var db = _fixture.NewContext();
-            await new RegisterCaseHandler(_fixture.Cases(db), _fixture.Workflow(db))
+            await _fixture.RegisterHandler(db)
                 .Handle(HandlerFixture.ValidCommand($"（2025）湘0681执{i}号"), CancellationToken.None);
         }
     }

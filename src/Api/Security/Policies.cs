@@ -26,6 +26,27 @@ public static class Policies
     /// <summary>Record and work preservation orders.</summary>
     public const string PreservationWork = "preservation.work";
 
+    /// <summary>Read the linked-unit registry (every role; contact phones masked for Reception).</summary>
+    public const string LinkedUnitRead = "linked-units.read";
+
+    /// <summary>Maintain the linked-unit registry.</summary>
+    public const string LinkedUnitManage = "linked-units.manage";
+
+    /// <summary>Read obligation summaries and the list (Reception included).</summary>
+    public const string ObligationSummaryRead = "obligations.summaries";
+
+    /// <summary>Read an obligation in full, the escalation list and the report to the city.</summary>
+    public const string ObligationRead = "obligations.read";
+
+    /// <summary>Letters, plans and payments: officers on cases they may work, coordinators on all.</summary>
+    public const string ObligationCaseWork = "obligations.case-work";
+
+    /// <summary>Record obligations, mediation sessions and judicial suggestions.</summary>
+    public const string ObligationCoordinate = "obligations.coordinate";
+
+    /// <summary>Escalate, record instructions and outcomes; an override of the order is further limited to leaders.</summary>
+    public const string ObligationEscalate = "obligations.escalate";
+
     public const string StaffRead = "staff.read";
 
     public const string StaffManage = "staff.manage";
@@ -49,6 +70,13 @@ public static class Policies
             .AddPolicy(CaseReopen, p => p.RequireRole(Roles.Leader))
             .AddPolicy(PreservationRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
             .AddPolicy(PreservationWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
+            .AddPolicy(LinkedUnitRead, p => p.RequireRole(Roles.All.ToArray()))
+            .AddPolicy(LinkedUnitManage, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(ObligationSummaryRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
+            .AddPolicy(ObligationRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
+            .AddPolicy(ObligationCaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
+            .AddPolicy(ObligationCoordinate, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(ObligationEscalate, p => p.RequireRole(Roles.Coordinator, Roles.Leader))
             .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))

@@ -20,6 +20,12 @@ public interface IReadRepository<T>
     Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
     Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The whole set, untracked, to use only inside another read's projection as a correlated subquery (a superior's
+    /// name, a unit's totals), so that the read stays one query. Never enumerate it on its own.
+    /// </summary>
+    IQueryable<T> Subquery { get; }
 }
 
 /// <summary>The write port: load an aggregate, change it through its methods, save in one transaction.</summary>

@@ -20,7 +20,17 @@ public sealed record CaseDetailDto : Common.IVersioned
 
     public bool EnterpriseRelated { get; init; }
 
+    /// <summary>A respondent is linked to a public-body unit (see <see cref="UnitLinks"/>).</summary>
     public bool PublicBodyDebtor { get; init; }
+
+    /// <summary>Respondents confirmed to be linked units.</summary>
+    public IReadOnlyList<RespondentUnitLinkDto> UnitLinks { get; init; } = [];
+
+    /// <summary>
+    /// Units of the registry whose name or credit code matches a respondent not yet linked. Filled in on registration;
+    /// later, <c>GET /api/cases/{id}/unit-suggestions</c> gives them.
+    /// </summary>
+    public IReadOnlyList<UnitLinkSuggestionDto>? UnitSuggestions { get; init; }
 
     public EnforcementBasisDto Basis { get; init; } = new();
 

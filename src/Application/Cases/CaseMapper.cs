@@ -68,6 +68,7 @@ public static partial class CaseMapper
     [MapperIgnoreTarget(nameof(CaseDetailDto.HandlerLate))]
     [MapperIgnoreTarget(nameof(CaseDetailDto.FirstStepsLate))]
     [MapperIgnoreTarget(nameof(CaseDetailDto.ReinquiryDue))]
+    [MapperIgnoreTarget(nameof(CaseDetailDto.UnitSuggestions))]
     private static partial CaseDetailDto MapToDetail(this EnforcementCase @case);
 
     [MapProperty(nameof(EnforcementCase.Number), nameof(CaseSummaryDto.CaseNumber))]

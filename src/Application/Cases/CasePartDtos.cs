@@ -79,3 +79,21 @@ public sealed record ClosureDto
 
     public string Note { get; init; } = "";
 }
+
+public sealed record RespondentUnitLinkDto
+{
+    public string RespondentName { get; init; } = "";
+
+    public Guid LinkedUnitId { get; init; }
+
+    public string UnitName { get; init; } = "";
+
+    public bool PublicBody { get; init; }
+
+    public string LinkedBy { get; init; } = "";
+
+    public DateTime LinkedAtUtc { get; init; }
+}
+
+/// <summary>A unit that matches a respondent: by credit code (exact) or by full name (normalized).</summary>
+public sealed record UnitLinkSuggestionDto(string RespondentName, Guid LinkedUnitId, string UnitName, Domain.LinkedUnits.LinkedUnitKind Kind, string MatchedBy);

@@ -52,7 +52,7 @@ public sealed class CaseCorrection
 }
 
 /// <summary>A payment as the payments table holds it, for a correction: the case does not load its payments.</summary>
-public sealed record PaymentRecord(Guid Id, Money Amount, PaymentSource Source, DateOnly PaidOn, bool Voided);
+public sealed record PaymentRecord(Guid Id, Money Amount, PaymentSource Source, DateOnly PaidOn, bool Voided, Guid? ObligationId = null);
 
 /// <summary>An assignment as the assignments table holds it, for a correction.</summary>
 public sealed record AssignmentRecord(Guid Id, Guid StaffId, string StaffName, DateOnly AssignedOn, DateTime RecordedAtUtc, bool Voided);

@@ -24,9 +24,10 @@ public sealed class CasePayment
     {
     }
 
-    internal CasePayment(Guid caseId, Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)
+    internal CasePayment(Guid caseId, Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context, Guid? obligationId = null)
     {
         CaseId = caseId;
+        ObligationId = obligationId;
         Amount = amount;
         PaidOn = paidOn;
         Source = source;
@@ -38,6 +39,9 @@ public sealed class CasePayment
     public Guid Id { get; private init; } = Guid.CreateVersion7();
 
     public Guid CaseId { get; private init; }
+
+    /// <summary>The public-body obligation the payment counts towards, if any.</summary>
+    public Guid? ObligationId { get; private init; }
 
     public Money Amount { get; private init; }
 

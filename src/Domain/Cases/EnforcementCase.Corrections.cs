@@ -26,6 +26,10 @@ public sealed partial class EnforcementCase
         }
 
         Correct(CorrectionKind.Payment, payment.Id, why, $"作废收款 Voided payment {payment.Amount} of {payment.PaidOn:yyyy-MM-dd}; recovered {RecoveredAmount}", context);
+        if (payment.ObligationId is { } obligationId)
+        {
+            Raise(new ObligationPaymentVoided(Id, payment.Id, obligationId));
+        }
     }
 
     public void VoidMeasure(Guid measureId, string? reason, ChangeContext context)

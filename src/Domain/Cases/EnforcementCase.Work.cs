@@ -207,8 +207,11 @@ public sealed partial class EnforcementCase
         _ => null,
     };
 
-    /// <summary>Records money recovered. A total above the claim is accepted (interest accrues) and shows as a surplus.</summary>
-    public CasePayment RecordPayment(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)
+    /// <summary>
+    /// Records money recovered. A total above the claim is accepted (interest accrues) and shows as a surplus.
+    /// <paramref name="obligationId"/>: the public-body obligation the payment also counts towards.
+    /// </summary>
+    public CasePayment RecordPayment(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context, Guid? obligationId = null)
     {
         EnsureOpen();
         EnsureWithinCase(paidOn, context, "payment");
@@ -222,12 +225,12 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.payment.source_invalid", $"Unknown payment source {source}.");
         }
 
-        return RecordPaymentOf(amount, paidOn, source, note, context);
+        return RecordPaymentOf(amount, paidOn, source, note, context, obligationId);
     }
 
-    private CasePayment RecordPaymentOf(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context)
+    private CasePayment RecordPaymentOf(Money amount, DateOnly paidOn, PaymentSource source, string? note, ChangeContext context, Guid? obligationId = null)
     {
-        var payment = new CasePayment(Id, amount, paidOn, source, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context);
+        var payment = new CasePayment(Id, amount, paidOn, source, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context, obligationId);
         Append(payment);
         RecoveredAmount += amount;
         // While a settlement runs, whatever the debtor pays goes towards it, however the clerk labels the source.

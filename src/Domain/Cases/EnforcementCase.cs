@@ -38,7 +38,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     /// <summary>涉企: any party is an enterprise. Stored so that lists can filter on an index.</summary>
     public bool EnterpriseRelated { get; private set; }
 
-    /// <summary>A respondent is a department, township or community. Stored so that lists can filter on an index.</summary>
+    /// <summary>A respondent is linked to a public-body unit (<see cref="UnitLinks"/>). Stored so that lists can filter on an index.</summary>
     public bool PublicBodyDebtor { get; private set; }
 
     /// <summary>The case number and party names, normalized by <see cref="Common.SearchText"/>, for fragment search in one column.</summary>
@@ -128,11 +128,10 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         @case._applicants.AddRange(applicants);
         @case._respondents.AddRange(respondents);
         @case.EnterpriseRelated = applicants.Concat(respondents).Any(p => p.Kind == PartyKind.Enterprise);
-        @case.PublicBodyDebtor = respondents.Any(p => p.Kind.IsPublicBody());
         @case.SearchText = Common.SearchText.Normalize(string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value)));
         @case.RecountDeadlines(context);
         @case.Log(TimelineKind.Registered, filedOn, $"立案 Registered: {number}, claimed {claimedAmount}", context);
-        @case.Raise(new CaseRegistered(@case.Id, number.Value, @case.PublicBodyDebtor));
+        @case.Raise(new CaseRegistered(@case.Id, number.Value));
         return @case;
     }
 

@@ -22,6 +22,12 @@ public enum TimelineKind
 
     /// <summary>A leader reopened a wrongly closed case.</summary>
     Reopened,
+
+    /// <summary>A respondent was confirmed to be a linked unit.</summary>
+    UnitLinked,
+
+    /// <summary>A respondent's link to a unit was removed.</summary>
+    UnitUnlinked,
 }
 
 /// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>

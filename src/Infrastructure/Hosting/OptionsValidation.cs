@@ -32,6 +32,11 @@ public static class OptionsValidation
                 Range("CaseClock:ExtensionMonths", o.ExtensionMonths, 1, 12))
             .AddCheckedOptions<PreservationOptions>(configuration, PreservationOptions.SectionName, o =>
                 Range("Preservation:OverPreservationMarginPercent", o.OverPreservationMarginPercent, 0, 100))
+            .AddCheckedOptions<Application.Obligations.ObligationOptions>(configuration, Application.Obligations.ObligationOptions.SectionName, o =>
+                Range("Obligations:LetterReplyDays", o.LetterReplyDays, 1, 365)
+                    .Concat(Range("Obligations:SuggestionReplyDays", o.SuggestionReplyDays, 1, 365))
+                    .Concat(Range("Obligations:DefaultAfterDays", o.DefaultAfterDays, 0, 365))
+                    .Concat(Range("Obligations:EscalationFollowUpDays", o.EscalationFollowUpDays, 1, 365)))
             .AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName, o =>
                 Range("Outbox:PollSeconds", o.PollSeconds, 1, 3600)
                     .Concat(Range("Outbox:MaxAttempts", o.MaxAttempts, 1, 100))

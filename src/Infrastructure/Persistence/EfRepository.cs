@@ -28,6 +28,8 @@ public class EfReadRepository<T>(EnforcementDbContext db) : IReadRepository<T>
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).AnyAsync(cancellationToken);
 
+    public IQueryable<T> Subquery => db.Set<T>().AsNoTracking();
+
     protected IQueryable<T> Query(ISpecification<T> specification) => SpecificationEvaluator.Apply(db.Set<T>(), specification);
 }
 

@@ -25,6 +25,10 @@ public sealed class EnforcementDbContext(
 
     public DbSet<PreservationOrder> PreservationOrders => Set<PreservationOrder>();
 
+    public DbSet<Domain.LinkedUnits.LinkedUnit> LinkedUnits => Set<Domain.LinkedUnits.LinkedUnit>();
+
+    public DbSet<Domain.Obligations.Obligation> Obligations => Set<Domain.Obligations.Obligation>();
+
     /// <summary>Append-only: a save that would change or delete a row is refused.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -19,10 +19,10 @@ public sealed class VoidPaymentHandler(CaseWorkflow workflow, IReadRepository<Ca
         workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
             var payment = await payments.FirstOrDefaultAsync(
-                    new PaymentOfCaseSpec(c.Id, command.RecordId), q => q.Select(p => new { p.Id, p.Amount, p.Source, p.PaidOn }), ct)
+                    new PaymentOfCaseSpec(c.Id, command.RecordId), q => q.Select(p => new { p.Id, p.Amount, p.Source, p.PaidOn, p.ObligationId }), ct)
                 ?? throw new NotFoundException("case.payment.not_found", $"The case has no payment {command.RecordId}.");
             var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(c.Id, CorrectionKind.Payment), q => q.Select(x => x.RecordId), ct))
                 .Contains(payment.Id);
-            c.VoidPayment(new PaymentRecord(payment.Id, payment.Amount, payment.Source, payment.PaidOn, voided), command.Reason, context);
+            c.VoidPayment(new PaymentRecord(payment.Id, payment.Amount, payment.Source, payment.PaidOn, voided, payment.ObligationId), command.Reason, context);
         }, cancellationToken);
 }

@@ -7,8 +7,6 @@ using Mediator;
 
 namespace Enforcement.Application.Cases.Lifecycle;
 
-public sealed record InstalmentInput(DateOnly? DueOn, decimal? Amount);
-
 /// <summary>Records a settlement agreement (执行和解) with its instalment plan; enforcement is suspended.</summary>
 public sealed record AgreeSettlementCommand(DateOnly? AgreedOn, [MultilineText] string? Terms, IReadOnlyList<InstalmentInput>? Instalments)
     : AggregateCommand, ICommand<CaseDetailDto>;
@@ -21,15 +19,6 @@ public sealed class AgreeSettlementValidator : AbstractValidator<AgreeSettlement
         RuleFor(c => c.Terms).NotEmpty().MaximumLength(EnforcementCase.MaxTextLength);
         RuleFor(c => c.Instalments).NotEmpty().WithMessage("A settlement needs an instalment plan.");
         RuleForEach(c => c.Instalments).NotNull().SetValidator(new InstalmentInputValidator());
-    }
-}
-
-public sealed class InstalmentInputValidator : AbstractValidator<InstalmentInput>
-{
-    public InstalmentInputValidator()
-    {
-        RuleFor(i => i.DueOn).NotNull();
-        RuleFor(i => i.Amount).MustBeAmount();
     }
 }
 

@@ -18,7 +18,7 @@ public sealed record RegisterCaseCommand(
     IReadOnlyList<PartyInput>? Respondents,
     [MultilineText] string? Summary = null) : ICommand<CaseDetailDto>;
 
-public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, CaseWorkflow workflow)
+public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, CaseWorkflow workflow, LinkedUnits.UnitMatcher matcher)
     : ICommandHandler<RegisterCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(RegisterCaseCommand command, CancellationToken cancellationToken)
@@ -42,6 +42,9 @@ public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, Case
             workflow.Context());
 
         // A unique index refuses a number that another request registered between the check above and the save.
-        return await workflow.AddAsync(@case, () => CaseByNumberSpec.Duplicate(number), cancellationToken);
+        var detail = await workflow.AddAsync(@case, () => CaseByNumberSpec.Duplicate(number), cancellationToken);
+
+        // Respondents that match a linked unit are suggested, never linked: a clerk confirms each link.
+        return detail with { UnitSuggestions = await matcher.SuggestAsync(@case.Respondents.Select(r => (r.Name, r.CreditCode)).ToList(), cancellationToken) };
     }
 }

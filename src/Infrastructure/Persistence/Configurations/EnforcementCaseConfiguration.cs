@@ -1,5 +1,6 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.LinkedUnits;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,17 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
 
         builder.OwnsMany(c => c.Applicants, party => ConfigureParty(party, "CaseApplicants"));
         builder.OwnsMany(c => c.Respondents, party => ConfigureParty(party, "CaseRespondents"));
+        builder.OwnsMany(c => c.UnitLinks, link =>
+        {
+            link.ToTable("CaseUnitLinks");
+            link.WithOwner().HasForeignKey("CaseId");
+            link.Property<int>("Id");
+            link.HasKey("Id");
+            link.Property(l => l.RespondentName).HasMaxLength(Party.MaxNameLength).IsRequired();
+            link.Property(l => l.UnitName).HasMaxLength(LinkedUnit.MaxNameLength).IsRequired();
+            link.Property(l => l.LinkedBy).HasMaxLength(RecordedByLength);
+            link.HasIndex(l => l.LinkedUnitId);
+        });
 
         builder.Property(c => c.HandlerName).HasMaxLength(StaffMember.MaxNameLength);
         builder.Property(c => c.OriginalCaseNumber).HasMaxLength(40);
@@ -182,6 +194,7 @@ internal sealed class CaseHistoryConfiguration :
         payment.Property(p => p.Source).HasConversion<string>().HasMaxLength(32);
         payment.Property(p => p.Note).HasMaxLength(EnforcementCase.MaxTextLength);
         payment.Property(p => p.RecordedBy).HasMaxLength(EnforcementCaseConfiguration.RecordedByLength);
+        payment.HasIndex(p => p.ObligationId);
     }
 
     public void Configure(EntityTypeBuilder<HandlerAssignment> assignment)

@@ -1,0 +1,19 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Obligations;
+using Mediator;
+
+namespace Enforcement.Application.Obligations.Events;
+
+/// <summary>A payment voided on the case stops counting towards the obligation it was recorded against.</summary>
+public sealed class ObligationPaymentVoidedHandler(IRepository<Obligation> obligations) : INotificationHandler<ObligationPaymentVoided>
+{
+    public async ValueTask Handle(ObligationPaymentVoided notification, CancellationToken cancellationToken)
+    {
+        var obligation = await obligations.FirstOrDefaultAsync(new ObligationByIdSpec(notification.ObligationId), cancellationToken);
+        if (obligation is not null && obligation.UncountPayment(notification.PaymentId))
+        {
+            await obligations.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Ardalis.Specification;
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
+using Enforcement.Domain.Obligations;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Obligations;
+
+/// <summary>
+/// Escalations needing attention: <c>awaitingInstruction</c> (no 批示 recorded yet), <c>pastFollowUp</c> (no outcome
+/// and the follow-up deadline passed), or <c>open</c> (no outcome; the default). Oldest follow-up first.
+/// </summary>
+public sealed record ListEscalationsQuery(string? State = null, int? Page = null, int? PageSize = null)
+    : IQuery<PagedResult<EscalationRowDto>>, IPagedQuery
+{
+    public const string StateValues = "open, awaitingInstruction, pastFollowUp";
+}
+
+public sealed record EscalationRowDto(
+    Guid ObligationId, Guid EscalationId, string CaseNumber, Guid LinkedUnitId, string UnitName, EscalationLevel Level, string ReportNumber,
+    DateOnly ReportedOn, DateOnly FollowUpDueOn, bool AwaitingInstruction, bool FollowUpOverdue, int DaysPastFollowUp);
+
+public sealed class ListEscalationsValidator : AbstractValidator<ListEscalationsQuery>
+{
+    public ListEscalationsValidator() =>
+        RuleFor(q => q.State).Must(s => s is null or "open" or "awaitingInstruction" or "pastFollowUp")
+            .WithMessage($"State must be one of: {ListEscalationsQuery.StateValues}.");
+}
+
+public sealed class ListEscalationsHandler(IReadRepository<Obligation> obligations, ICourtClock clock)
+    : IQueryHandler<ListEscalationsQuery, PagedResult<EscalationRowDto>>
+{
+    public async ValueTask<PagedResult<EscalationRowDto>> Handle(ListEscalationsQuery query, CancellationToken cancellationToken)
+    {
+        var page = Paging.Number(query.Page);
+        var pageSize = Paging.Size(query.PageSize);
+        var today = clock.Today;
+        var state = query.State ?? "open";
+        // The obligations with an open escalation narrow the scan on an index; the rows are the escalations themselves.
+        var specification = new WithOpenEscalationsSpec();
+        IQueryable<EscalationRowDto> Rows(IQueryable<Obligation> q) =>
+            q.SelectMany(o => o.Escalations
+                    .Where(e => e.Outcome == null
+                                && (state != "awaitingInstruction" || e.Instruction == null)
+                                && (state != "pastFollowUp" || e.FollowUpDueOn < today)),
+                (o, e) => new EscalationRowDto(
+                    o.Id, e.Id, o.CaseNumber, o.LinkedUnitId, o.UnitName, e.Level, e.ReportNumber, e.ReportedOn, e.FollowUpDueOn,
+                    e.Instruction == null, e.FollowUpDueOn < today, 0))
+                .OrderBy(r => r.FollowUpDueOn).ThenBy(r => r.EscalationId);
+        var total = (await obligations.ListAsync(specification, q => Rows(q).Select(r => r.EscalationId), cancellationToken)).Count;
+        var items = total == 0 ? [] : await obligations.ListAsync(specification, q => Rows(q).Skip((page - 1) * pageSize).Take(pageSize), cancellationToken);
+        return new PagedResult<EscalationRowDto>(
+            items.Select(r => r with { DaysPastFollowUp = Math.Max(0, today.DayNumber - r.FollowUpDueOn.DayNumber) }).ToList(), total, page, pageSize);
+    }
+}
+
+public sealed class WithOpenEscalationsSpec : Specification<Obligation>
+{
+    public WithOpenEscalationsSpec() => Query.Where(o => o.OpenEscalations > 0).AsNoTracking();
+}

@@ -1,0 +1,60 @@
+using Enforcement.Domain.Obligations;
+
+namespace Enforcement.Application.Obligations;
+
+public static class ObligationMapper
+{
+    public static ObligationDto ToDto(this Obligation o, DateOnly today, ObligationRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var coverage = o.CoverageOn(DateOnly.MaxValue).ToDictionary(c => c.Instalment.Id, c => c.Covered);
+        var reasons = o.EscalationReasonsOn(today, rules);
+        return new ObligationDto
+        {
+            Id = o.Id,
+            CaseId = o.CaseId,
+            CaseNumber = o.CaseNumber,
+            LinkedUnitId = o.LinkedUnitId,
+            UnitName = o.UnitName,
+            Amount = o.Amount.Yuan,
+            Paid = o.PaidAmount.Yuan,
+            Outstanding = o.Outstanding.Yuan,
+            Basis = o.Basis,
+            DeliveredOn = o.DeliveredOn,
+            ContractPaymentDays = o.ContractPaymentDays,
+            StatutoryDueOn = o.StatutoryDueOn,
+            OverdueDays = o.OverdueDaysOn(today),
+            Status = o.StatusOn(today, rules),
+            PerformedOn = o.PerformedOn,
+            LetterOverdue = o.OpenLetterReplyDueOn < today,
+            SuggestionOverdue = o.OpenSuggestionReplyDueOn < today,
+            SuggestedEscalation = reasons.Count > 0 ? o.NextLevel : null,
+            EscalationReasons = reasons,
+            RecordedOn = o.RecordedOn,
+            RecordedBy = o.RecordedBy,
+            Letters = o.Letters.OrderBy(l => l.SentOn).Select(l => new UrgingLetterDto(
+                l.Id, l.DocumentNumber, l.SentOn, l.ReplyDueOn, l.RepliedOn, l.Reply, l.RepliedOn is null && l.ReplyDueOn < today,
+                l.RepliedOn > l.ReplyDueOn, l.RecordedBy)).ToList(),
+            Plan = o.Revisions.OrderBy(r => r.Number).Select(r => new PlanRevisionDto(
+                r.Number, r.AgreedOn, r.Source, r.Total.Yuan, r.Note, r.RecordedBy,
+                o.Instalments.Where(i => i.Revision == r.Number).OrderBy(i => i.Number).Select(i =>
+                {
+                    var covered = coverage.GetValueOrDefault(i.Id);
+                    var current = r.Number == o.PlanRevision;
+                    return new InstalmentDto(i.Number, i.DueOn, i.Amount.Yuan, covered,
+                        current && !covered && !o.Performed ? Math.Max(0, today.DayNumber - i.DueOn.DayNumber) : 0);
+                }).ToList())).ToList(),
+            CurrentPlanRevision = o.PlanRevision,
+            Payments = o.Payments.OrderBy(p => p.PaidOn).Select(p => new ObligationPaymentDto(p.CasePaymentId, p.PaidOn, p.Amount.Yuan, p.InstalmentNumber)).ToList(),
+            Mediations = o.Mediations.OrderBy(m => m.HeldOn).Select(m => new MediationDto(
+                m.Id, m.HeldOn, m.Place, m.Participants, m.ParticipantNames, m.Outcome, m.AdjournedTo, m.Note, m.PlanRevision, m.RecordedBy)).ToList(),
+            Suggestions = o.Suggestions.OrderBy(s => s.SentOn).Select(s => new JudicialSuggestionDto(
+                s.Id, s.Recipient, s.RecipientUnitId, s.RecipientName, s.DocumentNumber, s.SentOn, s.Summary, s.ReplyDueOn, s.RepliedOn, s.Reply, s.Adopted,
+                s.RepliedOn is null && s.ReplyDueOn < today)).ToList(),
+            Escalations = o.Escalations.OrderBy(e => e.Level).Select(e => new EscalationDto(
+                e.Id, e.Level, e.ReportNumber, e.ReportedOn, e.Recipients, e.FollowUpDueOn, e.OverrideReason, e.OverriddenBy, e.InstructionBy, e.InstructedOn,
+                e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, e.Instruction is null, e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
+            Version = o.Version,
+        };
+    }
+}

@@ -1,0 +1,80 @@
+using Ardalis.Specification;
+using Enforcement.Application.Abstractions;
+using Enforcement.Domain.Obligations;
+using Mediator;
+
+namespace Enforcement.Application.Obligations;
+
+/// <summary>
+/// The figures a report letter to the 市委 and 市政府 needs, as of a date (today by default): by unit and in total,
+/// with the cases listed. Every figure counts only what was recorded as happening on or before that date.
+/// </summary>
+public sealed record ObligationReportQuery(DateOnly? AsOf = null) : IQuery<ObligationReportDto>;
+
+public sealed record ObligationReportDto(DateOnly AsOf, ReportFigures Total, IReadOnlyList<UnitReportDto> Units);
+
+public sealed record UnitReportDto(Guid LinkedUnitId, string UnitName, ReportFigures Figures, IReadOnlyList<ReportCaseDto> Cases);
+
+/// <summary>
+/// <c>oldestDebtSince</c>: the earliest date an unpaid debt fell due (the statutory due date, else the day it was
+/// recorded). <c>instructionsFollowed</c>: instructions after which the escalation ended in performance or a plan.
+/// </summary>
+public sealed record ReportFigures(
+    int Cases, decimal Owed, decimal Paid, decimal Outstanding, DateOnly? OldestDebtSince, int? OldestDebtDays, int LettersUnanswered,
+    int EscalationsOpen, int InstructionsReceived, int InstructionsFollowed);
+
+public sealed record ReportCaseDto(
+    Guid ObligationId, Guid CaseId, string CaseNumber, decimal Owed, decimal Paid, decimal Outstanding, DateOnly DebtSince, int LettersUnanswered,
+    int EscalationsOpen, EscalationLevel? EscalatedTo, int InstructionsReceived, int InstructionsFollowed);
+
+public sealed class ObligationReportHandler(IReadRepository<Obligation> obligations, ICourtClock clock) : IQueryHandler<ObligationReportQuery, ObligationReportDto>
+{
+    public async ValueTask<ObligationReportDto> Handle(ObligationReportQuery query, CancellationToken cancellationToken)
+    {
+        var asOf = query.AsOf ?? clock.Today;
+        // One query: a row per obligation with its figures aggregated in SQL; the unit and total figures add up the rows listed.
+        var rows = await obligations.ListAsync(new ObligationsRecordedBySpec(asOf), q => q.Select(o => new
+        {
+            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen,
+            PaidFen = o.Payments.Where(p => p.PaidOn <= asOf).Sum(p => p.AmountFen),
+            DebtSince = o.StatutoryDueOn ?? o.RecordedOn,
+            LettersUnanswered = o.Letters.Count(l => l.ReplyDueOn < asOf && (l.RepliedOn == null || l.RepliedOn > asOf)),
+            EscalationsOpen = o.Escalations.Count(e => e.ReportedOn <= asOf && (e.Outcome == null || e.OutcomeOn > asOf)),
+            InstructionsReceived = o.Escalations.Count(e => e.InstructedOn <= asOf),
+            InstructionsFollowed = o.Escalations.Count(e =>
+                e.InstructedOn <= asOf && e.OutcomeOn <= asOf && (e.Outcome == EscalationOutcome.Performed || e.Outcome == EscalationOutcome.PlanAgreed)),
+            HighestLevel = o.Escalations.Where(e => e.ReportedOn <= asOf).Max(e => (EscalationLevel?)e.Level),
+        }), cancellationToken);
+
+        var cases = rows.Select(r => (r.LinkedUnitId, r.UnitName, Row: new ReportCaseDto(
+            r.Id, r.CaseId, r.CaseNumber, r.AmountFen / 100m, r.PaidFen / 100m, Math.Max(0, r.AmountFen - r.PaidFen) / 100m, r.DebtSince, r.LettersUnanswered,
+            r.EscalationsOpen, r.HighestLevel, r.InstructionsReceived, r.InstructionsFollowed))).ToList();
+        var units = cases.GroupBy(c => c.LinkedUnitId)
+            .Select(g => new UnitReportDto(g.Key, g.First().UnitName, Figures(g.Select(c => c.Row).ToList(), asOf), g.Select(c => c.Row).ToList()))
+            .OrderByDescending(u => u.Figures.Outstanding).ThenBy(u => u.UnitName, StringComparer.Ordinal)
+            .ToList();
+        return new ObligationReportDto(asOf, Figures(cases.Select(c => c.Row).ToList(), asOf), units);
+    }
+
+    private static ReportFigures Figures(IReadOnlyList<ReportCaseDto> rows, DateOnly asOf)
+    {
+        var oldest = rows.Where(r => r.Outstanding > 0).Select(r => (DateOnly?)r.DebtSince).Min();
+        return new ReportFigures(
+            rows.Select(r => r.CaseId).Distinct().Count(),
+            rows.Sum(r => r.Owed),
+            rows.Sum(r => r.Paid),
+            rows.Sum(r => r.Outstanding),
+            oldest,
+            oldest is { } since ? Math.Max(0, asOf.DayNumber - since.DayNumber) : null,
+            rows.Sum(r => r.LettersUnanswered),
+            rows.Sum(r => r.EscalationsOpen),
+            rows.Sum(r => r.InstructionsReceived),
+            rows.Sum(r => r.InstructionsFollowed));
+    }
+}
+
+public sealed class ObligationsRecordedBySpec : Specification<Obligation>
+{
+    public ObligationsRecordedBySpec(DateOnly asOf) =>
+        Query.Where(o => o.RecordedOn <= asOf).OrderBy(o => o.UnitName).ThenBy(o => o.CaseNumber).AsNoTracking();
+}

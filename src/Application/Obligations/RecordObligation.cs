@@ -1,0 +1,53 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
+using Enforcement.Application.Errors;
+using Enforcement.Application.LinkedUnits;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.LinkedUnits;
+using Enforcement.Domain.Obligations;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Obligations;
+
+/// <summary>
+/// Records what a linked unit that is a respondent of the case owes. For a supply contract with an SME, give the
+/// delivery date and the contract's payment term: the statutory due date follows.
+/// </summary>
+public sealed record RecordObligationCommand(
+    Guid? CaseId, Guid? LinkedUnitId, decimal? Amount, [MultilineText] string? Basis, DateOnly? DeliveredOn = null, int? ContractPaymentDays = null)
+    : ICommand<ObligationDto>;
+
+public sealed class RecordObligationValidator : AbstractValidator<RecordObligationCommand>
+{
+    public RecordObligationValidator()
+    {
+        RuleFor(c => c.CaseId).NotEmpty();
+        RuleFor(c => c.LinkedUnitId).NotEmpty();
+        RuleFor(c => c.Amount).MustBeAmount();
+        RuleFor(c => c.Basis).NotEmpty().MaximumLength(Obligation.MaxTextLength);
+        RuleFor(c => c.ContractPaymentDays).InclusiveBetween(1, 365);
+        RuleFor(c => c.DeliveredOn).NotNull().When(c => c.ContractPaymentDays is not null)
+            .WithMessage("A contract payment term runs from the delivery date; give it.");
+    }
+}
+
+public sealed class RecordObligationHandler(ObligationWorkflow workflow, IReadRepository<EnforcementCase> cases, IRepository<LinkedUnit> units)
+    : ICommandHandler<RecordObligationCommand, ObligationDto>
+{
+    public async ValueTask<ObligationDto> Handle(RecordObligationCommand command, CancellationToken cancellationToken)
+    {
+        var caseRef = await cases.FirstOrDefaultAsync(
+                new Cases.Specifications.CaseByIdSpec(command.CaseId!.Value),
+                q => q.Select(c => new { c.Id, c.Number, Units = c.UnitLinks.Select(l => l.LinkedUnitId).ToList() }), cancellationToken)
+            ?? throw new NotFoundException("case.not_found", $"No case has id {command.CaseId}.");
+        var unit = await units.FirstOrDefaultAsync(new LinkedUnitByIdSpec(command.LinkedUnitId!.Value), cancellationToken)
+            ?? throw new NotFoundException("linked_unit.not_found", $"No linked unit has id {command.LinkedUnitId}.");
+        var obligation = Obligation.Record(
+            new CaseRef(caseRef.Id, caseRef.Number.Value, caseRef.Units), unit, Money.FromYuan(command.Amount!.Value), command.Basis,
+            command.DeliveredOn, command.ContractPaymentDays, workflow.Context());
+        return await workflow.AddAsync(obligation, () => new ConflictException(
+            "obligation.duplicate", $"Case {caseRef.Number} already has an obligation of {unit.FullName}; record letters and plans on it."), cancellationToken);
+    }
+}

@@ -1,0 +1,328 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.LinkedUnits;
+
+namespace Enforcement.Domain.Obligations;
+
+/// <summary>
+/// A public-body obligation (机关、事业单位拖欠企业账款): what a linked unit that is a respondent of a case owes the
+/// enterprise, and everything the court does to have it paid: urging letters, a performance plan and its revisions,
+/// mediation, judicial suggestions and escalation to city leadership. Its status is computed from these facts.
+/// The summary columns (<see cref="PaidAmount"/>, <see cref="OpenInstalmentDueOn"/>, …) are recounted on every change so
+/// that lists filter on indexes.
+/// </summary>
+public sealed partial class Obligation : AggregateRoot
+{
+    public const int MaxTextLength = 1000;
+    public const int MaxShortTextLength = 100;
+    public const int MaxInstalments = 60;
+
+    /// <summary>The regulation on ensuring payments to SMEs: 30 days from delivery, or the contract's term up to 60.</summary>
+    public const int SmeStatutoryDays = 30;
+
+    public const int SmeMaximumContractDays = 60;
+
+    private readonly List<UrgingLetter> _letters = [];
+    private readonly List<PlanRevision> _revisions = [];
+    private readonly List<PlanInstalment> _instalments = [];
+    private readonly List<ObligationPayment> _payments = [];
+    private readonly List<MediationSession> _mediations = [];
+    private readonly List<JudicialSuggestion> _suggestions = [];
+    private readonly List<Escalation> _escalations = [];
+
+    private Obligation()
+    {
+    }
+
+    public Guid CaseId { get; private set; }
+
+    public string CaseNumber { get; private set; } = "";
+
+    public Guid LinkedUnitId { get; private set; }
+
+    /// <summary>The unit's full name when the obligation was recorded.</summary>
+    public string UnitName { get; private set; } = "";
+
+    /// <summary>The amount owed, in fen: stored as a number so that reports sum it in SQL.</summary>
+    public long AmountFen { get; private set; }
+
+    public Money Amount => Money.FromFen(AmountFen);
+
+    /// <summary>What the debt rests on: the judgment, the contract, the works.</summary>
+    public string Basis { get; private set; } = "";
+
+    /// <summary>For a supply contract with an SME: when the goods, works or services were delivered.</summary>
+    public DateOnly? DeliveredOn { get; private set; }
+
+    /// <summary>The contract's payment term in days, if it sets one.</summary>
+    public int? ContractPaymentDays { get; private set; }
+
+    /// <summary>When the SME had to be paid by law: delivery + 30 days, or + the contract's term capped at 60, by the legal calendar.</summary>
+    public DateOnly? StatutoryDueOn { get; private set; }
+
+    public DateOnly RecordedOn { get; private set; }
+
+    public string RecordedBy { get; private set; } = "";
+
+    public long PaidFen { get; private set; }
+
+    public Money PaidAmount => Money.FromFen(PaidFen);
+
+    public bool Performed { get; private set; }
+
+    public DateOnly? PerformedOn { get; private set; }
+
+    /// <summary>The current plan revision; 0 when no plan was agreed.</summary>
+    public int PlanRevision { get; private set; }
+
+    /// <summary>Due date of the earliest instalment of the current plan that payments do not yet cover.</summary>
+    public DateOnly? OpenInstalmentDueOn { get; private set; }
+
+    public DateOnly? FirstUrgedOn { get; private set; }
+
+    /// <summary>The earliest reply due date among unanswered urging letters.</summary>
+    public DateOnly? OpenLetterReplyDueOn { get; private set; }
+
+    /// <summary>The earliest reply due date among unanswered judicial suggestions.</summary>
+    public DateOnly? OpenSuggestionReplyDueOn { get; private set; }
+
+    /// <summary>The highest level escalated to; 0 when none.</summary>
+    public int EscalationLevel { get; private set; }
+
+    /// <summary>The follow-up deadline of the highest level.</summary>
+    public DateOnly? EscalationFollowUpDueOn { get; private set; }
+
+    /// <summary>Escalations without an outcome yet.</summary>
+    public int OpenEscalations { get; private set; }
+
+    public IReadOnlyList<UrgingLetter> Letters => _letters;
+
+    public IReadOnlyList<PlanRevision> Revisions => _revisions;
+
+    public IReadOnlyList<PlanInstalment> Instalments => _instalments;
+
+    public IReadOnlyList<ObligationPayment> Payments => _payments;
+
+    public IReadOnlyList<MediationSession> Mediations => _mediations;
+
+    public IReadOnlyList<JudicialSuggestion> Suggestions => _suggestions;
+
+    public IReadOnlyList<Escalation> Escalations => _escalations;
+
+    public Money Outstanding => Performed ? Money.Zero : Amount - PaidAmount;
+
+    /// <summary>The instalments of the current plan, in due-date order.</summary>
+    public IEnumerable<PlanInstalment> CurrentInstalments => _instalments.Where(i => i.Revision == PlanRevision).OrderBy(i => i.Number);
+
+    /// <summary>
+    /// Records an obligation of <paramref name="unit"/> on the case <paramref name="caseRef"/>, whose respondent must be
+    /// linked to the unit. <paramref name="deliveredOn"/> and <paramref name="contractPaymentDays"/> apply to a supply
+    /// contract with an SME.
+    /// </summary>
+    public static Obligation Record(
+        CaseRef caseRef, LinkedUnit unit, Money amount, string? basis, DateOnly? deliveredOn, int? contractPaymentDays, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(caseRef);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!caseRef.LinkedUnitIds.Contains(unit.Id))
+        {
+            throw new DomainException(
+                "obligation.unit.not_linked", $"{unit.FullName} is not linked to a respondent of case {caseRef.Number}; confirm the link first.", ["respondent_linked_to_unit"]);
+        }
+
+        if (amount <= Money.Zero)
+        {
+            throw new DomainInputException("obligation.amount.not_positive", "amount", "The amount owed must be positive.");
+        }
+
+        if (contractPaymentDays is not null && deliveredOn is null)
+        {
+            throw new DomainInputException("obligation.delivered_on.missing", "deliveredOn", "A contract payment term runs from the delivery date; give it.");
+        }
+
+        if (contractPaymentDays is < 1 or > 365)
+        {
+            throw new DomainInputException("obligation.contract_days.invalid", "contractPaymentDays", "A contract payment term is 1 to 365 days.");
+        }
+
+        if (deliveredOn > context.Today)
+        {
+            throw new DomainInputException("obligation.delivered_on.future", "deliveredOn", $"Delivery date {deliveredOn:yyyy-MM-dd} is in the future.");
+        }
+
+        var obligation = new Obligation
+        {
+            CaseId = caseRef.Id,
+            CaseNumber = caseRef.Number,
+            LinkedUnitId = unit.Id,
+            UnitName = unit.FullName,
+            AmountFen = amount.Fen,
+            Basis = Text(basis, MaxTextLength, "basis") ?? throw new DomainInputException("obligation.basis.missing", "basis", "Say what the debt rests on."),
+            DeliveredOn = deliveredOn,
+            ContractPaymentDays = contractPaymentDays,
+            StatutoryDueOn = deliveredOn is { } delivered ? SmeDueOn(delivered, contractPaymentDays, context.Calendar) : null,
+            RecordedOn = context.Today,
+            RecordedBy = context.RecordedBy,
+        };
+        obligation.Recount();
+        obligation.Touch($"公职单位欠款 Obligation of {unit.FullName} on case {caseRef.Number}: {amount}");
+        return obligation;
+    }
+
+    /// <summary>
+    /// The statutory payment date for a supply contract with an SME: 30 days after delivery, or the contract's own term
+    /// where it sets one, never more than 60 days. The start day is not counted and a period ending on a rest day ends on
+    /// the next working day.
+    /// </summary>
+    public static DateOnly SmeDueOn(DateOnly deliveredOn, int? contractPaymentDays, Calendar.LegalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var days = contractPaymentDays is { } term ? Math.Min(term, SmeMaximumContractDays) : SmeStatutoryDays;
+        return calendar.EndOfDays(deliveredOn, days);
+    }
+
+    /// <summary>Days past the statutory due date while unpaid; 0 before it, after performance, or without one.</summary>
+    public int OverdueDaysOn(DateOnly today)
+    {
+        if (StatutoryDueOn is not { } due)
+        {
+            return 0;
+        }
+
+        var until = Performed && PerformedOn is { } performed ? performed : today;
+        return Math.Max(0, until.DayNumber - due.DayNumber);
+    }
+
+    public ObligationStatus StatusOn(DateOnly today, ObligationRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return StatusFrom(Performed, PlanRevision, OpenInstalmentDueOn, FirstUrgedOn, today, rules.DefaultAfterDays);
+    }
+
+    /// <summary>
+    /// The status from the stored summary columns: lists compute it from the same columns they filter on, so a row's
+    /// status and the status filter always agree.
+    /// </summary>
+    public static ObligationStatus StatusFrom(
+        bool performed, int planRevision, DateOnly? openInstalmentDueOn, DateOnly? firstUrgedOn, DateOnly today, int defaultAfterDays) =>
+        performed ? ObligationStatus.Performed
+        : planRevision > 0 ? (openInstalmentDueOn is { } due && today.DayNumber - due.DayNumber > defaultAfterDays ? ObligationStatus.InDefault : ObligationStatus.PlanAgreed)
+        : firstUrgedOn is null ? ObligationStatus.Open
+        : ObligationStatus.Urged;
+
+    /// <summary>
+    /// Whether the rules allow the next level of escalation today, from the stored summary columns: not performed, not
+    /// at the top level, in default or a letter unanswered past due, and the highest level's follow-up deadline passed.
+    /// </summary>
+    public static bool EscalationSuggestedFrom(
+        bool performed, int escalationLevel, DateOnly? followUpDueOn, DateOnly? openInstalmentDueOn, DateOnly? openLetterReplyDueOn,
+        DateOnly today, int defaultAfterDays) =>
+        !performed
+        && escalationLevel < (int)Obligations.EscalationLevel.CityPartyCommittee
+        && ((openInstalmentDueOn is { } due && today.DayNumber - due.DayNumber > defaultAfterDays) || openLetterReplyDueOn < today)
+        && (escalationLevel == 0 || followUpDueOn < today);
+
+    /// <summary>An instalment of the current plan is unpaid more than <see cref="ObligationRules.DefaultAfterDays"/> days after its due date.</summary>
+    public bool InDefaultOn(DateOnly day, ObligationRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return !Performed && DaysLateOn(day) > rules.DefaultAfterDays;
+    }
+
+    /// <summary>Days the earliest uncovered instalment is past its due date on <paramref name="day"/>; 0 when none is late.</summary>
+    public int DaysLateOn(DateOnly day) =>
+        OpenInstalmentDueOn is { } due ? Math.Max(0, day.DayNumber - due.DayNumber) : 0;
+
+    private static string? Text(string? text, int maxLength, string field)
+    {
+        var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        return value?.Length > maxLength
+            ? throw new DomainInputException($"obligation.{field}.too_long", field, $"{field} is longer than {maxLength} characters.")
+            : value;
+    }
+
+    private static string Required(string? text, int maxLength, string field) =>
+        Text(text, maxLength, field) ?? throw new DomainInputException($"obligation.{field}.missing", field, $"Give the {field}.");
+
+    private void EnsureNotPerformed()
+    {
+        if (Performed)
+        {
+            throw new DomainException("obligation.performed", $"The obligation of {UnitName} on case {CaseNumber} is performed; nothing more is needed.");
+        }
+    }
+
+    private static void EnsureNotFuture(DateOnly day, ChangeContext context, string field)
+    {
+        if (day > context.Today)
+        {
+            throw new DomainInputException($"obligation.{SnakeCase(field)}.future", field, $"{field} {day:yyyy-MM-dd} is in the future.");
+        }
+    }
+
+    private static string SnakeCase(string field) =>
+        string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>Recounts the summary columns from the records.</summary>
+    private void Recount()
+    {
+        PaidFen = _payments.Aggregate(Money.Zero, (sum, p) => sum + p.Amount).Fen;
+        Performed = PaidAmount >= Amount;
+        PerformedOn = null;
+        if (Performed)
+        {
+            var running = Money.Zero;
+            foreach (var payment in _payments.OrderBy(p => p.PaidOn))
+            {
+                running += payment.Amount;
+                if (running >= Amount)
+                {
+                    PerformedOn = payment.PaidOn;
+                    break;
+                }
+            }
+        }
+
+        OpenInstalmentDueOn = Performed ? null : OpenInstalmentOn(DateOnly.MaxValue)?.DueOn;
+        FirstUrgedOn = _letters.Count == 0 ? null : _letters.Min(l => l.SentOn);
+        OpenLetterReplyDueOn = _letters.Where(l => l.RepliedOn is null).Select(l => (DateOnly?)l.ReplyDueOn).Min();
+        OpenSuggestionReplyDueOn = _suggestions.Where(s => s.RepliedOn is null).Select(s => (DateOnly?)s.ReplyDueOn).Min();
+        var highest = _escalations.MaxBy(e => e.Level);
+        EscalationLevel = highest is null ? 0 : (int)highest.Level;
+        EscalationFollowUpDueOn = highest?.FollowUpDueOn;
+        OpenEscalations = _escalations.Count(e => e.Outcome is null);
+    }
+
+    /// <summary>The earliest instalment of the current plan not covered by the payments dated on or before <paramref name="day"/>.</summary>
+    private PlanInstalment? OpenInstalmentOn(DateOnly day) => CoverageOn(day).FirstOrDefault(c => !c.Covered).Instalment;
+
+    /// <summary>
+    /// The current plan's instalments, each with whether the payments dated on or before <paramref name="day"/> cover it.
+    /// Payments made on or after the plan's agreement date cover its instalments in due-date order, whichever instalment
+    /// the clerk named.
+    /// </summary>
+    public IReadOnlyList<(PlanInstalment Instalment, bool Covered)> CoverageOn(DateOnly day)
+    {
+        if (CurrentRevision is not { } revision)
+        {
+            return [];
+        }
+
+        var paid = _payments.Where(p => p.PaidOn >= revision.AgreedOn && p.PaidOn <= day).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        var due = Money.Zero;
+        var coverage = new List<(PlanInstalment, bool)>();
+        foreach (var instalment in CurrentInstalments)
+        {
+            due += instalment.Amount;
+            coverage.Add((instalment, paid >= due));
+        }
+
+        return coverage;
+    }
+
+    private PlanRevision? CurrentRevision => _revisions.SingleOrDefault(r => r.Number == PlanRevision);
+}
+
+/// <summary>The case an obligation is recorded on: its id, number and the units its respondents are linked to.</summary>
+public sealed record CaseRef(Guid Id, string Number, IReadOnlyCollection<Guid> LinkedUnitIds);
