@@ -63,7 +63,7 @@ public sealed class RepositoryTests : IDisposable
         detail.Applicants.ShouldHaveSingleItem().Name.ShouldBe("湖南佳禾食品有限公司");
         detail.Respondents.Select(r => r.Name).ShouldBe(["周国平", "汨罗市长乐镇人民政府"], ignoreOrder: true);
         detail.Respondents.Single(r => r.Name == "周国平").IdNumber.ShouldBe(TestData.HunanResidentId);
-        detail.PublicBodyDebtor.ShouldBeTrue();
+        detail.PublicBodyDebtor.ShouldBeFalse(); // a party kind alone is no link
         detail.Version.ShouldBe(1);
     }
 

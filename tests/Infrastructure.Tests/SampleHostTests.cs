@@ -15,7 +15,6 @@ public sealed class SampleHostTests
             var read = await SampleHost.RunAsync(Path.Combine(directory, "sample.db"), output);
 
             read.Version.ShouldBe(1);
-            read.PublicBodyDebtor.ShouldBeTrue();
             read.ClaimedAmount.ShouldBe(256_000.50m);
             (read.Deadline.DayNumber - read.FiledOn.AddMonths(6).DayNumber).ShouldBeInRange(0, 10); // six months, moved off rest days
             output.ToString().ShouldContain("registered by the library");

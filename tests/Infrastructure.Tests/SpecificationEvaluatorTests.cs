@@ -19,9 +19,13 @@ public sealed class SpecificationEvaluatorTests : IDisposable
     public SpecificationEvaluatorTests()
     {
         using var db = _database.NewContext();
+        var township = TestData.Unit();
+        var linked = TestData.RegisterCase("（2025）湘0681执102号", new DateOnly(2025, 2, 10), nonLitigation: true, applicants: [TestData.Person("李秀英")], respondents: [TestData.Township()]);
+        linked.LinkRespondent(township.FullName, township, TestData.Context(new DateOnly(2025, 2, 11)));
+        db.LinkedUnits.Add(township);
         db.Cases.AddRange(
             TestData.RegisterCase("（2025）湘0681执101号", new DateOnly(2025, 1, 6), applicants: [TestData.Enterprise("湖南佳禾食品有限公司")], respondents: [TestData.Person("周国平")]),
-            TestData.RegisterCase("（2025）湘0681执102号", new DateOnly(2025, 2, 10), nonLitigation: true, applicants: [TestData.Person("李秀英")], respondents: [TestData.Township()]),
+            linked,
             TestData.RegisterCase("（2025）湘0681执恢103号", new DateOnly(2025, 3, 3), applicants: [TestData.Person("王志强")], respondents: [TestData.Person("赵德明")]),
             TestData.RegisterCase("（2024）湘0681执104号", new DateOnly(2024, 11, 20), applicants: [TestData.Enterprise("岳阳恒通物流有限公司")], respondents: [Party.Create(PartyKind.Enterprise, "汨罗市金盛纺织有限公司_100%")]));
         db.SaveChanges();

@@ -102,3 +102,8 @@ public sealed class ObligationOfCaseAndUnitSpec : Specification<Obligation>
 {
     public ObligationOfCaseAndUnitSpec(Guid caseId, Guid unitId) => Query.Where(o => o.CaseId == caseId && o.LinkedUnitId == unitId);
 }
+
+public sealed class UnlinkRespondentValidator : AbstractValidator<UnlinkRespondentCommand>
+{
+    public UnlinkRespondentValidator() => RuleFor(c => c.LinkedUnitId).NotEmpty();
+}

@@ -153,3 +153,13 @@ public sealed class ActivateLinkedUnitHandler(LinkedUnitWorkflow workflow, Linke
         return dto with { SuperiorUnitName = await registry.SuperiorNameAsync(dto.SuperiorUnitId, cancellationToken) };
     }
 }
+
+public sealed class DeactivateLinkedUnitValidator : AbstractValidator<DeactivateLinkedUnitCommand>
+{
+    public DeactivateLinkedUnitValidator() => RuleFor(c => c.AggregateId).NotEmpty();
+}
+
+public sealed class ActivateLinkedUnitValidator : AbstractValidator<ActivateLinkedUnitCommand>
+{
+    public ActivateLinkedUnitValidator() => RuleFor(c => c.AggregateId).NotEmpty();
+}

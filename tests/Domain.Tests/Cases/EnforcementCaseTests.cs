@@ -47,13 +47,11 @@ public sealed class EnforcementCaseTests
     }
 
     [Theory]
-    [InlineData(PartyKind.Department, true)]
-    [InlineData(PartyKind.Township, true)]
-    [InlineData(PartyKind.Community, true)]
-    [InlineData(PartyKind.Enterprise, false)]
-    [InlineData(PartyKind.OtherOrganization, false)]
-    public void A_public_body_respondent_makes_a_public_body_debtor_case(PartyKind kind, bool expected) =>
-        TestData.RegisterCase(respondents: [Party.Create(kind, "汨罗市某单位")]).PublicBodyDebtor.ShouldBe(expected);
+    [InlineData(PartyKind.Department)]
+    [InlineData(PartyKind.Township)]
+    [InlineData(PartyKind.Community)]
+    public void A_respondents_party_kind_alone_does_not_make_a_public_body_debtor_case(PartyKind kind) =>
+        TestData.RegisterCase(respondents: [Party.Create(kind, "汨罗市某单位")]).PublicBodyDebtor.ShouldBeFalse();
 
     [Fact]
     public void A_public_body_applicant_does_not_make_a_public_body_debtor_case() =>

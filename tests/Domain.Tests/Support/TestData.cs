@@ -41,6 +41,19 @@ public static class TestData
 
     public static Party Township(string name = "汨罗市长乐镇人民政府") => Party.Create(PartyKind.Township, name);
 
+    /// <summary>A linked unit of the registry; a township by default.</summary>
+    public static Domain.LinkedUnits.LinkedUnit Unit(
+        string name = "汨罗市长乐镇人民政府", Domain.LinkedUnits.LinkedUnitKind kind = Domain.LinkedUnits.LinkedUnitKind.Township, string? creditCode = null) =>
+        Domain.LinkedUnits.LinkedUnit.Register(kind, new Domain.LinkedUnits.UnitDetails(name, null, creditCode, "刘主任", "0730-5212345"));
+
+    /// <summary>A case against the township <paramref name="unit"/>, its respondent confirmed as linked to it.</summary>
+    public static EnforcementCase RegisterLinkedCase(Domain.LinkedUnits.LinkedUnit unit, string number = "（2025）湘0681执1234号", DateOnly? filedOn = null)
+    {
+        var @case = RegisterCase(number, filedOn ?? new DateOnly(2025, 3, 3), applicants: [Enterprise()], respondents: [Township(unit.FullName)]);
+        @case.LinkRespondent(unit.FullName, unit, Context((filedOn ?? new DateOnly(2025, 3, 3)).AddDays(1)));
+        return @case;
+    }
+
     public static EnforcementCase RegisterCase(
         string number = "（2025）湘0681执1234号",
         DateOnly? filedOn = null,
