@@ -35,7 +35,8 @@ public sealed class RegisterCaseHandlerTests
         using var db = _fixture.NewContext();
         var read = await new GetCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar, _fixture.Actor, _fixture.Audit)
             .Handle(new GetCaseQuery(registered.Id), CancellationToken.None);
-        read.ShouldBe(registered with { Applicants = read.Applicants, Respondents = read.Respondents, Basis = read.Basis, Extensions = read.Extensions });
+        registered.UnitSuggestions.ShouldBe([]); // no unit in the registry matches
+        read.ShouldBe(registered with { Applicants = read.Applicants, Respondents = read.Respondents, Basis = read.Basis, Extensions = read.Extensions, UnitLinks = read.UnitLinks, UnitSuggestions = null });
         read.Respondents.ShouldHaveSingleItem().IdNumber.ShouldBe(TestData.ValidResidentId);
     }
 

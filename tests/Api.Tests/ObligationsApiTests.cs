@@ -1,0 +1,328 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enforcement.Application.Security;
+using Enforcement.Infrastructure.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>
+/// Linked units and public-body obligations over HTTP. The court's today is Monday 2025-06-16. The 2025 Labour Day
+/// holiday runs 05-01 to 05-05; 06-14 and 06-15 are a weekend.
+/// </summary>
+public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
+{
+    private static int _sequence;
+    private readonly ApiFactory _factory;
+    private readonly HttpClient _coordinator;
+    private readonly HttpClient _leader;
+
+    public ObligationsApiTests(ApiFactory factory)
+    {
+        _factory = factory;
+        _coordinator = factory.ClientFor(Roles.Coordinator);
+        _leader = factory.ClientFor(Roles.Leader);
+    }
+
+    [Fact]
+    public async Task Coordinators_and_admins_maintain_the_registry_and_everyone_reads_it_with_phones_masked_for_reception()
+    {
+        var unit = await RegisterUnitAsync(_coordinator, "汨罗市住房和城乡建设局", "GovernmentDepartment");
+        unit.GetProperty("publicBody").GetBoolean().ShouldBeTrue();
+        unit.GetProperty("contactPhone").GetString().ShouldBe("13907301234");
+
+        var byAdmin = await _factory.ClientFor(Roles.Admin).PostJsonAsync("/api/linked-units", UnitBody(Unique("汨罗市农业银行营业部"), "Bank"));
+        byAdmin.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await _factory.ClientFor(Roles.Officer).PostJsonAsync("/api/linked-units", UnitBody(Unique("某单位"), "Other"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var id = unit.GetProperty("id").GetGuid();
+        var read = await (await _factory.ClientFor(Roles.Reception).GetAsync($"/api/linked-units/{id}")).ReadJsonAsync();
+        read.GetProperty("unit").GetProperty("contactPhone").GetString().ShouldBe("139****1234");
+        var listed = await (await _factory.ClientFor(Roles.Reception).GetAsync("/api/linked-units?q=" + Uri.EscapeDataString("住房和城乡") + "&kind=GovernmentDepartment")).ReadJsonAsync();
+        listed.GetProperty("items").EnumerateArray().ShouldContain(u => u.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task The_registry_refuses_duplicates_bad_codes_and_loops()
+    {
+        var name = Unique("汨罗市归义镇人民政府");
+        var township = await RegisterUnitAsync(_coordinator, name, "Township");
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/linked-units", UnitBody(name, "Township")), HttpStatusCode.Conflict, "linked_unit.duplicate");
+
+        var badCode = UnitBody(Unique("某社区居委会"), "Community");
+        badCode["creditCode"] = "12430681MB00000000";
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/linked-units", badCode), HttpStatusCode.BadRequest, "validation.failed");
+
+        var community = UnitBody(Unique("归义镇桃花社区居民委员会"), "Community");
+        community["superiorUnitId"] = township.GetProperty("id").GetGuid();
+        var child = await (await _coordinator.PostJsonAsync("/api/linked-units", community)).ReadJsonAsync();
+        child.GetProperty("superiorUnitName").GetString().ShouldBe(name);
+
+        var loop = UnitBody(name, "Township");
+        loop["superiorUnitId"] = child.GetProperty("id").GetGuid();
+        var refused = await _coordinator.PutAsJsonAsync($"/api/linked-units/{township.GetProperty("id").GetGuid()}", loop, ApiFactory.Json);
+        await CasesApiTests.ShouldBeProblem(refused, (HttpStatusCode)422, "linked_unit.superior.cycle");
+
+        var page = await (await _coordinator.GetAsync($"/api/linked-units/{township.GetProperty("id").GetGuid()}")).ReadJsonAsync();
+        page.GetProperty("subordinates").EnumerateArray().Select(s => s.GetProperty("fullName").GetString()).ShouldBe([community["fullName"]]);
+    }
+
+    [Fact]
+    public async Task A_respondent_matching_a_unit_is_suggested_at_registration_and_the_flag_follows_the_confirmed_link()
+    {
+        var (unitId, unitName) = await UnitAsync("Township");
+        var registered = await RegisterCaseAsync(unitName);
+        var suggestion = registered.GetProperty("unitSuggestions").EnumerateArray().ShouldHaveSingleItem();
+        suggestion.GetProperty("linkedUnitId").GetGuid().ShouldBe(unitId);
+        suggestion.GetProperty("matchedBy").GetString().ShouldBe("name");
+        registered.GetProperty("publicBodyDebtor").GetBoolean().ShouldBeFalse();
+
+        var caseId = registered.GetProperty("id").GetGuid();
+        var linked = await LinkAsync(caseId, unitName, unitId);
+        linked.GetProperty("publicBodyDebtor").GetBoolean().ShouldBeTrue();
+        linked.GetProperty("unitLinks")[0].GetProperty("linkedBy").GetString().ShouldBe("周敏");
+        var list = await (await _coordinator.GetAsync($"/api/cases?publicBodyDebtor=true&number={Uri.EscapeDataString(registered.GetProperty("caseNumber").GetString()!)}")).ReadJsonAsync();
+        list.GetProperty("total").GetInt32().ShouldBe(1);
+        (await (await _coordinator.GetAsync($"/api/cases/{caseId}/unit-suggestions")).ReadJsonAsync()).GetArrayLength().ShouldBe(0);
+
+        var unlinked = await _coordinator.DeleteAsync($"/api/cases/{caseId}/unit-links/{unitId}");
+        unlinked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await unlinked.ReadJsonAsync()).GetProperty("publicBodyDebtor").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_obligation_shows_its_SME_due_date_over_the_Labour_Day_holiday_and_its_overdue_days()
+    {
+        var (obligation, _) = await ObligationAsync(deliveredOn: "2025-04-01");
+        obligation.GetProperty("statutoryDueOn").GetString().ShouldBe("2025-05-06"); // 04-01 + 30 = 05-01, a holiday to 05-05
+        obligation.GetProperty("overdueDays").GetInt32().ShouldBe(41);
+        obligation.GetProperty("status").GetString().ShouldBe("Open");
+        obligation.GetProperty("outstanding").GetDecimal().ShouldBe(300_000m);
+    }
+
+    [Fact]
+    public async Task Recording_an_obligation_needs_a_linked_unit_and_the_coordinator_role()
+    {
+        var (unitId, unitName) = await UnitAsync("Community");
+        var caseId = (await RegisterCaseAsync(unitName)).GetProperty("id").GetGuid();
+        var body = new { caseId, linkedUnitId = unitId, amount = 50_000m, basis = "社区改造工程款" };
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/obligations", body), (HttpStatusCode)422, "obligation.unit.not_linked");
+        (await _factory.ClientFor(Roles.Officer).PostJsonAsync("/api/obligations", body)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        await LinkAsync(caseId, unitName, unitId);
+        (await _coordinator.PostJsonAsync("/api/obligations", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/obligations", body), HttpStatusCode.Conflict, "obligation.duplicate");
+        await CasesApiTests.ShouldBeProblem(await _coordinator.DeleteAsync($"/api/cases/{caseId}/unit-links/{unitId}"), HttpStatusCode.Conflict, "case.linked_unit.has_obligation");
+    }
+
+    [Fact]
+    public async Task A_letter_due_on_a_weekend_is_due_the_next_monday_and_is_flagged_only_after_it()
+    {
+        var (obligation, _) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        var sent = await PostOkAsync(_factory.ClientFor(Roles.Officer), $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕21号", sentOn = "2025-05-30" });
+        var letter = sent.GetProperty("letters")[0];
+        letter.GetProperty("replyDueOn").GetString().ShouldBe("2025-06-16"); // 05-30 + 15 = Saturday 06-14
+        letter.GetProperty("overdue").GetBoolean().ShouldBeFalse();
+        sent.GetProperty("status").GetString().ShouldBe("Urged");
+        sent.GetProperty("letterOverdue").GetBoolean().ShouldBeFalse();
+
+        var late = await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕20号", sentOn = "2025-05-29" });
+        late.GetProperty("letters")[0].GetProperty("replyDueOn").GetString().ShouldBe("2025-06-13");
+        late.GetProperty("letterOverdue").GetBoolean().ShouldBeTrue();
+
+        var replied = await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters/{late.GetProperty("letters")[0].GetProperty("id").GetGuid()}/reply",
+            new { repliedOn = "2025-06-16", reply = "镇财政所已拟定分期付款方案" });
+        replied.GetProperty("letters")[0].GetProperty("answeredLate").GetBoolean().ShouldBeTrue();
+        replied.GetProperty("letterOverdue").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Escalation_is_refused_with_its_unmet_rules_then_allowed_and_the_next_level_needs_a_leaders_override()
+    {
+        var (obligation, _) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        var refused = await _coordinator.PostJsonAsync($"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16"));
+        var problem = await CasesApiTests.ShouldBeProblem(refused, (HttpStatusCode)422, "obligation.escalation.refused");
+        problem.GetProperty("unmet").EnumerateArray().Select(u => u.GetString()).ShouldBe(["plan_in_default_or_letter_unanswered_past_due"]);
+
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕30号", sentOn = "2025-05-29" }); // due 06-13
+        var suggested = await (await _coordinator.GetAsync($"/api/obligations?escalationSuggested=true&pageSize=100")).ReadJsonAsync();
+        suggested.GetProperty("items").EnumerateArray().ShouldContain(o => o.GetProperty("id").GetGuid() == id);
+
+        var first = await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16"));
+        first.GetProperty("escalations")[0].GetProperty("followUpDueOn").GetString().ShouldBe("2025-07-16");
+        first.GetProperty("suggestedEscalation").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        var next = await _coordinator.PostJsonAsync($"/api/obligations/{id}/escalations", Escalation("CityGovernment", "2025-06-16"));
+        (await CasesApiTests.ShouldBeProblem(next, (HttpStatusCode)422, "obligation.escalation.refused"))
+            .GetProperty("unmet").EnumerateArray().Select(u => u.GetString()).ShouldBe(["previous_level_follow_up_deadline_passed"]);
+        var byCoordinator = Escalation("CityGovernment", "2025-06-16", overrideReason: "涉及农民工工资");
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync($"/api/obligations/{id}/escalations", byCoordinator), HttpStatusCode.Forbidden, "obligation.escalation.override_leader_only");
+
+        var city = await PostOkAsync(_leader, $"/api/obligations/{id}/escalations", byCoordinator);
+        var escalation = city.GetProperty("escalations")[1];
+        escalation.GetProperty("overriddenBy").GetString().ShouldBe("黄德明");
+        var instructed = await PostOkAsync(_leader, $"/api/obligations/{id}/escalations/{escalation.GetProperty("id").GetGuid()}/instruction",
+            new { by = "市长 李明", instructedOn = "2025-06-16", text = "请市财政局会同长乐镇一个月内拿出还款方案" });
+        instructed.GetProperty("escalations")[1].GetProperty("awaitingInstruction").GetBoolean().ShouldBeFalse();
+
+        var awaiting = await (await _leader.GetAsync("/api/obligations/escalations?state=awaitingInstruction&pageSize=100")).ReadJsonAsync();
+        awaiting.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("escalationId").GetGuid())
+            .ShouldContain(first.GetProperty("escalations")[0].GetProperty("id").GetGuid());
+        awaiting.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("escalationId").GetGuid()).ShouldNotContain(escalation.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_payment_is_recorded_once_on_the_case_and_voiding_it_there_stops_it_counting()
+    {
+        var (obligation, caseId) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync($"/api/obligations/{id}/plan", new { agreedOn = "2025-06-10", instalments = new[] { new { dueOn = "2025-06-30", amount = 100_000m } } }),
+            (HttpStatusCode)422, "obligation.plan.total_mismatch");
+        var plan = await PostOkAsync(_coordinator, $"/api/obligations/{id}/plan", new
+        {
+            agreedOn = "2025-06-10", note = "长乐镇承诺分两期支付",
+            instalments = new[] { new { dueOn = "2025-06-30", amount = 100_000m }, new { dueOn = "2025-09-30", amount = 200_000m } },
+        });
+        plan.GetProperty("status").GetString().ShouldBe("PlanAgreed");
+
+        var paid = await PostOkAsync(_coordinator, $"/api/obligations/{id}/payments", new { amount = 100_000m, paidOn = "2025-06-16", instalmentNumber = 1 });
+        paid.GetProperty("paid").GetDecimal().ShouldBe(100_000m);
+        paid.GetProperty("plan")[0].GetProperty("instalments")[0].GetProperty("covered").GetBoolean().ShouldBeTrue();
+        var @case = await (await _coordinator.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync();
+        @case.GetProperty("recoveredAmount").GetDecimal().ShouldBe(100_000m);
+
+        (await CasesApiTests.ShouldBeProblem(
+                await _coordinator.PostJsonAsync($"/api/obligations/{id}/payments", new { amount = 1m, paidOn = "2025-06-16", instalmentNumber = 3 }),
+                HttpStatusCode.BadRequest, "validation.failed"))
+            .GetProperty("errors").GetProperty("instalmentNumber")[0].GetString()!.ShouldContain("no instalment 3");
+        (await (await _coordinator.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(100_000m); // nothing half-written
+
+        var paymentId = paid.GetProperty("payments")[0].GetProperty("casePaymentId").GetGuid();
+        (await _coordinator.PostJsonAsync($"/api/cases/{caseId}/payments/{paymentId}/void", new { reason = "银行退票，款项未到账" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await _factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+        var after = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        after.GetProperty("paid").GetDecimal().ShouldBe(0m);
+        after.GetProperty("payments").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Mediation_and_judicial_suggestions_are_the_coordinators_and_a_suggestion_to_a_missing_superior_is_refused()
+    {
+        var (obligation, _) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        var mediation = new
+        {
+            heldOn = "2025-06-12", place = "执源治理中心调解室", participants = new[] { "Court", "Unit", "Enterprise" }, outcome = "Agreement",
+            participantNames = "长乐镇副镇长李军；佳禾公司周敏", instalments = new[] { new { dueOn = "2025-07-31", amount = 300_000m } },
+        };
+        (await _factory.ClientFor(Roles.Officer).PostJsonAsync($"/api/obligations/{id}/mediations", mediation)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var mediated = await PostOkAsync(_coordinator, $"/api/obligations/{id}/mediations", mediation);
+        mediated.GetProperty("plan")[0].GetProperty("source").GetString().ShouldBe("Mediation");
+        mediated.GetProperty("mediations")[0].GetProperty("planRevision").GetInt32().ShouldBe(1);
+
+        var toSuperior = new { recipient = "SuperiorUnit", documentNumber = "（2025）湘0681司建5号", sentOn = "2025-06-16", summary = "建议督促长乐镇按计划付款" };
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync($"/api/obligations/{id}/suggestions", toSuperior), (HttpStatusCode)422, "obligation.suggestion.no_superior");
+        var sent = await PostOkAsync(_coordinator, $"/api/obligations/{id}/suggestions", toSuperior with { recipient = "Unit" });
+        sent.GetProperty("suggestions")[0].GetProperty("replyDueOn").GetString().ShouldBe("2025-08-15");
+    }
+
+    [Fact]
+    public async Task Reception_reads_the_list_but_not_the_detail_and_the_report_comes_as_json_and_a_spreadsheet()
+    {
+        var (obligation, _) = await ObligationAsync();
+        var reception = _factory.ClientFor(Roles.Reception);
+        (await reception.GetAsync("/api/obligations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reception.GetAsync($"/api/obligations/{obligation.GetProperty("id").GetGuid()}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await reception.GetAsync("/api/obligations/report")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var report = await (await _leader.GetAsync("/api/obligations/report?asOf=2025-06-16")).ReadJsonAsync();
+        report.GetProperty("asOf").GetString().ShouldBe("2025-06-16");
+        var unit = report.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("linkedUnitId").GetGuid() == obligation.GetProperty("linkedUnitId").GetGuid());
+        unit.GetProperty("figures").GetProperty("owed").GetDecimal().ShouldBe(300_000m);
+        unit.GetProperty("cases").GetArrayLength().ShouldBe(1);
+        report.GetProperty("total").GetProperty("owed").GetDecimal().ShouldBeGreaterThanOrEqualTo(300_000m);
+        (await (await _leader.GetAsync("/api/obligations/report?asOf=2025-06-01")).ReadJsonAsync())
+            .GetProperty("units").EnumerateArray().ShouldNotContain(u => u.GetProperty("linkedUnitId").GetGuid() == obligation.GetProperty("linkedUnitId").GetGuid());
+
+        var sheet = await _leader.GetAsync("/api/obligations/report.xlsx");
+        sheet.StatusCode.ShouldBe(HttpStatusCode.OK);
+        sheet.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var bytes = await sheet.Content.ReadAsByteArrayAsync();
+        bytes[..2].ShouldBe("PK"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_problem_with_a_code()
+    {
+        var (obligation, _) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync($"/api/obligations/{id}/letters", new { documentNumber = "", sentOn = "2025-06-01" }),
+            HttpStatusCode.BadRequest, "validation.failed");
+        (await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync($"/api/obligations/{id}/letters", new { documentNumber = "汨法督1号", sentOn = "2025-06-17" }),
+            HttpStatusCode.BadRequest, "validation.failed")).GetProperty("errors").GetProperty("sentOn")[0].GetString()!.ShouldContain("future");
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync($"/api/obligations/{Guid.NewGuid()}/letters", new { documentNumber = "汨法督1号", sentOn = "2025-06-01" }),
+            HttpStatusCode.NotFound, "obligation.not_found");
+        await CasesApiTests.ShouldBeProblem(await _coordinator.GetAsync("/api/obligations?status=Paid"), HttpStatusCode.BadRequest, "request.malformed");
+        await CasesApiTests.ShouldBeProblem(await _coordinator.GetAsync("/api/obligations/escalations?state=closed"), HttpStatusCode.BadRequest, "validation.failed");
+    }
+
+    private static string Unique(string name) => $"{name}{Interlocked.Increment(ref _sequence)}";
+
+    private static Dictionary<string, object?> UnitBody(string fullName, string kind) => new()
+    {
+        ["kind"] = kind, ["fullName"] = fullName, ["contactPerson"] = "刘建军", ["contactPhone"] = "13907301234",
+    };
+
+    private static async Task<JsonElement> RegisterUnitAsync(HttpClient client, string name, string kind)
+    {
+        var response = await client.PostJsonAsync("/api/linked-units", UnitBody(name, kind));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<(Guid Id, string Name)> UnitAsync(string kind)
+    {
+        var unit = await RegisterUnitAsync(_coordinator, Unique("汨罗市长乐镇人民政府"), kind);
+        return (unit.GetProperty("id").GetGuid(), unit.GetProperty("fullName").GetString()!);
+    }
+
+    private async Task<JsonElement> RegisterCaseAsync(string respondent)
+    {
+        var body = Requests.RegisterCase($"（2025）湘0681执{3000 + Interlocked.Increment(ref _sequence)}号");
+        body["respondents"] = new[] { Requests.Party("Township", respondent) };
+        body["applicants"] = new[] { Requests.Party("Enterprise", "湖南佳禾食品有限公司", creditCode: "91350100M000100Y43") };
+        var response = await _coordinator.PostJsonAsync("/api/cases", body);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<JsonElement> LinkAsync(Guid caseId, string respondent, Guid unitId) =>
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/unit-links", new { respondentName = respondent, linkedUnitId = unitId });
+
+    private async Task<(JsonElement Obligation, Guid CaseId)> ObligationAsync(string? deliveredOn = null)
+    {
+        var (unitId, unitName) = await UnitAsync("Township");
+        var caseId = (await RegisterCaseAsync(unitName)).GetProperty("id").GetGuid();
+        await LinkAsync(caseId, unitName, unitId);
+        var response = await _coordinator.PostJsonAsync("/api/obligations", new
+        {
+            caseId, linkedUnitId = unitId, amount = 300_000m, basis = "（2024）湘0681民初88号民事判决：支付道路硬化工程款", deliveredOn,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.ReadJsonAsync(), caseId);
+    }
+
+    private static object Escalation(string level, string reportedOn, string? overrideReason = null) =>
+        new { level, reportNumber = $"汨法报〔2025〕{level}号", reportedOn, recipients = "汨罗市人民政府办公室", overrideReason };
+
+    private static async Task<JsonElement> PostOkAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostJsonAsync(url, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+}
