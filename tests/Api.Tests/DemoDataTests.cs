@@ -37,8 +37,31 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     [InlineData("/api/preservation/orders?status=overPreserved")]
     [InlineData("/api/preservation/orders?status=converted")]
     [InlineData("/api/preservation/measures/expiring?withinDays=7")]
+    [InlineData("/api/cases?publicBodyDebtor=true")]
+    [InlineData("/api/linked-units?kind=Township")]
+    [InlineData("/api/linked-units?kind=Community")]
+    [InlineData("/api/obligations?status=Open")]
+    [InlineData("/api/obligations?status=Urged")]
+    [InlineData("/api/obligations?status=PlanAgreed")]
+    [InlineData("/api/obligations?status=InDefault")]
+    [InlineData("/api/obligations?status=Performed")]
+    [InlineData("/api/obligations?escalationSuggested=true")]
+    [InlineData("/api/obligations?overdue=true")]
+    [InlineData("/api/obligations/escalations")]
     public async Task Every_state_has_demo_data(string url) =>
         (await GetAsync(url)).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+
+    [Fact]
+    public async Task One_obligation_is_escalated_to_the_city_government_with_the_mayors_instruction()
+    {
+        var escalated = (await GetAsync("/api/obligations/escalations?pageSize=100")).GetProperty("items").EnumerateArray()
+            .Single(e => e.GetProperty("level").GetString() == "CityGovernment");
+        escalated.GetProperty("awaitingInstruction").GetBoolean().ShouldBeFalse();
+        var obligation = await GetAsync($"/api/obligations/{escalated.GetProperty("obligationId").GetGuid()}");
+        obligation.GetProperty("escalations")[1].GetProperty("instructionBy").GetString().ShouldBe("市长 李明");
+        var report = await GetAsync("/api/obligations/report");
+        report.GetProperty("total").GetProperty("instructionsReceived").GetInt32().ShouldBe(1);
+    }
 
     [Fact]
     public async Task A_corrected_entry_is_shown_struck_through_on_a_timeline()

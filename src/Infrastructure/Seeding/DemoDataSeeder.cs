@@ -3,6 +3,8 @@ using Enforcement.Application.Abstractions;
 using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.LinkedUnits;
+using Enforcement.Domain.Obligations;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Staff;
@@ -113,11 +115,137 @@ public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calend
             new PaymentRecord(mistaken.Id, mistaken.Amount, mistaken.Source, mistaken.PaidOn, Voided: false), "金额录入错误：实收5,000元，误录为50,000元", correctionContext);
         corrected.RecordPayment(Money.FromYuan(5_000m), today.AddDays(-3), PaymentSource.Voluntary, "被执行人主动履行", correctionContext);
 
+        var coordinator = staff.Single(s => s.Name == "周敏");
+        var (units, obligations) = SeedObligations(cases, coordinator, today);
+
         db.Staff.AddRange(staff);
         db.Cases.AddRange(cases);
         db.PreservationOrders.AddRange(orders);
+        db.LinkedUnits.AddRange(units);
+        db.Obligations.AddRange(obligations);
         await db.SaveChangesAsync(cancellationToken);
         return cases.Count;
+    }
+
+    /// <summary>
+    /// The linked units around Miluo, the cases' public-body respondents linked to them (one left for a clerk to confirm),
+    /// and obligations in every status: open, urged, a letter unanswered (escalation suggested), a plan running, a plan in
+    /// default after an adjourned mediation and an ignored judicial suggestion, performed, and one escalated to the 市政府
+    /// with the mayor's instruction.
+    /// </summary>
+    private (List<LinkedUnit> Units, List<Obligation> Obligations) SeedObligations(List<EnforcementCase> cases, StaffMember coordinator, DateOnly today)
+    {
+        var city = Unit(LinkedUnitKind.GovernmentDepartment, "汨罗市人民政府", "市政府", null, "市政府办公室 李秘书", "0730-5222001");
+        var units = new List<LinkedUnit>
+        {
+            city,
+            Unit(LinkedUnitKind.GovernmentDepartment, "汨罗市住房和城乡建设局", "市住建局", city, "计划财务股 王科长", "0730-5222318"),
+            Unit(LinkedUnitKind.GovernmentDepartment, "汨罗市教育局", "市教育局", city, "财务股 张股长", "0730-5223406"),
+            Unit(LinkedUnitKind.Township, "汨罗市长乐镇人民政府", "长乐镇", city, "党政办 刘主任", "0730-5481002"),
+            Unit(LinkedUnitKind.Township, "汨罗市白水镇人民政府", "白水镇", city, "财政所 陈所长", "0730-5431017"),
+            Unit(LinkedUnitKind.Township, "汨罗市屈子祠镇人民政府", "屈子祠镇", city, "党政办 周主任", "0730-5461005"),
+            Unit(LinkedUnitKind.Township, "汨罗市归义街道办事处", "归义街道", city, "党政办 彭主任", "0730-5225103"),
+        };
+        units.Add(Unit(LinkedUnitKind.Community, "汨罗市归义街道新华社区居民委员会", "新华社区", units[6], "社区书记 何建平", "13807306688"));
+        units.Add(Unit(LinkedUnitKind.Community, "汨罗市屈子祠镇双楚村村民委员会", "双楚村", units[5], "村主任 吴国庆", "13974012233"));
+        units.Add(Unit(LinkedUnitKind.Registry, "汨罗市不动产登记中心", "不动产登记中心", null, "登记窗口", "0730-5229900"));
+
+        var context = Context(coordinator, today);
+        var linked = new List<EnforcementCase>();
+        var firstLink = true;
+        foreach (var @case in cases.Where(c => c.OriginalCaseId is null))
+        {
+            var respondent = @case.Respondents.FirstOrDefault(r => r.Kind.IsPublicBody());
+            var unit = respondent is null ? null : units.FirstOrDefault(u => u.FullName == respondent.Name);
+            if (unit is null)
+            {
+                continue;
+            }
+
+            if (firstLink)
+            {
+                firstLink = false; // left for a clerk to confirm: GET /api/cases/{id}/unit-suggestions lists it
+                continue;
+            }
+
+            @case.LinkRespondent(respondent!.Name, unit, context);
+            linked.Add(@case);
+        }
+
+        var open = linked.Where(c => !c.IsClosed).OrderBy(c => c.FiledOn).ToList();
+        var obligations = new List<Obligation>();
+        Obligation Record(EnforcementCase @case, decimal owed, string basis, int deliveredDaysBeforeFiling = 200, int? contractDays = null)
+        {
+            var unit = units.Single(u => u.Id == @case.UnitLinks[0].LinkedUnitId);
+            var obligation = Obligation.Record(
+                new CaseRef(@case.Id, @case.Number.Value, [unit.Id]), unit, Money.FromYuan(owed), basis,
+                @case.FiledOn.AddDays(-deliveredDaysBeforeFiling), contractDays, context);
+            obligations.Add(obligation);
+            return obligation;
+        }
+
+        void Pay(EnforcementCase @case, Obligation obligation, decimal amount, DateOnly paidOn) =>
+            obligation.CountPayment(@case.RecordPayment(Money.FromYuan(amount), paidOn, PaymentSource.Voluntary, $"{obligation.UnitName} 履行款", context, obligation.Id), null);
+
+        var rules = ObligationRules.Default;
+        var (escalatedCase, defaultCase, runningCase, performedCase) = (open[0], open[1 % open.Count], open[2 % open.Count], open[3 % open.Count]);
+
+        // Escalated to the 市政府 with the mayor's instruction, after court leadership's follow-up passed.
+        var escalated = Record(escalatedCase, 1_860_000m, "（2024）湘0681民初512号民事判决：支付安置房建设工程款", contractDays: 60);
+        escalated.SendLetter("汨法督〔2026〕3号", today.AddDays(-95), null, rules, context);
+        escalated.Escalate(EscalationLevel.CourtLeadership, "汨法报〔2026〕2号", today.AddDays(-75), "院长、分管执行副院长", today.AddDays(-45), null, rules, context);
+        var cityReport = escalated.Escalate(EscalationLevel.CityGovernment, "汨法报〔2026〕9号", today.AddDays(-30), "汨罗市人民政府", null, null, rules, context);
+        escalated.RecordInstruction(cityReport.Id, "市长 李明", today.AddDays(-26), "请市财政局会同市住建局于一个月内提出还款方案，报市政府审定。", context);
+
+        // A plan in default, after an adjourned mediation; a judicial suggestion went unanswered.
+        var inDefault = Record(defaultCase, 640_000m, "（2025）湘0681民初207号民事判决：支付校舍维修工程款");
+        inDefault.SendLetter("汨法督〔2026〕11号", today.AddDays(-80), null, rules, context);
+        inDefault.RecordMediation(today.AddDays(-72), "执源治理中心调解室", [MediationParticipant.Court, MediationParticipant.Unit, MediationParticipant.Enterprise],
+            "单位分管负责人、企业法定代表人", MediationOutcome.Adjourned, today.AddDays(-65), "单位需报上级审批付款计划", null, context);
+        inDefault.RecordMediation(today.AddDays(-65), "执源治理中心调解室",
+            [MediationParticipant.Court, MediationParticipant.Unit, MediationParticipant.SuperiorUnit, MediationParticipant.Enterprise], "单位及其上级主管部门负责人、企业法定代表人",
+            MediationOutcome.Agreement, null, "调处达成分两期付款协议",
+            [(today.AddDays(-45), Money.FromYuan(320_000m)), (today.AddDays(15), Money.FromYuan(320_000m))], context);
+        inDefault.SendSuggestion(SuggestionRecipient.Unit, units.Single(u => u.Id == inDefault.LinkedUnitId), "（2026）湘0681司建4号", today.AddDays(-70),
+            "建议将拖欠企业账款纳入年度预算，依法及时支付", null, rules, context);
+
+        // A plan running on time: the first instalment paid.
+        if (runningCase != defaultCase && runningCase != escalatedCase)
+        {
+            var running = Record(runningCase, 300_000m, "工程结算审计报告确认的工程款");
+            var letter = running.SendLetter("汨法督〔2026〕15号", today.AddDays(-40), null, rules, context);
+            running.RecordLetterReply(letter.Id, today.AddDays(-30), "已制定分三期付款方案", context);
+            running.AgreePlan(today.AddDays(-30), [(today.AddDays(-10), Money.FromYuan(100_000m)), (today.AddDays(20), Money.FromYuan(100_000m)), (today.AddDays(50), Money.FromYuan(100_000m))],
+                "按季度付款", PlanSource.Negotiated, context);
+            Pay(runningCase, running, 100_000m, today.AddDays(-12));
+        }
+
+        // Performed in full.
+        if (performedCase != runningCase && performedCase != defaultCase && performedCase != escalatedCase)
+        {
+            var performed = Record(performedCase, 85_000m, "物业服务费");
+            performed.SendLetter("汨法督〔2026〕18号", today.AddDays(-20), null, rules, context);
+            Pay(performedCase, performed, 85_000m, today.AddDays(-6));
+        }
+
+        // Urged with a letter unanswered past its due date (escalation suggested), urged on time, and not yet urged.
+        foreach (var (@case, n) in linked.Where(c => obligations.All(o => o.CaseId != c.Id)).Take(3).Select((c, n) => (c, n)))
+        {
+            var obligation = Record(@case, 120_000m + (n * 45_000m), "政府采购合同约定的货款", deliveredDaysBeforeFiling: 90, contractDays: 45);
+            if (n < 2)
+            {
+                obligation.SendLetter($"汨法督〔2026〕{21 + n}号", today.AddDays(n == 0 ? -30 : -5), null, rules, context);
+            }
+        }
+
+        return (units, obligations);
+    }
+
+    private static LinkedUnit Unit(LinkedUnitKind kind, string name, string shortName, LinkedUnit? superior, string contact, string phone)
+    {
+        var unit = LinkedUnit.Register(kind, new UnitDetails(name, shortName, null, contact, phone));
+        unit.PlaceUnder(superior, []);
+        return unit;
     }
 
     /// <summary>Orders in every state: measures expiring within 7, 15 and 30 days, a lapsed one, a lift-due one, a converted one.</summary>
