@@ -114,6 +114,10 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         (await _coordinator.PostJsonAsync("/api/obligations", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
         await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/obligations", body), HttpStatusCode.Conflict, "obligation.duplicate");
         await CasesApiTests.ShouldBeProblem(await _coordinator.DeleteAsync($"/api/cases/{caseId}/unit-links/{unitId}"), HttpStatusCode.Conflict, "case.linked_unit.has_obligation");
+
+        var history = await (await _leader.GetAsync($"/api/linked-units/{unitId}/history")).ReadJsonAsync();
+        history.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ShouldBe(["RecordObligation", "RegisterLinkedUnit"]);
+        (await _factory.ClientFor(Roles.Reception).GetAsync($"/api/linked-units/{unitId}/history")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]

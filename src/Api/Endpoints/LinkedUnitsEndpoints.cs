@@ -41,6 +41,13 @@ public static class LinkedUnitsEndpoints
             .WithSummary("A unit's page: the unit, its subordinate units and the totals of its obligations")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        units.MapGet("/{id:guid}/history", History)
+            .RequireAuthorization(Policies.ObligationRead)
+            .WithName("GetLinkedUnitHistory")
+            .WithSummary("A unit's history: the audit trail of the unit and its obligations, newest first")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         units.MapPut("/{id:guid}", Update)
             .RequireAuthorization(Policies.LinkedUnitManage)
             .WithName("UpdateLinkedUnit")
@@ -76,7 +83,7 @@ public static class LinkedUnitsEndpoints
             .WithDescription("`respondentName` is the respondent's name as registered. Each respondent links to one unit and each unit once per case (409). The case's `publicBodyDebtor` follows from the linked units' kinds.")
             .ProducesChangeProblems();
 
-        cases.MapDelete("/unit-links/{unitId:guid}", Unlink)
+        cases.MapDelete("/unit-links/{linkedUnitId:guid}", Unlink)
             .RequireAuthorization(Policies.CaseWork)
             .WithName("UnlinkRespondentFromUnit")
             .WithSummary("Remove a respondent's link to a unit")
@@ -99,6 +106,9 @@ public static class LinkedUnitsEndpoints
     public static async Task<Ok<LinkedUnitPageDto>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         http.OkWithETag(await sender.Send(new GetLinkedUnitQuery(id), ct));
 
+    public static async Task<Ok<PagedResult<UnitHistoryEntryDto>>> History(Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetLinkedUnitHistoryQuery(id, page, pageSize), ct));
+
     public static Task<Ok<LinkedUnitDto>> Update(Guid id, UpdateLinkedUnitCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.SendChangeAsync<UpdateLinkedUnitCommand, LinkedUnitDto>(command, id, http, ct);
 
@@ -114,6 +124,6 @@ public static class LinkedUnitsEndpoints
     public static Task<Ok<CaseDetailDto>> Link(Guid id, LinkRespondentCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.SendChangeAsync<LinkRespondentCommand, CaseDetailDto>(command, id, http, ct);
 
-    public static Task<Ok<CaseDetailDto>> Unlink(Guid id, Guid unitId, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.SendChangeAsync<UnlinkRespondentCommand, CaseDetailDto>(new UnlinkRespondentCommand { LinkedUnitId = unitId }, id, http, ct);
+    public static Task<Ok<CaseDetailDto>> Unlink(Guid id, Guid linkedUnitId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.SendChangeAsync<UnlinkRespondentCommand, CaseDetailDto>(new UnlinkRespondentCommand { LinkedUnitId = linkedUnitId }, id, http, ct);
 }

@@ -52,6 +52,18 @@ internal sealed class ApiContractTransformer : IOpenApiOperationTransformer, IOp
         ["to"] = "To this court date (yyyy-MM-dd), inclusive.",
         ["withinDays"] = "Measures whose hold ends within this many days (default 30).",
         ["renewalRequestDueWithinDays"] = "Only measures whose renewal must be requested within this many days.",
+        ["kind"] = "Only units of this kind.",
+        ["publicBody"] = "Only public bodies (departments, townships, communities, public institutions, state-owned enterprises), or only the others.",
+        ["unitId"] = "Only obligations of this linked unit.",
+        ["caseId"] = "Only obligations on this case.",
+        ["overdue"] = "Only obligations unpaid past the statutory due date or an instalment's due date, or only the others.",
+        ["escalationSuggested"] = "Only obligations the rules allow to escalate to the next level today, or only the others.",
+        ["state"] = "Escalations without an outcome: `open` (default), `awaitingInstruction` or `pastFollowUp`.",
+        ["asOf"] = "The date the figures are counted as of (yyyy-MM-dd); today by default.",
+        ["linkedUnitId"] = "The linked unit's id.",
+        ["letterId"] = "The letter's id, from the obligation's `letters`.",
+        ["suggestionId"] = "The judicial suggestion's id, from the obligation's `suggestions`.",
+        ["escalationId"] = "The escalation's id, from the obligation's `escalations`.",
     };
 
     private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
@@ -60,6 +72,8 @@ internal sealed class ApiContractTransformer : IOpenApiOperationTransformer, IOp
         ["Cases"] = "The enforcement case registry (执行案件): register, read and search.",
         ["Case lifecycle"] = "Work a case to closure: handler, measures, payments, pauses, extensions, settlement, closure (终本), corrections.",
         ["Preservation"] = "Preservation orders (保全) and their seals and freezes, renewals, lifting deadlines and conversion.",
+        ["Linked units"] = "The registry of bodies the court works with (联动单位), and the links of case respondents to them.",
+        ["Obligations"] = "Public-body debts (行政纠纷联动调处): urging letters, plans, payments, mediation, judicial suggestions, escalation, the report to the city.",
         ["Staff"] = "The court's staff records: handlers, leaders and reception.",
         ["Users"] = "Login accounts and their roles (Admin).",
         ["Audit"] = "The append-only audit trail (Leader, Admin).",

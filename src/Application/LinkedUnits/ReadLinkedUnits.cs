@@ -106,3 +106,42 @@ public sealed class LinkedUnitsMatchingFilterSpec : Specification<LinkedUnit>
         Query.OrderBy(u => u.Kind).ThenBy(u => u.FullName).ThenBy(u => u.Id).Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking();
     }
 }
+
+/// <summary>A unit's history: the audit trail of the unit and of its obligations, newest first.</summary>
+public sealed record GetLinkedUnitHistoryQuery(Guid Id, int? Page = null, int? PageSize = null) : IQuery<PagedResult<UnitHistoryEntryDto>>, IPagedQuery;
+
+public sealed record UnitHistoryEntryDto(DateTime AtUtc, string UserName, string Action, string EntityType, string? EntityId, string Summary);
+
+public sealed class GetLinkedUnitHistoryHandler(IReadRepository<LinkedUnit> units, IReadRepository<Obligation> obligations, IReadRepository<Auditing.AuditEntry> audit)
+    : IQueryHandler<GetLinkedUnitHistoryQuery, PagedResult<UnitHistoryEntryDto>>
+{
+    public async ValueTask<PagedResult<UnitHistoryEntryDto>> Handle(GetLinkedUnitHistoryQuery query, CancellationToken cancellationToken)
+    {
+        if (!await units.AnyAsync(new LinkedUnitByIdSpec(query.Id), cancellationToken))
+        {
+            throw new NotFoundException("linked_unit.not_found", $"No linked unit has id {query.Id}.");
+        }
+
+        var page = Paging.Number(query.Page);
+        var pageSize = Paging.Size(query.PageSize);
+        var ids = (await obligations.ListAsync(new ObligationsOfUnitSpec(query.Id), q => q.Select(o => o.Id), cancellationToken))
+            .Select(id => id.ToString()).Append(query.Id.ToString()).ToList();
+        var specification = new AuditOfEntitiesSpec([nameof(LinkedUnit), nameof(Obligation)], ids, page, pageSize);
+        var total = await audit.CountAsync(specification, cancellationToken);
+        var items = total == 0 ? [] : await audit.ListAsync(specification, q => q.Select(a =>
+            new UnitHistoryEntryDto(a.AtUtc, a.UserName, a.Action, a.EntityType, a.EntityId, a.Summary)), cancellationToken);
+        return new PagedResult<UnitHistoryEntryDto>(items, total, page, pageSize);
+    }
+}
+
+public sealed class ObligationsOfUnitSpec : Specification<Obligation>
+{
+    public ObligationsOfUnitSpec(Guid unitId) => Query.Where(o => o.LinkedUnitId == unitId).AsNoTracking();
+}
+
+public sealed class AuditOfEntitiesSpec : Specification<Auditing.AuditEntry>
+{
+    public AuditOfEntitiesSpec(IReadOnlyCollection<string> entityTypes, IReadOnlyCollection<string> entityIds, int page, int pageSize) =>
+        Query.Where(a => entityTypes.Contains(a.EntityType) && entityIds.Contains(a.EntityId!))
+            .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking();
+}
