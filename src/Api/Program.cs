@@ -95,8 +95,8 @@ builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
 
 builder.Services.Configure<JsonOptions>(options =>
 {
-    // Enums travel as their names only: a number is refused, as is a name the contract does not list.
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    // Enums travel as their names only, spelled exactly: a number, another case or a comma list is refused.
+    options.SerializerOptions.Converters.Add(new ExactEnumNames());
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
     options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "amount": "1" is a string, not a number
 });

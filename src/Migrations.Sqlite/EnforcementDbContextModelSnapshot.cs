@@ -520,6 +520,9 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("SinceOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StatutoryDueOn")
                         .HasColumnType("TEXT");
 
@@ -536,7 +539,7 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("OpenEscalations");
 
-                    b.HasIndex("RecordedOn");
+                    b.HasIndex("SinceOn");
 
                     b.HasIndex("CaseId", "LinkedUnitId")
                         .IsUnique();

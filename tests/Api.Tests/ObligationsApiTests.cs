@@ -249,7 +249,7 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         unit.GetProperty("figures").GetProperty("owed").GetDecimal().ShouldBe(300_000m);
         unit.GetProperty("cases").GetArrayLength().ShouldBe(1);
         report.GetProperty("total").GetProperty("owed").GetDecimal().ShouldBeGreaterThanOrEqualTo(300_000m);
-        (await (await _leader.GetAsync("/api/obligations/report?asOf=2025-06-01")).ReadJsonAsync())
+        (await (await _leader.GetAsync("/api/obligations/report?asOf=2025-06-15")).ReadJsonAsync())
             .GetProperty("units").EnumerateArray().ShouldNotContain(u => u.GetProperty("linkedUnitId").GetGuid() == obligation.GetProperty("linkedUnitId").GetGuid());
 
         var sheet = await _leader.GetAsync("/api/obligations/report.xlsx");
@@ -272,6 +272,58 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
             HttpStatusCode.NotFound, "obligation.not_found");
         await CasesApiTests.ShouldBeProblem(await _coordinator.GetAsync("/api/obligations?status=Paid"), HttpStatusCode.BadRequest, "request.malformed");
         await CasesApiTests.ShouldBeProblem(await _coordinator.GetAsync("/api/obligations/escalations?state=closed"), HttpStatusCode.BadRequest, "validation.failed");
+    }
+
+    [Theory]
+    [InlineData("Township,Bank")]
+    [InlineData("township")]
+    [InlineData("1")]
+    public async Task An_enum_is_read_only_from_one_of_its_exact_names(string kind)
+    {
+        var body = UnitBody(Unique("某乡镇人民政府"), "Township");
+        body["kind"] = kind;
+        await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/linked-units", body), HttpStatusCode.BadRequest, "request.malformed");
+    }
+
+    [Fact]
+    public async Task Only_a_public_bodys_debt_on_an_open_case_is_recorded_and_a_payment_stays_within_what_is_outstanding()
+    {
+        var bank = await RegisterUnitAsync(_coordinator, Unique("中国农业银行股份有限公司汨罗市支行"), "Bank");
+        var bankCase = (await RegisterCaseAsync(bank.GetProperty("fullName").GetString()!)).GetProperty("id").GetGuid();
+        await LinkAsync(bankCase, bank.GetProperty("fullName").GetString()!, bank.GetProperty("id").GetGuid());
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync("/api/obligations", new { caseId = bankCase, linkedUnitId = bank.GetProperty("id").GetGuid(), amount = 1_000m, basis = "存款" }),
+            (HttpStatusCode)422, "obligation.unit.not_public_body");
+
+        var (unitId, unitName) = await UnitAsync("Township");
+        var closedCase = (await RegisterCaseAsync(unitName)).GetProperty("id").GetGuid();
+        await LinkAsync(closedCase, unitName, unitId);
+        (await _coordinator.PostJsonAsync($"/api/cases/{closedCase}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync("/api/obligations", new { caseId = closedCase, linkedUnitId = unitId, amount = 1_000m, basis = "工程款" }),
+            (HttpStatusCode)422, "case.closed");
+
+        var (obligation, caseId) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync($"/api/obligations/{id}/payments", new { amount = 300_000.01m, paidOn = "2025-06-16" }),
+            (HttpStatusCode)422, "obligation.payment.exceeds_outstanding");
+        (await (await _coordinator.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task A_backlog_entered_today_counts_in_a_report_as_of_its_own_dates_and_admins_read_a_units_history()
+    {
+        var (obligation, _) = await ObligationAsync(deliveredOn: "2025-03-03");
+        var unitId = obligation.GetProperty("linkedUnitId").GetGuid();
+        var report = await (await _leader.GetAsync("/api/obligations/report?asOf=2025-03-31")).ReadJsonAsync();
+        var unit = report.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("linkedUnitId").GetGuid() == unitId);
+        unit.GetProperty("figures").GetProperty("oldestDebtSince").GetString().ShouldBe("2025-04-02"); // 03-03 + 30 = 04-02, a Wednesday
+        unit.GetProperty("figures").GetProperty("oldestDebtDays").ValueKind.ShouldBe(JsonValueKind.Number);
+        (await (await _leader.GetAsync("/api/obligations/report?asOf=2025-03-02")).ReadJsonAsync())
+            .GetProperty("units").EnumerateArray().ShouldNotContain(u => u.GetProperty("linkedUnitId").GetGuid() == unitId);
+        (await _factory.ClientFor(Roles.Admin).GetAsync($"/api/linked-units/{unitId}/history")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     private static string Unique(string name) => $"{name}{Interlocked.Increment(ref _sequence)}";

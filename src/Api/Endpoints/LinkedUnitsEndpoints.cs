@@ -42,7 +42,7 @@ public static class LinkedUnitsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         units.MapGet("/{id:guid}/history", History)
-            .RequireAuthorization(Policies.ObligationRead)
+            .RequireAuthorization(Policies.LinkedUnitHistory)
             .WithName("GetLinkedUnitHistory")
             .WithSummary("A unit's history: the audit trail of the unit and its obligations, newest first")
             .ProducesValidationProblem()

@@ -24,14 +24,25 @@ internal sealed class ValidatorContractTransformer(IServiceScopeFactory scopes) 
 
     private readonly ConcurrentDictionary<Type, IReadOnlySet<string>?> _required = new();
 
+    private static List<System.Text.Json.Nodes.JsonNode> Names(Type enumType) =>
+        [.. Enum.GetNames(enumType).Select(name => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name))];
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
-        if ((Nullable.GetUnderlyingType(type) ?? type).IsEnum)
+        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType)
         {
-            // The enum's schema lists its names only; whether a field may be left out is the field's business.
+            // The enum's schema lists its names, the only values the contract reads (Hosting.ExactEnumNames); whether a
+            // field may be left out is the field's business.
             schema.Type = JsonSchemaType.String;
-            schema.Enum = schema.Enum?.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
+            schema.Enum = Names(enumType);
+            return Task.CompletedTask;
+        }
+
+        if (context.JsonTypeInfo.ElementType is { IsEnum: true } elementType && schema.Items is null)
+        {
+            // A list of enum values: the generator leaves its items out, as for a single value.
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = Names(elementType) };
             return Task.CompletedTask;
         }
 

@@ -32,6 +32,9 @@ public static class Policies
     /// <summary>Maintain the linked-unit registry.</summary>
     public const string LinkedUnitManage = "linked-units.manage";
 
+    /// <summary>Read a unit's history: those who read obligations, and the admins who maintain the registry.</summary>
+    public const string LinkedUnitHistory = "linked-units.history";
+
     /// <summary>Read obligation summaries and the list (Reception included).</summary>
     public const string ObligationSummaryRead = "obligations.summaries";
 
@@ -72,6 +75,7 @@ public static class Policies
             .AddPolicy(PreservationWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
             .AddPolicy(LinkedUnitRead, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(LinkedUnitManage, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(LinkedUnitHistory, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader, Roles.Admin))
             .AddPolicy(ObligationSummaryRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
             .AddPolicy(ObligationRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
             .AddPolicy(ObligationCaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))

@@ -7,7 +7,8 @@ namespace Enforcement.Application.Obligations;
 
 /// <summary>
 /// The figures a report letter to the 市委 and 市政府 needs, as of a date (today by default): by unit and in total,
-/// with the cases listed. Every figure counts only what was recorded as happening on or before that date.
+/// with the cases listed. Every figure counts only what happened on or before that date, by the dates of the facts
+/// (a backlog entered today still shows in a report as of last month).
 /// </summary>
 public sealed record ObligationReportQuery(DateOnly? AsOf = null) : IQuery<ObligationReportDto>;
 
@@ -17,7 +18,7 @@ public sealed record UnitReportDto(Guid LinkedUnitId, string UnitName, ReportFig
 
 /// <summary>
 /// <c>oldestDebtSince</c>: the earliest date an unpaid debt fell due (the statutory due date, else the day it was
-/// recorded). <c>instructionsFollowed</c>: instructions after which the escalation ended in performance or a plan.
+/// first recorded fact). <c>instructionsFollowed</c>: instructions after which the escalation ended in performance or a plan.
 /// </summary>
 public sealed record ReportFigures(
     int Cases, decimal Owed, decimal Paid, decimal Outstanding, DateOnly? OldestDebtSince, int? OldestDebtDays, int LettersUnanswered,
@@ -37,7 +38,7 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
         {
             o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen,
             PaidFen = o.Payments.Where(p => p.PaidOn <= asOf).Sum(p => p.AmountFen),
-            DebtSince = o.StatutoryDueOn ?? o.RecordedOn,
+            DebtSince = o.StatutoryDueOn ?? o.SinceOn,
             LettersUnanswered = o.Letters.Count(l => l.ReplyDueOn < asOf && (l.RepliedOn == null || l.RepliedOn > asOf)),
             EscalationsOpen = o.Escalations.Count(e => e.ReportedOn <= asOf && (e.Outcome == null || e.OutcomeOn > asOf)),
             InstructionsReceived = o.Escalations.Count(e => e.InstructedOn <= asOf),
@@ -76,5 +77,5 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
 public sealed class ObligationsRecordedBySpec : Specification<Obligation>
 {
     public ObligationsRecordedBySpec(DateOnly asOf) =>
-        Query.Where(o => o.RecordedOn <= asOf).OrderBy(o => o.UnitName).ThenBy(o => o.CaseNumber).AsNoTracking();
+        Query.Where(o => o.SinceOn <= asOf).OrderBy(o => o.UnitName).ThenBy(o => o.CaseNumber).AsNoTracking();
 }

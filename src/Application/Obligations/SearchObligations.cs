@@ -120,7 +120,7 @@ public sealed class ObligationsMatchingSpec : Specification<Obligation>
                               && (o.EscalationLevel == 0 || o.EscalationFollowUpDueOn < today)) == suggested);
         }
 
-        Query.OrderByDescending(o => !o.Performed).ThenBy(o => o.StatutoryDueOn ?? o.RecordedOn).ThenBy(o => o.Id)
+        Query.OrderByDescending(o => !o.Performed).ThenBy(o => o.StatutoryDueOn ?? o.SinceOn).ThenBy(o => o.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking();
     }
 }

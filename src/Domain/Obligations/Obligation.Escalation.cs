@@ -7,13 +7,13 @@ namespace Enforcement.Domain.Obligations;
 /// Escalation to leadership (向院领导、市政府、市委报告). The rules, each with the stable name a refusal lists:
 /// the obligation is not performed; it is in default or an urging letter went unanswered past its due date; each
 /// level comes after the previous one was escalated and its follow-up deadline passed without performance, unless a
-/// leader overrides with a reason; and each level is escalated once.
+/// leader overrides with a reason; and each level is escalated once, upwards only.
 /// </summary>
 public sealed partial class Obligation
 {
     public const string NotPerformed = "obligation_not_performed";
     public const string DefaultOrLetterUnanswered = "plan_in_default_or_letter_unanswered_past_due";
-    public const string LevelNotYetEscalated = "level_not_yet_escalated";
+    public const string LevelAboveHighest = "level_above_the_highest_escalated";
     public const string PreviousLevelEscalated = "previous_level_escalated";
     public const string PreviousFollowUpPassed = "previous_level_follow_up_deadline_passed";
 
@@ -35,9 +35,9 @@ public sealed partial class Obligation
             unmet.Add(DefaultOrLetterUnanswered);
         }
 
-        if (_escalations.Any(e => e.Level == level))
+        if ((int)level <= EscalationLevel)
         {
-            unmet.Add(LevelNotYetEscalated);
+            unmet.Add(LevelAboveHighest);
         }
 
         if (!overridden && level > Obligations.EscalationLevel.CourtLeadership)

@@ -11,22 +11,7 @@ public sealed partial class Obligation
     public UrgingLetter SendLetter(string? documentNumber, DateOnly sentOn, DateOnly? replyDueOn, ObligationRules rules, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(context);
-        EnsureNotPerformed();
-        var number = Required(documentNumber, MaxShortTextLength, "documentNumber");
-        EnsureNotFuture(sentOn, context, "sentOn");
-        EnsureNotBeforeRecord(sentOn, "sentOn");
-        if (_letters.Any(l => l.DocumentNumber == number))
-        {
-            throw new DomainConflictException("obligation.letter.duplicate_number", $"A letter numbered {number} is already recorded.");
-        }
-
-        var due = replyDueOn ?? context.Calendar.EndOfDays(sentOn, rules.LetterReplyDays);
-        if (due <= sentOn)
-        {
-            throw new DomainInputException("obligation.reply_due.not_after_sending", "replyDueOn", "The reply is due after the letter is sent.");
-        }
-
+        var (number, due) = Sending(documentNumber, sentOn, replyDueOn, rules.LetterReplyDays, _letters.Select(l => l.DocumentNumber), "letter", context);
         var letter = new UrgingLetter(number, sentOn, due, context);
         _letters.Add(letter);
         Recount();
@@ -127,6 +112,13 @@ public sealed partial class Obligation
             throw new DomainException("obligation.payment.other_case", "The payment belongs to another case.");
         }
 
+        if (payment.Amount > Outstanding)
+        {
+            throw new DomainException(
+                "obligation.payment.exceeds_outstanding", $"{payment.Amount} is more than the {Outstanding} outstanding; record the surplus as a case payment.",
+                ["payment_within_the_outstanding_amount"]);
+        }
+
         if (instalmentNumber is { } number && CurrentInstalments.All(i => i.Number != number))
         {
             throw new DomainInputException(
@@ -202,22 +194,7 @@ public sealed partial class Obligation
     {
         ArgumentNullException.ThrowIfNull(recipientUnit);
         ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(context);
-        EnsureNotPerformed();
-        var number = Required(documentNumber, MaxShortTextLength, "documentNumber");
-        EnsureNotFuture(sentOn, context, "sentOn");
-        EnsureNotBeforeRecord(sentOn, "sentOn");
-        if (_suggestions.Any(s => s.DocumentNumber == number))
-        {
-            throw new DomainConflictException("obligation.suggestion.duplicate_number", $"A judicial suggestion numbered {number} is already recorded.");
-        }
-
-        var due = replyDueOn ?? context.Calendar.EndOfDays(sentOn, rules.SuggestionReplyDays);
-        if (due <= sentOn)
-        {
-            throw new DomainInputException("obligation.reply_due.not_after_sending", "replyDueOn", "The reply is due after the suggestion is sent.");
-        }
-
+        var (number, due) = Sending(documentNumber, sentOn, replyDueOn, rules.SuggestionReplyDays, _suggestions.Select(s => s.DocumentNumber), "suggestion", context);
         var suggestion = new JudicialSuggestion(
             recipient, recipientUnit.Id, recipientUnit.FullName, number, sentOn, Required(summary, MaxTextLength, "summary"), due, context);
         _suggestions.Add(suggestion);
@@ -245,6 +222,29 @@ public sealed partial class Obligation
         suggestion.Answer(repliedOn, Required(reply, MaxTextLength, "reply"), adopted);
         Recount();
         Touch($"司法建议回复 Reply to suggestion {suggestion.DocumentNumber} on {repliedOn:yyyy-MM-dd}; adopted: {adopted}");
+    }
+
+    /// <summary>
+    /// The checks a sent document shares (a letter, a suggestion): not performed, numbered once, sent by today, and a
+    /// reply due after sending, <paramref name="replyDays"/> days later by the legal calendar unless given.
+    /// </summary>
+    private (string Number, DateOnly ReplyDueOn) Sending(
+        string? documentNumber, DateOnly sentOn, DateOnly? replyDueOn, int replyDays, IEnumerable<string> numbersSent, string what, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        EnsureNotPerformed();
+        var number = Required(documentNumber, MaxShortTextLength, "documentNumber");
+        EnsureNotFuture(sentOn, context, "sentOn");
+        EnsureNotBeforeRecord(sentOn, "sentOn");
+        if (numbersSent.Contains(number))
+        {
+            throw new DomainConflictException($"obligation.{what}.duplicate_number", $"A {what} numbered {number} is already recorded.");
+        }
+
+        var due = replyDueOn ?? context.Calendar.EndOfDays(sentOn, replyDays);
+        return due > sentOn
+            ? (number, due)
+            : throw new DomainInputException("obligation.reply_due.not_after_sending", "replyDueOn", $"The reply is due after the {what} is sent.");
     }
 
     private void EnsureNotBeforeRecord(DateOnly day, string field)

@@ -60,7 +60,11 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>When the SME had to be paid by law: delivery + 30 days, or + the contract's term capped at 60, by the legal calendar.</summary>
     public DateOnly? StatutoryDueOn { get; private set; }
 
+    /// <summary>The day the obligation was entered in the system (a backlog may be entered long after its facts).</summary>
     public DateOnly RecordedOn { get; private set; }
+
+    /// <summary>The earliest date among its facts (delivery, letters, plans, payments, sessions, suggestions, reports) and its entry: reports as of a past date count it from here.</summary>
+    public DateOnly SinceOn { get; private set; }
 
     public string RecordedBy { get; private set; } = "";
 
@@ -125,10 +129,21 @@ public sealed partial class Obligation : AggregateRoot
         ArgumentNullException.ThrowIfNull(caseRef);
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(context);
+        if (caseRef.Closed)
+        {
+            throw new DomainException("case.closed", $"Case {caseRef.Number} is closed; an obligation is recorded on an open case, where its payments can be recorded.");
+        }
+
         if (!caseRef.LinkedUnitIds.Contains(unit.Id))
         {
             throw new DomainException(
                 "obligation.unit.not_linked", $"{unit.FullName} is not linked to a respondent of case {caseRef.Number}; confirm the link first.", ["respondent_linked_to_unit"]);
+        }
+
+        if (!unit.IsPublicBody)
+        {
+            throw new DomainException(
+                "obligation.unit.not_public_body", $"{unit.FullName} is a {unit.Kind}, linked for assistance; only a public body's debt is an obligation here.", ["unit_is_public_body"]);
         }
 
         if (amount <= Money.Zero)
@@ -223,16 +238,19 @@ public sealed partial class Obligation : AggregateRoot
         && ((openInstalmentDueOn is { } due && today.DayNumber - due.DayNumber > defaultAfterDays) || openLetterReplyDueOn < today)
         && (escalationLevel == 0 || followUpDueOn < today);
 
-    /// <summary>An instalment of the current plan is unpaid more than <see cref="ObligationRules.DefaultAfterDays"/> days after its due date.</summary>
+    /// <summary>
+    /// On <paramref name="day"/>, an instalment of the current plan was unpaid more than
+    /// <see cref="ObligationRules.DefaultAfterDays"/> days after its due date, counting the payments dated by then.
+    /// </summary>
     public bool InDefaultOn(DateOnly day, ObligationRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return !Performed && DaysLateOn(day) > rules.DefaultAfterDays;
+        return !(PerformedOn <= day) && DaysLateOn(day) > rules.DefaultAfterDays;
     }
 
-    /// <summary>Days the earliest uncovered instalment is past its due date on <paramref name="day"/>; 0 when none is late.</summary>
+    /// <summary>Days the earliest instalment not covered by the payments dated by <paramref name="day"/> is past its due date; 0 when none is late.</summary>
     public int DaysLateOn(DateOnly day) =>
-        OpenInstalmentDueOn is { } due ? Math.Max(0, day.DayNumber - due.DayNumber) : 0;
+        OpenInstalmentOn(day) is { } open ? Math.Max(0, day.DayNumber - open.DueOn.DayNumber) : 0;
 
     private static string? Text(string? text, int maxLength, string field)
     {
@@ -285,6 +303,10 @@ public sealed partial class Obligation : AggregateRoot
         }
 
         OpenInstalmentDueOn = Performed ? null : OpenInstalmentOn(DateOnly.MaxValue)?.DueOn;
+        SinceOn = new[] { DeliveredOn ?? RecordedOn, RecordedOn }
+            .Concat(_letters.Select(l => l.SentOn)).Concat(_revisions.Select(r => r.AgreedOn)).Concat(_payments.Select(p => p.PaidOn))
+            .Concat(_mediations.Select(m => m.HeldOn)).Concat(_suggestions.Select(x => x.SentOn)).Concat(_escalations.Select(e => e.ReportedOn))
+            .Min();
         FirstUrgedOn = _letters.Count == 0 ? null : _letters.Min(l => l.SentOn);
         OpenLetterReplyDueOn = _letters.Where(l => l.RepliedOn is null).Select(l => (DateOnly?)l.ReplyDueOn).Min();
         OpenSuggestionReplyDueOn = _suggestions.Where(s => s.RepliedOn is null).Select(s => (DateOnly?)s.ReplyDueOn).Min();
@@ -325,4 +347,4 @@ public sealed partial class Obligation : AggregateRoot
 }
 
 /// <summary>The case an obligation is recorded on: its id, number and the units its respondents are linked to.</summary>
-public sealed record CaseRef(Guid Id, string Number, IReadOnlyCollection<Guid> LinkedUnitIds);
+public sealed record CaseRef(Guid Id, string Number, IReadOnlyCollection<Guid> LinkedUnitIds, bool Closed = false);

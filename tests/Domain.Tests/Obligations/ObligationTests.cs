@@ -165,8 +165,51 @@ public sealed class ObligationTests
         overridden.OverrideReason.ShouldNotBeNull();
         overridden.OverriddenBy.ShouldBe("陈志刚");
         Should.Throw<DomainException>(() => Escalate(obligation, EscalationLevel.CityGovernment, 2025, 9, 1))
-            .Details.ShouldBe([Obligation.LevelNotYetEscalated]);
+            .Details.ShouldBe([Obligation.LevelAboveHighest]);
+        Should.Throw<DomainException>(() => Escalate(obligation, EscalationLevel.CourtLeadership, 2025, 9, 1))
+            .Details.ShouldBe([Obligation.LevelAboveHighest]);
     }
+
+    [Fact]
+    public void A_backdated_escalation_counts_only_the_payments_made_by_its_date()
+    {
+        var obligation = PlanOf300k(); // 100,000 due 07-01, 08-01, 09-01
+        obligation.CountPayment(Payment(_case, 100_000m, new DateOnly(2025, 8, 20)), null);
+        obligation.OpenInstalmentDueOn.ShouldBe(new DateOnly(2025, 8, 1));
+        // On 08-05 nothing was paid: the 07-01 instalment was 35 days late.
+        Escalate(obligation, EscalationLevel.CourtLeadership, 2025, 8, 5).Level.ShouldBe(EscalationLevel.CourtLeadership);
+        obligation.InDefaultOn(new DateOnly(2025, 8, 31), Rules).ShouldBeFalse(); // 08-01 is 30 days late
+        obligation.InDefaultOn(new DateOnly(2025, 9, 1), Rules).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_payment_above_what_is_outstanding_is_refused()
+    {
+        var obligation = NewObligation(owed: 60_000m);
+        Should.Throw<DomainException>(() => obligation.CountPayment(Payment(_case, 60_000.01m, new DateOnly(2025, 6, 16)), null))
+            .Code.ShouldBe("obligation.payment.exceeds_outstanding");
+        obligation.CountPayment(Payment(_case, 60_000m, new DateOnly(2025, 6, 16)), null);
+        obligation.Performed.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(LinkedUnitKind.Bank)]
+    [InlineData(LinkedUnitKind.Registry)]
+    [InlineData(LinkedUnitKind.PublicSecurity)]
+    [InlineData(LinkedUnitKind.Other)]
+    public void Only_a_public_bodys_debt_is_recorded(LinkedUnitKind kind)
+    {
+        var bank = TestData.Unit("中国农业银行股份有限公司汨罗市支行", kind);
+        Should.Throw<DomainException>(() => Obligation.Record(
+                new CaseRef(_case.Id, _case.Number.Value, [bank.Id]), bank, Money.FromYuan(1m), "存款", null, null, On(2025, 6, 16)))
+            .Code.ShouldBe("obligation.unit.not_public_body");
+    }
+
+    [Fact]
+    public void No_obligation_is_recorded_on_a_closed_case() =>
+        Should.Throw<DomainException>(() => Obligation.Record(
+                new CaseRef(_case.Id, _case.Number.Value, [Township.Id], Closed: true), Township, Money.FromYuan(1m), "判决", null, null, On(2025, 6, 16)))
+            .Code.ShouldBe("case.closed");
 
     [Fact]
     public void A_performed_obligation_is_not_escalated()

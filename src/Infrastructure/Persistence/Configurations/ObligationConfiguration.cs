@@ -121,6 +121,6 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         builder.HasIndex(o => new { o.Performed, o.StatutoryDueOn });
         builder.HasIndex(o => new { o.Performed, o.EscalationLevel, o.OpenLetterReplyDueOn });
         builder.HasIndex(o => o.OpenEscalations);
-        builder.HasIndex(o => o.RecordedOn);
+        builder.HasIndex(o => o.SinceOn);
     }
 }

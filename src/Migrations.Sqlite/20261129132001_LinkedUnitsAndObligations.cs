@@ -82,6 +82,7 @@ namespace Enforcement.Migrations.Sqlite
                     ContractPaymentDays = table.Column<int>(type: "INTEGER", nullable: true),
                     StatutoryDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SinceOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     PaidFen = table.Column<long>(type: "INTEGER", nullable: false),
                     Performed = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -403,9 +404,9 @@ namespace Enforcement.Migrations.Sqlite
                 columns: new[] { "Performed", "StatutoryDueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Obligations_RecordedOn",
+                name: "IX_Obligations_SinceOn",
                 table: "Obligations",
-                column: "RecordedOn");
+                column: "SinceOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ObligationSuggestions_ObligationId",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enforcement.Migrations.Sqlite
 {
     [DbContext(typeof(EnforcementDbContext))]
-    [Migration("20261129130053_LinkedUnitsAndObligations")]
+    [Migration("20261129132001_LinkedUnitsAndObligations")]
     partial class LinkedUnitsAndObligations
     {
         /// <inheritdoc />
@@ -523,6 +523,9 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("SinceOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StatutoryDueOn")
                         .HasColumnType("TEXT");
 
@@ -539,7 +542,7 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("OpenEscalations");
 
-                    b.HasIndex("RecordedOn");
+                    b.HasIndex("SinceOn");
 
                     b.HasIndex("CaseId", "LinkedUnitId")
                         .IsUnique();
