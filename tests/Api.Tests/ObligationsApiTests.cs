@@ -41,6 +41,12 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         read.GetProperty("unit").GetProperty("contactPhone").GetString().ShouldBe("139****1234");
         var listed = await (await _factory.ClientFor(Roles.Reception).GetAsync("/api/linked-units?q=" + Uri.EscapeDataString("住房和城乡") + "&kind=GovernmentDepartment")).ReadJsonAsync();
         listed.GetProperty("items").EnumerateArray().ShouldContain(u => u.GetProperty("id").GetGuid() == id);
+        var bodies = await (await _coordinator.GetAsync("/api/linked-units?publicBody=true&pageSize=100")).ReadJsonAsync();
+        bodies.GetProperty("items").EnumerateArray().ShouldContain(u => u.GetProperty("id").GetGuid() == id);
+        bodies.GetProperty("items").EnumerateArray().ShouldAllBe(u => u.GetProperty("publicBody").GetBoolean());
+        var others = await (await _coordinator.GetAsync("/api/linked-units?publicBody=false&pageSize=100")).ReadJsonAsync();
+        others.GetProperty("items").EnumerateArray().ShouldContain(u => u.GetProperty("kind").GetString() == "Bank");
+        others.GetProperty("items").EnumerateArray().ShouldNotContain(u => u.GetProperty("publicBody").GetBoolean());
     }
 
     [Fact]

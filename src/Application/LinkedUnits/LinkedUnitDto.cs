@@ -50,8 +50,7 @@ public static class LinkedUnitMapping
             ContactPerson = u.ContactPerson,
             ContactPhone = u.ContactPhone,
             Active = u.Active,
-            PublicBody = u.Kind == LinkedUnitKind.GovernmentDepartment || u.Kind == LinkedUnitKind.Township || u.Kind == LinkedUnitKind.Community
-                         || u.Kind == LinkedUnitKind.PublicInstitution || u.Kind == LinkedUnitKind.StateOwnedEnterprise,
+            PublicBody = LinkedUnitKinds.PublicBodies.Contains(u.Kind),
             Version = u.Version,
         });
 

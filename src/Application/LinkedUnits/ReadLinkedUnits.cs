@@ -94,8 +94,8 @@ public sealed class LinkedUnitsMatchingFilterSpec : Specification<LinkedUnit>
 
         if (filter.PublicBody is { } publicBody)
         {
-            var kinds = Enum.GetValues<LinkedUnitKind>().Where(k => k.IsPublicBody() == publicBody).ToList();
-            Query.Where(u => kinds.Contains(u.Kind));
+            var kinds = LinkedUnitKinds.PublicBodies;
+            Query.Where(u => kinds.Contains(u.Kind) == publicBody);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))

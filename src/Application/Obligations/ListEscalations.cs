@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common;
@@ -39,19 +40,18 @@ public sealed class ListEscalationsHandler(IReadRepository<Obligation> obligatio
         var state = query.State ?? "open";
         // The obligations with an open escalation narrow the scan on an index; the rows are the escalations themselves.
         var specification = new WithOpenEscalationsSpec();
-        IQueryable<EscalationRowDto> Rows(IQueryable<Obligation> q, int skip = 0, int take = int.MaxValue) =>
-            q.SelectMany(o => o.Escalations
-                    .Where(e => e.Outcome == null
-                                && (state != "awaitingInstruction" || e.Instruction == null)
-                                && (state != "pastFollowUp" || e.FollowUpDueOn < today)),
-                (o, e) => new { o, e })
+        // One predicate for the count and the page.
+        Expression<Func<Escalation, bool>> inState = e => e.Outcome == null
+                                                          && (state != "awaitingInstruction" || e.Instruction == null)
+                                                          && (state != "pastFollowUp" || e.FollowUpDueOn < today);
+        IQueryable<EscalationRowDto> Rows(IQueryable<Obligation> q, int skip, int take) =>
+            q.SelectMany(o => o.Escalations.AsQueryable().Where(inState), (o, e) => new { o, e })
                 .OrderBy(x => x.e.FollowUpDueOn).ThenBy(x => x.e.Id)
                 .Skip(skip).Take(take)
                 .Select(x => new EscalationRowDto(
                     x.o.Id, x.e.Id, x.o.CaseNumber, x.o.LinkedUnitId, x.o.UnitName, x.e.Level, x.e.ReportNumber, x.e.ReportedOn, x.e.FollowUpDueOn,
                     x.e.Instruction == null, x.e.FollowUpDueOn < today, 0));
-        var total = (await obligations.ListAsync(specification, q => q.Select(o => o.Escalations.Count(e =>
-            e.Outcome == null && (state != "awaitingInstruction" || e.Instruction == null) && (state != "pastFollowUp" || e.FollowUpDueOn < today))), cancellationToken)).Sum();
+        var total = (await obligations.ListAsync(specification, q => q.Select(o => o.Escalations.AsQueryable().Count(inState)), cancellationToken)).Sum();
         var items = total == 0 ? [] : await obligations.ListAsync(specification, q => Rows(q, (page - 1) * pageSize, pageSize), cancellationToken);
         return new PagedResult<EscalationRowDto>(
             items.Select(r => r with { DaysPastFollowUp = Math.Max(0, today.DayNumber - r.FollowUpDueOn.DayNumber) }).ToList(), total, page, pageSize);

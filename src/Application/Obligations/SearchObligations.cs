@@ -56,7 +56,7 @@ public sealed class SearchObligationsHandler(IReadRepository<Obligation> obligat
             Outstanding = o.Performed ? 0 : (o.AmountFen - o.PaidFen) / 100m,
             Status = Obligation.StatusFrom(o.Performed, o.PlanRevision, o.OpenInstalmentDueOn, o.FirstUrgedOn, today, rules.DefaultAfterDays),
             StatutoryDueOn = o.StatutoryDueOn,
-            OverdueDays = o.StatutoryDueOn is { } due ? Math.Max(0, (o.PerformedOn ?? today).DayNumber - due.DayNumber) : 0,
+            OverdueDays = Obligation.OverdueDaysFrom(o.StatutoryDueOn, o.PerformedOn, today),
             LetterOverdue = o.OpenLetterReplyDueOn < today,
             SuggestionOverdue = o.OpenSuggestionReplyDueOn < today,
             EscalationSuggested = Obligation.EscalationSuggestedFrom(

@@ -41,9 +41,14 @@ public static class LinkedUnitKinds
     /// ensuring payments to SMEs and the arrears clean-up): a respondent linked to one makes the case a public-body debtor case.
     /// Registries, banks and public security are linked for assistance, not as debtors.
     /// </summary>
-    public static bool IsPublicBody(this LinkedUnitKind kind) =>
-        kind is LinkedUnitKind.GovernmentDepartment or LinkedUnitKind.Township or LinkedUnitKind.Community
-            or LinkedUnitKind.PublicInstitution or LinkedUnitKind.StateOwnedEnterprise;
+    public static bool IsPublicBody(this LinkedUnitKind kind) => PublicBodies.Contains(kind);
+
+    /// <summary>The public-body kinds, for queries that test a kind in SQL.</summary>
+    public static IReadOnlyList<LinkedUnitKind> PublicBodies { get; } =
+    [
+        LinkedUnitKind.GovernmentDepartment, LinkedUnitKind.Township, LinkedUnitKind.Community,
+        LinkedUnitKind.PublicInstitution, LinkedUnitKind.StateOwnedEnterprise,
+    ];
 }
 
 /// <summary>

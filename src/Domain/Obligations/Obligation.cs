@@ -198,16 +198,11 @@ public sealed partial class Obligation : AggregateRoot
     }
 
     /// <summary>Days past the statutory due date while unpaid; 0 before it, after performance, or without one.</summary>
-    public int OverdueDaysOn(DateOnly today)
-    {
-        if (StatutoryDueOn is not { } due)
-        {
-            return 0;
-        }
+    public int OverdueDaysOn(DateOnly today) => OverdueDaysFrom(StatutoryDueOn, PerformedOn, today);
 
-        var until = Performed && PerformedOn is { } performed ? performed : today;
-        return Math.Max(0, until.DayNumber - due.DayNumber);
-    }
+    /// <summary>The overdue days from the stored columns: counted to the day of performance, or to today while unpaid.</summary>
+    public static int OverdueDaysFrom(DateOnly? statutoryDueOn, DateOnly? performedOn, DateOnly today) =>
+        statutoryDueOn is { } due ? Math.Max(0, (performedOn ?? today).DayNumber - due.DayNumber) : 0;
 
     public ObligationStatus StatusOn(DateOnly today, ObligationRules rules)
     {
