@@ -6,3 +6,31 @@ public sealed record CaseRegistered(Guid CaseId, string CaseNumber) : IDomainEve
 
 /// <summary>A payment that counted towards a public-body obligation was voided on the case; the obligation stops counting it.</summary>
 public sealed record ObligationPaymentVoided(Guid CaseId, Guid PaymentId, Guid ObligationId) : IDomainEvent;
+
+/// <summary>Why a case is, or is suggested to be, a key case (重点案件).</summary>
+public enum KeyCaseReason
+{
+    /// <summary>标的额大</summary>
+    LargeAmount,
+
+    /// <summary>公职单位为被执行人</summary>
+    PublicBodyDebtor,
+
+    /// <summary>重复信访</summary>
+    RepeatedPetitions,
+
+    /// <summary>集体访</summary>
+    CollectiveVisit,
+
+    /// <summary>社会影响大</summary>
+    SocialImpact,
+
+    /// <summary>其他</summary>
+    Other,
+}
+
+/// <summary>
+/// A signal that the case needs leadership attention (a repeat petition, a collective visit): the supervision module
+/// lists it as a suggested key case for a Leader to accept or dismiss.
+/// </summary>
+public sealed record KeyCaseSuggested(Guid CaseId, string CaseNumber, KeyCaseReason Reason, Guid? PetitionId, string Detail) : IDomainEvent;

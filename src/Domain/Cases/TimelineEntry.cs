@@ -28,6 +28,9 @@ public enum TimelineKind
 
     /// <summary>A respondent's link to a unit was removed.</summary>
     UnitUnlinked,
+
+    /// <summary>信访: a step of a petition about the case (received, accepted, assigned, answered, closed, a note).</summary>
+    Petition,
 }
 
 /// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>
@@ -37,6 +40,7 @@ public sealed class TimelineEntry
     {
     }
 
+    /// <summary>A line for the case <paramref name="caseId"/>; other aggregates of the domain (a petition) append lines to the cases they concern.</summary>
     internal TimelineEntry(Guid caseId, TimelineKind kind, DateOnly occurredOn, string summary, ChangeContext context, Guid? recordId = null)
     {
         CaseId = caseId;
