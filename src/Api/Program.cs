@@ -241,6 +241,7 @@ app.MapCaseLifecycle();
 app.MapPreservation();
 app.MapLinkedUnits();
 app.MapObligations();
+app.MapPetitions();
 app.MapStaff();
 app.MapUsers();
 app.MapAudit();

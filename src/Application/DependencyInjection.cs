@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<LinkedUnits.LinkedUnitRegistry>();
         services.AddScoped<LinkedUnits.UnitMatcher>();
         services.AddScoped<Obligations.ObligationWork>();
+        services.AddScoped<Petitions.PetitionReader>();
+        services.AddScoped<Petitions.PetitionWork>();
         foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             var definitionOf = definition.BaseType;

@@ -9,3 +9,5 @@ global using LinkedUnitWorkflow = Enforcement.Application.Common.Workflows.Workf
     Enforcement.Domain.LinkedUnits.LinkedUnit, Enforcement.Application.LinkedUnits.LinkedUnitDto>;
 global using ObligationWorkflow = Enforcement.Application.Common.Workflows.Workflow<
     Enforcement.Domain.Obligations.Obligation, Enforcement.Application.Obligations.ObligationDto>;
+global using PetitionWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.Petitions.Petition, Enforcement.Application.Petitions.PetitionDto>;

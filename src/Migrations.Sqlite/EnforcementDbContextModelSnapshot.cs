@@ -555,6 +555,160 @@ namespace Enforcement.Migrations.Sqlite
                     b.ToTable("Obligations", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Petitions.Petition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AcceptDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssignDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Collective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtendedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedDocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Headcount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotAcceptedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceivedByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Repeat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RepeatOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolveDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnresolvedCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnresolvedCases");
+
+                    b.HasIndex("AssigneeId", "AssigneeKind");
+
+                    b.HasIndex("Collective", "ReceivedOn");
+
+                    b.HasIndex("DueOn", "Status");
+
+                    b.HasIndex("ReceivedOn", "Channel");
+
+                    b.HasIndex("Repeat", "ReceivedOn");
+
+                    b.HasIndex("Status", "ReceivedOn");
+
+                    b.ToTable("Petitions", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -691,6 +845,49 @@ namespace Enforcement.Migrations.Sqlite
                     b.HasIndex("Unit", "Name");
 
                     b.ToTable("Staff", (string)null);
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Supervision.KeyCaseSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SuggestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuggestedOn");
+
+                    b.HasIndex("CaseId", "Reason", "PetitionId")
+                        .IsUnique();
+
+                    b.ToTable("KeyCaseSuggestions", (string)null);
                 });
 
             modelBuilder.Entity("Enforcement.Infrastructure.Identity.AppUser", b =>
@@ -1879,6 +2076,199 @@ namespace Enforcement.Migrations.Sqlite
                     b.Navigation("Suggestions");
                 });
 
+            modelBuilder.Entity("Enforcement.Domain.Petitions.Petition", b =>
+                {
+                    b.OwnsMany("Enforcement.Domain.Petitions.PetitionCase", "Cases", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CaseNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PetitionId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("CaseNumber");
+
+                            b1.HasIndex("PetitionId");
+
+                            b1.ToTable("PetitionCases", (string)null);
+
+                            b1.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                                .WithMany()
+                                .HasForeignKey("CaseId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PetitionId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Petitions.PetitionRound", "Rounds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AnsweredBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Channel")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PetitionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reply")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RequestDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RequestedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PetitionId");
+
+                            b1.ToTable("PetitionRounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PetitionId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Petitions.PetitionStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PetitionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(2200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PetitionId");
+
+                            b1.ToTable("PetitionSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PetitionId");
+                        });
+
+                    b.OwnsMany("Enforcement.Domain.Petitions.Petitioner", "Petitioners", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CreditCode")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdentityCode")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NamePhone")
+                                .HasMaxLength(121)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PetitionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SearchName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IdentityCode");
+
+                            b1.HasIndex("NamePhone");
+
+                            b1.HasIndex("PetitionId");
+
+                            b1.ToTable("PetitionPetitioners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PetitionId");
+                        });
+
+                    b.Navigation("Cases");
+
+                    b.Navigation("Petitioners");
+
+                    b.Navigation("Rounds");
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Enforcement.Domain.Preservation.PreservationOrder", b =>
                 {
                     b.OwnsMany("Enforcement.Domain.Parties.Party", "Applicants", b1 =>
@@ -2124,6 +2514,15 @@ namespace Enforcement.Migrations.Sqlite
                     b.Navigation("Measures");
 
                     b.Navigation("Respondents");
+                });
+
+            modelBuilder.Entity("Enforcement.Domain.Supervision.KeyCaseSuggestion", b =>
+                {
+                    b.HasOne("Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enforcement.Infrastructure.Outbox.OutboxDelivery", b =>

@@ -50,6 +50,24 @@ public static class Policies
     /// <summary>Escalate, record instructions and outcomes; an override of the order is further limited to leaders.</summary>
     public const string ObligationEscalate = "obligations.escalate";
 
+    /// <summary>Read petitions: all for Reception, Leaders and Coordinators; an officer those on their cases or assigned to them.</summary>
+    public const string PetitionRead = "petitions.read";
+
+    /// <summary>Log petitions and take them through acceptance, assignment, answers, reviews and closure.</summary>
+    public const string PetitionReception = "petitions.reception";
+
+    /// <summary>Add a handling note.</summary>
+    public const string PetitionNote = "petitions.note";
+
+    /// <summary>Resolve a case number the registry did not know.</summary>
+    public const string PetitionResolveCase = "petitions.resolve-case";
+
+    /// <summary>Approve the one extension of the resolve period.</summary>
+    public const string PetitionExtend = "petitions.extend";
+
+    /// <summary>Read a petitioner's history (一人一档).</summary>
+    public const string PetitionerHistory = "petitions.petitioner-history";
+
     public const string StaffRead = "staff.read";
 
     public const string StaffManage = "staff.manage";
@@ -81,6 +99,12 @@ public static class Policies
             .AddPolicy(ObligationCaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
             .AddPolicy(ObligationCoordinate, p => p.RequireRole(Roles.Coordinator))
             .AddPolicy(ObligationEscalate, p => p.RequireRole(Roles.Coordinator, Roles.Leader))
+            .AddPolicy(PetitionRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
+            .AddPolicy(PetitionReception, p => p.RequireRole(Roles.Reception))
+            .AddPolicy(PetitionNote, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception))
+            .AddPolicy(PetitionResolveCase, p => p.RequireRole(Roles.Reception, Roles.Coordinator))
+            .AddPolicy(PetitionExtend, p => p.RequireRole(Roles.Leader))
+            .AddPolicy(PetitionerHistory, p => p.RequireRole(Roles.Reception, Roles.Leader))
             .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))

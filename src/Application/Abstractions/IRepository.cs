@@ -35,6 +35,9 @@ public interface IRepository<T> : IReadRepository<T>
     /// <summary>Loads a tracked aggregate for a change.</summary>
     Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
+    /// <summary>Loads tracked aggregates that one change touches together (a petition and the earlier ones it repeats).</summary>
+    Task<IReadOnlyList<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken);
+
     void Add(T aggregate);
 
     /// <summary>

@@ -3,9 +3,13 @@ using FluentValidation;
 
 namespace Enforcement.Application.Common;
 
-public sealed class PartyInputValidator : AbstractValidator<PartyInput>
+public sealed class PartyInputValidator : PartyFieldsValidator<PartyInput>;
+
+/// <summary>The checks of a party's fields, wherever they are entered: on a case, an order, a petition.</summary>
+public class PartyFieldsValidator<T> : AbstractValidator<T>
+    where T : IPartyFields
 {
-    public PartyInputValidator()
+    public PartyFieldsValidator()
     {
         RuleFor(p => p.Kind).NotNull().IsInEnum();
         RuleFor(p => p.Name).NotEmpty().MaximumLength(Party.MaxNameLength);

@@ -21,7 +21,7 @@ public static class CaseAccess
     }
 }
 
-/// <summary>Masks personal data: <c>4306**********1234</c> for ID numbers, <c>138****5678</c> for phones.</summary>
+/// <summary>Masks personal data: <c>4306**********1234</c> for ID numbers, <c>138****5678</c> for phones, <c>湖南省汨罗市****</c> for addresses.</summary>
 public static class Masking
 {
     /// <summary>The party with its ID and phone numbers masked.</summary>
@@ -37,6 +37,10 @@ public static class Masking
     public static string? IdNumber(string? idNumber) => Mask(idNumber, keepStart: 4, keepEnd: 4);
 
     public static string? Phone(string? phone) => Mask(phone, keepStart: 3, keepEnd: 4);
+
+    /// <summary>An address down to its first six characters (province and city): 湖南省汨罗市****.</summary>
+    public static string? Address(string? address) =>
+        string.IsNullOrEmpty(address) ? address : string.Concat(address.AsSpan(0, Math.Min(6, address.Length / 2)), "****");
 
     private static string? Mask(string? value, int keepStart, int keepEnd)
     {

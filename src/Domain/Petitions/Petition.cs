@@ -124,6 +124,9 @@ public sealed partial class Petition : AggregateRoot
     /// <summary>Related case numbers the registry did not know, waiting for a clerk.</summary>
     public int UnresolvedCases { get; private set; }
 
+    /// <summary>The petitioners' names and the case numbers, normalized by <see cref="Common.SearchText"/>, for fragment search.</summary>
+    public string SearchText { get; private set; } = "";
+
     public IReadOnlyList<Petitioner> Petitioners => _petitioners;
 
     public IReadOnlyList<PetitionCase> Cases => _cases;
@@ -312,6 +315,7 @@ public sealed partial class Petition : AggregateRoot
     private void Recount()
     {
         UnresolvedCases = _cases.Count(c => !c.Resolved);
+        SearchText = Common.SearchText.Normalize(string.Join(" ", _petitioners.Select(p => p.Name).Concat(_cases.Select(c => c.CaseNumber))));
         DueOn = Status switch
         {
             PetitionStatus.Received => Earliest(AcceptDueOn, AssignDueOn, ResolveDueOn),

@@ -37,6 +37,16 @@ public static class OptionsValidation
                     .Concat(Range("Obligations:SuggestionReplyDays", o.SuggestionReplyDays, 1, 365))
                     .Concat(Range("Obligations:DefaultAfterDays", o.DefaultAfterDays, 0, 365))
                     .Concat(Range("Obligations:EscalationFollowUpDays", o.EscalationFollowUpDays, 1, 365)))
+            .AddCheckedOptions<Application.Petitions.PetitionOptions>(configuration, Application.Petitions.PetitionOptions.SectionName, o =>
+                Range("Petitions:AcceptDays", o.AcceptDays, 1, 365)
+                    .Concat(Range("Petitions:AssignWorkingDays", o.AssignWorkingDays, 1, 365))
+                    .Concat(Range("Petitions:EnforcementResolveDays", o.EnforcementResolveDays, 1, 365))
+                    .Concat(Range("Petitions:GeneralResolveDays", o.GeneralResolveDays, 1, 365))
+                    .Concat(Range("Petitions:MaxExtensionDays", o.MaxExtensionDays, 1, 365))
+                    .Concat(Range("Petitions:ReviewRequestDays", o.ReviewRequestDays, 1, 365))
+                    .Concat(Range("Petitions:ReviewAnswerDays", o.ReviewAnswerDays, 1, 365))
+                    .Concat(Range("Petitions:RepeatWindowMonths", o.RepeatWindowMonths, 1, 120))
+                    .Concat(Range("Petitions:CollectiveHeadcount", o.CollectiveHeadcount, 2, 10_000)))
             .AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName, o =>
                 Range("Outbox:PollSeconds", o.PollSeconds, 1, 3600)
                     .Concat(Range("Outbox:MaxAttempts", o.MaxAttempts, 1, 100))

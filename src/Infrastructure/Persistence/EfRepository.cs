@@ -40,6 +40,9 @@ public sealed class EfRepository<T>(EnforcementDbContext context, IDatabaseProvi
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Query(specification).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
+        await Query(specification).ToListAsync(cancellationToken);
+
     public void Add(T aggregate) => Db.Set<T>().Add(aggregate);
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)

@@ -29,6 +29,8 @@ public sealed class EnforcementDbContext(
 
     public DbSet<Domain.Obligations.Obligation> Obligations => Set<Domain.Obligations.Obligation>();
 
+    public DbSet<Domain.Petitions.Petition> Petitions => Set<Domain.Petitions.Petition>();
+
     /// <summary>Append-only: a save that would change or delete a row is refused.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

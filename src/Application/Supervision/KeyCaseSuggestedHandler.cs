@@ -1,0 +1,29 @@
+using Ardalis.Specification;
+using Enforcement.Application.Abstractions;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Supervision;
+using Mediator;
+
+namespace Enforcement.Application.Supervision;
+
+/// <summary>Keeps each key-case signal once, for the suggested key cases list; a redelivered signal changes nothing.</summary>
+public sealed class KeyCaseSuggestedHandler(IRepository<KeyCaseSuggestion> suggestions, ICourtClock clock) : INotificationHandler<KeyCaseSuggested>
+{
+    public async ValueTask Handle(KeyCaseSuggested notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        if (await suggestions.AnyAsync(new SameSuggestionSpec(notification), cancellationToken))
+        {
+            return;
+        }
+
+        suggestions.Add(KeyCaseSuggestion.From(notification, clock.Today));
+        await suggestions.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed class SameSuggestionSpec : Specification<KeyCaseSuggestion>
+    {
+        public SameSuggestionSpec(KeyCaseSuggested signal) =>
+            Query.Where(s => s.CaseId == signal.CaseId && s.Reason == signal.Reason && s.PetitionId == signal.PetitionId);
+    }
+}
