@@ -48,6 +48,22 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     [InlineData("/api/obligations?escalationSuggested=true")]
     [InlineData("/api/obligations?overdue=true")]
     [InlineData("/api/obligations/escalations")]
+    [InlineData("/api/petitions/today")]
+    [InlineData("/api/petitions?status=Received")]
+    [InlineData("/api/petitions?status=Accepted")]
+    [InlineData("/api/petitions?status=NotAccepted")]
+    [InlineData("/api/petitions?status=Assigned")]
+    [InlineData("/api/petitions?status=Answered")]
+    [InlineData("/api/petitions?status=UnderReview")]
+    [InlineData("/api/petitions?status=UnderReReview")]
+    [InlineData("/api/petitions?status=Closed")]
+    [InlineData("/api/petitions?overdue=true")]
+    [InlineData("/api/petitions?dueWithinDays=7")]
+    [InlineData("/api/petitions?repeat=true")]
+    [InlineData("/api/petitions?collective=true")]
+    [InlineData("/api/petitions?unresolvedCases=true")]
+    [InlineData("/api/petitions?channel=Online")]
+    [InlineData("/api/petitions?channel=Forwarded")]
     public async Task Every_state_has_demo_data(string url) =>
         (await GetAsync(url)).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
 
@@ -61,6 +77,22 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
         obligation.GetProperty("escalations")[1].GetProperty("instructionBy").GetString().ShouldBe("市长 李明");
         var report = await GetAsync("/api/obligations/report");
         report.GetProperty("total").GetProperty("instructionsReceived").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_collective_visit_is_of_8_workers_and_an_extension_was_approved()
+    {
+        var collective = (await GetAsync("/api/petitions?collective=true")).GetProperty("items").EnumerateArray().Single();
+        collective.GetProperty("headcount").GetInt32().ShouldBe(8);
+        var all = (await GetAsync("/api/petitions?pageSize=100")).GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        var details = new List<JsonElement>();
+        foreach (var id in all)
+        {
+            details.Add(await GetAsync($"/api/petitions/{id}"));
+        }
+
+        details.ShouldContain(p => p.GetProperty("extensionDays").GetInt32() > 0 && p.GetProperty("extendedBy").GetString() == "黄德明");
+        details.ShouldContain(p => p.GetProperty("assigneeKind").GetString() == "Unit");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Enforcement.Infrastructure.Seeding;
 /// Realistic demo cases for the Development profile, written once into an empty database.
 /// Identity numbers carry valid checksums but belong to nobody.
 /// </summary>
-public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calendar, ICourtClock clock)
+public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calendar, ICourtClock clock)
 {
     private const string Court = "湘0681";
 
@@ -117,12 +117,14 @@ public sealed class DemoDataSeeder(EnforcementDbContext db, LegalCalendar calend
 
         var coordinator = staff.Single(s => s.Name == "周敏");
         var (units, obligations) = SeedObligations(cases, coordinator, today);
+        var petitions = SeedPetitions(cases, staff, units, today);
 
         db.Staff.AddRange(staff);
         db.Cases.AddRange(cases);
         db.PreservationOrders.AddRange(orders);
         db.LinkedUnits.AddRange(units);
         db.Obligations.AddRange(obligations);
+        db.Petitions.AddRange(petitions);
         await db.SaveChangesAsync(cancellationToken);
         return cases.Count;
     }
