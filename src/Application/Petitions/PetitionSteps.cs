@@ -44,6 +44,18 @@ public sealed record ResolvePetitionCaseCommand(string? CaseNumber) : AggregateC
     public Guid LinkId { get; init; }
 }
 
+public sealed class AcceptPetitionValidator : AbstractValidator<AcceptPetitionCommand>
+{
+    public AcceptPetitionValidator(ICourtClock clock) =>
+        RuleFor(c => c.DecidedOn).LessThanOrEqualTo(_ => clock.Today).WithMessage("The petitioner cannot have been told on a day still to come.");
+}
+
+public sealed class RequestPetitionReviewValidator : AbstractValidator<RequestPetitionReviewCommand>
+{
+    public RequestPetitionReviewValidator(ICourtClock clock) =>
+        RuleFor(c => c.RequestedOn).LessThanOrEqualTo(_ => clock.Today).WithMessage("A review cannot have been asked for on a day still to come.");
+}
+
 public sealed class NotAcceptPetitionValidator : AbstractValidator<NotAcceptPetitionCommand>
 {
     public NotAcceptPetitionValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(Petition.MaxTextLength);
