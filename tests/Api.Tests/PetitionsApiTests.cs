@@ -154,6 +154,10 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         (await _officer.GetAsync($"/api/petitions/petitioner-history?identity={WorkerId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await CasesApiTests.ShouldBeProblem(
             await _reception.GetAsync("/api/petitions/petitioner-history?identity=430681199001011231"), HttpStatusCode.BadRequest, "validation.failed");
+        await CasesApiTests.ShouldBeProblem(
+            await _reception.GetAsync("/api/petitions/petitioner-history?name=" + Uri.EscapeDataString("李春生")), HttpStatusCode.BadRequest, "validation.failed");
+        var byNameAndPhone = await (await _reception.GetAsync("/api/petitions/petitioner-history?name=" + Uri.EscapeDataString("李春生") + "&phone=13912345678")).ReadJsonAsync();
+        byNameAndPhone.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
 
         var byCase = await (await _reception.GetAsync($"/api/petitions?caseNumber={Uri.EscapeDataString(number)}")).ReadJsonAsync();
         byCase.GetProperty("total").GetInt32().ShouldBe(2);

@@ -105,13 +105,7 @@ public static class CaseLifecycleEndpoints
 
     private static void Change<TCommand>(RouteGroupBuilder group, string pattern, string name, string summary, string description)
         where TCommand : AggregateCommand, ICommand<CaseDetailDto> =>
-        group.MapPost(pattern, (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-                sender.SendChangeAsync<TCommand, CaseDetailDto>(command, id, http, ct))
-            .RequireAuthorization(Policies.CaseWork)
-            .WithName(name)
-            .WithSummary(summary)
-            .WithDescription(description)
-            .ProducesChangeProblems();
+        group.MapChange<TCommand, CaseDetailDto>(pattern, Policies.CaseWork, name, summary, description);
 
     private static void Correction<TCommand>(RouteGroupBuilder group, string pattern, string name, string summary, string description)
         where TCommand : CorrectionCommand, ICommand<CaseDetailDto> =>

@@ -43,6 +43,22 @@ internal static class Http
     }
 
     /// <summary>
+    /// Maps <c>POST {pattern}</c> on one aggregate's route group to a change command, with its policy, its OpenAPI texts
+    /// and the problems a change can answer: the one shape of every change endpoint.
+    /// </summary>
+    public static RouteHandlerBuilder MapChange<TCommand, TDto>(
+        this RouteGroupBuilder group, string pattern, string policy, string name, string summary, string description)
+        where TCommand : AggregateCommand, ICommand<TDto>
+        where TDto : IVersioned =>
+        group.MapPost(pattern, (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+                sender.SendChangeAsync<TCommand, TDto>(command, id, http, ct))
+            .RequireAuthorization(policy)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesChangeProblems();
+
+    /// <summary>
     /// Sends a change to the aggregate <paramref name="id"/> with the <c>If-Match</c> version, and answers with the
     /// new detail and its version as the ETag. Every change endpoint of every module goes through here.
     /// </summary>

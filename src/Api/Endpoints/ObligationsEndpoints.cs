@@ -102,13 +102,7 @@ public static class ObligationsEndpoints
 
     private static void Change<TCommand>(RouteGroupBuilder group, string pattern, string policy, string name, string summary, string description)
         where TCommand : AggregateCommand, ICommand<ObligationDto> =>
-        group.MapPost(pattern, (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-                sender.SendChangeAsync<TCommand, ObligationDto>(command, id, http, ct))
-            .RequireAuthorization(policy)
-            .WithName(name)
-            .WithSummary(summary)
-            .WithDescription(description)
-            .ProducesChangeProblems();
+        group.MapChange<TCommand, ObligationDto>(pattern, policy, name, summary, description);
 
     public static async Task<Created<ObligationDto>> Record(RecordObligationCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {

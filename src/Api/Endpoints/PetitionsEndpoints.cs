@@ -91,13 +91,7 @@ public static class PetitionsEndpoints
 
     private static void Change<TCommand>(RouteGroupBuilder group, string pattern, string policy, string name, string summary, string description)
         where TCommand : AggregateCommand, ICommand<PetitionDto> =>
-        group.MapPost(pattern, (Guid id, TCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-                sender.SendChangeAsync<TCommand, PetitionDto>(command, id, http, ct))
-            .RequireAuthorization(policy)
-            .WithName(name)
-            .WithSummary(summary)
-            .WithDescription(description)
-            .ProducesChangeProblems();
+        group.MapChange<TCommand, PetitionDto>(pattern, policy, name, summary, description);
 
     public static async Task<Created<PetitionDto>> Log(LogPetitionCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {

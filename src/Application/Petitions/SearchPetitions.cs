@@ -53,7 +53,7 @@ public sealed class PetitionerHistoryValidator : AbstractValidator<PetitionerHis
             .WithMessage("'{PropertyValue}' is neither a resident ID (GB 11643) nor a unified social credit code (GB 32100).");
         RuleFor(q => q.Name).NotEmpty().MaximumLength(Party.MaxNameLength).When(q => string.IsNullOrWhiteSpace(q.Identity))
             .WithMessage("Give the petitioner's ID or credit code, or their name and phone.");
-        RuleFor(q => q.Phone).NotEmpty().Must(p => Party.IsValidPhone(p!)).When(q => string.IsNullOrWhiteSpace(q.Identity))
+        RuleFor(q => q.Phone).NotEmpty().Must(p => p is not null && Party.IsValidPhone(p)).When(q => string.IsNullOrWhiteSpace(q.Identity))
             .WithMessage("Give the petitioner's ID or credit code, or their name and a valid phone number.");
     }
 }

@@ -252,7 +252,7 @@ public sealed partial class Obligation
         // Letters and plans may predate the obligation's entry in the system (a backlog is entered later), but not the delivery.
         if (DeliveredOn is { } delivered && day < delivered)
         {
-            throw new DomainInputException($"obligation.{SnakeCase(field)}.before_delivery", field, $"{field} {day:yyyy-MM-dd} precedes the delivery on {delivered:yyyy-MM-dd}.");
+            throw new DomainInputException($"obligation.{InputText.SnakeCase(field)}.before_delivery", field, $"{field} {day:yyyy-MM-dd} precedes the delivery on {delivered:yyyy-MM-dd}.");
         }
     }
 }

@@ -247,16 +247,9 @@ public sealed partial class Obligation : AggregateRoot
     public int DaysLateOn(DateOnly day) =>
         OpenInstalmentOn(day) is { } open ? Math.Max(0, day.DayNumber - open.DueOn.DayNumber) : 0;
 
-    private static string? Text(string? text, int maxLength, string field)
-    {
-        var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        return value?.Length > maxLength
-            ? throw new DomainInputException($"obligation.{field}.too_long", field, $"{field} is longer than {maxLength} characters.")
-            : value;
-    }
+    private static string? Text(string? text, int maxLength, string field) => InputText.Optional("obligation", text, maxLength, field);
 
-    private static string Required(string? text, int maxLength, string field) =>
-        Text(text, maxLength, field) ?? throw new DomainInputException($"obligation.{field}.missing", field, $"Give the {field}.");
+    private static string Required(string? text, int maxLength, string field) => InputText.Required("obligation", text, maxLength, field);
 
     private void EnsureNotPerformed()
     {
@@ -266,16 +259,7 @@ public sealed partial class Obligation : AggregateRoot
         }
     }
 
-    private static void EnsureNotFuture(DateOnly day, ChangeContext context, string field)
-    {
-        if (day > context.Today)
-        {
-            throw new DomainInputException($"obligation.{SnakeCase(field)}.future", field, $"{field} {day:yyyy-MM-dd} is in the future.");
-        }
-    }
-
-    private static string SnakeCase(string field) =>
-        string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    private static void EnsureNotFuture(DateOnly day, ChangeContext context, string field) => InputText.NotFuture("obligation", day, context.Today, field);
 
     /// <summary>Recounts the summary columns from the records.</summary>
     private void Recount()

@@ -339,24 +339,11 @@ public sealed partial class Petition : AggregateRoot
         }
     }
 
-    private static string? Text(string? text, int maxLength, string field)
-    {
-        var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        return value?.Length > maxLength
-            ? throw new DomainInputException($"petition.{SnakeCase(field)}.too_long", field, $"{field} is longer than {maxLength} characters.")
-            : value;
-    }
+    private static string? Text(string? text, int maxLength, string field) => InputText.Optional("petition", text, maxLength, field);
 
-    private static string Required(string? text, int maxLength, string field) =>
-        Text(text, maxLength, field) ?? throw new DomainInputException($"petition.{SnakeCase(field)}.missing", field, $"Give the {field}.");
+    private static string Required(string? text, int maxLength, string field) => InputText.Required("petition", text, maxLength, field);
 
-    private static void NotFuture(DateOnly day, ChangeContext context, string field)
-    {
-        if (day > context.Today)
-        {
-            throw new DomainInputException($"petition.{SnakeCase(field)}.future", field, $"{field} {day:yyyy-MM-dd} is in the future.");
-        }
-    }
+    private static void NotFuture(DateOnly day, ChangeContext context, string field) => InputText.NotFuture("petition", day, context.Today, field);
 
     /// <summary>A step's date: not in the future, and not before the step it follows.</summary>
     private static void InOrder(DateOnly day, DateOnly notBefore, string after, ChangeContext context, string field)
@@ -364,10 +351,7 @@ public sealed partial class Petition : AggregateRoot
         NotFuture(day, context, field);
         if (day < notBefore)
         {
-            throw new DomainInputException($"petition.{SnakeCase(field)}.too_early", field, $"{field} {day:yyyy-MM-dd} is before {after} ({notBefore:yyyy-MM-dd}).");
+            throw new DomainInputException($"petition.{InputText.SnakeCase(field)}.too_early", field, $"{field} {day:yyyy-MM-dd} is before {after} ({notBefore:yyyy-MM-dd}).");
         }
     }
-
-    private static string SnakeCase(string field) =>
-        string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
