@@ -313,10 +313,11 @@ internal static class RequestExamples
             _ => "2025-06-10",
         },
         "date-time" => "2025-06-03T10:00:00+08:00",
+        "time" => "09:30:00",
         "uuid" => "0197f2a4-5c1e-7d3a-9b2f-4e8a1c6d2b10",
         _ => property switch
         {
-            "caseNumber" => "（2025）湘0681执1234号",
+            "caseNumber" or "caseNumbers" => "（2025）湘0681执1234号",
             "litigationCaseNumber" => "（2025）湘0681民初321号",
             "documentNumber" => "（2025）湘0681民初321号",
             "issuer" => "汨罗市人民法院",
