@@ -83,7 +83,7 @@ public static class PetitionsEndpoints
             .RequireAuthorization(Policies.PetitionResolveCase)
             .WithName("ResolvePetitionCase")
             .WithSummary("Link a case number the registry did not know to a registered case")
-            .WithDescription("Reception and Coordinator. The case must be registered (422 `petition.case.not_registered`). The repeat rule is checked again, and a pending key-case suggestion is sent for the case.")
+            .WithDescription("Reception and Coordinator. The case must be registered (422 `petition.case.not_registered`); a link is resolved once (409 `petition.case_link.already_resolved`). The repeat rule is checked again, and a pending key-case suggestion is sent for the case.")
             .ProducesChangeProblems();
 
         return app;

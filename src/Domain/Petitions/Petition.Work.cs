@@ -121,8 +121,9 @@ public sealed partial class Petition
             throw new DomainException("petition.review.exhausted", "The re-review (复核) is the last answer; no further review is possible.");
         }
 
-        InOrder(requestedOn, previous.AnsweredOn!.Value, "the answer", context, "requestedOn");
-        var requestDue = rules.ReviewRequestDueOn(previous.AnsweredOn.Value, context.Calendar);
+        var answeredOn = previous.AnsweredOn!.Value;
+        InOrder(requestedOn, ClosedOn ?? answeredOn, ClosedOn is null ? "the answer" : "the closure", context, "requestedOn");
+        var requestDue = rules.ReviewRequestDueOn(answeredOn, context.Calendar);
         if (requestedOn > requestDue)
         {
             throw new DomainException(
@@ -156,7 +157,7 @@ public sealed partial class Petition
     public void AddNote(string? note, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Step(PetitionStepKind.Note, context.Today, $"办理记录 Note: {Required(note, MaxTextLength, "note")}", context);
+        Step(PetitionStepKind.Note, context.Today, $"办理记录 Note: {Required(note, MaxTextLength, "note")}", context, "办理记录 A handling note was added to the petition");
     }
 
     /// <summary>
@@ -168,6 +169,11 @@ public sealed partial class Petition
         ArgumentNullException.ThrowIfNull(context);
         var link = _cases.SingleOrDefault(c => c.Id == linkId)
                    ?? throw new PartNotFoundException("petition.case_link.not_found", $"The petition has no case link {linkId}.");
+        if (link.Resolved)
+        {
+            throw new DomainConflictException("petition.case_link.already_resolved", $"The link is already to case {link.CaseNumber}; a petition's case is resolved once.");
+        }
+
         if (_cases.Any(c => c.CaseId == caseId))
         {
             throw new DomainConflictException("petition.case_link.duplicate", $"The petition is already linked to case {caseNumber}.");

@@ -219,7 +219,8 @@ public sealed partial class Petition : AggregateRoot
 
         var names = string.Join("、", intake.Petitioners.Select(p => p.Name));
         var what = headcount is { } people ? $"{intake.Channel} of {people}" : intake.Channel.ToString();
-        petition.Step(PetitionStepKind.Received, intake.ReceivedOn, $"信访登记 Received: {what} by {names}, {intake.Category}", context);
+        petition.Step(PetitionStepKind.Received, intake.ReceivedOn, $"信访登记 Received: {what} by {names}, {intake.Category}", context,
+            $"信访登记 Petition received: {what}, {intake.Category}");
         if (petition.Collective)
         {
             petition.SuggestKeyCase(petition._cases, KeyCaseReason.CollectiveVisit, $"集体访 Collective visit of {headcount} people on {intake.ReceivedOn:yyyy-MM-dd}");
@@ -299,13 +300,17 @@ public sealed partial class Petition : AggregateRoot
         }
     }
 
-    /// <summary>Writes a step on the petition's timeline and on the timeline of every case it is linked to.</summary>
-    private void Step(PetitionStepKind kind, DateOnly occurredOn, string summary, ChangeContext context)
+    /// <summary>
+    /// Writes a step on the petition's timeline and on the timeline of every case it is linked to. The case's line is
+    /// <paramref name="caseSummary"/> when given: a case timeline is read by everyone who reads the case, so it names no
+    /// petitioner and carries no note's text.
+    /// </summary>
+    private void Step(PetitionStepKind kind, DateOnly occurredOn, string summary, ChangeContext context, string? caseSummary = null)
     {
         _steps.Add(new PetitionStep(kind, occurredOn, summary, context));
         foreach (var @case in _cases.Where(c => c.Resolved))
         {
-            Append(new TimelineEntry(@case.CaseId!.Value, TimelineKind.Petition, occurredOn, summary, context, Id));
+            Append(new TimelineEntry(@case.CaseId!.Value, TimelineKind.Petition, occurredOn, caseSummary ?? summary, context, Id));
         }
 
         Touch(summary);

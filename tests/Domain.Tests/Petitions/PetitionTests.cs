@@ -185,6 +185,26 @@ public sealed class PetitionTests
     }
 
     [Fact]
+    public void A_review_is_not_asked_for_before_the_closure_it_reopens()
+    {
+        var petition = Assigned(new DateOnly(2025, 6, 16));
+        petition.Answer(new DateOnly(2025, 7, 1), "已依法答复。", ReplyChannel.Letter, On(2025, 7, 1));
+        petition.Close(new DateOnly(2025, 7, 10), Satisfaction.Dissatisfied, On(2025, 7, 10));
+        Should.Throw<DomainInputException>(() => petition.RequestReview(new DateOnly(2025, 7, 5), Rules, On(2025, 7, 12))).Code.ShouldBe("petition.requested_on.too_early");
+        petition.RequestReview(new DateOnly(2025, 7, 10), Rules, On(2025, 7, 12));
+        petition.Status.ShouldBe(PetitionStatus.UnderReview);
+    }
+
+    [Fact]
+    public void The_cases_timeline_names_no_petitioner_and_carries_no_note()
+    {
+        var petition = Assigned(new DateOnly(2025, 6, 16));
+        petition.AddNote("已电话联系李春生，电话13912345678。", On(2025, 6, 17));
+        petition.Appended.OfType<TimelineEntry>().ShouldAllBe(l => !l.Summary.Contains("李春生") && !l.Summary.Contains("13912345678"));
+        petition.Steps.Last().Summary.ShouldContain("13912345678");
+    }
+
+    [Fact]
     public void Steps_follow_the_workflow()
     {
         var petition = Log(new DateOnly(2025, 6, 16));
@@ -289,5 +309,7 @@ public sealed class PetitionTests
         petition.Cases[0].CaseNumber.ShouldBe("（2025）湘0681执88号");
         petition.DomainEvents.OfType<KeyCaseSuggested>().ShouldHaveSingleItem().CaseId.ShouldBe(caseId);
         Should.Throw<PartNotFoundException>(() => petition.ResolveCase(Guid.NewGuid(), Guid.NewGuid(), "（2025）湘0681执89号", On(2025, 6, 17)));
+        Should.Throw<DomainConflictException>(() => petition.ResolveCase(petition.Cases[0].Id, Guid.NewGuid(), "（2025）湘0681执89号", On(2025, 6, 17)))
+            .Code.ShouldBe("petition.case_link.already_resolved");
     }
 }
