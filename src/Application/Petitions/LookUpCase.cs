@@ -26,7 +26,7 @@ public sealed class LookUpPetitionCaseHandler(IReadRepository<EnforcementCase> c
     public async ValueTask<PetitionCaseLookupDto> Handle(LookUpPetitionCaseQuery query, CancellationToken cancellationToken)
     {
         var number = CaseNumber.Parse(query.Number);
-        var leader = string.IsNullOrWhiteSpace(options.Value.LeaderInCharge) ? null : options.Value.LeaderInCharge.Trim();
+        var leader = options.Value.LeaderInChargeShown;
         return await cases.FirstOrDefaultAsync(new CaseByNumberSpec(number),
                    q => q.Select(c => new PetitionCaseLookupDto(c.Id, c.Number.Value, c.Status, c.HandlerName, leader)), cancellationToken)
                ?? throw new NotFoundException("case.not_found", $"No case {number} is registered; the petition keeps the number for a clerk to resolve.");

@@ -40,6 +40,9 @@ public sealed class PetitionOptions
     /// <summary>The court leader in charge of enforcement (分管执行院领导), shown with every related case; empty when not configured.</summary>
     public string LeaderInCharge { get; set; } = "";
 
+    /// <summary><see cref="LeaderInCharge"/> as shown: trimmed, or null when not configured.</summary>
+    public string? LeaderInChargeShown => string.IsNullOrWhiteSpace(LeaderInCharge) ? null : LeaderInCharge.Trim();
+
     public PetitionRules ToRules() => new(
         AcceptDays, AssignWorkingDays, EnforcementResolveDays, EnforcementResolveInWorkingDays, GeneralResolveDays, MaxExtensionDays,
         ReviewRequestDays, ReviewAnswerDays, RepeatWindowMonths, CollectiveHeadcount);

@@ -47,7 +47,7 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
         ArgumentNullException.ThrowIfNull(petition);
         var linked = await CasesAsync(petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), cancellationToken);
         EnsureMayRead(petition.AssigneeKind, petition.AssigneeId, linked);
-        var leader = string.IsNullOrWhiteSpace(options.Value.LeaderInCharge) ? null : options.Value.LeaderInCharge.Trim();
+        var leader = options.Value.LeaderInChargeShown;
         petition = petition with
         {
             Cases = petition.Cases.Select(c => c.CaseId is { } id && linked.TryGetValue(id, out var handler)

@@ -223,7 +223,7 @@ public sealed partial class Petition : AggregateRoot
             $"信访登记 Petition received: {what}, {intake.Category}");
         if (petition.Collective)
         {
-            petition.SuggestKeyCase(petition._cases, KeyCaseReason.CollectiveVisit, $"集体访 Collective visit of {headcount} people on {intake.ReceivedOn:yyyy-MM-dd}");
+            petition.SuggestKeyCase(petition._cases, KeyCaseReason.CollectiveVisit, petition.CollectiveDetail);
         }
 
         petition.Recount();
@@ -286,12 +286,14 @@ public sealed partial class Petition : AggregateRoot
         }
     }
 
+    private string CollectiveDetail => $"集体访 Collective visit of {Headcount} people on {ReceivedOn:yyyy-MM-dd}";
+
     /// <summary>The pending signals for a case linked after the petition was flagged.</summary>
     private void SuggestKeyCaseFor(PetitionCase @case)
     {
         if (Collective)
         {
-            SuggestKeyCase([@case], KeyCaseReason.CollectiveVisit, $"集体访 Collective visit of {Headcount} people on {ReceivedOn:yyyy-MM-dd}");
+            SuggestKeyCase([@case], KeyCaseReason.CollectiveVisit, CollectiveDetail);
         }
 
         if (Repeat)

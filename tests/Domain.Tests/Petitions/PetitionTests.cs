@@ -107,6 +107,17 @@ public sealed class PetitionTests
     }
 
     [Fact]
+    public void Configured_in_working_days_the_30_days_skip_weekends_and_an_extension_adds_calendar_days()
+    {
+        // From Monday 06-16: 06-17 to 06-20 (4), four full weeks to 07-25 (24… 29), then Monday 07-28 (30).
+        var rules = Rules with { EnforcementResolveInWorkingDays = true };
+        rules.ResolveDueOn(PetitionTrack.Enforcement, new DateOnly(2025, 6, 16), 0, TestData.Calendar).ShouldBe(new DateOnly(2025, 7, 28));
+        // 07-28 + 5 days is Saturday 08-02, so Monday 08-04.
+        rules.ResolveDueOn(PetitionTrack.Enforcement, new DateOnly(2025, 6, 16), 5, TestData.Calendar).ShouldBe(new DateOnly(2025, 8, 4));
+        rules.ResolveDueOn(PetitionTrack.General, new DateOnly(2025, 6, 16), 0, TestData.Calendar).ShouldBe(new DateOnly(2025, 8, 15));
+    }
+
+    [Fact]
     public void A_general_petition_is_resolved_within_60_days_of_acceptance()
     {
         var petition = Log(new DateOnly(2025, 6, 10), track: PetitionTrack.General, today: new DateOnly(2025, 6, 16));
