@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<Obligations.ObligationWork>();
         services.AddScoped<Petitions.PetitionReader>();
         services.AddScoped<Petitions.PetitionWork>();
+        services.AddScoped<Security.CaseWorkGuard>();
+        services.AddScoped<Tasks.TaskWork>();
         foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             var definitionOf = definition.BaseType;

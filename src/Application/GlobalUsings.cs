@@ -11,3 +11,9 @@ global using ObligationWorkflow = Enforcement.Application.Common.Workflows.Workf
     Enforcement.Domain.Obligations.Obligation, Enforcement.Application.Obligations.ObligationDto>;
 global using PetitionWorkflow = Enforcement.Application.Common.Workflows.Workflow<
     Enforcement.Domain.Petitions.Petition, Enforcement.Application.Petitions.PetitionDto>;
+global using PromptWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.PreEnforcement.PrePerformancePrompt, Enforcement.Application.PreEnforcement.PromptDto>;
+global using TaskWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.Tasks.EnforcementTask, Enforcement.Application.Tasks.TaskDto>;
+global using AssistanceWorkflow = Enforcement.Application.Common.Workflows.Workflow<
+    Enforcement.Domain.Assistance.AssistanceRequest, Enforcement.Application.Assistance.AssistanceRequestDto>;

@@ -105,6 +105,7 @@ public static class DependencyInjection
         // Initialization first, then the dispatcher, which reads the migrated outbox.
         services.AddHostedService<EnforcementStartup>();
         services.AddHostedService<OutboxWorker>();
+        services.AddHostedService<ReinquiryTaskPlanner>();
         return services;
     }
 

@@ -58,6 +58,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:KeysPath", Path.Combine(_directory, "keys"));
         builder.UseSetting("Auth:LoginsPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Outbox:DispatchInBackground", "false");
+        builder.UseSetting("Tasks:PlanInBackground", "false");
         builder.UseSetting("OpenApi:Enabled", "true");
         foreach (var (key, value) in Settings)
         {

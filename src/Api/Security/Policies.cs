@@ -68,6 +68,27 @@ public static class Policies
     /// <summary>Read a petitioner's history (一人一档).</summary>
     public const string PetitionerHistory = "petitions.petitioner-history";
 
+    /// <summary>Read prompts before enforcement and the voluntary performance rate.</summary>
+    public const string PromptRead = "prompts.read";
+
+    /// <summary>Open and work prompts before enforcement.</summary>
+    public const string PromptWork = "prompts.work";
+
+    /// <summary>Read the task pool (officers: the tasks of the cases they may work).</summary>
+    public const string TaskRead = "tasks.read";
+
+    /// <summary>Create, claim and complete pool tasks (officers: on the cases they may work).</summary>
+    public const string TaskWork = "tasks.work";
+
+    /// <summary>Cancel tasks and plan the re-inquiries now.</summary>
+    public const string TaskManage = "tasks.manage";
+
+    /// <summary>Read assistance requests and the per-unit figures (officers: the requests of the cases they may work).</summary>
+    public const string AssistanceRead = "assistance.read";
+
+    /// <summary>Send assistance requests and record replies (officers: on the cases they may work).</summary>
+    public const string AssistanceWork = "assistance.work";
+
     public const string StaffRead = "staff.read";
 
     public const string StaffManage = "staff.manage";
@@ -105,6 +126,13 @@ public static class Policies
             .AddPolicy(PetitionResolveCase, p => p.RequireRole(Roles.Reception, Roles.Coordinator))
             .AddPolicy(PetitionExtend, p => p.RequireRole(Roles.Leader))
             .AddPolicy(PetitionerHistory, p => p.RequireRole(Roles.Reception, Roles.Leader))
+            .AddPolicy(PromptRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
+            .AddPolicy(PromptWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
+            .AddPolicy(TaskRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
+            .AddPolicy(TaskWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
+            .AddPolicy(TaskManage, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(AssistanceRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
+            .AddPolicy(AssistanceWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
             .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using Ardalis.Specification;
+using Enforcement.Application.Abstractions;
 using FluentValidation.Results;
 
 namespace Enforcement.Application.Common;
@@ -43,5 +46,30 @@ public static class Paging
             yield return new ValidationFailure(nameof(query.PageSize),
                 string.Create(CultureInfo.InvariantCulture, $"The page size must be from 1 to {MaxPageSize}.")) { ErrorCode = "page.out_of_range" };
         }
+    }
+}
+
+/// <summary>One page of any list: a count, then one projected query of the page, in the specification's order.</summary>
+public static class Pages
+{
+    public static async ValueTask<PagedResult<TResult>> PageAsync<T, TResult>(
+        this IReadRepository<T> repository, Specification<T> specification, IPagedQuery paging,
+        Expression<Func<T, TResult>> projection, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(specification);
+        ArgumentNullException.ThrowIfNull(paging);
+        var page = Paging.Number(paging.Page);
+        var pageSize = Paging.Size(paging.PageSize);
+        var total = await repository.CountAsync(specification, cancellationToken);
+        if (total <= (page - 1) * (long)pageSize)
+        {
+            return new PagedResult<TResult>([], total, page, pageSize);
+        }
+
+        specification.Query.Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking();
+        var items = await repository.ListAsync(specification, q => q.Select(projection), cancellationToken);
+        return new PagedResult<TResult>(items, total, page, pageSize);
     }
 }

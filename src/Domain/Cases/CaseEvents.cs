@@ -4,6 +4,13 @@ namespace Enforcement.Domain.Cases;
 
 public sealed record CaseRegistered(Guid CaseId, string CaseNumber) : IDomainEvent;
 
+/// <summary>
+/// The case has its first handler: the notice and the asset-report order are due by <paramref name="FirstStepsDueOn"/>.
+/// The task pool turns the steps not yet taken into tasks.
+/// </summary>
+public sealed record FirstHandlerAssigned(
+    Guid CaseId, string CaseNumber, DateOnly AssignedOn, DateOnly FirstStepsDueOn, bool NoticeSent, bool AssetReportOrdered) : IDomainEvent;
+
 /// <summary>A payment that counted towards a public-body obligation was voided on the case; the obligation stops counting it.</summary>
 public sealed record ObligationPaymentVoided(Guid CaseId, Guid PaymentId, Guid ObligationId) : IDomainEvent;
 

@@ -69,6 +69,7 @@ public sealed partial class EnforcementCase
         {
             FirstAssignedOn = assignedOn;
             RecountDeadlines(context);
+            Raise(new FirstHandlerAssigned(Id, Number.Value, assignedOn, FirstStepsDueOn!.Value, NoticeSentOn is not null, AssetReportOrderedOn is not null));
         }
 
         Log(TimelineKind.HandlerAssigned, assignedOn, $"承办人 Handler: {handler.Name}（{handler.Position}）", context, assignment.Id);

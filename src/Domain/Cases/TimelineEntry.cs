@@ -31,6 +31,15 @@ public enum TimelineKind
 
     /// <summary>信访: a step of a petition about the case (received, accepted, assigned, answered, closed, a note).</summary>
     Petition,
+
+    /// <summary>执前督促: the prompt to perform before enforcement that preceded this case.</summary>
+    PrePerformancePrompt,
+
+    /// <summary>集约执行: a pool task on the case was completed or cancelled.</summary>
+    Task,
+
+    /// <summary>协助执行: an assistance request to a linked unit was sent or answered.</summary>
+    Assistance,
 }
 
 /// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>

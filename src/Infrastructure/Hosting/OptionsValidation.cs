@@ -47,6 +47,16 @@ public static class OptionsValidation
                     .Concat(Range("Petitions:ReviewAnswerDays", o.ReviewAnswerDays, 1, 365))
                     .Concat(Range("Petitions:RepeatWindowMonths", o.RepeatWindowMonths, 1, 120))
                     .Concat(Range("Petitions:CollectiveHeadcount", o.CollectiveHeadcount, 2, 10_000)))
+            .AddCheckedOptions<Application.PreEnforcement.PreEnforcementOptions>(configuration, Application.PreEnforcement.PreEnforcementOptions.SectionName, o =>
+                Range("PreEnforcement:DefaultPerformanceDays", o.DefaultPerformanceDays, 0, 365)
+                    .Concat(string.IsNullOrWhiteSpace(o.Court) || o.Court.Length > 100 ? ["PreEnforcement:Court must be a court's name of 1 to 100 characters."] : []))
+            .AddCheckedOptions<Application.Tasks.TaskOptions>(configuration, Application.Tasks.TaskOptions.SectionName, o =>
+                Range("Tasks:ReinquiryLeadDays", o.ReinquiryLeadDays, 0, 183)
+                    .Concat(Range("Tasks:PlanEveryMinutes", o.PlanEveryMinutes, 1, 1440))
+                    .Concat(o.DueDays.SelectMany(d => Range($"Tasks:DueDays:{d.Key}", d.Value, 0, 365))))
+            .AddCheckedOptions<Application.Assistance.AssistanceOptions>(configuration, Application.Assistance.AssistanceOptions.SectionName, o =>
+                Range("Assistance:DefaultReplyWorkingDays", o.DefaultReplyWorkingDays, 1, 365)
+                    .Concat(o.ReplyWorkingDays.SelectMany(d => Range($"Assistance:ReplyWorkingDays:{d.Key}", d.Value, 1, 365))))
             .AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName, o =>
                 Range("Outbox:PollSeconds", o.PollSeconds, 1, 3600)
                     .Concat(Range("Outbox:MaxAttempts", o.MaxAttempts, 1, 100))

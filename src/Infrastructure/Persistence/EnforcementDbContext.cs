@@ -31,6 +31,12 @@ public sealed class EnforcementDbContext(
 
     public DbSet<Domain.Petitions.Petition> Petitions => Set<Domain.Petitions.Petition>();
 
+    public DbSet<Domain.PreEnforcement.PrePerformancePrompt> PrePerformancePrompts => Set<Domain.PreEnforcement.PrePerformancePrompt>();
+
+    public DbSet<Domain.Tasks.EnforcementTask> EnforcementTasks => Set<Domain.Tasks.EnforcementTask>();
+
+    public DbSet<Domain.Assistance.AssistanceRequest> AssistanceRequests => Set<Domain.Assistance.AssistanceRequest>();
+
     /// <summary>Append-only: a save that would change or delete a row is refused.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
