@@ -1,0 +1,184 @@
+using System.Net;
+using System.Text.Json;
+using Enforcement.Application.Security;
+using Enforcement.Infrastructure.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using static Enforcement.Api.Tests.PreEnforcementApiTests;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>
+/// The task pool over HTTP. The court's today is Monday 2025-06-16. A handler assigned on Wednesday 06-04 owes the first
+/// steps by 06-07, a Saturday, so Monday 06-09: those tasks are overdue today.
+/// </summary>
+public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static int _sequence;
+    private readonly HttpClient _coordinator = factory.ClientFor(Roles.Coordinator);
+    private readonly HttpClient _officer = factory.ClientFor(Roles.Officer);
+    private readonly HttpClient _leader = factory.ClientFor(Roles.Leader);
+
+    [Fact]
+    public async Task Assigning_the_first_handler_puts_the_first_steps_in_the_pool_once_due_on_the_case_clocks_date()
+    {
+        var caseId = await CaseAsync(handler: Roles.Officer);
+        await DispatchAsync();
+        await DispatchAsync();
+        var tasks = await TasksOfAsync(caseId);
+        tasks.Select(t => t.GetProperty("type").GetString()).Order().ShouldBe(["ServeAssetReportOrder", "ServeEnforcementNotice"]);
+        tasks.ShouldAllBe(t => t.GetProperty("dueOn").GetString() == "2025-06-09" && t.GetProperty("overdue").GetBoolean()
+                               && t.GetProperty("origin").GetString() == "FirstSteps" && t.GetProperty("daysLeft").GetInt32() == -7);
+
+        // A reassignment makes no new first steps.
+        var coordinatorStaff = factory.StaffIdOf(Roles.Coordinator);
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = coordinatorStaff, assignedOn = "2025-06-10" });
+        await DispatchAsync();
+        (await TasksOfAsync(caseId)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Completing_a_notice_task_records_the_notice_on_the_case_once_and_a_second_completion_is_409()
+    {
+        var caseId = await CaseAsync(handler: Roles.Officer);
+        await DispatchAsync();
+        var notice = (await TasksOfAsync(caseId)).Single(t => t.GetProperty("type").GetString() == "ServeEnforcementNotice");
+        var id = notice.GetProperty("id").GetGuid();
+
+        var claimed = await OkAsync(_officer, $"/api/tasks/{id}/claim", new { });
+        claimed.GetProperty("claimedByName").GetString().ShouldBe("陈志刚");
+        await RefusedAsync(_coordinator, $"/api/tasks/{id}/claim", new { }, HttpStatusCode.Conflict, "task.already_claimed");
+
+        var done = await OkAsync(_officer, $"/api/tasks/{id}/complete", new { result = "已直接送达被执行人陈海涛", completedOn = "2025-06-16" });
+        done.GetProperty("status").GetString().ShouldBe("Completed");
+        var measureId = done.GetProperty("measureId").GetGuid();
+        await RefusedAsync(_officer, $"/api/tasks/{id}/complete", new { result = "再次送达" }, HttpStatusCode.Conflict, "task.already_completed");
+
+        var measures = await (await _leader.GetAsync($"/api/cases/{caseId}/measures")).ReadJsonAsync();
+        var notices = measures.EnumerateArray().Where(m => m.GetProperty("kind").GetString() == "EnforcementNotice").ToList();
+        notices.Count.ShouldBe(1);
+        notices[0].GetProperty("id").GetGuid().ShouldBe(measureId);
+        notices[0].GetProperty("takenOn").GetString().ShouldBe("2025-06-16");
+        var detail = await (await _leader.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync();
+        detail.GetProperty("noticeSentOn").GetString().ShouldBe("2025-06-16");
+    }
+
+    [Fact]
+    public async Task An_officer_works_only_the_tasks_of_cases_they_may_work_and_reception_has_no_pool()
+    {
+        var othersCase = await CaseAsync(handler: Roles.Coordinator);
+        await DispatchAsync();
+        var task = (await TasksOfAsync(othersCase))[0].GetProperty("id").GetGuid();
+        await RefusedAsync(_officer, $"/api/tasks/{task}/claim", new { }, HttpStatusCode.Forbidden, "task.not_your_case");
+        await RefusedAsync(_officer, "/api/tasks", new { caseId = othersCase, type = "Valuation", reason = "评估" }, HttpStatusCode.Forbidden, "task.not_your_case");
+        (await _officer.GetAsync($"/api/tasks/{task}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var mine = await (await _officer.GetAsync($"/api/tasks?caseId={othersCase}")).ReadJsonAsync();
+        mine.GetProperty("total").GetInt32().ShouldBe(0);
+
+        var reception = factory.ClientFor(Roles.Reception);
+        (await reception.GetAsync("/api/tasks")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await _leader.PostJsonAsync($"/api/tasks/{task}/claim", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await _leader.GetAsync($"/api/tasks/{task}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await RefusedAsync(_officer, $"/api/tasks/{task}/cancel", new { reason = "不需要" }, HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
+    [Fact]
+    public async Task A_task_by_hand_is_due_after_its_types_period_and_bad_input_is_400()
+    {
+        var caseId = await CaseAsync();
+        var created = await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type = "DraftDocument", reason = "制作执行裁定书（冻结）" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var task = await created.ReadJsonAsync();
+        task.GetProperty("dueOn").GetString().ShouldBe("2025-06-23"); // 5 days: 06-21 is a Saturday
+        task.GetProperty("origin").GetString().ShouldBe("Manual");
+        created.Headers.Location!.ToString().ShouldBe($"/api/tasks/{task.GetProperty("id").GetGuid()}");
+
+        await RefusedAsync(_coordinator, "/api/tasks", new { caseId, type = "DraftDocument", reason = "x", dueOn = "2025-06-15" }, HttpStatusCode.BadRequest, "validation.failed");
+        await RefusedAsync(_coordinator, "/api/tasks", new { caseId, type = "DraftDocument" }, HttpStatusCode.BadRequest, "validation.failed");
+        await RefusedAsync(_coordinator, "/api/tasks", new { caseId = Guid.NewGuid(), type = "Archive", reason = "归档" }, (HttpStatusCode)422, "task.case.not_found");
+
+        var inquiry = await (await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type = "OnlineInquiry", reason = "网络查控" })).ReadJsonAsync();
+        await RefusedAsync(_coordinator, $"/api/tasks/{inquiry.GetProperty("id").GetGuid()}/complete", new { result = "已查询" },
+            HttpStatusCode.BadRequest, "task.inquiry_result.missing");
+        var archived = await OkAsync(_coordinator, $"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { result = "裁定书已制作并送达" });
+        archived.GetProperty("measureId").ValueKind.ShouldBe(JsonValueKind.Null);
+        var timeline = await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync();
+        timeline.EnumerateArray().ShouldContain(e => e.GetProperty("kind").GetString() == "Task");
+    }
+
+    [Fact]
+    public async Task Claim_next_takes_the_oldest_due_open_task_of_the_types_asked_and_the_board_counts_by_type()
+    {
+        var caseId = await CaseAsync();
+        var late = await (await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type = "AuctionPreparation", reason = "拍卖前准备", dueOn = "2025-06-16" })).ReadJsonAsync();
+        await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type = "AuctionPreparation", reason = "拍卖前准备（二）", dueOn = "2025-07-16" });
+
+        var next = await (await _coordinator.PostJsonAsync("/api/tasks/claim-next", new { types = new[] { "AuctionPreparation" } })).ReadJsonAsync();
+        next.GetProperty("id").GetGuid().ShouldBe(late.GetProperty("id").GetGuid());
+        next.GetProperty("status").GetString().ShouldBe("Claimed");
+
+        var board = await (await _leader.GetAsync("/api/tasks/board")).ReadJsonAsync();
+        var auction = board.GetProperty("types").EnumerateArray().Single(t => t.GetProperty("type").GetString() == "AuctionPreparation");
+        auction.GetProperty("open").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+        auction.GetProperty("claimed").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        board.GetProperty("types").GetArrayLength().ShouldBe(8);
+
+        var released = await OkAsync(_coordinator, $"/api/tasks/{late.GetProperty("id").GetGuid()}/release", new { });
+        released.GetProperty("status").GetString().ShouldBe("Open");
+        var cancelled = await OkAsync(_coordinator, $"/api/tasks/{late.GetProperty("id").GetGuid()}/cancel", new { reason = "案件已和解，无需拍卖" });
+        cancelled.GetProperty("status").GetString().ShouldBe("Cancelled");
+
+        var admin = factory.ClientFor(Roles.Admin);
+        (await admin.PostJsonAsync("/api/tasks/claim-next", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_terminated_this_round_case_gets_its_re_inquiry_task_when_it_comes_due_once()
+    {
+        var number = $"（2024）湘0681执{8000 + Interlocked.Increment(ref _sequence)}号";
+        var register = Requests.RegisterCase(number, filedOn: "2024-06-03");
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初99号", effectiveOn = "2024-05-20" };
+        var caseId = (await (await _coordinator.PostJsonAsync("/api/cases", register)).ReadJsonAsync()).GetProperty("id").GetGuid();
+        foreach (var (kind, date) in new[] { ("EnforcementNotice", "2024-06-05"), ("AssetReportOrder", "2024-06-05"), ("OnlineAssetInquiry", "2024-06-06"), ("ConsumptionRestriction", "2024-06-10") })
+        {
+            await OkAsync(_coordinator, $"/api/cases/{caseId}/measures", new { kind, takenOn = date, description = "执行措施", inquiryResult = kind == "OnlineAssetInquiry" ? "NoAssets" : null });
+        }
+
+        // Closed 2025-01-10: the re-inquiry is due 2025-07-10, within 30 days of today (2025-06-16).
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-01-10", note = "经查控未发现可供执行财产" });
+        (await _officer.PostJsonAsync("/api/tasks/plan", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await _coordinator.PostJsonAsync("/api/tasks/plan", new { })).ReadJsonAsync()).GetProperty("created").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        (await (await _coordinator.PostJsonAsync("/api/tasks/plan", new { })).ReadJsonAsync()).GetProperty("created").GetInt32().ShouldBe(0);
+
+        var task = (await TasksOfAsync(caseId)).Single();
+        task.GetProperty("type").GetString().ShouldBe("OnlineInquiry");
+        task.GetProperty("origin").GetString().ShouldBe("Reinquiry");
+        task.GetProperty("dueOn").GetString().ShouldBe("2025-07-10");
+
+        var done = await OkAsync(_coordinator, $"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { result = "复查未发现财产", inquiryResult = "NoAssets" });
+        done.GetProperty("measureId").GetGuid().ShouldNotBe(Guid.Empty);
+        var detail = await (await _leader.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync();
+        detail.GetProperty("nextReinquiryDueOn").GetString().ShouldBe("2025-12-16");
+    }
+
+    private async Task<Guid> CaseAsync(string? handler = null)
+    {
+        var number = $"（2025）湘0681执{6000 + Interlocked.Increment(ref _sequence)}号";
+        var response = await _coordinator.PostJsonAsync("/api/cases", Requests.RegisterCase(number));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+        if (handler is not null)
+        {
+            await OkAsync(_coordinator, $"/api/cases/{id}/assignments", new { staffId = factory.StaffIdOf(handler), assignedOn = "2025-06-04" });
+        }
+
+        return id;
+    }
+
+    private Task DispatchAsync() => factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+
+    private async Task<List<JsonElement>> TasksOfAsync(Guid caseId)
+    {
+        var list = await (await _coordinator.GetAsync($"/api/tasks?caseId={caseId}&pageSize=100")).ReadJsonAsync();
+        return list.GetProperty("items").EnumerateArray().ToList();
+    }
+}
