@@ -37,6 +37,28 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task A_step_recorded_on_the_case_directly_makes_no_task_or_completes_the_open_one_with_that_measure()
+    {
+        // The notice is served before the outbox delivers the assignment: no notice task is made.
+        var caseId = await CaseAsync(handler: Roles.Officer);
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures", new { kind = "EnforcementNotice", takenOn = "2025-06-05", description = "直接送达" });
+        await DispatchAsync();
+        var tasks = await TasksOfAsync(caseId);
+        tasks.Select(t => t.GetProperty("type").GetString()).ShouldBe(["ServeAssetReportOrder"]);
+
+        // The asset-report order is then recorded on the case: the open task is completed with that measure.
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures", new { kind = "AssetReportOrder", takenOn = "2025-06-16", description = "报告财产令已送达" });
+        await DispatchAsync();
+        var task = (await TasksOfAsync(caseId)).Single();
+        task.GetProperty("status").GetString().ShouldBe("Completed");
+        task.GetProperty("completedOn").GetString().ShouldBe("2025-06-16");
+        var measures = await (await _leader.GetAsync($"/api/cases/{caseId}/measures")).ReadJsonAsync();
+        measures.EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "AssetReportOrder")
+            .GetProperty("id").GetGuid().ShouldBe(task.GetProperty("measureId").GetGuid());
+        await RefusedAsync(_officer, $"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { result = "再次" }, HttpStatusCode.Conflict, "task.already_completed");
+    }
+
+    [Fact]
     public async Task Completing_a_notice_task_records_the_notice_on_the_case_once_and_a_second_completion_is_409()
     {
         var caseId = await CaseAsync(handler: Roles.Officer);

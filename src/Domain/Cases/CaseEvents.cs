@@ -11,6 +11,12 @@ public sealed record CaseRegistered(Guid CaseId, string CaseNumber) : IDomainEve
 public sealed record FirstHandlerAssigned(
     Guid CaseId, string CaseNumber, DateOnly AssignedOn, DateOnly FirstStepsDueOn, bool NoticeSent, bool AssetReportOrdered) : IDomainEvent;
 
+/// <summary>
+/// A first step or an online inquiry was recorded on the case (<see cref="EnforcementCase.RecordMeasure"/>): the task
+/// pool completes an open task for the same work, so that nobody does it twice.
+/// </summary>
+public sealed record CaseMeasureRecorded(Guid CaseId, Guid MeasureId, MeasureKind Kind, DateOnly TakenOn) : IDomainEvent;
+
 /// <summary>A payment that counted towards a public-body obligation was voided on the case; the obligation stops counting it.</summary>
 public sealed record ObligationPaymentVoided(Guid CaseId, Guid PaymentId, Guid ObligationId) : IDomainEvent;
 

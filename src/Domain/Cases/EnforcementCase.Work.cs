@@ -138,6 +138,11 @@ public sealed partial class EnforcementCase
         }
 
         DebtorMissing |= debtorMissing;
+        if (kind is MeasureKind.EnforcementNotice or MeasureKind.AssetReportOrder or MeasureKind.OnlineAssetInquiry)
+        {
+            Raise(new CaseMeasureRecorded(Id, measure.Id, kind, takenOn));
+        }
+
         if (reinquiry)
         {
             LastReinquiryOn = LastReinquiryOn is { } last && last > takenOn ? last : takenOn;

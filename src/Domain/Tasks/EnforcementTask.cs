@@ -293,6 +293,26 @@ public sealed class EnforcementTask : AggregateRoot
         Touch($"完成 completed by {staffName} on {completedOn:yyyy-MM-dd}" + (MeasureId is { } id ? $", measure {id}" : ""));
     }
 
+    /// <summary>
+    /// The work was recorded on the case directly (<paramref name="measureId"/>, taken on <paramref name="takenOn"/>),
+    /// not through the pool: the open task is completed with that measure. A task already closed is left as it is.
+    /// </summary>
+    public void CompleteByCaseMeasure(Guid measureId, DateOnly takenOn, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!IsOpen)
+        {
+            return;
+        }
+
+        Result = "已在案件中直接记录 Recorded directly on the case";
+        CompletedByName = context.RecordedBy;
+        CompletedOn = takenOn;
+        MeasureId = measureId;
+        Status = TaskState.Completed;
+        Touch($"完成 completed by the measure recorded on the case on {takenOn:yyyy-MM-dd}");
+    }
+
     /// <summary>撤销: a task no longer needed (the step was taken another way, the case closed) leaves the pool with a reason.</summary>
     public void Cancel(string? reason, ChangeContext context)
     {

@@ -118,6 +118,9 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         var coordinator = staff.Single(s => s.Name == "周敏");
         var (units, obligations) = SeedObligations(cases, coordinator, today);
         var petitions = SeedPetitions(cases, staff, units, today);
+        var prompts = SeedPrompts(cases, coordinator, today);
+        var tasks = SeedTasks(cases, staff, today);
+        var assistance = SeedAssistance(cases, units, coordinator, today);
 
         db.Staff.AddRange(staff);
         db.Cases.AddRange(cases);
@@ -125,6 +128,9 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         db.LinkedUnits.AddRange(units);
         db.Obligations.AddRange(obligations);
         db.Petitions.AddRange(petitions);
+        db.PrePerformancePrompts.AddRange(prompts);
+        db.EnforcementTasks.AddRange(tasks);
+        db.AssistanceRequests.AddRange(assistance);
         await db.SaveChangesAsync(cancellationToken);
         return cases.Count;
     }

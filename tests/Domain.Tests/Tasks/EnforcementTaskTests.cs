@@ -122,4 +122,18 @@ public sealed class EnforcementTaskTests
         Should.Throw<DomainException>(() => task.Claim(Guid.NewGuid(), "陈志刚", context)).Code.ShouldBe("task.status.invalid");
         task.IsOverdueOn(D(2026, 1, 1)).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_notice_recorded_on_the_case_raises_the_signal_that_completes_an_open_task_once()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 6, 3));
+        var measure = @case.RecordMeasure(MeasureKind.EnforcementNotice, D(2025, 6, 5), "直接送达", null, null, null, null, false, TestData.Context(D(2025, 6, 5)));
+        @case.DomainEvents.OfType<CaseMeasureRecorded>().Single().ShouldBe(new CaseMeasureRecorded(@case.Id, measure.Id, MeasureKind.EnforcementNotice, D(2025, 6, 5)));
+
+        var task = EnforcementTask.ForFirstSteps(@case.Id, @case.Number.Value, D(2025, 6, 4), D(2025, 6, 9), false, false, TestData.Context(D(2025, 6, 4)))[0];
+        task.CompleteByCaseMeasure(measure.Id, D(2025, 6, 5), TestData.Context(D(2025, 6, 5)));
+        (task.Status, task.MeasureId, task.CompletedOn).ShouldBe((TaskState.Completed, (Guid?)measure.Id, (DateOnly?)D(2025, 6, 5)));
+        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 6, 6), TestData.Context(D(2025, 6, 6)));
+        task.MeasureId.ShouldBe(measure.Id);
+    }
 }

@@ -1,0 +1,154 @@
+using Enforcement.Domain.Assistance;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.LinkedUnits;
+using Enforcement.Domain.Parties;
+using Enforcement.Domain.PreEnforcement;
+using Enforcement.Domain.Staff;
+using Enforcement.Domain.Tasks;
+
+namespace Enforcement.Infrastructure.Seeding;
+
+public sealed partial class DemoDataSeeder
+{
+    /// <summary>
+    /// A month of prompts before enforcement: 20 judgments that took effect 5 to 42 days ago, 10 performed in full (a
+    /// voluntary performance rate of 50%), two in part, two settled, one that became an enforcement case (the newest
+    /// case, which shows the prompt on its timeline), and five without an outcome, four of them past their deadline.
+    /// </summary>
+    private List<PrePerformancePrompt> SeedPrompts(List<EnforcementCase> cases, StaffMember coordinator, DateOnly today)
+    {
+        var context = Context(coordinator, today);
+        var prompts = new List<PrePerformancePrompt>();
+        var newest = cases.Where(c => c.OriginalCaseId is null).MaxBy(c => c.FiledOn)!;
+        for (var i = 0; i < 20; i++)
+        {
+            var effectiveOn = i == 19 ? today.AddDays(-5) : today.AddDays(-(42 - (i * 5 / 3)));
+            var debtor = i % 3 == 0 ? Party.Create(PartyKind.Enterprise, Enterprises[(i + 5) % Enterprises.Length]) : Party.Create(PartyKind.NaturalPerson, People[(i + 3) % People.Length], phone: $"1397301{2000 + i:D4}");
+            var creditor = i % 2 == 0 ? Party.Create(PartyKind.Enterprise, Enterprises[i % Enterprises.Length]) : Party.Create(PartyKind.NaturalPerson, People[i % People.Length]);
+            var amount = Money.FromYuan(8_000m + (i * 6_350m));
+            var prompt = PrePerformancePrompt.Open(
+                new PromptJudgment($"（{effectiveOn.Year}）湘0681民初{4100 + (i * 17)}号", "湖南省汨罗市人民法院", effectiveOn, 10, amount),
+                [creditor], [debtor], context);
+            var sent = effectiveOn.AddDays(1);
+            prompt.SendNotice(sent, i % 2 == 0 ? PromptChannel.ElectronicService : PromptChannel.Post, context);
+            if (i % 4 == 1)
+            {
+                prompt.AddContact(sent.AddDays(3), PromptChannel.Phone, debtor.Name, "电话提醒履行期限，对方表示正在筹款。", context);
+            }
+
+            var decidedOn = prompt.PerformanceDueOn <= today ? prompt.PerformanceDueOn : today;
+            switch (i)
+            {
+                case < 10:
+                    prompt.RecordPerformedInFull(decidedOn, context);
+                    break;
+                case 10 or 11:
+                    prompt.RecordPerformedInPart(decidedOn, Money.FromYuan(amount.Yuan / 2), context);
+                    break;
+                case 12 or 13:
+                    prompt.RecordSettlement(decidedOn, "双方达成执前和解：分两期履行，首期于和解当日支付。",
+                        [(decidedOn, Money.FromYuan(amount.Yuan / 2)), (decidedOn.AddMonths(1), amount - Money.FromYuan(amount.Yuan / 2))], context);
+                    break;
+                case 14 when newest.FiledOn >= effectiveOn:
+                    prompt.RecordEnforcementApplied(newest.FiledOn, newest.Id, newest.Number.Value, newest.FiledOn, context);
+                    break;
+            }
+
+            prompts.Add(prompt);
+        }
+
+        return prompts;
+    }
+
+    /// <summary>
+    /// The pool: the first steps of every open case whose handler has not taken them (the older ones overdue), the
+    /// re-inquiries of 终本 cases coming due, and routine work by hand; some claimed, one completed into the case's
+    /// measures, one cancelled.
+    /// </summary>
+    private List<EnforcementTask> SeedTasks(List<EnforcementCase> cases, List<StaffMember> staff, DateOnly today)
+    {
+        var coordinator = staff.Single(s => s.Name == "周敏");
+        var context = Context(coordinator, today);
+        var tasks = new List<EnforcementTask>();
+        foreach (var @case in cases.Where(c => c.Status != CaseStatus.Closed && c.FirstAssignedOn is not null && (c.NoticeSentOn is null || c.AssetReportOrderedOn is null)))
+        {
+            tasks.AddRange(EnforcementTask.ForFirstSteps(@case.Id, @case.Number.Value, @case.FirstAssignedOn!.Value, @case.FirstStepsDueOn!.Value,
+                @case.NoticeSentOn is not null, @case.AssetReportOrderedOn is not null, context));
+        }
+
+        foreach (var @case in cases.Where(c => TaskRules.Default.ReinquiryTaskDue(c.NextReinquiryDueOn, today)))
+        {
+            tasks.Add(EnforcementTask.ForReinquiry(@case.Id, @case.Number.Value, @case.NextReinquiryDueOn!.Value, context));
+        }
+
+        var open = cases.Where(c => c.Status != CaseStatus.Closed && c.HandlerId is not null).ToList();
+        var closed = cases.First(c => c.Closure?.Mode == ClosureMode.FullyPerformed);
+        tasks.Add(EnforcementTask.Create(TaskType.Valuation, open[0].Id, open[0].Number.Value, "委托评估被执行人名下商铺（汨罗市归义街道）", null, TaskRules.Default, context));
+        tasks.Add(EnforcementTask.Create(TaskType.AuctionPreparation, open[1].Id, open[1].Number.Value, "评估报告已送达，准备网络司法拍卖", null, TaskRules.Default, context));
+        tasks.Add(EnforcementTask.Create(TaskType.DraftDocument, open[2].Id, open[2].Number.Value, "制作限制消费令", null, TaskRules.Default, context));
+        tasks.Add(EnforcementTask.Create(TaskType.AssetReportFollowUp, open[3].Id, open[3].Number.Value, "被执行人逾期未报告财产，跟进督促", null, TaskRules.Default, context));
+        tasks.Add(EnforcementTask.Create(TaskType.Archive, closed.Id, closed.Number.Value, "执行完毕，整理卷宗归档", null, TaskRules.Default, context));
+        var cancelled = EnforcementTask.Create(TaskType.Valuation, open[4].Id, open[4].Number.Value, "委托评估车辆", null, TaskRules.Default, context);
+        cancelled.Cancel("被执行人已主动履行，无需评估", context);
+        tasks.Add(cancelled);
+
+        // Claims, and one notice served through the pool: the measure lands on the case.
+        var team = staff.Where(s => s.CanHandleCases).ToList();
+        var firstSteps = tasks.Where(t => t.Origin == TaskOrigin.FirstSteps).ToList();
+        for (var i = 0; i < Math.Min(3, firstSteps.Count); i++)
+        {
+            var member = team[i % team.Count];
+            var handler = cases.Single(c => c.Id == firstSteps[i].CaseId).HandlerId;
+            member = team.FirstOrDefault(s => s.Id == handler) ?? member;
+            firstSteps[i].Claim(member.Id, member.Name, Context(member, today));
+        }
+
+        if (firstSteps.LastOrDefault(t => t.Type == TaskType.ServeEnforcementNotice) is { } notice)
+        {
+            var @case = cases.Single(c => c.Id == notice.CaseId);
+            notice.Complete(@case, coordinator.Id, coordinator.Name, today, "执行通知书已直接送达被执行人", null, false, context);
+        }
+
+        return tasks;
+    }
+
+    /// <summary>
+    /// Assistance requests to 汨罗市公安局, 汨罗市不动产登记中心 and 中国工商银行汨罗支行 from open cases: answered on time
+    /// (one freeze recorded on the case), answered late, unanswered within the period, and unanswered past due.
+    /// </summary>
+    private List<AssistanceRequest> SeedAssistance(List<EnforcementCase> cases, List<LinkedUnit> units, StaffMember coordinator, DateOnly today)
+    {
+        var police = Unit(LinkedUnitKind.PublicSecurity, "汨罗市公安局", "市公安局", null, "指挥中心 易警官", "0730-5223110");
+        var bank = Unit(LinkedUnitKind.Bank, "中国工商银行股份有限公司汨罗支行", "工行汨罗支行", null, "运营主管 汤经理", "0730-5226688");
+        units.Add(police);
+        units.Add(bank);
+        var registry = units.Single(u => u.FullName == "汨罗市不动产登记中心");
+        var context = Context(coordinator, today);
+        var open = cases.Where(c => c.Status != CaseStatus.Closed && c.OriginalCaseId is null && c.FiledOn <= today.AddDays(-40)).ToList();
+        var requests = new List<AssistanceRequest>();
+        var sequence = 0;
+
+        AssistanceRequest Send(EnforcementCase @case, LinkedUnit unit, AssistanceType type, string content, int daysAgo)
+        {
+            var request = AssistanceRequest.Send(new AssistanceCase(@case.Id, @case.Number.Value, @case.FiledOn), unit, type,
+                $"（{today.Year}）湘0681执协{++sequence}号", content, today.AddDays(-daysAgo), AssistanceRules.Default, context);
+            requests.Add(request);
+            return request;
+        }
+
+        var debtor = (EnforcementCase c) => c.Respondents[0].Name;
+        Send(open[0], police, AssistanceType.LocateDebtor, $"请协助查找被执行人{debtor(open[0])}下落及名下机动车。", 30)
+            .RecordReply(today.AddDays(-24), AssistanceResult.PropertyFound, "被执行人现居岳阳市岳阳楼区，名下小型轿车一辆（湘F·3K2**）。", null, context);
+        Send(open[1], police, AssistanceType.LocateDebtor, $"请协助查找被执行人{debtor(open[1])}下落。", 20);
+        Send(open[2], registry, AssistanceType.ReportProperty, $"请协助查询被执行人{debtor(open[2])}名下不动产登记信息。", 25)
+            .RecordReply(today.AddDays(-10), AssistanceResult.NothingFound, "经查询，被执行人名下无不动产登记信息。", null, context);
+        Send(open[3], registry, AssistanceType.RegisterSeal, "请协助办理被执行人名下房产（汨罗市归义街道）查封登记。", 3);
+        var frozen = Send(open[4], bank, AssistanceType.Freeze, $"请协助冻结被执行人{debtor(open[4])}在你行账户存款。", 12);
+        var freeze = open[4].RecordMeasure(MeasureKind.Freeze, today.AddDays(-9), "协助执行：工商银行汨罗支行冻结存款", Money.FromYuan(36_800m),
+            "工商银行汨罗支行账户", null, null, false, context);
+        frozen.RecordReply(today.AddDays(-9), AssistanceResult.Done, "已冻结被执行人账户存款36,800元，冻结期限一年。", freeze.Id, context);
+        Send(open[5], bank, AssistanceType.ReportProperty, $"请协助查询被执行人{debtor(open[5])}开户及存款信息。", 16);
+        return requests;
+    }
+}
