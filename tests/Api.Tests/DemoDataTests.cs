@@ -64,6 +64,21 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     [InlineData("/api/petitions?unresolvedCases=true")]
     [InlineData("/api/petitions?channel=Online")]
     [InlineData("/api/petitions?channel=Forwarded")]
+    [InlineData("/api/prompts?overdue=true")]
+    [InlineData("/api/prompts?pending=true&overdue=false")]
+    [InlineData("/api/prompts?outcome=PerformedInFull")]
+    [InlineData("/api/prompts?outcome=PerformedInPart")]
+    [InlineData("/api/prompts?outcome=Settled")]
+    [InlineData("/api/prompts?outcome=EnforcementApplied")]
+    [InlineData("/api/tasks?overdue=true")]
+    [InlineData("/api/tasks?status=Open")]
+    [InlineData("/api/tasks?status=Claimed")]
+    [InlineData("/api/tasks?status=Completed")]
+    [InlineData("/api/tasks?status=Cancelled")]
+    [InlineData("/api/tasks?origin=Manual")]
+    [InlineData("/api/assistance-requests?overdue=true")]
+    [InlineData("/api/assistance-requests?answered=true")]
+    [InlineData("/api/assistance-requests?answered=false&overdue=false")]
     public async Task Every_state_has_demo_data(string url) =>
         (await GetAsync(url)).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
 
@@ -93,6 +108,15 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
 
         details.ShouldContain(p => p.GetProperty("extensionDays").GetInt32() > 0 && p.GetProperty("extendedBy").GetString() == "黄德明");
         details.ShouldContain(p => p.GetProperty("assigneeKind").GetString() == "Unit");
+    }
+
+    [Fact]
+    public async Task A_month_of_prompts_performs_voluntarily_at_about_half_and_three_kinds_of_unit_answer_assistance_requests()
+    {
+        var rate = await GetAsync("/api/prompts/voluntary-performance-rate?from=2025-01-01");
+        (rate.GetProperty("numerator").GetInt32(), rate.GetProperty("denominator").GetInt32()).ShouldBe((10, 20));
+        var units = (await GetAsync("/api/assistance-requests/units?from=2025-01-01")).EnumerateArray().Select(u => u.GetProperty("unitKind").GetString()).ToList();
+        units.ShouldBe(["Bank", "PublicSecurity", "Registry"], ignoreOrder: true);
     }
 
     [Fact]
