@@ -104,6 +104,8 @@ public sealed class AssistanceApiTests(ApiFactory factory) : IClassFixture<ApiFa
         await RefusedAsync(_officer, "/api/assistance-requests", Body(caseId, unit, null, "ReportProperty"), HttpStatusCode.Forbidden, "assistance.not_your_case");
         var sent = await SendAsync(_coordinator, caseId, unit, null);
         (await _officer.GetAsync($"/api/assistance-requests/{sent.GetProperty("id").GetGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var officersFigures = await (await _officer.GetAsync("/api/assistance-requests/units")).ReadJsonAsync();
+        officersFigures.EnumerateArray().ShouldNotContain(u => u.GetProperty("unitId").GetGuid() == unit);
         (await factory.ClientFor(Roles.Reception).GetAsync("/api/assistance-requests")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await RefusedAsync(_coordinator, "/api/assistance-requests", Body(caseId, Guid.NewGuid(), null, "Other"), (HttpStatusCode)422, "assistance.unit.not_found");
         await RefusedAsync(_coordinator, "/api/assistance-requests", Body(caseId, unit, "2025-06-02", "Other"), HttpStatusCode.BadRequest, "assistance.sent_on.too_early");

@@ -101,12 +101,29 @@ public sealed class PreEnforcementApiTests(ApiFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_deadline_in_a_year_without_a_holiday_list_says_so_and_an_enforcement_number_is_no_judgment()
+    {
+        var old = Judgment("2023-09-20");
+        old["documentNumber"] = $"（2023）湘0681民初{Interlocked.Increment(ref _sequence)}号";
+        var prompt = await OpenAsync(_coordinator, old);
+        prompt.GetProperty("performanceDueOn").GetString().ShouldBe("2023-10-02"); // weekends only: 2023 has no list
+        prompt.GetProperty("deadlineAssumesWeekendsOnly").GetBoolean().ShouldBeTrue();
+        (await OpenAsync(_coordinator, Judgment("2025-06-05"))).GetProperty("deadlineAssumesWeekendsOnly").GetBoolean().ShouldBeFalse();
+
+        var enforcement = Judgment("2025-06-05");
+        enforcement["documentNumber"] = "（2025）湘0681执8011号";
+        await RefusedAsync(_coordinator, "/api/prompts", enforcement, HttpStatusCode.BadRequest, "prompt.document_number.not_a_judgment");
+    }
+
+    [Fact]
     public async Task An_outcome_carries_only_its_own_fields()
     {
         var id = Id(await OpenAsync(_coordinator, Judgment("2025-06-05")));
         await RefusedAsync(_coordinator, $"/api/prompts/{id}/outcome", new { outcome = "PerformedInFull", paidAmount = 5m }, HttpStatusCode.BadRequest, "validation.failed");
         await RefusedAsync(_coordinator, $"/api/prompts/{id}/outcome", new { outcome = "Settled", plan = "分期" }, HttpStatusCode.BadRequest, "validation.failed");
         await RefusedAsync(_coordinator, $"/api/prompts/{id}/outcome", new { outcome = "Forgotten" }, HttpStatusCode.BadRequest, "request.malformed");
+        var other = Id(await OpenAsync(_coordinator, Judgment("2025-06-06")));
+        await OkAsync(_coordinator, $"/api/prompts/{other}/outcome", new { outcome = "PerformedInFull", instalments = Array.Empty<object>(), plan = "" });
         var settled = await OkAsync(_coordinator, $"/api/prompts/{id}/outcome", new
         {
             outcome = "Settled", plan = "分两期：6月30日前付4万元，7月31日前付余款",

@@ -171,11 +171,17 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         (await (await _coordinator.PostJsonAsync("/api/tasks/plan", new { })).ReadJsonAsync()).GetProperty("created").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
         (await (await _coordinator.PostJsonAsync("/api/tasks/plan", new { })).ReadJsonAsync()).GetProperty("created").GetInt32().ShouldBe(0);
 
+        await DispatchAsync();
         var task = (await TasksOfAsync(caseId)).Single();
+        task.GetProperty("status").GetString().ShouldBe("Open");
         task.GetProperty("type").GetString().ShouldBe("OnlineInquiry");
         task.GetProperty("origin").GetString().ShouldBe("Reinquiry");
         task.GetProperty("dueOn").GetString().ShouldBe("2025-07-10");
 
+        await RefusedAsync(_coordinator, "/api/tasks", new { caseId, type = "Valuation", reason = "评估" }, (HttpStatusCode)422, "task.case.closed");
+        (await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type = "Archive", reason = "终本卷宗归档" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // An inquiry recorded before the closure does not complete the re-inquiry; the task's own completion does.
         var done = await OkAsync(_coordinator, $"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { result = "复查未发现财产", inquiryResult = "NoAssets" });
         done.GetProperty("measureId").GetGuid().ShouldNotBe(Guid.Empty);
         var detail = await (await _leader.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync();

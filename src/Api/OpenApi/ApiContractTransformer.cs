@@ -45,7 +45,7 @@ internal sealed class ApiContractTransformer : IOpenApiOperationTransformer, IOp
         ["due"] = "A worklist: `overdue`, `within5days`, `noHandler` or `reinquiryDue`.",
         ["unit"] = "Only staff of this court unit.",
         ["active"] = "Only active staff, or only deactivated staff.",
-        ["entityType"] = "Only rows about this kind of record: EnforcementCase, PreservationOrder, StaffMember, User, Endpoint.",
+        ["entityType"] = "Only rows about this kind of record: EnforcementCase, PreservationOrder, LinkedUnit, Obligation, Petition, PrePerformancePrompt, EnforcementTask, AssistanceRequest, StaffMember, User, Endpoint.",
         ["entityId"] = "Only rows about the record with this id.",
         ["user"] = "Only rows written by, or about a login of, this user name.",
         ["from"] = "From this court date (yyyy-MM-dd), inclusive.",

@@ -4,6 +4,7 @@ using Enforcement.Application.Common;
 using Enforcement.Application.Errors;
 using Enforcement.Application.Security;
 using Enforcement.Domain.Assistance;
+using Enforcement.Domain.Calendar;
 using FluentValidation;
 using Mediator;
 
@@ -26,7 +27,10 @@ public sealed record SearchAssistanceRequestsQuery(
 
 public sealed record GetAssistanceRequestQuery(Guid Id) : IQuery<AssistanceRequestDto>;
 
-/// <summary>Per unit, over the requests sent from <c>from</c> to <c>to</c> (default: this year to today): which units cooperate.</summary>
+/// <summary>
+/// Per unit, over the requests sent from <c>from</c> to <c>to</c> (default: this year to today): which units cooperate.
+/// An officer's figures count the requests of the cases they may work, as their list does.
+/// </summary>
 public sealed record UnitAssistanceFiguresQuery(DateOnly? From = null, DateOnly? To = null) : IQuery<IReadOnlyList<UnitAssistanceFiguresDto>>;
 
 public sealed class SearchAssistanceRequestsValidator : AbstractValidator<SearchAssistanceRequestsQuery>
@@ -45,7 +49,7 @@ public sealed class UnitAssistanceFiguresValidator : AbstractValidator<UnitAssis
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage("to must not precede from.");
 }
 
-public sealed class SearchAssistanceRequestsHandler(IReadRepository<AssistanceRequest> requests, CaseWorkGuard guard, ICourtClock clock)
+public sealed class SearchAssistanceRequestsHandler(IReadRepository<AssistanceRequest> requests, CaseWorkGuard guard, ICourtClock clock, LegalCalendar calendar)
     : IQueryHandler<SearchAssistanceRequestsQuery, PagedResult<AssistanceRequestDto>>
 {
     public async ValueTask<PagedResult<AssistanceRequestDto>> Handle(SearchAssistanceRequestsQuery query, CancellationToken cancellationToken)
@@ -78,11 +82,11 @@ public sealed class SearchAssistanceRequestsHandler(IReadRepository<AssistanceRe
         }
 
         var result = await requests.PageAsync(specification, query, AssistanceMapper.Projection, cancellationToken);
-        return result with { Items = result.Items.Select(r => r.AsOf(today)).ToList() };
+        return result with { Items = result.Items.Select(r => r.AsOf(today, calendar)).ToList() };
     }
 }
 
-public sealed class GetAssistanceRequestHandler(IReadRepository<AssistanceRequest> requests, CaseWorkGuard guard, ICourtClock clock)
+public sealed class GetAssistanceRequestHandler(IReadRepository<AssistanceRequest> requests, CaseWorkGuard guard, ICourtClock clock, LegalCalendar calendar)
     : IQueryHandler<GetAssistanceRequestQuery, AssistanceRequestDto>
 {
     public async ValueTask<AssistanceRequestDto> Handle(GetAssistanceRequestQuery query, CancellationToken cancellationToken)
@@ -97,12 +101,12 @@ public sealed class GetAssistanceRequestHandler(IReadRepository<AssistanceReques
 
         var request = await requests.FirstOrDefaultAsync(specification, q => q.Select(AssistanceMapper.Projection), cancellationToken)
             ?? throw new NotFoundException("assistance.not_found", $"No assistance request you may see has id {query.Id}.");
-        return request.AsOf(clock.Today);
+        return request.AsOf(clock.Today, calendar);
     }
 }
 
 /// <summary>One grouped query: per unit, sent, answered, answered on time, overdue now, and the average reply days of the answered.</summary>
-public sealed class UnitAssistanceFiguresHandler(IReadRepository<AssistanceRequest> requests, ICourtClock clock)
+public sealed class UnitAssistanceFiguresHandler(IReadRepository<AssistanceRequest> requests, CaseWorkGuard guard, ICourtClock clock)
     : IQueryHandler<UnitAssistanceFiguresQuery, IReadOnlyList<UnitAssistanceFiguresDto>>
 {
     public async ValueTask<IReadOnlyList<UnitAssistanceFiguresDto>> Handle(UnitAssistanceFiguresQuery query, CancellationToken cancellationToken)
@@ -112,6 +116,12 @@ public sealed class UnitAssistanceFiguresHandler(IReadRepository<AssistanceReque
         var from = query.From ?? new DateOnly(to.Year, 1, 1);
         var specification = new Specification<AssistanceRequest>();
         specification.Query.Where(r => r.SentOn >= from && r.SentOn <= to);
+        if (!guard.ReadsAll)
+        {
+            var workable = guard.WorkableCases;
+            specification.Query.Where(r => workable.Any(c => c.Id == r.CaseId));
+        }
+
         var rows = await requests.ListAsync(specification, q => q.GroupBy(r => new { r.UnitId, r.UnitKind }).Select(g => new
         {
             g.Key.UnitId,
@@ -125,8 +135,8 @@ public sealed class UnitAssistanceFiguresHandler(IReadRepository<AssistanceReque
         }), cancellationToken);
         return rows
             .Select(r => new UnitAssistanceFiguresDto(r.UnitId, r.UnitName ?? "", r.UnitKind, r.Sent, r.Answered, r.OnTime, r.Overdue,
-                r.Answered + r.Overdue == 0 ? null : Math.Round((decimal)r.OnTime / (r.Answered + r.Overdue), 4),
-                r.AverageDays is { } days ? Math.Round((decimal)days, 1) : null))
+                r.Answered + r.Overdue == 0 ? null : Math.Round((decimal)r.OnTime / (r.Answered + r.Overdue), 4, MidpointRounding.AwayFromZero),
+                r.AverageDays is { } days ? Math.Round((decimal)days, 1, MidpointRounding.AwayFromZero) : null))
             .OrderByDescending(r => r.Sent).ThenBy(r => r.UnitName, StringComparer.Ordinal)
             .ToList();
     }

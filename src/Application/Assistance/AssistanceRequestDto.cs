@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Ardalis.Specification;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Assistance;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.LinkedUnits;
 
 namespace Enforcement.Application.Assistance;
@@ -36,6 +37,9 @@ public sealed record AssistanceRequestDto : Common.IVersioned
 
     /// <summary>Unanswered past its due date.</summary>
     public bool Overdue { get; init; }
+
+    /// <summary>The reply period runs into a year without a configured holiday list: only weekends were skipped.</summary>
+    public bool DeadlineAssumesWeekendsOnly { get; init; }
 
     public DateOnly? RepliedOn { get; init; }
 
@@ -89,13 +93,15 @@ public static class AssistanceMapper
 
     private static readonly Func<AssistanceRequest, AssistanceRequestDto> Compiled = Projection.Compile();
 
-    public static AssistanceRequestDto ToDto(this AssistanceRequest request, DateOnly today) => Compiled(request).AsOf(today);
+    public static AssistanceRequestDto ToDto(this AssistanceRequest request, DateOnly today, LegalCalendar calendar) => Compiled(request).AsOf(today, calendar);
 
-    public static AssistanceRequestDto AsOf(this AssistanceRequestDto dto, DateOnly today)
+    public static AssistanceRequestDto AsOf(this AssistanceRequestDto dto, DateOnly today, LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(dto);
+        ArgumentNullException.ThrowIfNull(calendar);
         return dto with
         {
+            DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.SentOn.Year) || !calendar.Covers(dto.ReplyDueOn.Year),
             DaysLeft = dto.RepliedOn is null ? dto.ReplyDueOn.DayNumber - today.DayNumber : null,
             Overdue = dto.RepliedOn is null && dto.ReplyDueOn < today,
             AnsweredOnTime = dto.RepliedOn is { } replied ? replied <= dto.ReplyDueOn : null,
@@ -104,7 +110,7 @@ public static class AssistanceMapper
 }
 
 /// <summary>How the workflow loads and reads back a request; who may work it is checked against its case.</summary>
-public sealed class AssistanceDefinition : AggregateDefinition<AssistanceRequest, AssistanceRequestDto>
+public sealed class AssistanceDefinition(LegalCalendar calendar) : AggregateDefinition<AssistanceRequest, AssistanceRequestDto>
 {
     public override string Noun => "assistance request";
 
@@ -112,7 +118,7 @@ public sealed class AssistanceDefinition : AggregateDefinition<AssistanceRequest
 
     public override ISpecification<AssistanceRequest> ForChange(Guid id) => new AssistanceByIdSpec(id);
 
-    public override AssistanceRequestDto ToDto(AssistanceRequest aggregate, DateOnly today) => aggregate.ToDto(today);
+    public override AssistanceRequestDto ToDto(AssistanceRequest aggregate, DateOnly today) => aggregate.ToDto(today, calendar);
 }
 
 public sealed class AssistanceByIdSpec : Specification<AssistanceRequest>

@@ -94,7 +94,7 @@ public sealed class SendAssistanceRequestHandler(AssistanceWorkflow workflow, Ca
         var unit = await units.FirstOrDefaultAsync(unitSpec, cancellationToken)
                    ?? throw new DomainException("assistance.unit.not_found", $"No linked unit has id {command.UnitId}.");
         var context = workflow.Context();
-        var request = AssistanceRequest.Send(new AssistanceCase(@case.Id, @case.Number.Value, @case.FiledOn), unit, command.Type!.Value,
+        var request = AssistanceRequest.Send(new AssistanceCase(@case.Id, @case.Number.Value, @case.FiledOn, @case.Closed, @case.TerminatedThisRound), unit, command.Type!.Value,
             command.DocumentNumber, command.Content, command.SentOn ?? context.Today, options.Value.ToRules(), context);
         return await workflow.AddAsync(request, () => new ConflictException("assistance.duplicate", "The request exists."), cancellationToken);
     }

@@ -103,13 +103,13 @@ public sealed class RecordPromptOutcomeValidator : AbstractValidator<RecordPromp
         RuleFor(c => c.Instalments).NotEmpty().Must(i => i is null || i.Count <= PrePerformancePrompt.MaxInstalments)
             .When(c => c.Outcome == PromptOutcome.Settled);
         RuleForEach(c => c.Instalments).NotNull().SetValidator(new InstalmentInputValidator());
-        RuleFor(c => c.Plan).Null().When(c => c.Outcome != PromptOutcome.Settled).WithMessage("Only a settlement records a plan.");
-        RuleFor(c => c.Instalments).Null().When(c => c.Outcome != PromptOutcome.Settled).WithMessage("Only a settlement records instalments.");
+        RuleFor(c => c.Plan).Empty().When(c => c.Outcome != PromptOutcome.Settled).WithMessage("Only a settlement records a plan.");
+        RuleFor(c => c.Instalments).Empty().When(c => c.Outcome != PromptOutcome.Settled).WithMessage("Only a settlement records instalments.");
         RuleFor(c => c.CaseNumber).NotEmpty()
             .Must(n => n is null || Domain.Cases.CaseNumber.TryParse(n, out _))
             .WithMessage("'{PropertyValue}' is not a case number such as （2025）湘0681执123号.")
             .When(c => c.Outcome == PromptOutcome.EnforcementApplied);
-        RuleFor(c => c.CaseNumber).Null().When(c => c.Outcome != PromptOutcome.EnforcementApplied)
+        RuleFor(c => c.CaseNumber).Empty().When(c => c.Outcome != PromptOutcome.EnforcementApplied)
             .WithMessage("Only an application for enforcement names the case.");
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Ardalis.Specification;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.PreEnforcement;
 
 namespace Enforcement.Application.PreEnforcement;
@@ -30,6 +31,9 @@ public sealed record PromptDto : Common.IVersioned
 
     /// <summary>Past the performance deadline with no outcome.</summary>
     public bool Overdue { get; init; }
+
+    /// <summary>The period runs into a year without a configured holiday list: only weekends were skipped.</summary>
+    public bool DeadlineAssumesWeekendsOnly { get; init; }
 
     public IReadOnlyList<PartyDto> Applicants { get; init; } = [];
 
@@ -147,15 +151,17 @@ public static class PromptMapper
 
     private static readonly Func<PrePerformancePrompt, PromptDto> CompiledDetail = Detail.Compile();
 
-    public static PromptDto ToDto(this PrePerformancePrompt prompt, DateOnly today) => CompiledDetail(prompt).AsOf(today);
+    public static PromptDto ToDto(this PrePerformancePrompt prompt, DateOnly today, LegalCalendar calendar) => CompiledDetail(prompt).AsOf(today, calendar);
 
-    public static PromptDto AsOf(this PromptDto dto, DateOnly today)
+    public static PromptDto AsOf(this PromptDto dto, DateOnly today, LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(dto);
+        ArgumentNullException.ThrowIfNull(calendar);
         return dto with
         {
             DaysLeft = dto.PerformanceDueOn.DayNumber - today.DayNumber,
             Overdue = dto.Outcome is null && dto.PerformanceDueOn < today,
+            DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.EffectiveOn.Year) || !calendar.Covers(dto.PerformanceDueOn.Year),
         };
     }
 
@@ -171,7 +177,7 @@ public static class PromptMapper
 }
 
 /// <summary>How the workflow loads and reads back a prompt. The endpoint's policy admits who works prompts.</summary>
-public sealed class PromptDefinition : AggregateDefinition<PrePerformancePrompt, PromptDto>
+public sealed class PromptDefinition(LegalCalendar calendar) : AggregateDefinition<PrePerformancePrompt, PromptDto>
 {
     public override string Noun => "prompt";
 
@@ -179,7 +185,7 @@ public sealed class PromptDefinition : AggregateDefinition<PrePerformancePrompt,
 
     public override ISpecification<PrePerformancePrompt> ForChange(Guid id) => new PromptByIdSpec(id);
 
-    public override PromptDto ToDto(PrePerformancePrompt aggregate, DateOnly today) => aggregate.ToDto(today);
+    public override PromptDto ToDto(PrePerformancePrompt aggregate, DateOnly today) => aggregate.ToDto(today, calendar);
 }
 
 public sealed class PromptByIdSpec : Specification<PrePerformancePrompt>

@@ -3,6 +3,7 @@ using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Common;
 using Enforcement.Application.Errors;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.PreEnforcement;
 using FluentValidation;
 using Mediator;
@@ -98,7 +99,7 @@ public sealed class SearchPromptsHandler(IReadRepository<PrePerformancePrompt> p
 }
 
 /// <summary>Reads one prompt; the parties' ID and phone numbers are shown to the roles that work prompts, and the read is audited.</summary>
-public sealed class GetPromptHandler(IReadRepository<PrePerformancePrompt> prompts, ICourtClock clock, IAuditTrail audit)
+public sealed class GetPromptHandler(IReadRepository<PrePerformancePrompt> prompts, ICourtClock clock, LegalCalendar calendar, IAuditTrail audit)
     : IQueryHandler<GetPromptQuery, PromptDto>
 {
     public async ValueTask<PromptDto> Handle(GetPromptQuery query, CancellationToken cancellationToken)
@@ -113,7 +114,7 @@ public sealed class GetPromptHandler(IReadRepository<PrePerformancePrompt> promp
                 $"Unmasked ID and phone numbers of the prompt for {prompt.DocumentNumber}", AuditOutcome.Succeeded, cancellationToken);
         }
 
-        return prompt.AsOf(clock.Today);
+        return prompt.AsOf(clock.Today, calendar);
     }
 }
 
@@ -142,7 +143,7 @@ public sealed class VoluntaryPerformanceRateHandler(IReadRepository<PrePerforman
         }), cancellationToken)).SingleOrDefault();
         return counts is null
             ? new VoluntaryPerformanceRateDto(from, to, 0, 0, null, 0, 0, 0, 0)
-            : new VoluntaryPerformanceRateDto(from, to, counts.Full, counts.All, Math.Round((decimal)counts.Full / counts.All, 4),
+            : new VoluntaryPerformanceRateDto(from, to, counts.Full, counts.All, Math.Round((decimal)counts.Full / counts.All, 4, MidpointRounding.AwayFromZero),
                 counts.Part, counts.Settled, counts.Applied, counts.None);
     }
 }

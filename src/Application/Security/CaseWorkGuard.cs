@@ -7,7 +7,12 @@ using Enforcement.Domain.Common;
 namespace Enforcement.Application.Security;
 
 /// <summary>The case a record hangs on, as the guard read it.</summary>
-public sealed record WorkableCase(Guid Id, CaseNumber Number, DateOnly FiledOn, Guid? HandlerId);
+public sealed record WorkableCase(Guid Id, CaseNumber Number, DateOnly FiledOn, Guid? HandlerId, CaseStatus Status, ClosureMode? ClosureMode)
+{
+    public bool Closed => Status == CaseStatus.Closed;
+
+    public bool TerminatedThisRound => Closed && ClosureMode == Domain.Cases.ClosureMode.TerminatedThisRound;
+}
 
 /// <summary>
 /// Work that hangs on a case (a pool task, an assistance request) is open to whoever may work the case: a coordinator
@@ -22,7 +27,10 @@ public sealed class CaseWorkGuard(ICurrentActor actor, IReadRepository<Enforceme
     public async Task<WorkableCase> RequireWorkableAsync(Guid caseId, string prefix, CancellationToken cancellationToken)
     {
         var @case = await cases.FirstOrDefaultAsync(new CaseIdSpec(caseId),
-                        q => q.Select(c => new { c.Id, c.Number, c.FiledOn, c.HandlerId, c.HandlerName }), cancellationToken)
+                        q => q.Select(c => new
+                        {
+                            c.Id, c.Number, c.FiledOn, c.HandlerId, c.HandlerName, c.Status, ClosureMode = c.Closure == null ? (ClosureMode?)null : c.Closure.Mode,
+                        }), cancellationToken)
                     ?? throw new DomainException($"{prefix}.case.not_found", $"No case has id {caseId}.");
         if (!actor.CanWork(@case.HandlerId))
         {
@@ -30,7 +38,7 @@ public sealed class CaseWorkGuard(ICurrentActor actor, IReadRepository<Enforceme
                 $"Case {@case.Number} is handled by {@case.HandlerName}; an officer works only their own cases and unassigned ones.");
         }
 
-        return new WorkableCase(@case.Id, @case.Number, @case.FiledOn, @case.HandlerId);
+        return new WorkableCase(@case.Id, @case.Number, @case.FiledOn, @case.HandlerId, @case.Status, @case.ClosureMode);
     }
 
     /// <summary>The cases the actor may work, as a subquery for a list's filter (every case for a coordinator).</summary>

@@ -11,7 +11,8 @@ namespace Enforcement.Application.Tasks;
 /// the measure: the case's measure log stays the one record of what was done. A task that recorded the measure itself
 /// is already completed, so its own event changes nothing.
 /// </summary>
-public sealed class CaseMeasureRecordedHandler(IRepository<EnforcementTask> tasks, TaskWorkflow workflow) : INotificationHandler<CaseMeasureRecorded>
+public sealed class CaseMeasureRecordedHandler(IRepository<EnforcementTask> tasks, IReadRepository<EnforcementCase> cases, TaskWorkflow workflow)
+    : INotificationHandler<CaseMeasureRecorded>
 {
     public async ValueTask Handle(CaseMeasureRecorded notification, CancellationToken cancellationToken)
     {
@@ -25,12 +26,14 @@ public sealed class CaseMeasureRecordedHandler(IRepository<EnforcementTask> task
             return;
         }
 
+        var caseNow = new Specification<EnforcementCase>();
+        caseNow.Query.Where(c => c.Id == notification.CaseId);
+        var next = (await cases.FirstOrDefaultAsync(caseNow, q => q.Select(c => new { c.NextReinquiryDueOn }), cancellationToken))?.NextReinquiryDueOn;
         var context = workflow.Context();
-        foreach (var task in found)
+        var completed = found.Count(task => task.CompleteByCaseMeasure(notification.MeasureId, notification.TakenOn, next, context));
+        if (completed > 0)
         {
-            task.CompleteByCaseMeasure(notification.MeasureId, notification.TakenOn, context);
+            await tasks.SaveChangesAsync(cancellationToken);
         }
-
-        await tasks.SaveChangesAsync(cancellationToken);
     }
 }

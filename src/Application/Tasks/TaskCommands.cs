@@ -81,6 +81,12 @@ public sealed class CreateTaskHandler(TaskWorkflow workflow, TaskWork work, IOpt
     public async ValueTask<TaskDto> Handle(CreateTaskCommand command, CancellationToken cancellationToken)
     {
         var @case = await work.EnsureMayWorkAsync(command.CaseId!.Value, cancellationToken);
+        if (@case.Closed && !EnforcementTask.AllowedOnClosedCase(command.Type!.Value, @case.TerminatedThisRound))
+        {
+            throw new DomainException("task.case.closed",
+                $"Case {@case.Number} is closed: only archiving, drafting and, after 终本, an online re-inquiry are still done on it.");
+        }
+
         var task = EnforcementTask.Create(command.Type!.Value, @case.Id, @case.Number.Value, command.Reason, command.DueOn, options.Value.ToRules(), workflow.Context());
         return await workflow.AddAsync(task, () => new ConflictException("task.duplicate", "The task exists."), cancellationToken);
     }

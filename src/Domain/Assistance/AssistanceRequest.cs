@@ -54,8 +54,8 @@ public sealed record AssistanceRules(IReadOnlyDictionary<LinkedUnitKind, int> Re
     }
 }
 
-/// <summary>The case the request is sent from.</summary>
-public sealed record AssistanceCase(Guid Id, string Number, DateOnly FiledOn);
+/// <summary>The case the request is sent from, and whether it is closed (after 终本, or otherwise).</summary>
+public sealed record AssistanceCase(Guid Id, string Number, DateOnly FiledOn, bool Closed = false, bool TerminatedThisRound = false);
 
 /// <summary>
 /// An assistance request (协助执行) from a case to a linked unit: what is asked, the document and when it was sent, the
@@ -127,6 +127,12 @@ public sealed class AssistanceRequest : AggregateRoot
         if (!unit.Active)
         {
             throw new DomainException("assistance.unit.inactive", $"{unit.FullName} is no longer an active linked unit.");
+        }
+
+        if (@case.Closed && !(@case.TerminatedThisRound && type is AssistanceType.LocateDebtor or AssistanceType.ReportProperty))
+        {
+            throw new DomainException("assistance.case.closed",
+                $"Case {@case.Number} is closed: after 终本 only the debtor and their property are still searched for; resume the case (执恢) to act.");
         }
 
         InputText.NotFuture(Prefix, sentOn, context.Today, "sentOn");

@@ -122,6 +122,13 @@ public sealed partial record CaseNumber
         return "（" + trimmed[1..5] + "）" + trimmed[6..];
     }
 
+    /// <summary>The year and the type code (民初, 执, 财保…) of any court case number; null when the text is not one.</summary>
+    public static (int Year, string TypeCode)? PartsOfAny(string? text)
+    {
+        var match = Pattern().Match(text?.Trim() ?? "");
+        return match.Success ? (int.Parse(match.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), match.Groups["type"].Value) : null;
+    }
+
     // Court code: one CJK province abbreviation, optionally followed by 2 or 4 digits.
     // Type code: CJK characters up to 号's digits (validated against the known list above).
     // Digits are ASCII only: \d would also admit full-width and other scripts' digits, which neither parse as a

@@ -201,6 +201,18 @@ public sealed class PrePerformancePrompt : AggregateRoot
             throw new DomainInputException("prompt.performance_days.out_of_range", "performanceDays", $"The performance period is 0 to {MaxPerformanceDays} days.");
         }
 
+        if (Cases.CaseNumber.PartsOfAny(judgment.DocumentNumber) is not { } parts || parts.TypeCode.Contains('执', StringComparison.Ordinal))
+        {
+            throw new DomainInputException("prompt.document_number.not_a_judgment", "documentNumber",
+                $"'{judgment.DocumentNumber}' is not the number of a judgment or other title, such as （2025）湘0681民初123号; an enforcement case's number is not.");
+        }
+
+        if (parts.Year > judgment.EffectiveOn.Year)
+        {
+            throw new DomainInputException("prompt.document_number.after_effective", "documentNumber",
+                $"A judgment numbered in {parts.Year} cannot have taken effect on {judgment.EffectiveOn:yyyy-MM-dd}.");
+        }
+
         if (applicants.Count is 0 or > MaxParties || respondents.Count is 0 or > MaxParties)
         {
             throw new DomainInputException("prompt.parties.count", "respondents", $"A prompt names 1 to {MaxParties} applicants and respondents.");

@@ -295,23 +295,38 @@ public sealed class EnforcementTask : AggregateRoot
 
     /// <summary>
     /// The work was recorded on the case directly (<paramref name="measureId"/>, taken on <paramref name="takenOn"/>),
-    /// not through the pool: the open task is completed with that measure. A task already closed is left as it is.
+    /// not through the pool: the open task is completed with that measure, dated no earlier than the task. What counts:
+    /// for a first step, the step whenever taken; for a re-inquiry, an inquiry that moved the case's next re-inquiry
+    /// date (<paramref name="nextReinquiryDueOn"/>) past this task's (an inquiry from before the closure does not); for a
+    /// task by hand, a measure taken on or after the task was created. Anything else, or a task already closed, is
+    /// left as it is. Returns whether the task was completed.
     /// </summary>
-    public void CompleteByCaseMeasure(Guid measureId, DateOnly takenOn, ChangeContext context)
+    public bool CompleteByCaseMeasure(Guid measureId, DateOnly takenOn, DateOnly? nextReinquiryDueOn, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!IsOpen)
+        var counts = Origin switch
         {
-            return;
+            TaskOrigin.FirstSteps => true,
+            TaskOrigin.Reinquiry => nextReinquiryDueOn is null || nextReinquiryDueOn > DueOn,
+            _ => takenOn >= CreatedOn,
+        };
+        if (!IsOpen || !counts)
+        {
+            return false;
         }
 
         Result = "已在案件中直接记录 Recorded directly on the case";
         CompletedByName = context.RecordedBy;
-        CompletedOn = takenOn;
+        CompletedOn = takenOn > CreatedOn ? takenOn : CreatedOn;
         MeasureId = measureId;
         Status = TaskState.Completed;
-        Touch($"完成 completed by the measure recorded on the case on {takenOn:yyyy-MM-dd}");
+        Touch($"完成 completed by the measure taken on the case on {takenOn:yyyy-MM-dd}");
+        return true;
     }
+
+    /// <summary>On a closed case only archiving, drafting and (after 终本) an online re-inquiry remain to be done.</summary>
+    public static bool AllowedOnClosedCase(TaskType type, bool terminatedThisRound) =>
+        type is TaskType.Archive or TaskType.DraftDocument || (terminatedThisRound && type == TaskType.OnlineInquiry);
 
     /// <summary>撤销: a task no longer needed (the step was taken another way, the case closed) leaves the pool with a reason.</summary>
     public void Cancel(string? reason, ChangeContext context)

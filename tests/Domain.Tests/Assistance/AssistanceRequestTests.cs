@@ -72,4 +72,24 @@ public sealed class AssistanceRequestTests
         var line = request.Appended.OfType<TimelineEntry>().Single();
         (line.CaseId, line.Kind, line.OccurredOn).ShouldBe((Case.Id, TimelineKind.Assistance, D(2025, 6, 16)));
     }
+
+    [Theory]
+    [InlineData(false, AssistanceType.LocateDebtor, true)]
+    [InlineData(true, AssistanceType.LocateDebtor, false)]
+    [InlineData(true, AssistanceType.ReportProperty, false)]
+    [InlineData(true, AssistanceType.Freeze, true)]
+    public void A_closed_case_sends_no_request_except_a_search_after_termination(bool terminatedThisRound, AssistanceType type, bool refused)
+    {
+        var closed = Case with { Closed = true, TerminatedThisRound = terminatedThisRound };
+        var send = () => AssistanceRequest.Send(closed, TestData.Unit("汨罗市公安局", LinkedUnitKind.PublicSecurity), type, "（2025）湘0681执协1号", "请协助",
+            D(2025, 6, 16), AssistanceRules.Default, TestData.Context(D(2025, 6, 16)));
+        if (refused)
+        {
+            Should.Throw<DomainException>(send).Code.ShouldBe("assistance.case.closed");
+        }
+        else
+        {
+            send().Type.ShouldBe(type);
+        }
+    }
 }

@@ -13,8 +13,9 @@ public sealed class PrePerformancePromptTests
 {
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
-    private static PrePerformancePrompt Open(DateOnly effectiveOn, int days = 10, decimal amount = 86_000m, DateOnly? today = null) =>
-        PrePerformancePrompt.Open(new PromptJudgment("（2025）湘0681民初1234号", "湖南省汨罗市人民法院", effectiveOn, days, Money.FromYuan(amount)),
+    private static PrePerformancePrompt Open(
+        DateOnly effectiveOn, int days = 10, decimal amount = 86_000m, DateOnly? today = null, string number = "（2024）湘0681民初1234号") =>
+        PrePerformancePrompt.Open(new PromptJudgment(number, "湖南省汨罗市人民法院", effectiveOn, days, Money.FromYuan(amount)),
             [TestData.Enterprise("汨罗市鑫达建材有限公司")], [TestData.Person("刘建华")], TestData.Context(today ?? D(2025, 11, 3)));
 
     [Theory]
@@ -43,6 +44,13 @@ public sealed class PrePerformancePromptTests
         Should.Throw<DomainInputException>(() => Open(D(2025, 6, 5), amount: 0m)).Code.ShouldBe("prompt.amount.not_positive");
         Should.Throw<DomainInputException>(() => Open(D(2025, 11, 4), today: D(2025, 11, 3))).Code.ShouldBe("prompt.effective_on.future");
     }
+
+    [Theory]
+    [InlineData("（2025）湘0681执1234号", "prompt.document_number.not_a_judgment")]
+    [InlineData("（2025）湘0681执保12号", "prompt.document_number.not_a_judgment")]
+    [InlineData("（2026）湘0681民初12号", "prompt.document_number.after_effective")]
+    public void The_document_is_a_judgment_numbered_no_later_than_the_year_it_took_effect(string number, string code) =>
+        Should.Throw<DomainInputException>(() => Open(D(2025, 6, 5), number: number)).Code.ShouldBe(code);
 
     [Fact]
     public void The_notice_is_sent_once_not_before_the_judgment_took_effect()
@@ -100,7 +108,7 @@ public sealed class PrePerformancePromptTests
         var line = prompt.Appended.OfType<TimelineEntry>().Single();
         line.CaseId.ShouldBe(@case.Id);
         line.Kind.ShouldBe(TimelineKind.PrePerformancePrompt);
-        line.Summary.ShouldContain("（2025）湘0681民初1234号");
+        line.Summary.ShouldContain("（2024）湘0681民初1234号");
         line.Summary.ShouldContain("notice sent 2025-06-06");
         line.Summary.ShouldNotContain("刘建华");
         prompt.IsFinal.ShouldBeTrue();

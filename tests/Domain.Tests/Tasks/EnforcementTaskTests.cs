@@ -131,9 +131,45 @@ public sealed class EnforcementTaskTests
         @case.DomainEvents.OfType<CaseMeasureRecorded>().Single().ShouldBe(new CaseMeasureRecorded(@case.Id, measure.Id, MeasureKind.EnforcementNotice, D(2025, 6, 5)));
 
         var task = EnforcementTask.ForFirstSteps(@case.Id, @case.Number.Value, D(2025, 6, 4), D(2025, 6, 9), false, false, TestData.Context(D(2025, 6, 4)))[0];
-        task.CompleteByCaseMeasure(measure.Id, D(2025, 6, 5), TestData.Context(D(2025, 6, 5)));
+        task.CompleteByCaseMeasure(measure.Id, D(2025, 6, 5), null, TestData.Context(D(2025, 6, 5))).ShouldBeTrue();
         (task.Status, task.MeasureId, task.CompletedOn).ShouldBe((TaskState.Completed, (Guid?)measure.Id, (DateOnly?)D(2025, 6, 5)));
-        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 6, 6), TestData.Context(D(2025, 6, 6)));
+        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 6, 6), null, TestData.Context(D(2025, 6, 6))).ShouldBeFalse();
         task.MeasureId.ShouldBe(measure.Id);
     }
+
+    [Fact]
+    public void A_backdated_first_step_completes_its_task_dated_no_earlier_than_the_task()
+    {
+        var task = EnforcementTask.ForFirstSteps(Guid.NewGuid(), "（2025）湘0681执1号", D(2025, 6, 10), D(2025, 6, 13), false, false, TestData.Context(D(2025, 6, 10)))[1];
+        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 6, 1), null, TestData.Context(D(2025, 6, 16))).ShouldBeTrue();
+        task.CompletedOn.ShouldBe(D(2025, 6, 10));
+    }
+
+    [Fact]
+    public void A_re_inquiry_task_is_completed_only_by_an_inquiry_that_moved_the_next_re_inquiry_date_past_it()
+    {
+        var task = EnforcementTask.ForReinquiry(Guid.NewGuid(), "（2024）湘0681执88号", D(2025, 12, 10), TestData.Context(D(2025, 11, 10)));
+        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 3, 1), D(2025, 12, 10), TestData.Context(D(2025, 11, 12))).ShouldBeFalse();
+        task.Status.ShouldBe(TaskState.Open);
+        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 11, 20), D(2026, 5, 20), TestData.Context(D(2025, 11, 20))).ShouldBeTrue();
+        task.CompletedOn.ShouldBe(D(2025, 11, 20));
+    }
+
+    [Fact]
+    public void A_task_by_hand_is_not_completed_by_a_measure_taken_before_it_was_asked_for()
+    {
+        var task = EnforcementTask.Create(TaskType.OnlineInquiry, Guid.NewGuid(), "（2025）湘0681执1号", "再次网络查控", null, TaskRules.Default, TestData.Context(D(2025, 6, 16)));
+        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 6, 15), null, TestData.Context(D(2025, 6, 16))).ShouldBeFalse();
+        task.CompleteByCaseMeasure(Guid.NewGuid(), D(2025, 6, 16), null, TestData.Context(D(2025, 6, 16))).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(TaskType.Archive, false, true)]
+    [InlineData(TaskType.DraftDocument, false, true)]
+    [InlineData(TaskType.OnlineInquiry, true, true)]
+    [InlineData(TaskType.OnlineInquiry, false, false)]
+    [InlineData(TaskType.ServeEnforcementNotice, true, false)]
+    [InlineData(TaskType.Valuation, true, false)]
+    public void A_closed_case_takes_only_archiving_drafting_and_after_termination_a_re_inquiry(TaskType type, bool terminatedThisRound, bool allowed) =>
+        EnforcementTask.AllowedOnClosedCase(type, terminatedThisRound).ShouldBe(allowed);
 }
