@@ -188,6 +188,20 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         detail.GetProperty("nextReinquiryDueOn").GetString().ShouldBe("2025-12-16");
     }
 
+    [Fact]
+    public async Task Closing_a_case_cancels_its_open_tasks_that_a_closed_case_cannot_take()
+    {
+        var caseId = await CaseAsync(handler: Roles.Officer);
+        await DispatchAsync();
+        await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type = "Archive", reason = "归档" });
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" });
+        await DispatchAsync();
+        var tasks = await TasksOfAsync(caseId);
+        tasks.Where(t => t.GetProperty("type").GetString() != "Archive").ShouldAllBe(t => t.GetProperty("status").GetString() == "Cancelled");
+        tasks.Where(t => t.GetProperty("type").GetString() != "Archive").Count().ShouldBe(2);
+        tasks.Single(t => t.GetProperty("type").GetString() == "Archive").GetProperty("status").GetString().ShouldBe("Open");
+    }
+
     private async Task<Guid> CaseAsync(string? handler = null)
     {
         var number = $"（2025）湘0681执{6000 + Interlocked.Increment(ref _sequence)}号";

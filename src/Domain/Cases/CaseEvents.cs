@@ -17,6 +17,9 @@ public sealed record FirstHandlerAssigned(
 /// </summary>
 public sealed record CaseMeasureRecorded(Guid CaseId, Guid MeasureId, MeasureKind Kind, DateOnly TakenOn) : IDomainEvent;
 
+/// <summary>The case closed: the task pool takes out the open work that a closed case can no longer take.</summary>
+public sealed record CaseClosed(Guid CaseId, ClosureMode Mode, DateOnly ClosedOn) : IDomainEvent;
+
 /// <summary>A payment that counted towards a public-body obligation was voided on the case; the obligation stops counting it.</summary>
 public sealed record ObligationPaymentVoided(Guid CaseId, Guid PaymentId, Guid ObligationId) : IDomainEvent;
 

@@ -126,6 +126,7 @@ public sealed partial class EnforcementCase
         }
 
         Log(TimelineKind.Closed, closedOn, $"结案 Closed: {mode}. {text}", context);
+        Raise(new CaseClosed(Id, mode, closedOn));
     }
 
     private static bool DealsWithAssets(MeasureKind kind) => kind is MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze
