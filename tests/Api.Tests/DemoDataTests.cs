@@ -117,6 +117,8 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
         (rate.GetProperty("numerator").GetInt32(), rate.GetProperty("denominator").GetInt32()).ShouldBe((10, 20));
         var units = (await GetAsync("/api/assistance-requests/units?from=2025-01-01")).EnumerateArray().Select(u => u.GetProperty("unitKind").GetString()).ToList();
         units.ShouldBe(["Bank", "PublicSecurity", "Registry"], ignoreOrder: true);
+        (await GetAsync("/api/tasks?overdue=true")).GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(3);
+        (await GetAsync("/api/assistance-requests?overdue=true")).GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
     }
 
     [Fact]

@@ -84,11 +84,14 @@ public sealed partial class DemoDataSeeder
 
         var open = cases.Where(c => c.Status != CaseStatus.Closed && c.HandlerId is not null).ToList();
         var closed = cases.First(c => c.Closure?.Mode == ClosureMode.FullyPerformed);
-        tasks.Add(EnforcementTask.Create(TaskType.Valuation, open[0].Id, open[0].Number.Value, "委托评估被执行人名下商铺（汨罗市归义街道）", null, TaskRules.Default, context));
-        tasks.Add(EnforcementTask.Create(TaskType.AuctionPreparation, open[1].Id, open[1].Number.Value, "评估报告已送达，准备网络司法拍卖", null, TaskRules.Default, context));
-        tasks.Add(EnforcementTask.Create(TaskType.DraftDocument, open[2].Id, open[2].Number.Value, "制作限制消费令", null, TaskRules.Default, context));
-        tasks.Add(EnforcementTask.Create(TaskType.AssetReportFollowUp, open[3].Id, open[3].Number.Value, "被执行人逾期未报告财产，跟进督促", null, TaskRules.Default, context));
-        tasks.Add(EnforcementTask.Create(TaskType.Archive, closed.Id, closed.Number.Value, "执行完毕，整理卷宗归档", null, TaskRules.Default, context));
+        // Made by hand over the last weeks: the valuation, the auction preparation and the follow-up are past due.
+        EnforcementTask ByHand(TaskType type, EnforcementCase @case, string reason, int createdDaysAgo) =>
+            EnforcementTask.Create(type, @case.Id, @case.Number.Value, reason, null, TaskRules.Default, Context(coordinator, today.AddDays(-createdDaysAgo)));
+        tasks.Add(ByHand(TaskType.Valuation, open[0], "委托评估被执行人名下商铺（汨罗市归义街道）", 40));
+        tasks.Add(ByHand(TaskType.AuctionPreparation, open[1], "评估报告已送达，准备网络司法拍卖", 35));
+        tasks.Add(ByHand(TaskType.AssetReportFollowUp, open[3], "被执行人逾期未报告财产，跟进督促", 15));
+        tasks.Add(ByHand(TaskType.DraftDocument, open[2], "制作限制消费令", 2));
+        tasks.Add(ByHand(TaskType.Archive, closed, "执行完毕，整理卷宗归档", 5));
         var cancelled = EnforcementTask.Create(TaskType.Valuation, open[4].Id, open[4].Number.Value, "委托评估车辆", null, TaskRules.Default, context);
         cancelled.Cancel("被执行人已主动履行，无需评估", context);
         tasks.Add(cancelled);
