@@ -235,6 +235,12 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
             var body = await CasesApiTests.ShouldBeProblem(response, expected, "request.malformed");
             body.GetProperty("errors").TryGetProperty("If-Match", out _).ShouldBeTrue();
         }
+
+        if (ifMatch.StartsWith("W/", StringComparison.Ordinal))
+        {
+            var body = await CasesApiTests.ShouldBeProblem(response, expected, "concurrency.stale_version");
+            body.GetProperty("detail").GetString()!.ShouldContain("weak entity tag");
+        }
     }
 
     [Theory]

@@ -26,8 +26,9 @@ public sealed class PreconditionFailedException(string code, string message) : E
         ArgumentNullException.ThrowIfNull(aggregate);
         if (expected is { } version && version != aggregate.Version)
         {
-            throw new PreconditionFailedException(
-                "concurrency.stale_version", $"The {what} is at version {aggregate.Version}, not {version}: reload it and apply the change again.");
+            throw new PreconditionFailedException("concurrency.stale_version", version < 0
+                ? $"If-Match names a weak entity tag, which never matches (RFC 9110): send the strong ETag of the {what}, \"{aggregate.Version}\"."
+                : $"The {what} is at version {aggregate.Version}, not {version}: reload it and apply the change again.");
         }
     }
 }
