@@ -103,8 +103,8 @@ public static class AssistanceMapper
         {
             DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.SentOn.Year) || !calendar.Covers(dto.ReplyDueOn.Year),
             DaysLeft = dto.RepliedOn is null ? dto.ReplyDueOn.DayNumber - today.DayNumber : null,
-            Overdue = dto.RepliedOn is null && dto.ReplyDueOn < today,
-            AnsweredOnTime = dto.RepliedOn is { } replied ? replied <= dto.ReplyDueOn : null,
+            Overdue = AssistanceRequest.IsOverdue(dto.RepliedOn, dto.ReplyDueOn, today),
+            AnsweredOnTime = AssistanceRequest.OnTime(dto.RepliedOn, dto.ReplyDueOn),
         };
     }
 }

@@ -160,7 +160,7 @@ public static class PromptMapper
         return dto with
         {
             DaysLeft = dto.PerformanceDueOn.DayNumber - today.DayNumber,
-            Overdue = dto.Outcome is null && dto.PerformanceDueOn < today,
+            Overdue = PrePerformancePrompt.IsOverdue(dto.Outcome, dto.PerformanceDueOn, today),
             DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.EffectiveOn.Year) || !calendar.Covers(dto.PerformanceDueOn.Year),
         };
     }
@@ -171,7 +171,7 @@ public static class PromptMapper
         return dto with
         {
             DaysLeft = dto.PerformanceDueOn.DayNumber - today.DayNumber,
-            Overdue = dto.Outcome is null && dto.PerformanceDueOn < today,
+            Overdue = PrePerformancePrompt.IsOverdue(dto.Outcome, dto.PerformanceDueOn, today),
         };
     }
 }

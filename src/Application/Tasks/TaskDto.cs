@@ -95,11 +95,10 @@ public static class TaskMapper
     public static TaskDto AsOf(this TaskDto dto, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(dto);
-        var open = dto.Status is TaskState.Open or TaskState.Claimed;
         return dto with
         {
             DaysLeft = dto.DueOn.DayNumber - today.DayNumber,
-            Overdue = open && dto.DueOn < today,
+            Overdue = EnforcementTask.IsOverdue(dto.Status, dto.DueOn, today),
             AgeDays = (dto.CompletedOn ?? today).DayNumber - dto.CreatedOn.DayNumber,
         };
     }

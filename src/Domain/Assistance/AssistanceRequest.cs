@@ -111,10 +111,16 @@ public sealed class AssistanceRequest : AggregateRoot
     public DateTime RecordedAtUtc { get; private set; }
 
     /// <summary>Unanswered past its due date.</summary>
-    public bool IsOverdueOn(DateOnly today) => RepliedOn is null && ReplyDueOn < today;
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(RepliedOn, ReplyDueOn, today);
+
+    /// <summary>The overdue rule, for a request read as a row.</summary>
+    public static bool IsOverdue(DateOnly? repliedOn, DateOnly replyDueOn, DateOnly today) => repliedOn is null && replyDueOn < today;
+
+    /// <summary>Whether a reply came on or before its due date; null while unanswered.</summary>
+    public static bool? OnTime(DateOnly? repliedOn, DateOnly replyDueOn) => repliedOn is { } replied ? replied <= replyDueOn : null;
 
     /// <summary>Answered, on or before the due date.</summary>
-    public bool AnsweredOnTime => RepliedOn is { } replied && replied <= ReplyDueOn;
+    public bool AnsweredOnTime => OnTime(RepliedOn, ReplyDueOn) == true;
 
     public static AssistanceRequest Send(
         AssistanceCase @case, LinkedUnit unit, AssistanceType type, string? documentNumber, string? content, DateOnly sentOn,

@@ -181,7 +181,10 @@ public sealed class PrePerformancePrompt : AggregateRoot
     }
 
     /// <summary>Past its performance deadline with no outcome: on the worklist.</summary>
-    public bool IsOverdueOn(DateOnly today) => Outcome is null && PerformanceDueOn < today;
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Outcome, PerformanceDueOn, today);
+
+    /// <summary>The overdue rule, for a prompt read as a row: no outcome, and the performance deadline has passed.</summary>
+    public static bool IsOverdue(PromptOutcome? outcome, DateOnly performanceDueOn, DateOnly today) => outcome is null && performanceDueOn < today;
 
     public static PrePerformancePrompt Open(
         PromptJudgment judgment, IReadOnlyCollection<Party> applicants, IReadOnlyCollection<Party> respondents, ChangeContext context)

@@ -152,7 +152,10 @@ public sealed class EnforcementTask : AggregateRoot
 
     public MeasureKind? Measure => MeasureFor(Type);
 
-    public bool IsOverdueOn(DateOnly today) => IsOpen && DueOn < today;
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, today);
+
+    /// <summary>The overdue rule, for a task read as a row: still open or claimed, and its due date has passed.</summary>
+    public static bool IsOverdue(TaskState status, DateOnly dueOn, DateOnly today) => (status is TaskState.Open or TaskState.Claimed) && dueOn < today;
 
     /// <summary>A task made by hand; due on <paramref name="dueOn"/>, or after the type's configured period.</summary>
     public static EnforcementTask Create(
