@@ -245,6 +245,7 @@ app.MapPetitions();
 app.MapPreEnforcement();
 app.MapTasks();
 app.MapAssistance();
+app.MapSupervision();
 app.MapStaff();
 app.MapUsers();
 app.MapAudit();

@@ -21,6 +21,10 @@ public static class DependencyInjection
         services.AddScoped<Petitions.PetitionWork>();
         services.AddScoped<Security.CaseWorkGuard>();
         services.AddScoped<Tasks.TaskWork>();
+        services.AddScoped<Supervision.StaffLookup>();
+        services.AddScoped<Supervision.KeyCaseDesignation>();
+        services.AddScoped<Supervision.SupervisionOrderAccess>();
+        services.AddScoped<Supervision.SupervisionSubjects>();
         foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             var definitionOf = definition.BaseType;

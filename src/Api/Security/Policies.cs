@@ -89,6 +89,18 @@ public static class Policies
     /// <summary>Send assistance requests and record replies (officers: on the cases they may work).</summary>
     public const string AssistanceWork = "assistance.work";
 
+    /// <summary>Key cases, suggestions and supervision orders: Leader and Coordinator read all; an officer those on their cases.</summary>
+    public const string SupervisionRead = "supervision.read";
+
+    /// <summary>Designating key cases, deciding suggestions, issuing orders and deciding reports: Leader.</summary>
+    public const string SupervisionLead = "supervision.lead";
+
+    /// <summary>Reporting on an order addressed to you: Officer, Coordinator.</summary>
+    public const string SupervisionReport = "supervision.report";
+
+    /// <summary>The dashboard: Leader, Coordinator.</summary>
+    public const string DashboardRead = "dashboard.read";
+
     public const string StaffRead = "staff.read";
 
     public const string StaffManage = "staff.manage";
@@ -133,6 +145,10 @@ public static class Policies
             .AddPolicy(TaskManage, p => p.RequireRole(Roles.Coordinator))
             .AddPolicy(AssistanceRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
             .AddPolicy(AssistanceWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
+            .AddPolicy(SupervisionRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
+            .AddPolicy(SupervisionLead, p => p.RequireRole(Roles.Leader))
+            .AddPolicy(SupervisionReport, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
+            .AddPolicy(DashboardRead, p => p.RequireRole(Roles.Coordinator, Roles.Leader))
             .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
             .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))

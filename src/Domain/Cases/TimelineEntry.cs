@@ -40,6 +40,12 @@ public enum TimelineKind
 
     /// <summary>协助执行: an assistance request to a linked unit was sent or answered.</summary>
     Assistance,
+
+    /// <summary>重点案件: designated, a tracking note, a new leader in charge, or undesignated.</summary>
+    KeyCase,
+
+    /// <summary>督办: a supervision order on the case (or its petition or obligation), a report, or the leader's decision.</summary>
+    Supervision,
 }
 
 /// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>

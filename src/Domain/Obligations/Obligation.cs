@@ -322,6 +322,13 @@ public sealed partial class Obligation : AggregateRoot
         return coverage;
     }
 
+    /// <summary>A supervision order's step (督办), in the obligation's history.</summary>
+    public void RecordSupervision(Supervision.SupervisionStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        Touch(step.Summary);
+    }
+
     private PlanRevision? CurrentRevision => _revisions.SingleOrDefault(r => r.Number == PlanRevision);
 }
 

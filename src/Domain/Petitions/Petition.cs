@@ -302,6 +302,13 @@ public sealed partial class Petition : AggregateRoot
         }
     }
 
+    /// <summary>A supervision order's step (督办), on the petition's timeline and its cases'.</summary>
+    public void RecordSupervision(Supervision.SupervisionStep step, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        Step(PetitionStepKind.Supervision, step.On, step.Summary, context);
+    }
+
     /// <summary>
     /// Writes a step on the petition's timeline and on the timeline of every case it is linked to. The case's line is
     /// <paramref name="caseSummary"/> when given: a case timeline is read by everyone who reads the case, so it names no

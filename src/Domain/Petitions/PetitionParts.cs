@@ -164,6 +164,9 @@ public enum PetitionStepKind
     Note,
     CaseLinked,
     FlaggedRepeat,
+
+    /// <summary>督办: a supervision order on the petition, a report, or the leader's decision.</summary>
+    Supervision,
 }
 
 /// <summary>

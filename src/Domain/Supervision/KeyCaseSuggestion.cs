@@ -9,6 +9,8 @@ namespace Enforcement.Domain.Supervision;
 /// </summary>
 public sealed class KeyCaseSuggestion : AggregateRoot
 {
+    private const string Prefix = "key_case_suggestion";
+
     public const int MaxDetailLength = 500;
 
     private KeyCaseSuggestion()
@@ -28,6 +30,18 @@ public sealed class KeyCaseSuggestion : AggregateRoot
 
     public DateOnly SuggestedOn { get; private init; }
 
+    public SuggestionStatus Status { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    /// <summary>Why it was accepted or dismissed, in the leader's words.</summary>
+    public string? DecisionReason { get; private set; }
+
+    /// <summary>The key case an accepted suggestion became (or joined, when the case was already key).</summary>
+    public Guid? KeyCaseId { get; private set; }
+
     public static KeyCaseSuggestion From(KeyCaseSuggested signal, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(signal);
@@ -43,4 +57,47 @@ public sealed class KeyCaseSuggestion : AggregateRoot
         suggestion.Touch($"建议列为重点案件 Key case suggested: {signal.CaseNumber}, {signal.Reason}");
         return suggestion;
     }
+
+    /// <summary>Accepted: the case is (or already was) the key case <paramref name="keyCaseId"/>.</summary>
+    public void Accept(Guid keyCaseId, string? reason, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Decide(SuggestionStatus.Accepted, InputText.Optional(Prefix, reason, MaxDetailLength, "reason"), context);
+        KeyCaseId = keyCaseId;
+    }
+
+    /// <summary>Dismissed, with a reason.</summary>
+    public void Dismiss(string? reason, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Decide(SuggestionStatus.Dismissed, InputText.Required(Prefix, reason, MaxDetailLength, "reason"), context);
+    }
+
+    /// <summary>Refuses (409) a second decision.</summary>
+    public void EnsurePending()
+    {
+        if (Status != SuggestionStatus.Pending)
+        {
+            throw new DomainConflictException("key_case_suggestion.already_decided", $"The suggestion was {Status.ToString().ToLowerInvariant()} on {DecidedOn:yyyy-MM-dd} by {DecidedBy}.");
+        }
+    }
+
+    private void Decide(SuggestionStatus status, string? reason, ChangeContext context)
+    {
+        EnsurePending();
+
+        Status = status;
+        DecidedOn = context.Today;
+        DecidedBy = context.RecordedBy;
+        DecisionReason = reason;
+        Touch($"{(status == SuggestionStatus.Accepted ? "采纳 Accepted" : "不予采纳 Dismissed")} key case suggestion for {CaseNumber}: {reason}");
+    }
+}
+
+/// <summary>Where a suggestion stands on the suggested key cases list.</summary>
+public enum SuggestionStatus
+{
+    Pending,
+    Accepted,
+    Dismissed,
 }

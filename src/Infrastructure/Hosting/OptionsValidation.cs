@@ -57,6 +57,8 @@ public static class OptionsValidation
             .AddCheckedOptions<Application.Assistance.AssistanceOptions>(configuration, Application.Assistance.AssistanceOptions.SectionName, o =>
                 Range("Assistance:DefaultReplyWorkingDays", o.DefaultReplyWorkingDays, 1, 365)
                     .Concat(o.ReplyWorkingDays.SelectMany(d => Range($"Assistance:ReplyWorkingDays:{d.Key}", d.Value, 1, 365))))
+            .AddCheckedOptions<Application.Supervision.SupervisionOptions>(configuration, Application.Supervision.SupervisionOptions.SectionName, o =>
+                o.LargeAmountThreshold is > 0 and <= 1_000_000_000_000m ? [] : [$"Supervision:LargeAmountThreshold is {o.LargeAmountThreshold}; it must be a positive amount in yuan."])
             .AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName, o =>
                 Range("Outbox:PollSeconds", o.PollSeconds, 1, 3600)
                     .Concat(Range("Outbox:MaxAttempts", o.MaxAttempts, 1, 100))

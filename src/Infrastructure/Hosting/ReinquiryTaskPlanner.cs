@@ -1,3 +1,4 @@
+using Enforcement.Application.Supervision;
 using Enforcement.Application.Tasks;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Enforcement.Infrastructure.Hosting;
 
 /// <summary>
-/// Puts the 终本 cases' re-inquiries in the task pool as they come due: once shortly after start-up, then every
-/// <c>Tasks:PlanEveryMinutes</c>. Each run is one <see cref="PlanReinquiryTasksCommand"/>, which makes a task once.
+/// The work that comes due with the calendar rather than with a request, once shortly after start-up, then every
+/// <c>Tasks:PlanEveryMinutes</c>: the 终本 cases' re-inquiries go into the task pool
+/// (<see cref="PlanReinquiryTasksCommand"/>, a task once), and the standing key-case signals, a large claim or a
+/// public-body debt in default, become suggestions (<see cref="ScanKeyCaseSignalsCommand"/>, once per case and reason).
 /// </summary>
 public sealed partial class ReinquiryTaskPlanner(IServiceScopeFactory scopes, IOptions<TaskOptions> options, ILogger<ReinquiryTaskPlanner> logger)
     : BackgroundService
@@ -27,10 +30,17 @@ public sealed partial class ReinquiryTaskPlanner(IServiceScopeFactory scopes, IO
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var planned = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PlanReinquiryTasksCommand(), stoppingToken);
+                var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+                var planned = await sender.Send(new PlanReinquiryTasksCommand(), stoppingToken);
                 if (planned.Created > 0)
                 {
                     LogPlanned(planned.Created);
+                }
+
+                var scanned = await sender.Send(new ScanKeyCaseSignalsCommand(), stoppingToken);
+                if (scanned.Suggested > 0)
+                {
+                    LogSuggested(scanned.Suggested);
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -56,6 +66,9 @@ public sealed partial class ReinquiryTaskPlanner(IServiceScopeFactory scopes, IO
     [LoggerMessage(Level = LogLevel.Information, Message = "Put {Count} 终本 re-inquiries in the task pool")]
     private partial void LogPlanned(int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Planning the re-inquiry tasks failed; it tries again at the next run")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Suggested {Count} key cases from a large claim or a public-body debt in default")]
+    private partial void LogSuggested(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Planning the re-inquiry tasks or scanning the key-case signals failed; it tries again at the next run")]
     private partial void LogFailed(Exception exception);
 }

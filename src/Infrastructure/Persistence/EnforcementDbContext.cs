@@ -37,6 +37,10 @@ public sealed class EnforcementDbContext(
 
     public DbSet<Domain.Assistance.AssistanceRequest> AssistanceRequests => Set<Domain.Assistance.AssistanceRequest>();
 
+    public DbSet<Domain.Supervision.KeyCase> KeyCases => Set<Domain.Supervision.KeyCase>();
+
+    public DbSet<Domain.Supervision.SupervisionOrder> SupervisionOrders => Set<Domain.Supervision.SupervisionOrder>();
+
     /// <summary>Append-only: a save that would change or delete a row is refused.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

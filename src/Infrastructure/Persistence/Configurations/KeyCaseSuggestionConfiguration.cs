@@ -16,6 +16,10 @@ internal sealed class KeyCaseSuggestionConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.Detail).HasMaxLength(KeyCaseSuggestion.MaxDetailLength);
         // One suggestion per case, reason and source: a redelivered signal finds it.
         builder.HasIndex(s => new { s.CaseId, s.Reason, s.PetitionId }).IsUnique();
-        builder.HasIndex(s => s.SuggestedOn);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.DecidedBy).HasMaxLength(100);
+        builder.Property(s => s.DecisionReason).HasMaxLength(KeyCaseSuggestion.MaxDetailLength);
+        // The suggested key cases list: pending first, newest first.
+        builder.HasIndex(s => new { s.Status, s.SuggestedOn });
     }
 }

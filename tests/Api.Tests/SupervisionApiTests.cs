@@ -1,0 +1,196 @@
+using System.Net;
+using System.Text.Json;
+using Enforcement.Application.Security;
+using Enforcement.Infrastructure.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using static Enforcement.Api.Tests.PreEnforcementApiTests;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>
+/// Key cases, suggestions and supervision orders over HTTP. The court's today is Monday 2025-06-16.
+/// </summary>
+public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static int _sequence;
+    private readonly HttpClient _coordinator = factory.ClientFor(Roles.Coordinator);
+    private readonly HttpClient _officer = factory.ClientFor(Roles.Officer);
+    private readonly HttpClient _leader = factory.ClientFor(Roles.Leader);
+
+    [Fact]
+    public async Task A_leader_designates_notes_and_undesignates_and_both_designations_stay_on_the_record()
+    {
+        var caseId = await CaseAsync("2025-03-03");
+        var designated = await CreatedAsync(_leader, "/api/key-cases", new
+        {
+            caseId, reason = "SocialImpact", reasonText = "涉及农民工工资120余人，社会关注度高", designatedOn = "2025-06-10",
+        });
+        designated.GetProperty("leaderInChargeName").GetString().ShouldBe("黄德明");
+        designated.GetProperty("active").GetBoolean().ShouldBeTrue();
+        var id = designated.GetProperty("id").GetGuid();
+
+        await RefusedAsync(_leader, "/api/key-cases", new { caseId, reason = "Other", reasonText = "再次" }, HttpStatusCode.Conflict, "key_case.duplicate");
+        await RefusedAsync(_leader, $"/api/key-cases/{id}/notes", new { text = "早于列为重点", writtenOn = "2025-06-09" }, HttpStatusCode.BadRequest, "key_case.written_on.too_early");
+        var noted = await OkAsync(_leader, $"/api/key-cases/{id}/notes", new { text = "已约谈被执行人法定代表人，要求月底前提出还款方案。", writtenOn = "2025-06-12" });
+        noted.GetProperty("notes")[0].GetProperty("writtenOn").GetString().ShouldBe("2025-06-12");
+
+        await RefusedAsync(_leader, $"/api/key-cases/{id}/undesignate", new { reason = "" }, HttpStatusCode.BadRequest, "validation.failed");
+        var ended = await OkAsync(_leader, $"/api/key-cases/{id}/undesignate", new { reason = "工资款已全部发放，社会影响消除" });
+        ended.GetProperty("active").GetBoolean().ShouldBeFalse();
+        ended.GetProperty("undesignatedOn").GetString().ShouldBe("2025-06-16");
+        await RefusedAsync(_leader, $"/api/key-cases/{id}/notes", new { text = "结束后" }, (HttpStatusCode)422, "key_case.undesignated");
+
+        var again = await CreatedAsync(_leader, "/api/key-cases", new { caseId, reason = "RepeatedPetitions", reasonText = "申请人再次来访" });
+        again.GetProperty("id").GetGuid().ShouldNotBe(id);
+        var history = await (await _leader.GetAsync($"/api/key-cases?caseId={caseId}&active=false")).ReadJsonAsync();
+        history.GetProperty("items").EnumerateArray().Single().GetProperty("undesignationReason").GetString().ShouldBe("工资款已全部发放，社会影响消除");
+
+        var timeline = await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync();
+        timeline.EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "KeyCase").ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Only_the_leader_in_charge_writes_notes_and_only_leaders_designate()
+    {
+        var caseId = await CaseAsync("2025-04-01");
+        var other = await LeaderAsync("刘振华");
+        var designated = await CreatedAsync(_leader, "/api/key-cases", new { caseId, reason = "LargeAmount", reasonText = "标的额大", leaderInChargeId = other });
+        designated.GetProperty("leaderInChargeName").GetString().ShouldBe("刘振华");
+        await RefusedAsync(_leader, $"/api/key-cases/{designated.GetProperty("id").GetGuid()}/notes", new { text = "非分管领导" }, HttpStatusCode.Forbidden, "key_case.not_leader_in_charge");
+
+        var notLeader = factory.StaffIdOf(Roles.Officer);
+        var second = await CaseAsync("2025-04-02");
+        await RefusedAsync(_leader, "/api/key-cases", new { caseId = second, reason = "Other", reasonText = "x", leaderInChargeId = notLeader },
+            HttpStatusCode.BadRequest, "key_case.leader.not_leadership");
+        await RefusedAsync(_officer, "/api/key-cases", new { caseId = second, reason = "Other", reasonText = "x" }, HttpStatusCode.Forbidden, "auth.forbidden");
+        await RefusedAsync(_leader, "/api/key-cases", new { caseId = Guid.NewGuid(), reason = "Other", reasonText = "x" }, HttpStatusCode.NotFound, "case.not_found");
+        await RefusedAsync(_leader, "/api/key-cases", new { caseId = second, reason = "Bogus", reasonText = "x" }, HttpStatusCode.BadRequest, "request.malformed");
+        (await factory.ClientFor(Roles.Reception).GetAsync("/api/key-cases")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_large_claim_is_suggested_through_the_outbox_and_a_leader_accepts_or_dismisses()
+    {
+        var large = await CaseAsync("2025-05-06", claimed: 5_000_000m);
+        var below = await CaseAsync("2025-05-07", claimed: 4_999_999.99m);
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+
+        var pending = await (await _leader.GetAsync("/api/key-cases/suggestions?reason=LargeAmount&pageSize=100")).ReadJsonAsync();
+        var items = pending.GetProperty("items").EnumerateArray().ToList();
+        items.ShouldContain(s => s.GetProperty("caseId").GetGuid() == large);
+        items.ShouldNotContain(s => s.GetProperty("caseId").GetGuid() == below);
+        var suggestion = items.Single(s => s.GetProperty("caseId").GetGuid() == large);
+        suggestion.GetProperty("caseIsKey").GetBoolean().ShouldBeFalse();
+
+        // A second scan suggests nothing again.
+        var scanned = await OkAsync(_leader, "/api/key-cases/suggestions/scan", new { });
+        (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}&all=true")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+        scanned.GetProperty("suggested").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
+
+        var id = suggestion.GetProperty("id").GetGuid();
+        var accepted = await OkAsync(_leader, $"/api/key-cases/suggestions/{id}/accept", new { });
+        accepted.GetProperty("status").GetString().ShouldBe("Accepted");
+        accepted.GetProperty("caseIsKey").GetBoolean().ShouldBeTrue();
+        await RefusedAsync(_leader, $"/api/key-cases/suggestions/{id}/dismiss", new { reason = "重复" }, HttpStatusCode.Conflict, "key_case_suggestion.already_decided");
+        var keyCase = (await (await _leader.GetAsync($"/api/key-cases?caseId={large}")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
+        keyCase.GetProperty("reason").GetString().ShouldBe("LargeAmount");
+        keyCase.GetProperty("suggestionId").GetGuid().ShouldBe(id);
+
+        // Dismissing needs a reason.
+        var other = await CaseAsync("2025-05-08", claimed: 8_000_000m);
+        await OkAsync(_leader, "/api/key-cases/suggestions/scan", new { });
+        var otherId = (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={other}")).ReadJsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+        await RefusedAsync(_leader, $"/api/key-cases/suggestions/{otherId}/dismiss", new { reason = " " }, HttpStatusCode.BadRequest, "validation.failed");
+        (await OkAsync(_leader, $"/api/key-cases/suggestions/{otherId}/dismiss", new { reason = "被执行人已提供足额担保" })).GetProperty("status").GetString().ShouldBe("Dismissed");
+    }
+
+    [Fact]
+    public async Task An_order_goes_to_the_handler_who_reports_and_the_leader_returns_then_accepts()
+    {
+        var caseId = await CaseAsync("2025-02-10", handler: Roles.Officer);
+        var order = await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction = "请于6月13日前报告财产查控进展。", issuedOn = "2025-06-06", dueOn = "2025-06-13",
+        });
+        order.GetProperty("addresseeId").GetGuid().ShouldBe(factory.StaffIdOf(Roles.Officer));
+        order.GetProperty("overdue").GetBoolean().ShouldBeTrue(); // due 06-13, today 06-16, no accepted report
+        order.GetProperty("daysLeft").GetInt32().ShouldBe(-3);
+        var id = order.GetProperty("id").GetGuid();
+        var overdue = await (await _leader.GetAsync("/api/supervision-orders?overdue=true&pageSize=100")).ReadJsonAsync();
+        overdue.GetProperty("items").EnumerateArray().ShouldContain(o => o.GetProperty("id").GetGuid() == id);
+
+        await RefusedAsync(_coordinator, $"/api/supervision-orders/{id}/reports", new { progress = "代为报告" }, HttpStatusCode.Forbidden, "supervision.not_addressed_to_you");
+        await RefusedAsync(_leader, $"/api/supervision-orders/{id}/accept", new { }, (HttpStatusCode)422, "supervision.report.none");
+        var reported = await OkAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "已完成网络查控，冻结存款8万元。", reportedOn = "2025-06-16" });
+        reported.GetProperty("reports")[0].GetProperty("late").GetBoolean().ShouldBeTrue();
+        reported.GetProperty("status").GetString().ShouldBe("Reported");
+        await RefusedAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "再报" }, HttpStatusCode.Conflict, "supervision.report.pending");
+
+        await RefusedAsync(_leader, $"/api/supervision-orders/{id}/return", new { comment = "请补充", newDueOn = "2025-06-16" }, HttpStatusCode.BadRequest, "supervision.new_due_on.too_early");
+        var returned = await OkAsync(_leader, $"/api/supervision-orders/{id}/return", new { comment = "请补充不动产查询结果。", newDueOn = "2025-06-20" });
+        returned.GetProperty("status").GetString().ShouldBe("Open");
+        returned.GetProperty("dueOn").GetString().ShouldBe("2025-06-20");
+        returned.GetProperty("overdue").GetBoolean().ShouldBeFalse();
+
+        await OkAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "不动产登记中心回复：名下无房产。" });
+        var accepted = await OkAsync(_leader, $"/api/supervision-orders/{id}/accept", new { comment = "同意" });
+        accepted.GetProperty("status").GetString().ShouldBe("Accepted");
+        accepted.GetProperty("acceptedOn").GetString().ShouldBe("2025-06-16");
+        accepted.GetProperty("reports").GetArrayLength().ShouldBe(2);
+
+        var timeline = await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync();
+        timeline.EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "Supervision").ShouldBe(5);
+        var mine = await (await _officer.GetAsync("/api/supervision-orders?mine=true&pageSize=100")).ReadJsonAsync();
+        mine.GetProperty("items").EnumerateArray().ShouldContain(o => o.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task An_order_needs_an_addressee_a_deadline_after_it_and_a_known_subject()
+    {
+        var unassigned = await CaseAsync("2025-05-12");
+        await RefusedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Case", subjectId = unassigned, instruction = "督办", dueOn = "2025-06-30" },
+            HttpStatusCode.BadRequest, "supervision.addressee.missing");
+        var officer = factory.StaffIdOf(Roles.Officer);
+        await RefusedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Case", subjectId = unassigned, instruction = "督办", dueOn = "2025-06-16", addresseeId = officer },
+            HttpStatusCode.BadRequest, "supervision.due_on.too_early");
+        await RefusedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Case", subjectId = unassigned, instruction = "督办", dueOn = "2025-06-30", addresseeId = factory.StaffIdOf(Roles.Reception) },
+            HttpStatusCode.BadRequest, "supervision.addressee.invalid");
+        await RefusedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Petition", subjectId = Guid.NewGuid(), instruction = "督办", dueOn = "2025-06-30", addresseeId = officer },
+            HttpStatusCode.NotFound, "petition.not_found");
+        await RefusedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Case", subjectId = unassigned, instruction = "", dueOn = "2025-06-30", addresseeId = officer },
+            HttpStatusCode.BadRequest, "validation.failed");
+        await RefusedAsync(_officer, "/api/supervision-orders", new { subjectKind = "Case", subjectId = unassigned, instruction = "督办", dueOn = "2025-06-30", addresseeId = officer },
+            HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
+    private static async Task<JsonElement> CreatedAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostJsonAsync(url, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<Guid> LeaderAsync(string name)
+    {
+        var response = await factory.ClientFor(Roles.Admin).PostJsonAsync("/api/staff", new { name, position = "院长", unit = "CourtLeadership" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> CaseAsync(string filedOn, string? handler = null, decimal claimed = 320_500.50m)
+    {
+        var number = $"（2025）湘0681执{7000 + Interlocked.Increment(ref _sequence)}号";
+        var register = Requests.RegisterCase(number, filedOn);
+        register["claimedAmount"] = claimed;
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初321号", effectiveOn = "2024-12-02" };
+        var response = await _coordinator.PostJsonAsync("/api/cases", register);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+        if (handler is not null)
+        {
+            await OkAsync(_coordinator, $"/api/cases/{id}/assignments", new { staffId = factory.StaffIdOf(handler), assignedOn = filedOn });
+        }
+
+        return id;
+    }
+}
