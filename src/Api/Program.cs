@@ -246,6 +246,7 @@ app.MapPreEnforcement();
 app.MapTasks();
 app.MapAssistance();
 app.MapSupervision();
+app.MapDashboard();
 app.MapStaff();
 app.MapUsers();
 app.MapAudit();

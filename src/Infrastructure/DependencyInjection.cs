@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditTrail>(provider => provider.GetRequiredService<AuditWriter>());
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<Application.Preservation.IExpiringHolds, ExpiringHolds>();
+        services.AddScoped<Application.Dashboard.IDashboardSums, DashboardSums>();
         services.AddScoped<Application.Cases.GetCase.ICaseTimeline, CaseTimeline>();
 
         services.AddSingleton<OutboxSignal>();

@@ -2028,6 +2028,8 @@ namespace Enforcement.Migrations.Sqlite
 
                             b1.HasKey("EnforcementCaseId");
 
+                            b1.HasIndex("ClosedOn");
+
                             b1.ToTable("Cases");
 
                             b1.WithOwner()

@@ -68,9 +68,12 @@ public static class CasesEndpoints
         int? Page,
         int? PageSize,
         string? Sort,
-        string? Due)
+        string? Due,
+        DateOnly? ClosedFrom,
+        DateOnly? ClosedTo,
+        ClosureMode? ClosureMode)
     {
         public SearchCasesQuery ToQuery() =>
-            new(Number, Q, Status, CaseType, EnterpriseRelated, PublicBodyDebtor, FiledFrom, FiledTo, Page, PageSize, Sort, Due);
+            new(Number, Q, Status, CaseType, EnterpriseRelated, PublicBodyDebtor, FiledFrom, FiledTo, Page, PageSize, Sort, Due, ClosedFrom, ClosedTo, ClosureMode);
     }
 }

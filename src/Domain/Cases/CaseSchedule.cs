@@ -88,4 +88,20 @@ public static class CaseWorklists
 
     public static Expression<Func<EnforcementCase, bool>> ReinquiryDue(DateOnly today) =>
         c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= today && c.ReinquiryEndsOn >= today;
+
+    /// <summary>
+    /// A 终本 closure whose record shows the five conditions (法〔2016〕373号) as of its closing day, from the stored
+    /// measures: the notice and the asset-report order, a consumption restriction, an online inquiry, more than
+    /// <see cref="StatutoryClock.TerminationMinimumMonths"/> months since filing, and, for a missing debtor, a search
+    /// or a sanction. The closing rule refuses a 终本 without them; this reads the record as the dashboard counts it.
+    /// </summary>
+    public static Expression<Func<EnforcementCase, bool>> CompliantTermination() =>
+        c => c.Closure!.Mode == ClosureMode.TerminatedThisRound
+             && c.Measures.Any(m => m.Kind == MeasureKind.EnforcementNotice && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
+             && c.Measures.Any(m => m.Kind == MeasureKind.AssetReportOrder && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
+             && c.Measures.Any(m => m.Kind == MeasureKind.ConsumptionRestriction && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
+             && c.Measures.Any(m => m.Kind == MeasureKind.OnlineAssetInquiry && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
+             && c.Closure.ClosedOn > c.FiledOn.AddMonths(StatutoryClock.TerminationMinimumMonths)
+             && (!c.DebtorMissing || c.Measures.Any(m => (m.Kind == MeasureKind.SearchForDebtor || m.Kind == MeasureKind.Fine || m.Kind == MeasureKind.Detention)
+                                                         && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn));
 }

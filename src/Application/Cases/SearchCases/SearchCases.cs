@@ -37,7 +37,10 @@ public sealed record SearchCasesQuery(
     int? Page = null,
     int? PageSize = null,
     string? Sort = null,
-    string? Due = null) : IQuery<PagedResult<CaseSummaryDto>>, IPagedQuery
+    string? Due = null,
+    DateOnly? ClosedFrom = null,
+    DateOnly? ClosedTo = null,
+    ClosureMode? ClosureMode = null) : IQuery<PagedResult<CaseSummaryDto>>, IPagedQuery
 {
     public const string SortValues = "filedOn, -filedOn, deadline";
     public const string DueValues = "overdue, within5days, noHandler, reinquiryDue";
@@ -78,6 +81,11 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
         RuleFor(q => q.Due)
             .Must(due => SearchCasesQuery.ParseDue(due) is not null)
             .WithMessage($"Due must be one of: {SearchCasesQuery.DueValues}.");
+        RuleFor(q => q.ClosureMode).IsInEnum();
+        RuleFor(q => q.ClosedTo)
+            .GreaterThanOrEqualTo(q => q.ClosedFrom)
+            .When(q => q.ClosedFrom is not null && q.ClosedTo is not null)
+            .WithMessage("closedTo must not be before closedFrom.");
         RuleFor(q => q.FiledTo)
             .GreaterThanOrEqualTo(q => q.FiledFrom)
             .When(q => q.FiledFrom is not null && q.FiledTo is not null)

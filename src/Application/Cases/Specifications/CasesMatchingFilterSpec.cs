@@ -60,6 +60,21 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
             Query.Where(c => c.PublicBodyDebtor == publicBodyDebtor);
         }
 
+        if (filter.ClosedFrom is { } closedFrom)
+        {
+            Query.Where(c => c.Closure!.ClosedOn >= closedFrom);
+        }
+
+        if (filter.ClosedTo is { } closedTo)
+        {
+            Query.Where(c => c.Closure!.ClosedOn <= closedTo);
+        }
+
+        if (filter.ClosureMode is { } closureMode)
+        {
+            Query.Where(c => c.Closure!.Mode == closureMode);
+        }
+
         if (filter.FiledFrom is { } from)
         {
             Query.Where(c => c.FiledOn >= from);

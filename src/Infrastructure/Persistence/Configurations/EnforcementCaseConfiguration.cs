@@ -118,6 +118,8 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         {
             closure.Property(c => c.Mode).HasColumnName("ClosureMode").HasConversion<string>().HasMaxLength(32);
             closure.Property(c => c.ClosedOn).HasColumnName("ClosedOn");
+            // Closures in a range: the dashboard, its trend, and the case list's closedFrom/closedTo.
+            closure.HasIndex(c => c.ClosedOn);
             closure.Property(c => c.Note).HasColumnName("ClosureNote").HasMaxLength(EnforcementCase.MaxTextLength);
         });
 

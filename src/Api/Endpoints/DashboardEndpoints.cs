@@ -1,0 +1,25 @@
+using Enforcement.Api.Security;
+using Enforcement.Application.Dashboard;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Enforcement.Api.Endpoints;
+
+/// <summary>驾驶舱: the leadership's figures, each with its numerator, denominator, target and the list behind it.</summary>
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/dashboard", Get)
+            .WithTags("Dashboard")
+            .RequireAuthorization(Policies.DashboardRead)
+            .WithName("GetDashboard")
+            .WithSummary("Every figure leadership measures, over `from` to `to`, with a 12-month trend")
+            .WithDescription("Leader, Coordinator. `from` defaults to 1 January of `to`'s year, `to` to today. Figures that count events (intake, closures, 终本, lapsed holds, petitions, 自动履行率, assistance replies) use the range; figures that count a state (cases past or near their limit, re-inquiries due, holds expiring, public-body debts, key cases, overdue orders) are as of today. Each figure has `numerator`, `denominator` (null for a count or an amount), `rate` (a fraction, 4 places), `target` (0.9 where a national target exists) with `meetsTarget`, `link` (the list endpoint behind it, with the same filters) and `formula`. `trend` covers the 12 months ending with `to`'s month. The formulas are in docs/dashboard.md.")
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    public static async Task<Ok<DashboardDto>> Get(DateOnly? from, DateOnly? to, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new DashboardQuery(from, to), ct));
+}

@@ -1,0 +1,67 @@
+using Enforcement.Application.Dashboard;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Preservation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Persistence;
+
+/// <summary>
+/// The dashboard's money sums in SQL over the fen columns (the <c>Money</c> value type has no SQL arithmetic in
+/// LINQ), and the holds on both measure tables, each one aggregate through the (ClosedOn) and (ExpiresOn) indexes.
+/// </summary>
+public sealed class DashboardSums(EnforcementDbContext db) : IDashboardSums
+{
+    public async Task<ClosedAmounts> ClosedAmountsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var row = await db.Database.SqlQuery<AmountRow>($"""
+            SELECT '' AS "Month", COALESCE(SUM("ClaimedFen"), 0) AS "Claimed", COALESCE(SUM("RecoveredFen"), 0) AS "Recovered"
+            FROM "Cases" WHERE "ClosedOn" >= {from} AND "ClosedOn" <= {to}
+            """).SingleAsync(cancellationToken);
+        return new ClosedAmounts(row.Claimed, row.Recovered);
+    }
+
+    public async Task<IReadOnlyList<MonthlyAmounts>> ClosedAmountsByMonthAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        // A date is stored as ISO text (yyyy-MM-dd), so its first seven characters are its month.
+        var performed = nameof(ClosureMode.FullyPerformed);
+        var rows = await db.Database.SqlQuery<MonthRow>($"""
+            SELECT substr("ClosedOn", 1, 7) AS "Month", COUNT(*) AS "Closed",
+                   SUM(CASE WHEN "ClosureMode" = {performed} THEN 1 ELSE 0 END) AS "Performed",
+                   SUM(CASE WHEN "ClosedOn" <= "Deadline" THEN 1 ELSE 0 END) AS "WithinLimit",
+                   COALESCE(SUM("ClaimedFen"), 0) AS "Claimed", COALESCE(SUM("RecoveredFen"), 0) AS "Recovered"
+            FROM "Cases" WHERE "ClosedOn" >= {from} AND "ClosedOn" <= {to}
+            GROUP BY substr("ClosedOn", 1, 7)
+            """).ToListAsync(cancellationToken);
+        return rows.Select(r => new MonthlyAmounts(r.Month, r.Closed, r.Performed, r.WithinLimit, r.Claimed, r.Recovered)).ToList();
+    }
+
+    public async Task<ExpiringCounts> ExpiringHoldsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var d7 = today.AddDays(7);
+        var d15 = today.AddDays(15);
+        var d30 = today.AddDays(30);
+        var counts = await Live(today, d30).GroupBy(_ => 1).Select(g => new
+        {
+            Within7 = g.Count(e => e <= d7),
+            Within15 = g.Count(e => e <= d15),
+            Within30 = g.Count(),
+        }).SingleOrDefaultAsync(cancellationToken);
+        return counts is null ? new ExpiringCounts(0, 0, 0) : new ExpiringCounts(counts.Within7, counts.Within15, counts.Within30);
+    }
+
+    public async Task<int> LapsedHoldsAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
+    {
+        var onOrders = db.PreservationOrders.AsNoTracking().SelectMany(o => o.Measures).Select(m => m.Hold)
+            .Where(h => h.ExpiresOn >= from && h.ExpiresOn <= to).Where(AssetHold.LapsedOn(today)).Select(h => h.ExpiresOn);
+        var onCases = db.Cases.AsNoTracking().SelectMany(c => c.Measures).Where(m => m.Hold != null && m.VoidedOn == null).Select(m => m.Hold!)
+            .Where(h => h.ExpiresOn >= from && h.ExpiresOn <= to).Where(AssetHold.LapsedOn(today)).Select(h => h.ExpiresOn);
+        return await onOrders.Concat(onCases).CountAsync(cancellationToken);
+    }
+
+    /// <summary>The expiry days of the live holds the expiring list shows, from today to <paramref name="until"/>.</summary>
+    private IQueryable<DateOnly> Live(DateOnly today, DateOnly until) => new ExpiringHolds(db).ExpiryDates(today, until);
+
+    private sealed record AmountRow(string Month, long Claimed, long Recovered);
+
+    private sealed record MonthRow(string Month, int Closed, int Performed, int WithinLimit, long Claimed, long Recovered);
+}
