@@ -247,6 +247,7 @@ app.MapTasks();
 app.MapAssistance();
 app.MapSupervision();
 app.MapDashboard();
+app.MapWorklist();
 app.MapStaff();
 app.MapUsers();
 app.MapAudit();

@@ -23,3 +23,23 @@ public static class DashboardEndpoints
     public static async Task<Ok<DashboardDto>> Get(DateOnly? from, DateOnly? to, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new DashboardQuery(from, to), ct));
 }
+
+/// <summary>我的待办: everything due for the logged-in user, across every module.</summary>
+public static class WorklistEndpoints
+{
+    public static IEndpointRouteBuilder MapWorklist(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/me/worklist", Get)
+            .WithTags("Worklist")
+            .RequireAuthorization(Policies.SignedIn)
+            .WithName("GetMyWorklist")
+            .WithSummary("Everything due for the caller within `withinDays` (default 30), overdue first, then by due date")
+            .WithDescription("Every role. Kinds: CaseDeadline, CaseFirstSteps, CaseReinquiry (a handler's cases), CaseAssignment (Coordinator), PreservationExpiry and PreservationRenewalRequest (holds on a handler's cases; every order's holds for a Coordinator), PreservationLift (Coordinator), ObligationLetter, ObligationInstalment, ObligationEscalation (debts on a handler's cases; all for a Coordinator), Petition (all for Reception; those assigned to an officer), SupervisionOrder (addressed to the caller), SupervisionReport and KeyCase (Leader), Task (claimed by the caller), Assistance (unanswered requests on a handler's cases; all for a Coordinator). Each item has `kind`, `title`, `dueOn`, `daysLeft` (negative once past), `overdue` and `link`, the API address of its record.")
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    public static async Task<Ok<Application.Common.PagedResult<Application.Worklist.WorklistItem>>> Get(
+        int? withinDays, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new Application.Worklist.MyWorklistQuery(withinDays, page, pageSize), ct));
+}

@@ -2,9 +2,12 @@ using Enforcement.Domain.Assistance;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.LinkedUnits;
+using Enforcement.Domain.Obligations;
 using Enforcement.Domain.Parties;
+using Enforcement.Domain.Petitions;
 using Enforcement.Domain.PreEnforcement;
 using Enforcement.Domain.Staff;
+using Enforcement.Domain.Supervision;
 using Enforcement.Domain.Tasks;
 
 namespace Enforcement.Infrastructure.Seeding;
@@ -154,4 +157,83 @@ public sealed partial class DemoDataSeeder
         Send(open[5], bank, AssistanceType.ReportProperty, $"请协助查询被执行人{debtor(open[5])}开户及存款信息。", 16);
         return requests;
     }
+}
+
+public sealed partial class DemoDataSeeder
+{
+    /// <summary>
+    /// Leadership's tracking: two key cases (the collective visit's case under the vice-president, the largest claim
+    /// under the president) with tracking notes, one designation ended, a dismissed suggestion, and supervision orders
+    /// in every state: open, overdue, a report waiting for the leader, returned with a new deadline, accepted, and one
+    /// each on a petition and on a unit's debt.
+    /// </summary>
+    private (List<KeyCase> KeyCases, List<KeyCaseSuggestion> Suggestions, List<SupervisionOrder> Orders) SeedSupervision(
+        List<EnforcementCase> cases, List<Petition> petitions, List<Obligation> obligations, List<StaffMember> staff, DateOnly today)
+    {
+        var vicePresident = staff.Single(s => s.Name == "黄德明");
+        var president = staff.Single(s => s.Name == "杨振华");
+        var coordinator = staff.Single(s => s.Name == "周敏");
+        KeyCaseTarget Target(EnforcementCase c) => new(c.Id, c.Number.Value, c.FiledOn, c.IsClosed);
+        StaffMember HandlerOf(EnforcementCase c) => staff.Single(s => s.Id == c.HandlerId);
+
+        var open = cases.Where(c => c.Status == CaseStatus.Filed && c.HandlerId is not null).OrderBy(c => c.FiledOn).ToList();
+        var collectiveCaseId = petitions.First(p => p.Collective).Cases.First(c => c.CaseId is not null).CaseId;
+        var social = cases.Single(c => c.Id == collectiveCaseId);
+        var largest = open.Where(c => c.Id != social.Id).MaxBy(c => c.ClaimedAmount.Fen)!;
+        var keyCases = new List<KeyCase>();
+        var designatedOn = Max(today.AddDays(-20), social.FiledOn);
+        var first = KeyCase.Designate(Target(social), KeyCaseReason.CollectiveVisit, "农民工集体来访讨薪，涉及人数多、社会关注度高。", vicePresident, designatedOn, Context(vicePresident, designatedOn));
+        first.AddNote(designatedOn.AddDays(2), "听取承办人汇报，要求一周内完成网络查控并约谈被执行人。", Context(vicePresident, designatedOn.AddDays(2)));
+        first.AddNote(today.AddDays(-3), "被执行人提出分期方案，要求承办人核实其履行能力。", Context(vicePresident, today.AddDays(-3)));
+        keyCases.Add(first);
+        var largeOn = Max(today.AddDays(-12), largest.FiledOn);
+        keyCases.Add(KeyCase.Designate(Target(largest), KeyCaseReason.LargeAmount, "标的额大，涉企影响大。", president, largeOn, Context(president, largeOn)));
+        var ended = open.First(c => c.Id != social.Id && c.Id != largest.Id && c.FiledOn <= today.AddDays(-60));
+        var endedKey = KeyCase.Designate(Target(ended), KeyCaseReason.SocialImpact, "媒体关注。", vicePresident, today.AddDays(-60), Context(vicePresident, today.AddDays(-60)));
+        endedKey.Undesignate(today.AddDays(-10), "舆情平息，双方达成和解意向。", Context(vicePresident, today.AddDays(-10)));
+        keyCases.Add(endedKey);
+
+        var dismissed = KeyCaseSuggestion.From(new KeyCaseSuggested(ended.Id, ended.Number.Value, KeyCaseReason.Other, null, "承办人建议列为重点案件"), today.AddDays(-8));
+        dismissed.Dismiss("已撤销重点案件，暂不再列入。", Context(vicePresident, today.AddDays(-7)));
+
+        var orders = new List<SupervisionOrder>();
+        SupervisionOrder Order(EnforcementCase c, string instruction, int issuedDaysAgo, int dueInDays, StaffMember leader)
+        {
+            var issuedOn = Max(today.AddDays(-issuedDaysAgo), c.FiledOn);
+            var order = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, c.Id, c.Number.Value, [c.Id], c.FiledOn), instruction,
+                today.AddDays(dueInDays) > issuedOn ? today.AddDays(dueInDays) : issuedOn.AddDays(1), HandlerOf(c), issuedOn, Context(leader, issuedOn));
+            orders.Add(order);
+            return order;
+        }
+
+        Order(social, "请于下周五前报告财产查控及约谈情况。", 5, 6, vicePresident);
+        Order(largest, "限期报告查封财产的评估拍卖进度。", 20, -5, president);
+        var waiting = Order(open[0], "请报告执行通知书送达及被执行人财产申报情况。", 15, 3, vicePresident);
+        waiting.Report(today.AddDays(-1), "已送达执行通知书，被执行人未申报财产，拟采取限制消费措施。", Context(HandlerOf(open[0]), today.AddDays(-1)));
+        var returned = Order(open[1], "请报告网络查控结果。", 30, -16, vicePresident);
+        returned.Report(today.AddDays(-17), "已完成网络查控。", Context(HandlerOf(open[1]), today.AddDays(-17)));
+        returned.Return("请补充不动产和车辆查询结果。", today.AddDays(7), Context(vicePresident, today.AddDays(-14)));
+        var done = Order(open[2], "请报告和解履行情况。", 40, -25, vicePresident);
+        done.Report(today.AddDays(-27), "被执行人已按和解协议履行首期款项。", Context(HandlerOf(open[2]), today.AddDays(-27)));
+        done.Accept("同意，继续跟踪。", Context(vicePresident, today.AddDays(-24)));
+
+        var petition = petitions.First(p => p.AssigneeKind == AssigneeKind.Staff && p.DueOn is not null);
+        var petitionStaff = staff.Single(s => s.Id == petition.AssigneeId);
+        var petitionIssuedOn = Max(today.AddDays(-2), petition.ReceivedOn);
+        var petitionOrder = SupervisionOrder.Issue(
+            new SupervisionTarget(SupervisionSubject.Petition, petition.Id, $"信访 {petition.ReceivedOn:yyyy-MM-dd} {petition.Channel}", petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), petition.ReceivedOn),
+            "请于三日内答复信访人。", today.AddDays(3), petitionStaff, petitionIssuedOn, Context(vicePresident, petitionIssuedOn));
+        petition.RecordSupervision(petitionOrder.LastStep!, Context(vicePresident, petitionIssuedOn));
+        orders.Add(petitionOrder);
+
+        var debt = obligations.First(o => !o.Performed);
+        var debtIssuedOn = Max(today.AddDays(-4), debt.RecordedOn);
+        var debtOrder = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Obligation, debt.Id, $"{debt.UnitName} 欠款 {debt.CaseNumber}", [debt.CaseId], debt.RecordedOn),
+            "请协调该单位于月底前提出履行计划。", today.AddDays(10), coordinator, debtIssuedOn, Context(vicePresident, debtIssuedOn));
+        debt.RecordSupervision(debtOrder.LastStep!);
+        orders.Add(debtOrder);
+        return (keyCases, [dismissed], orders);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

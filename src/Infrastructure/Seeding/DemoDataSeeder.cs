@@ -121,6 +121,7 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         var prompts = SeedPrompts(cases, coordinator, today);
         var tasks = SeedTasks(cases, staff, today);
         var assistance = SeedAssistance(cases, units, coordinator, today);
+        var (keyCases, suggestions, supervisionOrders) = SeedSupervision(cases, petitions, obligations, staff, today);
 
         db.Staff.AddRange(staff);
         db.Cases.AddRange(cases);
@@ -131,6 +132,9 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         db.PrePerformancePrompts.AddRange(prompts);
         db.EnforcementTasks.AddRange(tasks);
         db.AssistanceRequests.AddRange(assistance);
+        db.KeyCases.AddRange(keyCases);
+        db.Set<Domain.Supervision.KeyCaseSuggestion>().AddRange(suggestions);
+        db.SupervisionOrders.AddRange(supervisionOrders);
         await db.SaveChangesAsync(cancellationToken);
         return cases.Count;
     }

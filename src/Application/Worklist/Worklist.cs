@@ -1,0 +1,287 @@
+using Ardalis.Specification;
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
+using Enforcement.Application.Preservation;
+using Enforcement.Application.Security;
+using Enforcement.Domain.Assistance;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Obligations;
+using Enforcement.Domain.Petitions;
+using Enforcement.Domain.Preservation;
+using Enforcement.Domain.Supervision;
+using Enforcement.Domain.Tasks;
+using FluentValidation;
+using Mediator;
+
+namespace Enforcement.Application.Worklist;
+
+/// <summary>What a worklist item asks of its reader.</summary>
+public enum WorklistKind
+{
+    /// <summary>审限: a running case of mine reaching its limit.</summary>
+    CaseDeadline,
+
+    /// <summary>执行通知书 / 报告财产令: the first steps of a case of mine.</summary>
+    CaseFirstSteps,
+
+    /// <summary>终本 re-inquiry due on a case of mine.</summary>
+    CaseReinquiry,
+
+    /// <summary>A case without a handler (Coordinator): assign within 7 days of filing.</summary>
+    CaseAssignment,
+
+    /// <summary>保全到期: a seal, seizure or freeze reaching its last day.</summary>
+    PreservationExpiry,
+
+    /// <summary>续行申请: the applicant's renewal request is due 7 days before expiry.</summary>
+    PreservationRenewalRequest,
+
+    /// <summary>解除保全: an order whose lifting day has come.</summary>
+    PreservationLift,
+
+    /// <summary>督促履行函: a unit's reply to an urging letter.</summary>
+    ObligationLetter,
+
+    /// <summary>履行计划: an instalment of a unit's plan.</summary>
+    ObligationInstalment,
+
+    /// <summary>向市委市政府报告: the follow-up of an escalation.</summary>
+    ObligationEscalation,
+
+    /// <summary>信访: the next court deadline of a petition (accept, assign, resolve, review).</summary>
+    Petition,
+
+    /// <summary>督办: an order addressed to me.</summary>
+    SupervisionOrder,
+
+    /// <summary>督办报告: a report waiting for a leader's decision.</summary>
+    SupervisionReport,
+
+    /// <summary>重点案件: a key case I am in charge of, by its limit.</summary>
+    KeyCase,
+
+    /// <summary>集约执行: a pool task I claimed.</summary>
+    Task,
+
+    /// <summary>协助执行: a linked unit's reply on a case of mine.</summary>
+    Assistance,
+}
+
+/// <summary>One thing due: its kind, a title, the due date, days left (negative once past) and the API address of its record.</summary>
+public sealed record WorklistItem(WorklistKind Kind, string Title, DateOnly DueOn, int DaysLeft, bool Overdue, string Link, Guid SubjectId);
+
+/// <summary>
+/// 我的待办: everything due for the caller within <c>withinDays</c> (default 30; overdue items always), across every
+/// module, overdue first then by due date. What counts as "mine" follows the role: a handler's cases and what hangs
+/// on them, a coordinator's unassigned cases, preservation orders, unit debts and every case's holds, Reception's
+/// petitions, a Leader's key cases and the reports waiting for a decision, and for everyone the supervision orders
+/// addressed to them and the pool tasks they claimed.
+/// </summary>
+public sealed record MyWorklistQuery(int? WithinDays = null, int? Page = null, int? PageSize = null) : IQuery<PagedResult<WorklistItem>>, IPagedQuery;
+
+public sealed class MyWorklistValidator : AbstractValidator<MyWorklistQuery>
+{
+    public MyWorklistValidator() => RuleFor(q => q.WithinDays).InclusiveBetween(0, 366);
+}
+
+/// <summary>One indexed query per kind, each limited to <see cref="PerKind"/> rows, merged and paged in memory.</summary>
+public sealed class MyWorklistHandler(
+    IReadRepository<EnforcementCase> cases,
+    IReadRepository<PreservationOrder> orders,
+    IReadRepository<Obligation> obligations,
+    IReadRepository<Petition> petitions,
+    IReadRepository<SupervisionOrder> supervision,
+    IReadRepository<KeyCase> keyCases,
+    IReadRepository<EnforcementTask> tasks,
+    IReadRepository<AssistanceRequest> assistance,
+    IExpiringHolds holds,
+    ICurrentActor actor,
+    ICourtClock clock) : IQueryHandler<MyWorklistQuery, PagedResult<WorklistItem>>
+{
+    public const int PerKind = 200;
+
+    public async ValueTask<PagedResult<WorklistItem>> Handle(MyWorklistQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var horizon = today.AddDays(query.WithinDays ?? 30);
+        var me = actor.StaffId;
+        var officer = actor.IsInRole(Roles.Officer);
+        var coordinator = actor.IsInRole(Roles.Coordinator);
+        var items = new List<WorklistItem>();
+        void Add(WorklistKind kind, string title, DateOnly dueOn, string link, Guid id) =>
+            items.Add(new WorklistItem(kind, title, dueOn, dueOn.DayNumber - today.DayNumber, dueOn < today, link, id));
+
+        if (me is { } staffId && (officer || coordinator))
+        {
+            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.Status == CaseStatus.Filed && c.Deadline <= horizon),
+                         q => q.OrderBy(c => c.Deadline).Take(PerKind).Select(c => new { c.Id, c.Number, c.Deadline }), cancellationToken))
+            {
+                Add(WorklistKind.CaseDeadline, $"{c.Number.Value} 审限届满 limit", c.Deadline, $"/api/cases/{c.Id}", c.Id);
+            }
+
+            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed && c.FirstStepsDueOn <= horizon
+                                                                               && (c.NoticeSentOn == null || c.AssetReportOrderedOn == null)),
+                         q => q.OrderBy(c => c.FirstStepsDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, DueOn = c.FirstStepsDueOn!.Value }), cancellationToken))
+            {
+                Add(WorklistKind.CaseFirstSteps, $"{c.Number.Value} 发出执行通知书、报告财产令 first steps", c.DueOn, $"/api/cases/{c.Id}", c.Id);
+            }
+
+            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.NextReinquiryDueOn <= horizon && c.ReinquiryEndsOn >= today),
+                         q => q.OrderBy(c => c.NextReinquiryDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, DueOn = c.NextReinquiryDueOn!.Value }), cancellationToken))
+            {
+                Add(WorklistKind.CaseReinquiry, $"{c.Number.Value} 终本案件网络查控复查 re-inquiry", c.DueOn, $"/api/cases/{c.Id}", c.Id);
+            }
+
+            foreach (var m in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed),
+                         q => q.SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
+                             .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null && x.Measure.Hold.ReleasedOn == null
+                                         && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= horizon.AddDays(AssetHold.RenewalRequestLeadDays))
+                             .Select(x => new { x.Case.Id, x.Case.Number, x.Measure.Description, x.Measure.Hold!.ExpiresOn })
+                             .OrderBy(x => x.ExpiresOn).Take(PerKind), cancellationToken))
+            {
+                AddHold(m.Number.Value, m.Description, m.ExpiresOn, $"/api/cases/{m.Id}", m.Id);
+            }
+
+            foreach (var t in await tasks.ListAsync(Spec<EnforcementTask>(t => t.ClaimedById == staffId && t.Status == TaskState.Claimed && t.DueOn <= horizon),
+                         q => q.OrderBy(t => t.DueOn).Take(PerKind).Select(t => new { t.Id, t.CaseNumber, t.Type, t.DueOn }), cancellationToken))
+            {
+                Add(WorklistKind.Task, $"{t.CaseNumber} 集约任务 {t.Type}", t.DueOn, $"/api/tasks/{t.Id}", t.Id);
+            }
+
+            var mine = cases.Subquery.Where(c => c.HandlerId == staffId);
+            var assistanceSpec = Spec<AssistanceRequest>(r => r.RepliedOn == null && r.ReplyDueOn <= horizon);
+            if (!coordinator)
+            {
+                assistanceSpec.Query.Where(r => mine.Any(c => c.Id == r.CaseId));
+            }
+
+            foreach (var r in await assistance.ListAsync(assistanceSpec,
+                         q => q.OrderBy(r => r.ReplyDueOn).Take(PerKind).Select(r => new { r.Id, r.CaseNumber, r.UnitName, r.ReplyDueOn }), cancellationToken))
+            {
+                Add(WorklistKind.Assistance, $"{r.CaseNumber} {r.UnitName} 协助执行回复 reply", r.ReplyDueOn, $"/api/assistance-requests/{r.Id}", r.Id);
+            }
+
+            var obligationSpec = new Specification<Obligation>();
+            obligationSpec.Query.Where(o => !o.Performed && (o.OpenLetterReplyDueOn <= horizon || o.OpenInstalmentDueOn <= horizon || o.EscalationFollowUpDueOn <= horizon));
+            if (!coordinator)
+            {
+                obligationSpec.Query.Where(o => mine.Any(c => c.Id == o.CaseId));
+            }
+
+            foreach (var o in await obligations.ListAsync(obligationSpec, q => q.Take(PerKind).Select(o => new
+                         { o.Id, o.UnitName, o.CaseNumber, o.OpenLetterReplyDueOn, o.OpenInstalmentDueOn, o.EscalationFollowUpDueOn }), cancellationToken))
+            {
+                var link = $"/api/obligations/{o.Id}";
+                if (o.OpenLetterReplyDueOn is { } letter && letter <= horizon)
+                {
+                    Add(WorklistKind.ObligationLetter, $"{o.UnitName} 督促履行函回复 ({o.CaseNumber})", letter, link, o.Id);
+                }
+
+                if (o.OpenInstalmentDueOn is { } instalment && instalment <= horizon)
+                {
+                    Add(WorklistKind.ObligationInstalment, $"{o.UnitName} 履行计划分期 ({o.CaseNumber})", instalment, link, o.Id);
+                }
+
+                if (o.EscalationFollowUpDueOn is { } followUp && followUp <= horizon)
+                {
+                    Add(WorklistKind.ObligationEscalation, $"{o.UnitName} 报告跟进 ({o.CaseNumber})", followUp, link, o.Id);
+                }
+            }
+        }
+
+        if (coordinator)
+        {
+            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == null && c.Status != CaseStatus.Closed && c.HandlerDueOn <= horizon),
+                         q => q.OrderBy(c => c.HandlerDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, c.HandlerDueOn }), cancellationToken))
+            {
+                Add(WorklistKind.CaseAssignment, $"{c.Number.Value} 指定承办人 assign a handler", c.HandlerDueOn, $"/api/cases/{c.Id}", c.Id);
+            }
+
+            var expiring = await holds.ListAsync(today, today, horizon.AddDays(AssetHold.RenewalRequestLeadDays), 1, PerKind, cancellationToken);
+            foreach (var h in expiring.Items.Where(h => h.Source == "order"))
+            {
+                AddHold(h.OwnerNumber, h.Description, h.ExpiresOn, $"/api/preservation/orders/{h.OwnerId}", h.OwnerId);
+            }
+
+            foreach (var o in await orders.ListAsync(Spec<PreservationOrder>(o => o.Status == OrderStatus.Active && o.LiftDueOn <= horizon
+                                                                                 && o.Measures.Any(m => m.Hold.ReleasedOn == null && m.Hold.ExpiresOn >= today)),
+                         q => q.OrderBy(o => o.LiftDueOn).Take(PerKind).Select(o => new { o.Id, o.Number, o.LitigationCaseNumber, DueOn = o.LiftDueOn!.Value }), cancellationToken))
+            {
+                Add(WorklistKind.PreservationLift, $"{o.Number?.Value ?? o.LitigationCaseNumber} 解除保全 lift", o.DueOn, $"/api/preservation/orders/{o.Id}", o.Id);
+            }
+        }
+
+        var petitionSpec = Spec<Petition>(p => p.DueOn != null && p.DueOn <= horizon);
+        if (actor.IsInRole(Roles.Reception) || (me is not null && officer))
+        {
+            if (!actor.IsInRole(Roles.Reception))
+            {
+                petitionSpec.Query.Where(p => p.AssigneeKind == AssigneeKind.Staff && p.AssigneeId == me);
+            }
+
+            foreach (var p in await petitions.ListAsync(petitionSpec,
+                         q => q.OrderBy(p => p.DueOn).Take(PerKind).Select(p => new { p.Id, p.ReceivedOn, p.Channel, p.Status, DueOn = p.DueOn!.Value }), cancellationToken))
+            {
+                Add(WorklistKind.Petition, $"信访 {p.ReceivedOn:yyyy-MM-dd} {p.Channel} ({p.Status})", p.DueOn, $"/api/petitions/{p.Id}", p.Id);
+            }
+        }
+
+        if (me is { } addressee)
+        {
+            foreach (var o in await supervision.ListAsync(Spec<SupervisionOrder>(o => o.AddresseeId == addressee && o.Status == SupervisionStatus.Open && o.DueOn <= horizon),
+                         q => q.OrderBy(o => o.DueOn).Take(PerKind).Select(o => new { o.Id, o.SubjectLabel, o.DueOn }), cancellationToken))
+            {
+                Add(WorklistKind.SupervisionOrder, $"督办 {o.SubjectLabel}", o.DueOn, $"/api/supervision-orders/{o.Id}", o.Id);
+            }
+        }
+
+        if (actor.IsInRole(Roles.Leader))
+        {
+            foreach (var o in await supervision.ListAsync(Spec<SupervisionOrder>(o => o.Status == SupervisionStatus.Reported),
+                         q => q.OrderBy(o => o.DueOn).Take(PerKind).Select(o => new { o.Id, o.SubjectLabel, o.DueOn }), cancellationToken))
+            {
+                Add(WorklistKind.SupervisionReport, $"督办报告待审 {o.SubjectLabel}", o.DueOn, $"/api/supervision-orders/{o.Id}", o.Id);
+            }
+
+            if (me is { } leader)
+            {
+                var all = cases.Subquery;
+                foreach (var k in await keyCases.ListAsync(Spec<KeyCase>(k => k.LeaderInChargeId == leader && k.UndesignatedOn == null),
+                             q => q.Take(PerKind).Select(k => new
+                             {
+                                 k.Id, k.CaseNumber, k.CaseId,
+                                 Deadline = all.Where(c => c.Id == k.CaseId && c.Status != CaseStatus.Closed).Select(c => (DateOnly?)c.Deadline).FirstOrDefault(),
+                             }), cancellationToken))
+                {
+                    // A leader follows every key case in charge, whatever its distance to the limit.
+                    if (k.Deadline is { } deadline)
+                    {
+                        Add(WorklistKind.KeyCase, $"重点案件 {k.CaseNumber} 审限届满 limit", deadline, $"/api/key-cases/{k.Id}", k.Id);
+                    }
+                }
+            }
+        }
+
+        var page = Paging.Number(query.Page);
+        var pageSize = Paging.Size(query.PageSize);
+        var ordered = items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
+        return new PagedResult<WorklistItem>(ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ordered.Count, page, pageSize);
+
+        void AddHold(string number, string description, DateOnly expiresOn, string link, Guid id)
+        {
+            if (expiresOn <= horizon)
+            {
+                Add(WorklistKind.PreservationExpiry, $"{number} 保全到期 {description}", expiresOn, link, id);
+            }
+
+            Add(WorklistKind.PreservationRenewalRequest, $"{number} 续行申请 {description}", AssetHold.RenewalRequestDue(expiresOn), link, id);
+        }
+    }
+
+    private static Specification<T> Spec<T>(System.Linq.Expressions.Expression<Func<T, bool>> predicate)
+    {
+        var specification = new Specification<T>();
+        specification.Query.Where(predicate);
+        return specification;
+    }
+}
