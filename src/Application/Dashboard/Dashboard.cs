@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Assistance;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
@@ -74,7 +75,7 @@ public sealed class DashboardHandler(
         var figures = new List<DashboardFigure>();
 
         // Intake, by type (one GROUP BY over the FiledOn index).
-        var intake = await cases.ListAsync(Spec<EnforcementCase>(c => c.FiledOn >= from && c.FiledOn <= to),
+        var intake = await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.FiledOn >= from && c.FiledOn <= to),
             q => q.GroupBy(c => c.CaseType).Select(g => new { Type = g.Key, Count = g.Count() }), cancellationToken);
         var filed = $"filedFrom={Iso(from)}&filedTo={Iso(to)}";
         var intakeTotal = intake.Sum(i => i.Count);
@@ -84,18 +85,19 @@ public sealed class DashboardHandler(
             $"/api/cases?caseType=ResumedEnforcement&{filed}", "执恢 cases filed ÷ all cases filed, in the range"));
 
         // Age against the limit (as of today; paused cases excluded, their clock stands still).
-        var open = await cases.CountAsync(Spec<EnforcementCase>(c => c.Status != CaseStatus.Closed), cancellationToken);
-        var past = await cases.CountAsync(Spec(CaseWorklists.Overdue(today)), cancellationToken);
-        var near = await cases.CountAsync(Spec(CaseWorklists.NearDeadline(today)), cancellationToken);
+        var open = await cases.CountAsync(Specs.Where<EnforcementCase>(c => c.Status != CaseStatus.Closed), cancellationToken);
+        var past = await cases.CountAsync(Specs.Where(CaseWorklists.Overdue(today)), cancellationToken);
+        var near = await cases.CountAsync(Specs.Where(CaseWorklists.NearDeadline(today)), cancellationToken);
         figures.Add(Rate("age.past_limit", "超审限 Open cases past their limit", past, open, null, "/api/cases?due=overdue", "running cases whose deadline is before today ÷ open cases"));
         figures.Add(Rate("age.near_limit", "临近审限 Open cases within 5 days of their limit", near, open, null, "/api/cases?due=within5days", "running cases whose deadline is today to today + 5 ÷ open cases"));
 
         // Closures in the range (one aggregate over the ClosedOn index).
-        var closedSpec = Spec<EnforcementCase>(c => c.Closure!.ClosedOn >= from && c.Closure.ClosedOn <= to);
+        System.Linq.Expressions.Expression<Func<EnforcementCase, bool>> closedInRange = c => c.Closure!.ClosedOn >= from && c.Closure.ClosedOn <= to;
+        var closedSpec = Specs.Where(closedInRange);
         var closedAll = await cases.CountAsync(closedSpec, cancellationToken);
-        var performed = await cases.CountAsync(Spec(closedSpec, c => c.Closure!.Mode == ClosureMode.FullyPerformed), cancellationToken);
-        var withinLimit = await cases.CountAsync(Spec(closedSpec, c => c.Closure!.ClosedOn <= c.Deadline), cancellationToken);
-        var terminated = await cases.CountAsync(Spec(closedSpec, c => c.Closure!.Mode == ClosureMode.TerminatedThisRound), cancellationToken);
+        var performed = await cases.CountAsync(Specs.Where(closedInRange, c => c.Closure!.Mode == ClosureMode.FullyPerformed), cancellationToken);
+        var withinLimit = await cases.CountAsync(Specs.Where(closedInRange, c => c.Closure!.ClosedOn <= c.Deadline), cancellationToken);
+        var terminated = await cases.CountAsync(Specs.Where(closedInRange, c => c.Closure!.Mode == ClosureMode.TerminatedThisRound), cancellationToken);
         var closedLink = $"/api/cases?status=Closed&closedFrom={Iso(from)}&closedTo={Iso(to)}";
         figures.Add(Rate("closure.actual_enforcement_rate", "实际执行率 Actual enforcement rate", performed, closedAll, null,
             $"{closedLink}&closureMode=FullyPerformed", "cases closed as performed (by payment, forced execution or a settlement performed) ÷ all cases closed, in the range"));
@@ -106,11 +108,11 @@ public sealed class DashboardHandler(
             closedLink, "Σ recovered ÷ Σ claimed (yuan), over the cases closed in the range"));
 
         // 终本: count, compliance with the five conditions, re-inquiries due now.
-        var compliant = await cases.CountAsync(Spec(closedSpec, CaseWorklists.CompliantTermination()), cancellationToken);
+        var compliant = await cases.CountAsync(Specs.Where(closedInRange, CaseWorklists.CompliantTermination()), cancellationToken);
         figures.Add(Count("termination.count", "终本结案数 Terminated this round (终本)", terminated, $"{closedLink}&closureMode=TerminatedThisRound", "终本 closures in the range"));
         figures.Add(Rate("termination.compliance_rate", "终本合规率 终本 closures meeting all five conditions", compliant, terminated, NationalTarget,
             $"{closedLink}&closureMode=TerminatedThisRound", "终本 closures in the range whose record shows the five conditions ÷ all 终本 closures in the range"));
-        var reinquiries = await cases.CountAsync(Spec(CaseWorklists.ReinquiryDue(today)), cancellationToken);
+        var reinquiries = await cases.CountAsync(Specs.Where(CaseWorklists.ReinquiryDue(today)), cancellationToken);
         figures.Add(Count("termination.reinquiries_due", "终本案件应复查 Re-inquiries due", reinquiries, "/api/cases?due=reinquiryDue", "终本 cases whose next re-inquiry is due today or earlier, within the 5 years"));
 
         // Preservation (as of today), and the holds that lapsed in the range.
@@ -136,7 +138,7 @@ public sealed class DashboardHandler(
 
         // Petitions received in the range.
         var received = $"receivedFrom={Iso(from)}&receivedTo={Iso(to)}";
-        var p = (await petitions.ListAsync(Spec<Petition>(x => x.ReceivedOn >= from && x.ReceivedOn <= to), q => q.Select(x => new
+        var p = (await petitions.ListAsync(Specs.Where<Petition>(x => x.ReceivedOn >= from && x.ReceivedOn <= to), q => q.Select(x => new
         {
             Accepted = x.Status != PetitionStatus.NotAccepted,
             AnsweredOn = x.Rounds.Where(r => r.Level == PetitionRoundLevel.Handling).Select(r => r.AnsweredOn).FirstOrDefault(),
@@ -162,20 +164,20 @@ public sealed class DashboardHandler(
         figures.Add(Count("petitions.collective", "集体访 Collective visits", p?.Collective ?? 0, $"/api/petitions?{received}&collective=true", "visits of 5 or more people received in the range"));
 
         // Key cases and supervision (as of today).
-        var keyOpen = await keyCases.CountAsync(Spec<KeyCase>(k => k.UndesignatedOn == null), cancellationToken);
-        var ordersOverdue = await orders.CountAsync(Spec<SupervisionOrder>(o => o.Status != SupervisionStatus.Accepted && o.DueOn < today), cancellationToken);
+        var keyOpen = await keyCases.CountAsync(Specs.Where<KeyCase>(k => k.UndesignatedOn == null), cancellationToken);
+        var ordersOverdue = await orders.CountAsync(Specs.Where(SupervisionOrder.OverdueOn(today)), cancellationToken);
         figures.Add(Count("key_cases.open", "重点案件 Key cases", keyOpen, "/api/key-cases", "designations not ended"));
         figures.Add(Count("supervision.overdue", "督办逾期 Supervision orders overdue", ordersOverdue, "/api/supervision-orders?overdue=true", "orders without an accepted report past their deadline"));
 
         // 自动履行率, and the linked units' replies.
-        var v = (await prompts.ListAsync(Spec<PrePerformancePrompt>(x => x.EffectiveOn >= from && x.EffectiveOn <= to), q => q.GroupBy(_ => 1).Select(g => new
+        var v = (await prompts.ListAsync(Specs.Where<PrePerformancePrompt>(x => x.EffectiveOn >= from && x.EffectiveOn <= to), q => q.GroupBy(_ => 1).Select(g => new
         {
             All = g.Count(),
             Full = g.Count(x => x.Outcome == PromptOutcome.PerformedInFull),
         }), cancellationToken)).SingleOrDefault();
         figures.Add(Rate("voluntary_performance_rate", "自动履行率 Voluntary performance rate", v?.Full ?? 0, v?.All ?? 0, null,
             $"/api/prompts/voluntary-performance-rate?{range}", "judgments effective in the range performed in full without an enforcement case ÷ all judgments with a money obligation effective in the range"));
-        var a = (await assistance.ListAsync(Spec<AssistanceRequest>(x => x.SentOn >= from && x.SentOn <= to), q => q.GroupBy(_ => 1).Select(g => new
+        var a = (await assistance.ListAsync(Specs.Where<AssistanceRequest>(x => x.SentOn >= from && x.SentOn <= to), q => q.GroupBy(_ => 1).Select(g => new
         {
             Answered = g.Count(x => x.RepliedOn != null),
             OnTime = g.Count(x => x.RepliedOn != null && x.RepliedOn <= x.ReplyDueOn),
@@ -197,7 +199,7 @@ public sealed class DashboardHandler(
         var first = last.AddMonths(-11);
         var end = last.AddMonths(1).AddDays(-1);
         var money = (await sums.ClosedAmountsByMonthAsync(first, end, cancellationToken)).ToDictionary(m => m.Month);
-        var effective = await prompts.ListAsync(Spec<PrePerformancePrompt>(x => x.EffectiveOn >= first && x.EffectiveOn <= end),
+        var effective = await prompts.ListAsync(Specs.Where<PrePerformancePrompt>(x => x.EffectiveOn >= first && x.EffectiveOn <= end),
             q => q.GroupBy(x => new { x.EffectiveOn.Year, x.EffectiveOn.Month }).Select(g => new
             {
                 g.Key.Year,
@@ -230,23 +232,4 @@ public sealed class DashboardHandler(
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static Specification<T> Spec<T>(System.Linq.Expressions.Expression<Func<T, bool>> predicate)
-    {
-        var specification = new Specification<T>();
-        specification.Query.Where(predicate);
-        return specification;
-    }
-
-    private static Specification<T> Spec<T>(Specification<T> first, System.Linq.Expressions.Expression<Func<T, bool>> predicate)
-    {
-        var specification = new Specification<T>();
-        foreach (var where in first.WhereExpressions)
-        {
-            specification.Query.Where(where.Filter);
-        }
-
-        specification.Query.Where(predicate);
-        return specification;
-    }
 }

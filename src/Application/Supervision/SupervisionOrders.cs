@@ -336,7 +336,7 @@ public sealed class SearchSupervisionOrdersHandler(IReadRepository<SupervisionOr
         var specification = new Specification<SupervisionOrder>();
         var filter = specification.Query
             .Where(o => o.Status == query.Status, query.Status is not null)
-            .Where(o => o.Status != SupervisionStatus.Accepted && o.DueOn < today, query.Overdue == true)
+            .Where(SupervisionOrder.OverdueOn(today), query.Overdue == true)
             .Where(o => o.Status == SupervisionStatus.Accepted || o.DueOn >= today, query.Overdue == false)
             .Where(o => o.Status == SupervisionStatus.Reported, query.WaitingForDecision == true)
             .Where(o => o.Status != SupervisionStatus.Reported, query.WaitingForDecision == false)

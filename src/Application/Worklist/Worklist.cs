@@ -113,26 +113,26 @@ public sealed class MyWorklistHandler(
 
         if (me is { } staffId && (officer || coordinator))
         {
-            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.Status == CaseStatus.Filed && c.Deadline <= horizon),
+            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.Status == CaseStatus.Filed && c.Deadline <= horizon),
                          q => q.OrderBy(c => c.Deadline).Take(PerKind).Select(c => new { c.Id, c.Number, c.Deadline }), cancellationToken))
             {
                 Add(WorklistKind.CaseDeadline, $"{c.Number.Value} 审限届满 limit", c.Deadline, $"/api/cases/{c.Id}", c.Id);
             }
 
-            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed && c.FirstStepsDueOn <= horizon
+            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed && c.FirstStepsDueOn <= horizon
                                                                                && (c.NoticeSentOn == null || c.AssetReportOrderedOn == null)),
                          q => q.OrderBy(c => c.FirstStepsDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, DueOn = c.FirstStepsDueOn!.Value }), cancellationToken))
             {
                 Add(WorklistKind.CaseFirstSteps, $"{c.Number.Value} 发出执行通知书、报告财产令 first steps", c.DueOn, $"/api/cases/{c.Id}", c.Id);
             }
 
-            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.NextReinquiryDueOn <= horizon && c.ReinquiryEndsOn >= today),
+            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.NextReinquiryDueOn <= horizon && c.ReinquiryEndsOn >= today),
                          q => q.OrderBy(c => c.NextReinquiryDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, DueOn = c.NextReinquiryDueOn!.Value }), cancellationToken))
             {
                 Add(WorklistKind.CaseReinquiry, $"{c.Number.Value} 终本案件网络查控复查 re-inquiry", c.DueOn, $"/api/cases/{c.Id}", c.Id);
             }
 
-            foreach (var m in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed),
+            foreach (var m in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed),
                          q => q.SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
                              .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null && x.Measure.Hold.ReleasedOn == null
                                          && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= horizon.AddDays(AssetHold.RenewalRequestLeadDays))
@@ -142,14 +142,14 @@ public sealed class MyWorklistHandler(
                 AddHold(m.Number.Value, m.Description, m.ExpiresOn, $"/api/cases/{m.Id}", m.Id);
             }
 
-            foreach (var t in await tasks.ListAsync(Spec<EnforcementTask>(t => t.ClaimedById == staffId && t.Status == TaskState.Claimed && t.DueOn <= horizon),
+            foreach (var t in await tasks.ListAsync(Specs.Where<EnforcementTask>(t => t.ClaimedById == staffId && t.Status == TaskState.Claimed && t.DueOn <= horizon),
                          q => q.OrderBy(t => t.DueOn).Take(PerKind).Select(t => new { t.Id, t.CaseNumber, t.Type, t.DueOn }), cancellationToken))
             {
                 Add(WorklistKind.Task, $"{t.CaseNumber} 集约任务 {t.Type}", t.DueOn, $"/api/tasks/{t.Id}", t.Id);
             }
 
             var mine = cases.Subquery.Where(c => c.HandlerId == staffId);
-            var assistanceSpec = Spec<AssistanceRequest>(r => r.RepliedOn == null && r.ReplyDueOn <= horizon);
+            var assistanceSpec = Specs.Where<AssistanceRequest>(r => r.RepliedOn == null && r.ReplyDueOn <= horizon);
             if (!coordinator)
             {
                 assistanceSpec.Query.Where(r => mine.Any(c => c.Id == r.CaseId));
@@ -191,7 +191,7 @@ public sealed class MyWorklistHandler(
 
         if (coordinator)
         {
-            foreach (var c in await cases.ListAsync(Spec<EnforcementCase>(c => c.HandlerId == null && c.Status != CaseStatus.Closed && c.HandlerDueOn <= horizon),
+            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == null && c.Status != CaseStatus.Closed && c.HandlerDueOn <= horizon),
                          q => q.OrderBy(c => c.HandlerDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, c.HandlerDueOn }), cancellationToken))
             {
                 Add(WorklistKind.CaseAssignment, $"{c.Number.Value} 指定承办人 assign a handler", c.HandlerDueOn, $"/api/cases/{c.Id}", c.Id);
@@ -203,7 +203,7 @@ public sealed class MyWorklistHandler(
                 AddHold(h.OwnerNumber, h.Description, h.ExpiresOn, $"/api/preservation/orders/{h.OwnerId}", h.OwnerId);
             }
 
-            foreach (var o in await orders.ListAsync(Spec<PreservationOrder>(o => o.Status == OrderStatus.Active && o.LiftDueOn <= horizon
+            foreach (var o in await orders.ListAsync(Specs.Where<PreservationOrder>(o => o.Status == OrderStatus.Active && o.LiftDueOn <= horizon
                                                                                  && o.Measures.Any(m => m.Hold.ReleasedOn == null && m.Hold.ExpiresOn >= today)),
                          q => q.OrderBy(o => o.LiftDueOn).Take(PerKind).Select(o => new { o.Id, o.Number, o.LitigationCaseNumber, DueOn = o.LiftDueOn!.Value }), cancellationToken))
             {
@@ -211,7 +211,7 @@ public sealed class MyWorklistHandler(
             }
         }
 
-        var petitionSpec = Spec<Petition>(p => p.DueOn != null && p.DueOn <= horizon);
+        var petitionSpec = Specs.Where<Petition>(p => p.DueOn != null && p.DueOn <= horizon);
         if (actor.IsInRole(Roles.Reception) || (me is not null && officer))
         {
             if (!actor.IsInRole(Roles.Reception))
@@ -228,7 +228,7 @@ public sealed class MyWorklistHandler(
 
         if (me is { } addressee)
         {
-            foreach (var o in await supervision.ListAsync(Spec<SupervisionOrder>(o => o.AddresseeId == addressee && o.Status == SupervisionStatus.Open && o.DueOn <= horizon),
+            foreach (var o in await supervision.ListAsync(Specs.Where<SupervisionOrder>(o => o.AddresseeId == addressee && o.Status == SupervisionStatus.Open && o.DueOn <= horizon),
                          q => q.OrderBy(o => o.DueOn).Take(PerKind).Select(o => new { o.Id, o.SubjectLabel, o.DueOn }), cancellationToken))
             {
                 Add(WorklistKind.SupervisionOrder, $"督办 {o.SubjectLabel}", o.DueOn, $"/api/supervision-orders/{o.Id}", o.Id);
@@ -237,7 +237,7 @@ public sealed class MyWorklistHandler(
 
         if (actor.IsInRole(Roles.Leader))
         {
-            foreach (var o in await supervision.ListAsync(Spec<SupervisionOrder>(o => o.Status == SupervisionStatus.Reported),
+            foreach (var o in await supervision.ListAsync(Specs.Where<SupervisionOrder>(o => o.Status == SupervisionStatus.Reported),
                          q => q.OrderBy(o => o.DueOn).Take(PerKind).Select(o => new { o.Id, o.SubjectLabel, o.DueOn }), cancellationToken))
             {
                 Add(WorklistKind.SupervisionReport, $"督办报告待审 {o.SubjectLabel}", o.DueOn, $"/api/supervision-orders/{o.Id}", o.Id);
@@ -246,7 +246,7 @@ public sealed class MyWorklistHandler(
             if (me is { } leader)
             {
                 var all = cases.Subquery;
-                foreach (var k in await keyCases.ListAsync(Spec<KeyCase>(k => k.LeaderInChargeId == leader && k.UndesignatedOn == null),
+                foreach (var k in await keyCases.ListAsync(Specs.Where<KeyCase>(k => k.LeaderInChargeId == leader && k.UndesignatedOn == null),
                              q => q.Take(PerKind).Select(k => new
                              {
                                  k.Id, k.CaseNumber, k.CaseId,
@@ -276,12 +276,5 @@ public sealed class MyWorklistHandler(
 
             Add(WorklistKind.PreservationRenewalRequest, $"{number} 续行申请 {description}", AssetHold.RenewalRequestDue(expiresOn), link, id);
         }
-    }
-
-    private static Specification<T> Spec<T>(System.Linq.Expressions.Expression<Func<T, bool>> predicate)
-    {
-        var specification = new Specification<T>();
-        specification.Query.Where(predicate);
-        return specification;
     }
 }

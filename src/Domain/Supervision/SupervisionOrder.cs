@@ -104,6 +104,10 @@ public sealed class SupervisionOrder : AggregateRoot
 
     public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, today);
 
+    /// <summary>The overdue rule as an expression over the stored columns, for lists and the dashboard.</summary>
+    public static System.Linq.Expressions.Expression<Func<SupervisionOrder, bool>> OverdueOn(DateOnly today) =>
+        o => o.Status != SupervisionStatus.Accepted && o.DueOn < today;
+
     public static SupervisionOrder Issue(
         SupervisionTarget subject, string? instruction, DateOnly dueOn, StaffMember addressee, DateOnly issuedOn, ChangeContext context)
     {

@@ -1,0 +1,77 @@
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
+using Enforcement.Domain.Supervision;
+using Enforcement.Domain.Tests.Support;
+
+namespace Enforcement.Domain.Tests.Supervision;
+
+/// <summary>Key case designations and supervision orders at their date boundaries.</summary>
+public sealed class SupervisionTests
+{
+    private static readonly Guid CaseId = Guid.CreateVersion7();
+
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    private static SupervisionOrder Order(DateOnly issuedOn, DateOnly dueOn) =>
+        SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, CaseId, "（2025）湘0681执101号", [CaseId], D(2025, 1, 6)),
+            "请报告财产查控进展。", dueOn, TestData.Officer(), issuedOn, TestData.Context(issuedOn, "黄德明"));
+
+    [Fact]
+    public void An_order_is_overdue_only_after_its_deadline_day_and_never_once_accepted()
+    {
+        var order = Order(D(2025, 6, 2), D(2025, 6, 13));
+        order.IsOverdueOn(D(2025, 6, 13)).ShouldBeFalse();
+        order.IsOverdueOn(D(2025, 6, 14)).ShouldBeTrue();
+        order.Report(D(2025, 6, 13), "已完成网络查控。", TestData.Context(D(2025, 6, 13)));
+        order.IsOverdueOn(D(2025, 6, 14)).ShouldBeTrue(); // a report waiting for a decision is not yet accepted
+        order.Accept(null, TestData.Context(D(2025, 6, 16), "黄德明"));
+        order.IsOverdueOn(D(2025, 12, 31)).ShouldBeFalse();
+        order.Reports[0].Late.ShouldBeFalse(); // reported on the deadline day
+    }
+
+    [Fact]
+    public void A_report_the_day_after_the_deadline_is_late_and_a_return_sets_a_later_deadline()
+    {
+        var order = Order(D(2025, 6, 2), D(2025, 6, 13));
+        order.Report(D(2025, 6, 14), "逾期报告。", TestData.Context(D(2025, 6, 14)));
+        order.Reports[0].Late.ShouldBeTrue();
+        Should.Throw<DomainInputException>(() => order.Return("请补充", D(2025, 6, 16), TestData.Context(D(2025, 6, 16), "黄德明")))
+            .Code.ShouldBe("supervision.new_due_on.too_early");
+        order.Return("请补充", D(2025, 6, 17), TestData.Context(D(2025, 6, 16), "黄德明"));
+        order.Status.ShouldBe(SupervisionStatus.Open);
+        order.DueOn.ShouldBe(D(2025, 6, 17));
+        order.FirstDueOn.ShouldBe(D(2025, 6, 13));
+        Should.Throw<DomainInputException>(() => order.Report(D(2025, 6, 15), "早于退回", TestData.Context(D(2025, 6, 16))))
+            .Code.ShouldBe("supervision.reported_on.too_early");
+    }
+
+    [Fact]
+    public void A_deadline_must_come_after_the_order_and_the_addressee_must_be_enforcement_staff()
+    {
+        Should.Throw<DomainInputException>(() => Order(D(2025, 6, 13), D(2025, 6, 13))).Code.ShouldBe("supervision.due_on.too_early");
+        Order(D(2025, 6, 13), D(2025, 6, 14)).DueOn.ShouldBe(D(2025, 6, 14));
+        Should.Throw<DomainInputException>(() => SupervisionOrder.Issue(
+                new SupervisionTarget(SupervisionSubject.Case, CaseId, "（2025）湘0681执101号", [CaseId], D(2025, 1, 6)), "督办", D(2025, 6, 30),
+                TestData.Leader(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2))))
+            .Code.ShouldBe("supervision.addressee.invalid");
+    }
+
+    [Fact]
+    public void A_designation_needs_a_leader_and_notes_fall_within_it()
+    {
+        var target = new KeyCaseTarget(CaseId, "（2025）湘0681执101号", D(2025, 1, 6), Closed: false);
+        Should.Throw<DomainInputException>(() => KeyCase.Designate(target, KeyCaseReason.LargeAmount, "标的额大", TestData.Officer(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2))))
+            .Code.ShouldBe("key_case.leader.not_leadership");
+        Should.Throw<DomainInputException>(() => KeyCase.Designate(target, KeyCaseReason.LargeAmount, "标的额大", TestData.Leader(), D(2025, 1, 5), TestData.Context(D(2025, 6, 2))))
+            .Code.ShouldBe("key_case.designated_on.too_early");
+        Should.Throw<DomainException>(() => KeyCase.Designate(target with { Closed = true }, KeyCaseReason.LargeAmount, "标的额大", TestData.Leader(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2))))
+            .Code.ShouldBe("key_case.case.closed");
+
+        var keyCase = KeyCase.Designate(target, KeyCaseReason.LargeAmount, "标的额大", TestData.Leader(), D(2025, 1, 6), TestData.Context(D(2025, 6, 2)));
+        keyCase.AddNote(D(2025, 1, 6), "当日约谈", TestData.Context(D(2025, 6, 2)));
+        keyCase.Undesignate(D(2025, 6, 2), "已执行完毕", TestData.Context(D(2025, 6, 2)));
+        keyCase.Active.ShouldBeFalse();
+        Should.Throw<DomainException>(() => keyCase.AddNote(D(2025, 6, 2), "结束后", TestData.Context(D(2025, 6, 2)))).Code.ShouldBe("key_case.undesignated");
+        Should.Throw<DomainException>(() => keyCase.Undesignate(D(2025, 6, 2), "再次", TestData.Context(D(2025, 6, 2)))).Code.ShouldBe("key_case.undesignated");
+    }
+}
