@@ -258,7 +258,7 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         (await (await _leader.GetAsync("/api/obligations/report?asOf=2025-06-15")).ReadJsonAsync())
             .GetProperty("units").EnumerateArray().ShouldNotContain(u => u.GetProperty("linkedUnitId").GetGuid() == obligation.GetProperty("linkedUnitId").GetGuid());
 
-        var sheet = await _leader.GetAsync("/api/obligations/report.xlsx");
+        var sheet = await _leader.GetAsync("/api/obligations/report/export.xlsx");
         sheet.StatusCode.ShouldBe(HttpStatusCode.OK);
         sheet.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var bytes = await sheet.Content.ReadAsByteArrayAsync();

@@ -40,6 +40,13 @@ public static class CasesEndpoints
             .WithDescription("Filters combine with AND. `number` matches exactly in either parenthesis style; `q` matches a fragment of the case number or of a party name. Page size defaults to 20 and is capped at 100. Sort: filedOn, -filedOn (default), deadline. Worklists: `due=overdue` (running and past the deadline), `within5days`, `noHandler` (open without a handler), `reinquiryDue` (终本 cases whose 6-monthly online re-inquiry is due).")
             .ProducesValidationProblem();
 
+        cases.MapGet("/" + ExportFile.RoutePattern, Export)
+            .RequireAuthorization(Policies.CaseRead)
+            .WithName("ExportCases")
+            .WithSummary("Download every case the list's filters match, as .xlsx or .csv")
+            .WithDescription("`/api/cases/export.xlsx` or `/api/cases/export.csv`, with the filters and sort of `GET /api/cases` (paging is ignored: every matching row). Chinese headings, dates as yyyy-MM-dd, amounts in yuan; the CSV is UTF-8 with a byte-order mark. Respondents' ID numbers are masked unless the reader may see the case's personal data. Each export is audited.")
+            .DescribedAsExport();
+
         return app;
     }
 
@@ -54,6 +61,9 @@ public static class CasesEndpoints
 
     public static async Task<Ok<PagedResult<CaseSummaryDto>>> Search([AsParameters] SearchCasesParameters parameters, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(parameters.ToQuery(), ct));
+
+    public static Task<FileStreamHttpResult> Export(string format, [AsParameters] SearchCasesParameters parameters, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportCasesQuery(parameters.ToQuery(), f), ct);
 
     /// <summary>The query string of <c>GET /api/cases</c>.</summary>
     public sealed record SearchCasesParameters(

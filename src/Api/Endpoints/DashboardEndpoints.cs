@@ -17,8 +17,18 @@ public static class DashboardEndpoints
             .WithSummary("Every figure leadership measures, over `from` to `to`, with a 12-month trend")
             .WithDescription("Leader, Coordinator. `from` defaults to 1 January of `to`'s year, `to` to today. Figures that count events (intake, closures, 终本, lapsed holds, petitions, 自动履行率, assistance replies) use the range; figures that count a state (cases past or near their limit, re-inquiries due, holds expiring, public-body debts, key cases, overdue orders) are as of today. Each figure has `numerator`, `denominator` (null for a count or an amount), `rate` (a fraction, 4 places), `target` (0.9 where a national target exists) with `meetsTarget`, `link` (the list endpoint behind it, with the same filters) and `formula`. `trend` covers the 12 months ending with `to`'s month. The formulas are in docs/dashboard.md.")
             .ProducesValidationProblem();
+        app.MapGet("/api/dashboard/" + ExportFile.RoutePattern, Export)
+            .WithTags("Dashboard")
+            .RequireAuthorization(Policies.DashboardRead)
+            .WithName("ExportDashboard")
+            .WithSummary("Download the dashboard as .xlsx or .csv: the figures, intake by type and the 12-month trend")
+            .WithDescription("`/api/dashboard/export.xlsx?from=&to=` or `.csv`, with the range of `GET /api/dashboard`. Each export is audited.")
+            .DescribedAsExport();
         return app;
     }
+
+    public static Task<FileStreamHttpResult> Export(string format, DateOnly? from, DateOnly? to, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportDashboardQuery(from, to, f), ct);
 
     public static async Task<Ok<DashboardDto>> Get(DateOnly? from, DateOnly? to, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new DashboardQuery(from, to), ct));

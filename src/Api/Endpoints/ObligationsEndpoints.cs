@@ -52,12 +52,12 @@ public static class ObligationsEndpoints
             .WithDescription("`asOf` (default today): every figure counts what was recorded as happening on or before it. Cases, owed, paid, outstanding, oldest unpaid debt, letters unanswered past due, escalations open, instructions (批示) received and followed.")
             .ProducesValidationProblem();
 
-        obligations.MapGet("/report.xlsx", ReportSpreadsheet)
+        obligations.MapGet("/report/" + ExportFile.RoutePattern, ExportReport)
             .RequireAuthorization(Policies.ObligationRead)
-            .WithName("ObligationReportSpreadsheet")
-            .WithSummary("The report to the city as a spreadsheet with Chinese column headings")
-            .Produces(StatusCodes.Status200OK, contentType: ObligationSpreadsheet.ContentType)
-            .ProducesValidationProblem();
+            .WithName("ExportObligationReport")
+            .WithSummary("Download the report to the city as .xlsx or .csv, with Chinese column headings")
+            .WithDescription("`/api/obligations/report/export.xlsx?asOf=` or `.csv`: a sheet by unit (汇总, with the total) and a sheet of cases (案件明细); the CSV has both, one after the other. Each export is audited.")
+            .DescribedAsExport();
 
         var one = obligations.MapGroup("/{id:guid}");
         Change<SendUrgingLetterCommand>(one, "/letters", Policies.ObligationCaseWork, "SendUrgingLetter", "Record an urging letter (督促履行函)",
@@ -124,11 +124,8 @@ public static class ObligationsEndpoints
     public static async Task<Ok<ObligationReportDto>> Report(DateOnly? asOf, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ObligationReportQuery(asOf), ct));
 
-    public static async Task<FileContentHttpResult> ReportSpreadsheet(DateOnly? asOf, ISender sender, CancellationToken ct)
-    {
-        var report = await sender.Send(new ObligationReportQuery(asOf), ct);
-        return TypedResults.File(ObligationSpreadsheet.Write(report), ObligationSpreadsheet.ContentType, $"obligations-{report.AsOf:yyyy-MM-dd}.xlsx");
-    }
+    public static Task<FileStreamHttpResult> ExportReport(string format, DateOnly? asOf, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportObligationReportQuery(asOf, f), ct);
 
     public static Task<Ok<ObligationDto>> LetterReply(Guid id, Guid letterId, RecordLetterReplyCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.SendChangeAsync<RecordLetterReplyCommand, ObligationDto>(command with { LetterId = letterId }, id, http, ct);

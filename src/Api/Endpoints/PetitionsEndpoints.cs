@@ -33,6 +33,13 @@ public static class PetitionsEndpoints
             .WithDescription("An officer sees the petitions on the cases they may work and those assigned to them. Rows carry petitioner names only. `overdue` and `dueWithinDays` sort by the next deadline; otherwise newest first.")
             .ProducesValidationProblem();
 
+        petitions.MapGet("/" + ExportFile.RoutePattern, Export)
+            .RequireAuthorization(Policies.PetitionRead)
+            .WithName("ExportPetitions")
+            .WithSummary("Download the petition log (信访台账) as .xlsx or .csv, with the list's filters")
+            .WithDescription("`/api/petitions/export.xlsx` or `.csv`, with the filters of `GET /api/petitions` (paging is ignored). An officer's export holds the petitions they may read. Petitioners' ID and phone numbers are shown to Reception and Leaders and masked for other roles. Each export is audited.")
+            .DescribedAsExport();
+
         petitions.MapGet("/today", Today)
             .RequireAuthorization(Policies.PetitionRead)
             .WithName("TodaysVisits")
@@ -99,13 +106,20 @@ public static class PetitionsEndpoints
         return http.CreatedWithETag($"/api/petitions/{petition.Id}", petition);
     }
 
-    public static async Task<Ok<PagedResult<PetitionSummaryDto>>> Search(
-        string? q, string? caseNumber, Guid? caseId, DateOnly? receivedFrom, DateOnly? receivedTo, PetitionChannel? channel, PetitionCategory? category,
-        PetitionStatus? status, bool? overdue, int? dueWithinDays, bool? repeat, bool? collective, bool? flagged, bool? unresolvedCases, int? page, int? pageSize,
-        ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new SearchPetitionsQuery(
-            q, caseNumber, caseId, receivedFrom, receivedTo, channel, category, status, overdue, dueWithinDays, repeat, collective, flagged, unresolvedCases,
-            page, pageSize), ct));
+    public static async Task<Ok<PagedResult<PetitionSummaryDto>>> Search([AsParameters] SearchPetitionsParameters parameters, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(parameters.ToQuery(), ct));
+
+    public static Task<FileStreamHttpResult> Export(string format, [AsParameters] SearchPetitionsParameters parameters, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportPetitionsQuery(parameters.ToQuery(), f), ct);
+
+    /// <summary>The query string of <c>GET /api/petitions</c>.</summary>
+    public sealed record SearchPetitionsParameters(
+        string? Q, string? CaseNumber, Guid? CaseId, DateOnly? ReceivedFrom, DateOnly? ReceivedTo, PetitionChannel? Channel, PetitionCategory? Category,
+        PetitionStatus? Status, bool? Overdue, int? DueWithinDays, bool? Repeat, bool? Collective, bool? Flagged, bool? UnresolvedCases, int? Page, int? PageSize)
+    {
+        public SearchPetitionsQuery ToQuery() =>
+            new(Q, CaseNumber, CaseId, ReceivedFrom, ReceivedTo, Channel, Category, Status, Overdue, DueWithinDays, Repeat, Collective, Flagged, UnresolvedCases, Page, PageSize);
+    }
 
     public static async Task<Ok<PagedResult<PetitionSummaryDto>>> Today(int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new TodaysVisitsQuery(page, pageSize), ct));

@@ -39,6 +39,13 @@ public static class TasksEndpoints
             .WithSummary("The pool board: open tasks by type, with claimed, overdue, the oldest and the next due")
             .WithDescription("Types with overdue tasks first.");
 
+        tasks.MapGet("/board/" + ExportFile.RoutePattern, ExportBoard)
+            .RequireAuthorization(Policies.TaskRead)
+            .WithName("ExportTaskBoard")
+            .WithSummary("Download the task board as .xlsx or .csv: the board by type, and the open tasks by due date")
+            .WithDescription("`/api/tasks/board/export.xlsx` or `.csv`. An officer's export holds the tasks on the cases they may work. Each export is audited.")
+            .DescribedAsExport();
+
         tasks.MapPost("/claim-next", ClaimNext)
             .RequireAuthorization(Policies.TaskWork)
             .WithName("ClaimNextTask")
@@ -92,6 +99,9 @@ public static class TasksEndpoints
         TypedResults.Ok(await sender.Send(new SearchTasksQuery(type, status, open, overdue, caseId, origin, claimedBy, mine, page, pageSize), ct));
 
     public static async Task<Ok<TaskBoardDto>> Board(ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new TaskBoardQuery(), ct));
+
+    public static Task<FileStreamHttpResult> ExportBoard(string format, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportTaskBoardQuery(f), ct);
 
     public static async Task<Ok<TaskDto>> ClaimNext(ClaimNextTaskCommand? command, ISender sender, HttpContext http, CancellationToken ct) =>
         http.OkWithETag(await sender.Send(command ?? new ClaimNextTaskCommand(), ct));

@@ -16,6 +16,12 @@ public interface IReadRepository<T>
     Task<IReadOnlyList<TResult>> ListAsync<TResult>(
         ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The rows one at a time as the database returns them, for exports: one query, constant memory however many rows.
+    /// Enumerate it once, within the request.
+    /// </summary>
+    IAsyncEnumerable<TResult> StreamAsync<TResult>(ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection);
+
     /// <summary>Counts what <paramref name="specification"/> matches, ignoring its paging.</summary>
     Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 

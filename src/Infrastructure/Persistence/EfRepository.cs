@@ -22,6 +22,9 @@ public class EfReadRepository<T>(EnforcementDbContext db) : IReadRepository<T>
         ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection, CancellationToken cancellationToken) =>
         await projection(Query(specification).AsNoTracking()).ToListAsync(cancellationToken);
 
+    public IAsyncEnumerable<TResult> StreamAsync<TResult>(ISpecification<T> specification, Func<IQueryable<T>, IQueryable<TResult>> projection) =>
+        projection(Query(specification).AsNoTracking()).AsAsyncEnumerable();
+
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).CountAsync(cancellationToken);
 

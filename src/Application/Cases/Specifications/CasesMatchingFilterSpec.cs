@@ -5,10 +5,13 @@ using Enforcement.Domain.Cases;
 
 namespace Enforcement.Application.Cases.Specifications;
 
-/// <summary>The case list's filters, sort and page. Every filter has an index behind it (see the EF configuration).</summary>
+/// <summary>
+/// The case list's filters, sort and page (every row, unpaged, when <c>pageSize</c> is null: an export).
+/// Every filter has an index behind it (see the EF configuration).
+/// </summary>
 public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 {
-    public CasesMatchingFilterSpec(SearchCasesQuery filter, int pageSize, DateOnly today)
+    public CasesMatchingFilterSpec(SearchCasesQuery filter, int? pageSize, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(filter);
 
@@ -98,8 +101,11 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
                 break;
         }
 
-        var page = Paging.Number(filter.Page);
-        Query.Skip((page - 1) * pageSize).Take(pageSize);
+        if (pageSize is { } size)
+        {
+            Query.Skip((Paging.Number(filter.Page) - 1) * size).Take(size);
+        }
+
         Query.AsNoTracking();
     }
 }

@@ -1,0 +1,198 @@
+using System.Net;
+using System.Text;
+using Enforcement.Application.Security;
+using MiniExcelLibs;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>
+/// The downloads: each workbook is opened and read back. The court's today is Monday 2025-06-16; the database is this
+/// class's own.
+/// </summary>
+public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static readonly string[] CaseHeadings =
+    [
+        "案号", "案件类型", "立案日期", "案件状态", "涉企", "公权力机关被执行", "申请执行人", "被执行人", "被执行人证件号码",
+        "执行标的（元）", "执行到位（元）", "承办人", "执行期限", "剩余天数", "结案日期", "结案方式", "下次网络查控日期",
+    ];
+
+    private static int _sequence;
+    private readonly HttpClient _coordinator = factory.ClientFor(Roles.Coordinator);
+    private readonly HttpClient _reception = factory.ClientFor(Roles.Reception);
+    private readonly HttpClient _leader = factory.ClientFor(Roles.Leader);
+    private readonly HttpClient _officer = factory.ClientFor(Roles.Officer);
+
+    [Fact]
+    public async Task A_case_list_downloads_as_xlsx_with_Chinese_headings_the_lists_filters_and_order_and_ID_numbers_masked_by_role()
+    {
+        var respondent = $"欧阳{Name()}";
+        var early = await CaseAsync("2025-06-02", respondent, 320_500.50m);
+        var later = await CaseAsync("2025-06-03", respondent, 88_000m);
+        await CaseAsync("2025-06-05", respondent, 1_000m); // after filedTo: left out
+
+        var query = $"q={Uri.EscapeDataString(respondent)}&filedTo=2025-06-04&sort=filedOn";
+        var response = await _reception.GetAsync($"/api/cases/export.xlsx?{query}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(XlsxType);
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("案件列表_20250616.xlsx");
+
+        var sheet = await SheetAsync(response, "案件");
+        sheet[0].ShouldBe(CaseHeadings);
+        sheet.Count.ShouldBe(3);
+        var first = Row(sheet, 1);
+        first["案号"].ShouldBe(early);
+        first["案件类型"].ShouldBe("首次执行");
+        first["立案日期"].ShouldBe("2025-06-02");
+        first["案件状态"].ShouldBe("在办");
+        first["申请执行人"].ShouldBe("湖南楚天建设工程有限公司");
+        first["被执行人"].ShouldBe(respondent);
+        first["被执行人证件号码"].ShouldBe("1101**********002X");
+        Convert.ToDecimal(first["执行标的（元）"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(320_500.50m);
+        first["执行期限"].ShouldBe("2025-12-02"); // six months from filing
+        Convert.ToInt32(first["剩余天数"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(169);
+        first["结案日期"].ShouldBe("");
+        Row(sheet, 2)["案号"].ShouldBe(later);
+
+        // A leader sees the ID number; so does an officer on an unassigned case.
+        Row(await SheetAsync(await _leader.GetAsync($"/api/cases/export.xlsx?{query}"), "案件"), 1)["被执行人证件号码"].ShouldBe("11010519491231002X");
+        Row(await SheetAsync(await _officer.GetAsync($"/api/cases/export.xlsx?{query}"), "案件"), 1)["被执行人证件号码"].ShouldBe("11010519491231002X");
+    }
+
+    [Fact]
+    public async Task A_csv_is_UTF8_with_a_byte_order_mark_with_the_same_rows_and_formulas_in_text_escaped()
+    {
+        var respondent = $"上官{Name()}";
+        var number = await CaseAsync("2025-06-02", respondent, 50_000m);
+        var visit = new Dictionary<string, object?>
+        {
+            ["channel"] = "Visit",
+            ["receivedAt"] = "09:30:00",
+            ["headcount"] = 6,
+            ["petitioners"] = new[] { new { kind = "NaturalPerson", name = "李春生", idNumber = "11010519491231002X", phone = "13912345678" } },
+            ["caseNumbers"] = new[] { number },
+            ["category"] = "SlowEnforcement",
+            ["content"] = "六名工人反映工程款长期未执行到位。",
+            ["request"] = "=HYPERLINK(\"http://example.invalid\",\"点此查看\")",
+        };
+        (await _reception.PostJsonAsync("/api/petitions", visit)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var response = await _reception.GetAsync($"/api/petitions/export.csv?caseNumber={Uri.EscapeDataString(number)}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2);
+        lines[0].ShouldBe("收到日期,收到时间,信访渠道,信访人,证件号码,联系电话,人数,集体访,重复访,信访类别,涉及案号,信访请求,办理状态,交办对象,当前期限,是否逾期,办结日期");
+        lines[1].ShouldStartWith($"2025-06-16,09:30,来访,李春生,11010519491231002X,13912345678,6,是,否,执行不力、拖延执行,{number},");
+        lines[1].ShouldContain("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"点此查看\"\")\"");
+
+        // A coordinator reads every petition, with the petitioner's numbers masked.
+        var masked = Encoding.UTF8.GetString(await _coordinator.GetByteArrayAsync($"/api/petitions/export.csv?caseNumber={Uri.EscapeDataString(number)}"));
+        masked.ShouldContain(",李春生,1101**********002X,139****5678,6,");
+        masked.ShouldNotContain("13912345678");
+
+        // The xlsx holds the same row, the request kept as text.
+        var sheet = await SheetAsync(await _reception.GetAsync($"/api/petitions/export.xlsx?caseNumber={Uri.EscapeDataString(number)}"), "信访台账");
+        Row(sheet, 1)["信访请求"].ShouldBe("=HYPERLINK(\"http://example.invalid\",\"点此查看\")");
+        Row(sheet, 1)["集体访"].ShouldBe("是");
+    }
+
+    [Fact]
+    public async Task An_empty_export_keeps_its_headings()
+    {
+        var sheet = await SheetAsync(await _leader.GetAsync($"/api/cases/export.xlsx?q={Uri.EscapeDataString("查无此人" + Name())}"), "案件");
+        sheet.ShouldHaveSingleItem().ShouldBe(CaseHeadings);
+        var csv = Encoding.UTF8.GetString(await _leader.GetByteArrayAsync($"/api/cases/export.csv?q={Uri.EscapeDataString("查无此人" + Name())}"));
+        csv.ShouldBe("\uFEFF" + string.Join(',', CaseHeadings) + "\r\n");
+    }
+
+    [Fact]
+    public async Task The_dashboard_the_task_board_and_the_obligations_report_download_with_their_sheets()
+    {
+        var dashboard = await _leader.GetAsync("/api/dashboard/export.xlsx?from=2025-01-01&to=2025-06-16");
+        dashboard.StatusCode.ShouldBe(HttpStatusCode.OK, await dashboard.Content.ReadAsStringAsync());
+        var dashboardBytes = await dashboard.Content.ReadAsByteArrayAsync();
+        MiniExcel.GetSheetNames(new MemoryStream(dashboardBytes)).ShouldBe(["指标 2025-01-01 至 2025-06-16", "收案类型", "月度趋势"]);
+        var figures = Rows(dashboardBytes, "指标 2025-01-01 至 2025-06-16");
+        figures[0].ShouldBe(["指标", "分子", "分母", "比率", "目标", "是否达标", "计算方法"]);
+        figures.ShouldContain(r => r[0] == "法定期限内结案率 Closed within the legal limit" && r[4] == "0.9");
+        Rows(dashboardBytes, "月度趋势").Count.ShouldBe(13); // headings and 12 months
+        Rows(dashboardBytes, "月度趋势")[12][0].ShouldBe("2025-06");
+        (await _officer.GetAsync("/api/dashboard/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var board = await _officer.GetAsync("/api/tasks/board/export.xlsx");
+        board.StatusCode.ShouldBe(HttpStatusCode.OK, await board.Content.ReadAsStringAsync());
+        var boardBytes = await board.Content.ReadAsByteArrayAsync();
+        MiniExcel.GetSheetNames(new MemoryStream(boardBytes)).ShouldBe(["看板 2025-06-16", "待办任务"]);
+        var types = Rows(boardBytes, "看板 2025-06-16");
+        types[0].ShouldBe(["任务类型", "未完成", "待领取", "已领取", "逾期", "最早创建日期", "最长等待天数", "最近到期日"]);
+        types.Count.ShouldBe(9); // every task type has a line
+        types.Skip(1).Select(r => r[0]).ShouldContain("网络查控");
+
+        var report = Encoding.UTF8.GetString(await _leader.GetByteArrayAsync("/api/obligations/report/export.csv?asOf=2025-06-16"));
+        report.ShouldStartWith("\uFEFF汇总 2025-06-16\r\n单位,案件数,欠款金额（元）");
+        report.ShouldContain("\r\n合计,");
+        report.ShouldContain("\r\n案件明细\r\n单位,案号,");
+        (await _reception.GetAsync("/api/obligations/report/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Each_export_is_audited_with_its_filters_and_whether_personal_data_was_shown()
+    {
+        var q = "审计" + Name();
+        (await _reception.GetAsync($"/api/cases/export.csv?q={Uri.EscapeDataString(q)}&status=Filed")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _reception.GetAsync($"/api/petitions/export.xlsx?q={Uri.EscapeDataString(q)}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var trail = await (await _leader.GetAsync("/api/audit?user=reception-test&pageSize=100")).ReadJsonAsync();
+        var exports = trail.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("action").GetString() == "Export").ToList();
+        var cases = exports.Single(e => e.GetProperty("summary").GetString()!.Contains(q, StringComparison.Ordinal) && e.GetProperty("entityType").GetString() == "EnforcementCase");
+        cases.GetProperty("summary").GetString().ShouldBe($"Exported cases as .csv; filters: q={q}, status=Filed; personal data masked");
+        var petitions = exports.Single(e => e.GetProperty("entityType").GetString() == "Petition");
+        petitions.GetProperty("summary").GetString().ShouldBe($"Exported the petition log as .xlsx; filters: q={q}; personal data shown");
+    }
+
+    [Fact]
+    public async Task Bad_requests_are_problems_with_a_code_and_write_no_file()
+    {
+        (await CasesApiTests.ShouldBeProblem(await _leader.GetAsync("/api/cases/export.pdf"), HttpStatusCode.BadRequest, "validation.failed"))
+            .GetProperty("rule").GetString().ShouldBe("export.format");
+        await CasesApiTests.ShouldBeProblem(await _leader.GetAsync("/api/cases/export.xlsx?status=Bogus"), HttpStatusCode.BadRequest, "request.malformed");
+        await CasesApiTests.ShouldBeProblem(await _leader.GetAsync("/api/cases/export.csv?filedFrom=2025-06-10&filedTo=2025-06-01"), HttpStatusCode.BadRequest, "validation.failed");
+        await CasesApiTests.ShouldBeProblem(await _leader.GetAsync("/api/petitions/export.csv?dueWithinDays=999"), HttpStatusCode.BadRequest, "validation.failed");
+        await CasesApiTests.ShouldBeProblem(await _leader.GetAsync("/api/dashboard/export.xlsx?from=2025-06-10&to=2025-06-01"), HttpStatusCode.BadRequest, "validation.failed");
+        (await factory.CreateClient().GetAsync("/api/cases/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static string Name() => "测试" + "甲乙丙丁戊己庚辛壬癸"[Interlocked.Increment(ref _sequence) % 10] + _sequence;
+
+    private async Task<string> CaseAsync(string filedOn, string respondent, decimal claimed)
+    {
+        var number = $"（2025）湘0681执{7000 + Interlocked.Increment(ref _sequence)}号";
+        var register = Requests.RegisterCase(number, filedOn);
+        register["claimedAmount"] = claimed;
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初321号", effectiveOn = "2024-12-02" };
+        register["respondents"] = new[] { Requests.Party("NaturalPerson", respondent, idNumber: "11010519491231002X", phone: "13973012345") };
+        var response = await _coordinator.PostJsonAsync("/api/cases", register);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return number;
+    }
+
+    /// <summary>A sheet's rows as text, headings first.</summary>
+    private static async Task<List<string?[]>> SheetAsync(HttpResponseMessage response, string sheetName)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return Rows(await response.Content.ReadAsByteArrayAsync(), sheetName);
+    }
+
+    private static List<string?[]> Rows(byte[] workbook, string sheetName) =>
+        MiniExcel.Query(new MemoryStream(workbook), useHeaderRow: false, sheetName: sheetName)
+            .Cast<IDictionary<string, object?>>()
+            .Select(row => row.Values.Select(v => v is null ? "" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+
+    private static Dictionary<string, string?> Row(List<string?[]> sheet, int index) =>
+        sheet[0].Select((heading, i) => (heading!, sheet[index][i])).ToDictionary(p => p.Item1, p => p.Item2);
+}
