@@ -375,8 +375,6 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseRelated");
 
-                    b.HasIndex("FiledOn");
-
                     b.HasIndex("HandlerId");
 
                     b.HasIndex("NextReinquiryDueOn");
@@ -387,6 +385,8 @@ namespace Enforcement.Migrations.Sqlite
                     b.HasIndex("OriginalCaseId");
 
                     b.HasIndex("PublicBodyDebtor");
+
+                    b.HasIndex("FiledOn", "CaseType");
 
                     b.HasIndex("Status", "Deadline");
 
@@ -1715,7 +1715,7 @@ namespace Enforcement.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("CaseId");
+                            b1.HasIndex("CaseId", "Kind", "TakenOn", "VoidedOn");
 
                             b1.ToTable("CaseMeasures", (string)null);
 
@@ -2027,8 +2027,6 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasColumnName("ClosureNote");
 
                             b1.HasKey("EnforcementCaseId");
-
-                            b1.HasIndex("ClosedOn");
 
                             b1.ToTable("Cases");
 

@@ -8,9 +8,11 @@ namespace Enforcement.Api.Tests;
 public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
 {
     private readonly HttpClient _leader;
+    private readonly SeededFactory _factory;
 
     public DemoDataTests(SeededFactory factory)
     {
+        _factory = factory;
         _leader = factory.CreateClient();
         var login = factory.CreateClient().PostJsonAsync("/api/auth/login", new { userName = "leader", password = "leader-demo-2026" }).GetAwaiter().GetResult();
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -79,6 +81,15 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     [InlineData("/api/assistance-requests?overdue=true")]
     [InlineData("/api/assistance-requests?answered=true")]
     [InlineData("/api/assistance-requests?answered=false&overdue=false")]
+    [InlineData("/api/key-cases?active=true")]
+    [InlineData("/api/key-cases?active=false")]
+    [InlineData("/api/key-cases/suggestions?status=Dismissed&all=true")]
+    [InlineData("/api/supervision-orders?status=Open&overdue=false")]
+    [InlineData("/api/supervision-orders?overdue=true")]
+    [InlineData("/api/supervision-orders?waitingForDecision=true")]
+    [InlineData("/api/supervision-orders?status=Accepted")]
+    [InlineData("/api/supervision-orders?subjectKind=Petition")]
+    [InlineData("/api/supervision-orders?subjectKind=Obligation")]
     public async Task Every_state_has_demo_data(string url) =>
         (await GetAsync(url)).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
 
@@ -141,6 +152,60 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
         (await GetAsync("/api/cases")).GetProperty("total").GetInt32().ShouldBeInRange(30, 35);
         var users = await GetAsync("/api/staff?pageSize=100");
         users.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(9);
+    }
+
+    /// <summary>
+    /// Each kind of the worklist shows for some demo user, with its days left counted from the court's today
+    /// (2025-06-16), overdue exactly when the day is past, and a link the same user may open.
+    /// </summary>
+    [Theory]
+    [InlineData("CaseDeadline", "/api/cases/")]
+    [InlineData("CaseFirstSteps", "/api/cases/")]
+    [InlineData("CaseReinquiry", "/api/cases/")]
+    [InlineData("CaseAssignment", "/api/cases/")]
+    [InlineData("PreservationExpiry", "/api/")]
+    [InlineData("PreservationRenewalRequest", "/api/")]
+    [InlineData("PreservationLift", "/api/preservation/orders/")]
+    [InlineData("ObligationLetter", "/api/obligations/")]
+    [InlineData("ObligationInstalment", "/api/obligations/")]
+    [InlineData("ObligationEscalation", "/api/obligations/")]
+    [InlineData("Petition", "/api/petitions/")]
+    [InlineData("SupervisionOrder", "/api/supervision-orders/")]
+    [InlineData("SupervisionReport", "/api/supervision-orders/")]
+    [InlineData("KeyCase", "/api/key-cases/")]
+    [InlineData("Task", "/api/tasks/")]
+    [InlineData("Assistance", "/api/assistance-requests/")]
+    public async Task Each_worklist_kind_shows_for_a_demo_user_with_its_days_left_and_a_link_they_may_open(string kind, string linkPrefix)
+    {
+        var today = new DateOnly(2025, 6, 16);
+        var found = false;
+        foreach (var user in new[] { "officer", "coordinator", "reception", "leader" })
+        {
+            var client = await DemoClientAsync(user);
+            var response = await client.GetAsync("/api/me/worklist?withinDays=366&pageSize=100");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            foreach (var item in (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kind").GetString() == kind))
+            {
+                found = true;
+                var dueOn = DateOnly.Parse(item.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+                item.GetProperty("daysLeft").GetInt32().ShouldBe(dueOn.DayNumber - today.DayNumber);
+                item.GetProperty("overdue").GetBoolean().ShouldBe(dueOn < today);
+                var link = item.GetProperty("link").GetString()!;
+                link.ShouldStartWith(linkPrefix);
+                (await client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK, $"{user} opens {link}");
+            }
+        }
+
+        found.ShouldBeTrue($"no demo user's worklist shows {kind}");
+    }
+
+    private async Task<HttpClient> DemoClientAsync(string user)
+    {
+        var login = await _factory.CreateClient().PostJsonAsync("/api/auth/login", new { userName = user, password = $"{user}-demo-2026" });
+        login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.ReadJsonAsync()).GetProperty("accessToken").GetString());
+        return client;
     }
 
     private async Task<JsonElement> GetAsync(string url)

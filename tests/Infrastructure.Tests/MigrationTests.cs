@@ -44,16 +44,24 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public void Every_case_filter_column_has_an_index()
+    public async Task Every_case_filter_column_has_an_index()
     {
         using var database = new SqliteDatabase();
         using var db = database.NewContext();
         var indexes = db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Cases'").ToList();
         indexes.ShouldContain("IX_Cases_CaseNumber");
         indexes.ShouldContain("IX_Cases_Status_Deadline");
-        foreach (var column in new[] { "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn", "Deadline", "HandlerId", "NextReinquiryDueOn" })
+        foreach (var column in new[] { "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn_CaseType", "Deadline", "HandlerId", "NextReinquiryDueOn" })
         {
             indexes.ShouldContain($"IX_Cases_{column}");
         }
+
+        // The closure range (closedFrom/closedTo and the dashboard) and 终本's conditions read covering indexes written in SQL.
+        indexes.ShouldContain("IX_Cases_Closures");
+        indexes.ShouldContain("IX_Cases_ClosureMode_ClosedOn");
+        var (from, to) = (new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30));
+        var plan = string.Join('\n', await SqliteDatabase.QueryPlanAsync(db, db.Cases
+            .Where(c => c.Closure!.ClosedOn >= from && c.Closure.ClosedOn <= to && c.Closure.ClosedOn <= c.Deadline).Select(c => c.Closure!.Mode)));
+        plan.ShouldContain("COVERING INDEX IX_Cases_Closures");
     }
 }

@@ -91,7 +91,8 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
                 Issuers[i % Issuers.Length],
                 string.Create(CultureInfo.InvariantCulture, $"（{filedOn.Year - 1}）湘0681民初{1000 + (i * 13)}号"),
                 filedOn.AddDays(-(20 + (i % 15))));
-            var officer = officers[i % officers.Count];
+            // The newest case is 陈志刚's (the demo officer), so that his worklist shows first steps due and a claimed pool task.
+            var officer = officers[(i == 0 ? 1 : i) % officers.Count];
             var @case = EnforcementCase.Register(
                 number, filedOn, nonLitigation: i % 11 == 4, basis, claimed, [applicant], respondents,
                 Summaries[i % Summaries.Length], Context(officer, today));

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Enforcement.Benchmarks;
+
+// dotnet run -c Release --project bench/Dashboard             the BenchmarkDotNet run (generates the database once, ~2 min)
+// dotnet run -c Release --project bench/Dashboard -- --check  a quick check: medians against the targets, and the export's memory
+if (args.Contains("--check"))
+{
+    var bench = new DashboardBenchmarks { Cases = 100_000 };
+    bench.Setup();
+    try
+    {
+        var dashboard = await MedianAsync(bench.Dashboard);
+        var worklist = await MedianAsync(bench.Worklist);
+        var before = Process.GetCurrentProcess().PeakWorkingSet64;
+        var exportTime = Stopwatch.StartNew();
+        var bytes = await bench.ExportEveryCase();
+        exportTime.Stop();
+        var after = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"dashboard median {dashboard:N1} ms (target < 100 ms): {(dashboard < 100 ? "met" : "NOT MET")}");
+        Console.WriteLine($"worklist median {worklist:N1} ms");
+        Console.WriteLine($"export of every case: {bytes / 1_048_576.0:N1} MB in {exportTime.Elapsed.TotalSeconds:N1} s; peak working set {before / 1_048_576} MB before, {after / 1_048_576} MB after");
+        return dashboard < 100 ? 0 : 1;
+    }
+    finally
+    {
+        bench.Cleanup();
+    }
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DashboardBenchmarks).Assembly).Run(args);
+return 0;
+
+static async Task<double> MedianAsync(Func<Task<int>> run)
+{
+    await run(); // warm-up: compiles the queries
+    var times = new List<double>();
+    for (var i = 0; i < 15; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        await run();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    return times[times.Count / 2];
+}
