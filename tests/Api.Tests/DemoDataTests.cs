@@ -13,11 +13,7 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     public DemoDataTests(SeededFactory factory)
     {
         _factory = factory;
-        _leader = factory.CreateClient();
-        var login = factory.CreateClient().PostJsonAsync("/api/auth/login", new { userName = "leader", password = "leader-demo-2026" }).GetAwaiter().GetResult();
-        login.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var token = login.ReadJsonAsync().GetAwaiter().GetResult().GetProperty("accessToken").GetString();
-        _leader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        _leader = DemoClientAsync("leader").GetAwaiter().GetResult();
     }
 
     public sealed class SeededFactory : ApiFactory
