@@ -126,23 +126,11 @@ public static class KeyCaseMapper
         Version = s.Version,
     };
 
-    public static KeyCaseSuggestionDto ToDto(this KeyCaseSuggestion s, bool caseIsKey) => new()
-    {
-        Id = s.Id,
-        CaseId = s.CaseId,
-        CaseNumber = s.CaseNumber,
-        Reason = s.Reason,
-        PetitionId = s.PetitionId,
-        Detail = s.Detail,
-        SuggestedOn = s.SuggestedOn,
-        Status = s.Status,
-        DecidedOn = s.DecidedOn,
-        DecidedBy = s.DecidedBy,
-        DecisionReason = s.DecisionReason,
-        KeyCaseId = s.KeyCaseId,
-        CaseIsKey = caseIsKey,
-        Version = s.Version,
-    };
+    /// <summary>The suggestion projection itself, run in memory on a loaded suggestion; the caller knows whether its case is key.</summary>
+    private static readonly Func<KeyCaseSuggestion, KeyCaseSuggestionDto> CompiledSuggestion =
+        SuggestionProjection(Enumerable.Empty<KeyCase>().AsQueryable()).Compile();
+
+    public static KeyCaseSuggestionDto ToDto(this KeyCaseSuggestion s, bool caseIsKey) => CompiledSuggestion(s) with { CaseIsKey = caseIsKey };
 }
 
 /// <summary>Key cases are changed by Leaders only (the endpoint's policy); a tracking note only by the leader in charge.</summary>
