@@ -12,6 +12,7 @@ using Enforcement.Infrastructure;
 using Enforcement.Infrastructure.Hosting;
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Persistence;
+using Enforcement.Web.Services;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -62,18 +63,37 @@ if (builder.Configuration["Auth:KeyCertificatePath"] is { Length: > 0 } certific
         Path.GetFullPath(certificatePath, builder.Environment.ContentRootPath), builder.Configuration["Auth:KeyCertificatePassword"]));
 }
 
-builder.Services.AddAuthentication(IdentityConstants.BearerScheme)
+// Two kinds of login in one host: bearer tokens for /api, the Identity cookie for the pages. The scheme is chosen by
+// path, so a cookie never authorizes an API call (which closes cross-site request forgery on the API).
+builder.Services.AddScoped<PasswordLogin>();
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = WebLogin.Scheme;
+        options.DefaultChallengeScheme = WebLogin.Scheme;
+    })
+    .AddPolicyScheme(WebLogin.Scheme, "Bearer token for /api, cookie for the pages", options =>
+        options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
+            ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
     .AddBearerToken(IdentityConstants.BearerScheme, options =>
     {
         options.BearerTokenExpiration = TimeSpan.FromMinutes(settings.AccessTokenMinutes);
         options.RefreshTokenExpiration = TimeSpan.FromDays(settings.RefreshTokenDays);
-    });
+    })
+    .AddCookie(IdentityConstants.ApplicationScheme, WebLogin.Configure(settings));
+builder.Services.AddEnforcementWeb();
 builder.Services.AddEnforcementAuthorization();
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     options.OnRejected = (context, _) =>
     {
+        if (context.HttpContext.Request.Path.StartsWithSegments("/account"))
+        {
+            context.HttpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            context.HttpContext.Response.Headers.Location = AccountEndpoints.LoginPage("auth.too_many_attempts");
+            return ValueTask.CompletedTask;
+        }
+
         // The body is the usual problem (code auth.too_many_attempts); the header says when to try again.
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(retryAfter.TotalSeconds, 1))).ToString(CultureInfo.InvariantCulture);
@@ -222,6 +242,7 @@ app.UseAuthentication();
 app.UseMiddleware<ActiveUserMiddleware>();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 if (settings.ApiDocs)
 {
@@ -252,6 +273,8 @@ app.MapStaff();
 app.MapUsers();
 app.MapAudit();
 app.MapOutbox();
+app.MapAccount();
+app.MapEnforcementWeb();
 
 await app.RunAsync();
 return 0;

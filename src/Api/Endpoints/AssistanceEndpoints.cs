@@ -1,4 +1,4 @@
-using Enforcement.Api.Security;
+using Enforcement.Application.Security;
 using Enforcement.Application.Assistance;
 using Enforcement.Application.Common;
 using Enforcement.Domain.Assistance;

@@ -1,6 +1,7 @@
+using Enforcement.Api.Security;
+using Enforcement.Application.Security;
 using System.Security.Claims;
 using Enforcement.Api.ErrorHandling;
-using Enforcement.Api.Security;
 using Enforcement.Application.Auditing;
 using Enforcement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -18,9 +19,6 @@ namespace Enforcement.Api.Endpoints;
 public static class AuthEndpoints
 {
     public const string LoginRateLimit = "login";
-
-    /// <summary>A hash to check a password against when the user is unknown, so that the answer takes as long.</summary>
-    private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
     public sealed record LoginRequest(string? UserName, string? Password);
 
@@ -61,50 +59,17 @@ public static class AuthEndpoints
     }
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(
-        LoginRequest request, SignInManager<AppUser> signIn, LoginSessions sessions, IAuditTrail audit, HttpContext http, CancellationToken ct)
+        LoginRequest request, PasswordLogin login, HttpContext http, CancellationToken ct)
     {
-        var users = signIn.UserManager;
-        var name = Printable(request.UserName);
-        var user = name.Length == 0 ? null : await users.FindByNameAsync(name);
-        var from = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (user is null || string.IsNullOrEmpty(request.Password))
-        {
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash.Value, request.Password ?? "");
-            await audit.WriteLoginAsync(name, user?.Id, "LoginFailed", $"Failed login as '{name}' from {from}: unknown user or no password", AuditOutcome.Refused, ct);
-            return InvalidCredentials();
-        }
-
-        // A disabled or locked account says so only to someone who knows its password.
-        if (user.Disabled || await users.IsLockedOutAsync(user))
-        {
-            var rightPassword = await users.CheckPasswordAsync(user, request.Password);
-            var state = user.Disabled ? "disabled" : "locked";
-            await audit.WriteLoginAsync(name, user.Id, "LoginFailed", $"Failed login as '{name}' from {from}: the account is {state}", AuditOutcome.Refused, ct);
-            return !rightPassword ? InvalidCredentials()
-                : user.Disabled ? Unauthorized("auth.disabled", "This account is disabled.")
-                : Unauthorized("auth.locked_out", "Too many failed logins: the account is locked for 15 minutes.");
-        }
-
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (!result.Succeeded)
-        {
-            await audit.WriteLoginAsync(name, user.Id, "LoginFailed", $"Failed login as '{name}' from {from}: wrong password", AuditOutcome.Refused, ct);
-            if (result.IsLockedOut)
-            {
-                await audit.WriteLoginAsync(name, user.Id, "LockedOut", $"Account '{name}' locked after repeated failed logins, the last from {from}", AuditOutcome.Refused, ct);
-            }
-
-            return InvalidCredentials();
-        }
-
-        var session = await sessions.StartAsync(user.Id, ct);
-        await audit.WriteLoginAsync(name, user.Id, "LoginSucceeded", $"'{name}' logged in from {from}", AuditOutcome.Succeeded, ct);
-        return await SignInAsync(signIn, user, session.Id, session.CurrentRefreshId);
+        var outcome = await login.TryAsync(request.UserName, request.Password, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", ct);
+        return outcome.Succeeded
+            ? TypedResults.SignIn(await login.PrincipalAsync(outcome.User!, outcome.Session!.Id, outcome.Session.CurrentRefreshId), authenticationScheme: IdentityConstants.BearerScheme)
+            : Unauthorized(outcome.FailureCode!, outcome.FailureDetail!);
     }
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(
         RefreshRequest request, SignInManager<AppUser> signIn, LoginSessions sessions, IAuditTrail audit,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time, CancellationToken ct)
+        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time, PasswordLogin login, CancellationToken ct)
     {
         var ticket = string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 8192
             ? null
@@ -125,43 +90,20 @@ public static class AuthEndpoints
             return Unauthorized("auth.refresh_token_reused", "This refresh token was already used; the login has been ended. Log in again.");
         }
 
-        return outcome == RefreshOutcome.Rotated ? await SignInAsync(signIn, user, sessionId, next) : InvalidRefreshToken();
+        return outcome == RefreshOutcome.Rotated
+            ? TypedResults.SignIn(await login.PrincipalAsync(user, sessionId, next), authenticationScheme: IdentityConstants.BearerScheme)
+            : InvalidRefreshToken();
     }
 
-    public static async Task<NoContent> Logout(ClaimsPrincipal principal, LoginSessions sessions, IAuditTrail audit, CancellationToken ct)
+    public static async Task<NoContent> Logout(ClaimsPrincipal principal, PasswordLogin login, CancellationToken ct)
     {
-        if (Guid.TryParse(principal.FindFirstValue(LoginSessions.SessionClaim), out var sessionId)
-            && await sessions.RevokeAsync(sessionId, "logout", ct))
-        {
-            await audit.WriteNowAsync("Logout", "User", principal.FindFirstValue(ClaimTypes.NameIdentifier), "Logged out", AuditOutcome.Succeeded, ct);
-        }
-
+        await login.LogoutAsync(principal, ct);
         return TypedResults.NoContent();
     }
-
-    /// <summary>Issues an access token and a refresh token that both name the session and its current refresh token.</summary>
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> SignInAsync(SignInManager<AppUser> signIn, AppUser user, Guid sessionId, Guid refreshId)
-    {
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        var identity = (ClaimsIdentity)principal.Identity!;
-        identity.AddClaim(new Claim(LoginSessions.SessionClaim, sessionId.ToString()));
-        identity.AddClaim(new Claim(LoginSessions.RefreshClaim, refreshId.ToString()));
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-    }
-
-    /// <summary>The tried user name as the audit trail may hold it: trimmed, printable, at most 64 characters.</summary>
-    private static string Printable(string? userName)
-    {
-        var name = new string([.. (userName ?? "").Trim().Where(c => !char.IsControl(c) && !char.IsSurrogate(c)
-            && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)]);
-        return name.Length > 64 ? name[..64] : name;
-    }
-
-    private static ProblemHttpResult InvalidCredentials() => Unauthorized("auth.invalid_credentials", "User name or password is wrong.");
 
     private static ProblemHttpResult InvalidRefreshToken() =>
         Unauthorized("auth.invalid_refresh_token", "The refresh token is invalid or expired; log in again.");
 
-    private static ProblemHttpResult Unauthorized(string code, string detail) =>
+    internal static ProblemHttpResult Unauthorized(string code, string detail) =>
         TypedResults.Problem(ProblemExceptionHandler.Problem(StatusCodes.Status401Unauthorized, code, "Unauthorized", detail));
 }

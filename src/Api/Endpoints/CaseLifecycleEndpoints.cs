@@ -1,4 +1,4 @@
-using Enforcement.Api.Security;
+using Enforcement.Application.Security;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.Corrections;
 using Enforcement.Application.Cases.GetCase;
@@ -55,6 +55,13 @@ public static class CaseLifecycleEndpoints
             .RequireAuthorization(Policies.CaseRead)
             .WithName("GetCaseMeasures")
             .WithSummary("The case's measures, with expiry, renewals and status of its seals, seizures and freezes")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapGet("/closure/termination-check", TerminationCheck)
+            .RequireAuthorization(Policies.CaseRead)
+            .WithName("CheckTermination")
+            .WithSummary("Which 终本 conditions a closure on a day would not meet")
+            .WithDescription("`closedOn` defaults to today. Answers `{ closedOn, unmet, allowed }`; `unmet` uses the names a refused 终本 closure lists.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/extensions/{extensionId:guid}/decision", DecideExtension)
@@ -134,6 +141,9 @@ public static class CaseLifecycleEndpoints
 
     public static async Task<Ok<IReadOnlyList<CaseMeasureDto>>> Measures(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCaseMeasuresQuery(id), ct));
+
+    public static async Task<Ok<TerminationCheckDto>> TerminationCheck(Guid id, DateOnly? closedOn, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new TerminationCheckQuery(id, closedOn), ct));
 
     public static async Task<Results<Ok<CaseDetailDto>, NotFound>> EndSettlement(
         Guid id, string outcome, EndSettlementCommand command, ISender sender, HttpContext http, CancellationToken ct)

@@ -1,4 +1,4 @@
-using Enforcement.Api.Security;
+using Enforcement.Application.Security;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.RegisterCase;

@@ -1,4 +1,4 @@
-using Enforcement.Api.Security;
+using Enforcement.Application.Security;
 using Enforcement.Application.Dashboard;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

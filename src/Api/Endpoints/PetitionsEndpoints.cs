@@ -1,4 +1,4 @@
-using Enforcement.Api.Security;
+using Enforcement.Application.Security;
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Petitions;

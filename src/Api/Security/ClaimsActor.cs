@@ -1,13 +1,17 @@
 using System.Security.Claims;
 using Enforcement.Application.Abstractions;
 using Enforcement.Infrastructure.Identity;
+using Enforcement.Web.Services;
 
 namespace Enforcement.Api.Security;
 
-/// <summary>The logged-in user, from the bearer token's claims; "system" outside a request (start-up, commands).</summary>
-internal sealed class ClaimsActor(IHttpContextAccessor accessor) : ICurrentActor
+/// <summary>
+/// The logged-in user, from the bearer token's or the cookie's claims; on a page's circuit, from the user the page's
+/// call was sent for (<see cref="ScopedUser"/>); "system" outside a request (start-up, commands).
+/// </summary>
+internal sealed class ClaimsActor(IHttpContextAccessor accessor, ScopedUser scoped) : ICurrentActor
 {
-    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+    private ClaimsPrincipal? User => (scoped.Principal ?? accessor.HttpContext?.User) is { Identity.IsAuthenticated: true } user ? user : null;
 
     public string Name => User?.FindFirstValue(EnforcementClaims.StaffName) ?? UserName ?? "system";
 

@@ -1,7 +1,10 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
+using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
+using Enforcement.Domain.Supervision;
 using Enforcement.Domain.Tasks;
+using Enforcement.Application.Worklist;
 
 namespace Enforcement.Application.Common;
 
@@ -101,6 +104,127 @@ public static class ChineseLabels
         EscalationLevel.CityGovernment => "市政府",
         EscalationLevel.CityPartyCommittee => "市委",
         _ => level.ToString(),
+    };
+
+    public static string Of(MeasureKind kind) => kind switch
+    {
+        MeasureKind.EnforcementNotice => "执行通知书",
+        MeasureKind.AssetReportOrder => "报告财产令",
+        MeasureKind.OnlineAssetInquiry => "网络查控",
+        MeasureKind.Seal => "查封",
+        MeasureKind.Seize => "扣押",
+        MeasureKind.Freeze => "冻结",
+        MeasureKind.Deduct => "扣划",
+        MeasureKind.Auction => "拍卖",
+        MeasureKind.ConsumptionRestriction => "限制消费令",
+        MeasureKind.DishonestDebtorListing => "纳入失信名单",
+        MeasureKind.DishonestDebtorRemoval => "移出失信名单",
+        MeasureKind.Fine => "罚款",
+        MeasureKind.Detention => "拘留",
+        MeasureKind.SearchForDebtor => "查找被执行人",
+        MeasureKind.AssetNotDisposable => "财产无法处置",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(InquiryResult result) => result switch
+    {
+        InquiryResult.AssetsFound => "发现可供执行财产",
+        InquiryResult.NoAssets => "未发现可供执行财产",
+        _ => result.ToString(),
+    };
+
+    public static string Of(PaymentSource source) => source switch
+    {
+        PaymentSource.Voluntary => "自动履行",
+        PaymentSource.Deduction => "扣划",
+        PaymentSource.AuctionProceeds => "拍卖款",
+        PaymentSource.SettlementInstalment => "和解分期",
+        _ => source.ToString(),
+    };
+
+    public static string Of(PauseKind kind) => kind switch
+    {
+        PauseKind.Suspension => "中止执行",
+        PauseKind.PublicNoticeService => "公告送达",
+        PauseKind.Deferral => "暂缓执行",
+        PauseKind.RequestForInstructions => "请示",
+        PauseKind.Coordination => "协调",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(PartyKind kind) => kind switch
+    {
+        PartyKind.NaturalPerson => "自然人",
+        PartyKind.Enterprise => "企业",
+        PartyKind.Department => "机关部门",
+        PartyKind.Township => "乡镇（街道）",
+        PartyKind.Community => "村（社区）",
+        PartyKind.OtherOrganization => "其他组织",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(KeyCaseReason reason) => reason switch
+    {
+        KeyCaseReason.LargeAmount => "标的额大",
+        KeyCaseReason.PublicBodyDebtor => "公职主体为被执行人",
+        KeyCaseReason.RepeatedPetitions => "重复信访",
+        KeyCaseReason.CollectiveVisit => "集体访",
+        KeyCaseReason.SocialImpact => "社会影响大",
+        KeyCaseReason.Other => "其他",
+        _ => reason.ToString(),
+    };
+
+    public static string Of(SuggestionStatus status) => status switch
+    {
+        SuggestionStatus.Pending => "待决定",
+        SuggestionStatus.Accepted => "已列为重点",
+        SuggestionStatus.Dismissed => "不列为重点",
+        _ => status.ToString(),
+    };
+
+    public static string Of(SupervisionSubject subject) => subject switch
+    {
+        SupervisionSubject.Case => "案件",
+        SupervisionSubject.Petition => "信访件",
+        SupervisionSubject.Obligation => "公职主体欠款",
+        _ => subject.ToString(),
+    };
+
+    public static string Of(SupervisionStatus status) => status switch
+    {
+        SupervisionStatus.Open => "督办中",
+        SupervisionStatus.Reported => "已报告待审",
+        SupervisionStatus.Accepted => "已办结",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ExtensionStatus status) => status switch
+    {
+        ExtensionStatus.Pending => "待审批",
+        ExtensionStatus.Approved => "已批准",
+        ExtensionStatus.Refused => "未批准",
+        _ => status.ToString(),
+    };
+
+    public static string Of(WorklistKind kind) => kind switch
+    {
+        WorklistKind.CaseDeadline => "审限",
+        WorklistKind.CaseFirstSteps => "执行通知书/报告财产令",
+        WorklistKind.CaseReinquiry => "终本再查",
+        WorklistKind.CaseAssignment => "待分案",
+        WorklistKind.PreservationExpiry => "保全到期",
+        WorklistKind.PreservationRenewalRequest => "续行申请",
+        WorklistKind.PreservationLift => "解除保全",
+        WorklistKind.ObligationLetter => "督促履行函",
+        WorklistKind.ObligationInstalment => "履行计划",
+        WorklistKind.ObligationEscalation => "报告市委市政府",
+        WorklistKind.Petition => "信访",
+        WorklistKind.SupervisionOrder => "督办",
+        WorklistKind.SupervisionReport => "督办报告",
+        WorklistKind.KeyCase => "重点案件",
+        WorklistKind.Task => "集约任务",
+        WorklistKind.Assistance => "协助执行",
+        _ => kind.ToString(),
     };
 
     public static string YesNo(bool value) => value ? "是" : "否";

@@ -1,11 +1,9 @@
-using Enforcement.Application.Auditing;
-using Enforcement.Application.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Policy;
+namespace Enforcement.Application.Security;
 
-namespace Enforcement.Api.Security;
-
-/// <summary>The authorization policies; every endpoint names one, or is explicitly anonymous. The matrix is in the README.</summary>
+/// <summary>
+/// The authorization policies and the roles each admits: one table for the API's endpoints and the web pages' menus
+/// and routes. Every endpoint and page names one, or is explicitly anonymous. The matrix is in the README.
+/// </summary>
 public static class Policies
 {
     /// <summary>Read case lists, details (masked for Reception) and timelines.</summary>
@@ -115,69 +113,45 @@ public static class Policies
     /// <summary>Any logged-in user, whatever the role: end one's own login.</summary>
     public const string SignedIn = "signed-in";
 
-    public static IServiceCollection AddEnforcementAuthorization(this IServiceCollection services)
+    /// <summary>The roles each policy admits; an empty list admits any logged-in user.</summary>
+    public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
-        services.AddAuthorizationBuilder()
-            .AddPolicy(CaseRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
-            .AddPolicy(CaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
-            .AddPolicy(ExtensionDecide, p => p.RequireRole(Roles.Leader))
-            .AddPolicy(CaseReopen, p => p.RequireRole(Roles.Leader))
-            .AddPolicy(PreservationRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
-            .AddPolicy(PreservationWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
-            .AddPolicy(LinkedUnitRead, p => p.RequireRole(Roles.All.ToArray()))
-            .AddPolicy(LinkedUnitManage, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .AddPolicy(LinkedUnitHistory, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader, Roles.Admin))
-            .AddPolicy(ObligationSummaryRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
-            .AddPolicy(ObligationRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
-            .AddPolicy(ObligationCaseWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
-            .AddPolicy(ObligationCoordinate, p => p.RequireRole(Roles.Coordinator))
-            .AddPolicy(ObligationEscalate, p => p.RequireRole(Roles.Coordinator, Roles.Leader))
-            .AddPolicy(PetitionRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader))
-            .AddPolicy(PetitionReception, p => p.RequireRole(Roles.Reception))
-            .AddPolicy(PetitionNote, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Reception))
-            .AddPolicy(PetitionResolveCase, p => p.RequireRole(Roles.Reception, Roles.Coordinator))
-            .AddPolicy(PetitionExtend, p => p.RequireRole(Roles.Leader))
-            .AddPolicy(PetitionerHistory, p => p.RequireRole(Roles.Reception, Roles.Leader))
-            .AddPolicy(PromptRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
-            .AddPolicy(PromptWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
-            .AddPolicy(TaskRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
-            .AddPolicy(TaskWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
-            .AddPolicy(TaskManage, p => p.RequireRole(Roles.Coordinator))
-            .AddPolicy(AssistanceRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
-            .AddPolicy(AssistanceWork, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
-            .AddPolicy(SupervisionRead, p => p.RequireRole(Roles.Officer, Roles.Coordinator, Roles.Leader))
-            .AddPolicy(SupervisionLead, p => p.RequireRole(Roles.Leader))
-            .AddPolicy(SupervisionReport, p => p.RequireRole(Roles.Officer, Roles.Coordinator))
-            .AddPolicy(DashboardRead, p => p.RequireRole(Roles.Coordinator, Roles.Leader))
-            .AddPolicy(StaffRead, p => p.RequireRole(Roles.All.ToArray()))
-            .AddPolicy(StaffManage, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(UserManage, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(AuditRead, p => p.RequireRole(Roles.Leader, Roles.Admin))
-            .AddPolicy(OutboxManage, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
-
-        // No fallback policy: it would also apply where no endpoint matched, answering 401 instead of 404
-        // (e.g. for a register endpoint that must not exist). A test instead proves every endpoint names a policy.
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
-        return services;
-    }
-}
-
-/// <summary>Writes every refused request (403) to the audit trail, then answers as usual.</summary>
-internal sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
-{
-    private readonly AuthorizationMiddlewareResultHandler _default = new();
-
-    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
-    {
-        if (authorizeResult.Forbidden)
-        {
-            var audit = context.RequestServices.GetRequiredService<IAuditTrail>();
-            var endpoint = context.GetEndpoint()?.DisplayName ?? context.Request.Path.Value ?? "";
-            await audit.WriteNowAsync("Forbidden", "Endpoint", context.Request.Path.Value, $"{context.Request.Method} {context.Request.Path} refused ({endpoint})",
-                AuditOutcome.Refused, context.RequestAborted);
-        }
-
-        await _default.HandleAsync(next, context, policy, authorizeResult);
-    }
+        [CaseRead] = [Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader],
+        [CaseWork] = [Roles.Officer, Roles.Coordinator],
+        [ExtensionDecide] = [Roles.Leader],
+        [CaseReopen] = [Roles.Leader],
+        [PreservationRead] = [Roles.Officer, Roles.Coordinator, Roles.Leader],
+        [PreservationWork] = [Roles.Officer, Roles.Coordinator],
+        [LinkedUnitRead] = [.. Roles.All],
+        [LinkedUnitManage] = [Roles.Coordinator, Roles.Admin],
+        [LinkedUnitHistory] = [Roles.Officer, Roles.Coordinator, Roles.Leader, Roles.Admin],
+        [ObligationSummaryRead] = [Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader],
+        [ObligationRead] = [Roles.Officer, Roles.Coordinator, Roles.Leader],
+        [ObligationCaseWork] = [Roles.Officer, Roles.Coordinator],
+        [ObligationCoordinate] = [Roles.Coordinator],
+        [ObligationEscalate] = [Roles.Coordinator, Roles.Leader],
+        [PetitionRead] = [Roles.Officer, Roles.Coordinator, Roles.Reception, Roles.Leader],
+        [PetitionReception] = [Roles.Reception],
+        [PetitionNote] = [Roles.Officer, Roles.Coordinator, Roles.Reception],
+        [PetitionResolveCase] = [Roles.Reception, Roles.Coordinator],
+        [PetitionExtend] = [Roles.Leader],
+        [PetitionerHistory] = [Roles.Reception, Roles.Leader],
+        [PromptRead] = [Roles.Officer, Roles.Coordinator, Roles.Leader],
+        [PromptWork] = [Roles.Officer, Roles.Coordinator],
+        [TaskRead] = [Roles.Officer, Roles.Coordinator, Roles.Leader],
+        [TaskWork] = [Roles.Officer, Roles.Coordinator],
+        [TaskManage] = [Roles.Coordinator],
+        [AssistanceRead] = [Roles.Officer, Roles.Coordinator, Roles.Leader],
+        [AssistanceWork] = [Roles.Officer, Roles.Coordinator],
+        [SupervisionRead] = [Roles.Officer, Roles.Coordinator, Roles.Leader],
+        [SupervisionLead] = [Roles.Leader],
+        [SupervisionReport] = [Roles.Officer, Roles.Coordinator],
+        [DashboardRead] = [Roles.Coordinator, Roles.Leader],
+        [StaffRead] = [.. Roles.All],
+        [StaffManage] = [Roles.Admin],
+        [UserManage] = [Roles.Admin],
+        [AuditRead] = [Roles.Leader, Roles.Admin],
+        [OutboxManage] = [Roles.Admin],
+        [SignedIn] = [],
+    };
 }

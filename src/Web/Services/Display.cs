@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Enforcement.Web.Services;
+
+/// <summary>How the pages write dates and amounts: yyyy-MM-dd, and ¥1,234,567.89.</summary>
+public static class Display
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+
+    public static string DateTime(DateTime utc) =>
+        utc.ToUniversalTime().AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Money(decimal amount) =>
+        (amount < 0 ? "-" : "") + "¥" + Math.Abs(amount).ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    public static string Money(decimal? amount) => amount is { } a ? Money(a) : "—";
+
+    /// <summary>Days left before a deadline, in words: 剩余 5 天, 今日到期, 已超期 3 天.</summary>
+    public static string DaysLeft(int days) => days switch
+    {
+        > 0 => $"剩余 {days} 天",
+        0 => "今日到期",
+        _ => $"已超期 {-days} 天",
+    };
+
+    /// <summary>A worklist or record link of the API (<c>/api/cases/…</c>) as the page that shows it.</summary>
+    public static string PageOf(string apiLink) => apiLink.StartsWith("/api/", StringComparison.Ordinal) ? apiLink[4..] : apiLink;
+}

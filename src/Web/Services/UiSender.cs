@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Web.Services;
+
+/// <summary>
+/// Sends the Application layer's commands and queries for a page, in-process, each in a DI scope of its own: a circuit
+/// lives for hours, and one <c>DbContext</c> must never be shared across operations or kept that long. The same
+/// validators, policies, auditing and transactions run as for the HTTP API.
+/// </summary>
+public sealed class UiSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
+{
+    public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default) =>
+        RunAsync(sender => sender.Send(command, cancellationToken));
+
+    public Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default) =>
+        RunAsync(sender => sender.Send(query, cancellationToken));
+
+    private async Task<TResponse> RunAsync<TResponse>(Func<ISender, ValueTask<TResponse>> send)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ScopedUser>().Principal = state.User;
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+}

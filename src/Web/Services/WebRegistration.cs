@@ -1,0 +1,29 @@
+using Enforcement.Web.Components;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Enforcement.Web.Services;
+
+/// <summary>The web application (Blazor, interactive server rendering, MudBlazor), hosted beside the API.</summary>
+public static class WebRegistration
+{
+    public static IServiceCollection AddEnforcementWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddScoped<ScopedUser>();
+        services.AddScoped<UiSender>();
+        return services;
+    }
+
+    /// <summary>The pages at <c>/</c> and their static files; the API keeps <c>/api</c>.</summary>
+    public static IEndpointRouteBuilder MapEnforcementWeb(this IEndpointRouteBuilder app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
