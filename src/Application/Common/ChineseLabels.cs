@@ -227,5 +227,15 @@ public static class ChineseLabels
         _ => kind.ToString(),
     };
 
+    public static string Of(PetitionDeadlineKind kind) => kind switch
+    {
+        PetitionDeadlineKind.Accept => "决定是否受理",
+        PetitionDeadlineKind.Assign => "登记交办",
+        PetitionDeadlineKind.Resolve => "办结",
+        PetitionDeadlineKind.ReviewRequest => "申请复查/复核",
+        PetitionDeadlineKind.ReviewAnswer => "复查/复核答复",
+        _ => kind.ToString(),
+    };
+
     public static string YesNo(bool value) => value ? "是" : "否";
 }

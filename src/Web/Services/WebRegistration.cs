@@ -13,7 +13,7 @@ public static class WebRegistration
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddMudServices();
+        services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddScoped<ScopedUser>();
         services.AddScoped<UiSender>();
         return services;

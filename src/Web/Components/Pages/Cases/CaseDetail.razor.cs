@@ -1,3 +1,4 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.Lifecycle;
@@ -22,6 +23,9 @@ public sealed partial class CaseDetail
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private ICourtClock Clock { get; set; } = default!;
 
     private CaseDetailDto? _case;
     private UiProblem? _problem;
@@ -52,6 +56,10 @@ public sealed partial class CaseDetail
     private DateOnly? _closedOn;
     private string? _closureNote;
     private TerminationCheckDto? _termination;
+
+    /// <summary>Every date of an action starts as the court's today; the clerk changes it for a late entry.</summary>
+    protected override void OnInitialized() =>
+        _assignedOn = _measureOn = _paidOn = _pauseOn = _closedOn = Clock.Today;
 
     protected override async Task OnParametersSetAsync()
     {
