@@ -43,8 +43,9 @@ public static class PageSteps
     public static Task ClickButtonAsync(this IPage page, string name) =>
         page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
 
-    public static Task ShotAsync(this IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, name + ".png"), FullPage = true });
+    /// <summary>A screenshot under artifacts/screenshots; the whole page, or only what a 1280×800 screen shows.</summary>
+    public static Task ShotAsync(this IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, name + ".png"), FullPage = fullPage });
 
     /// <summary>Saves a screenshot when the path stops before <see cref="FailureShot.Passed"/>, to see where it stopped.</summary>
     public static FailureShot ScreenshotOnFailure(this IPage page, string name) => new(page, name);

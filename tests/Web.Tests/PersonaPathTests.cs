@@ -97,7 +97,7 @@ public sealed class PersonaPathTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(refusal).ToHaveAttributeAsync("data-code", "case.closure.conditions_unmet");
         await Assertions.Expect(refusal).ToContainTextAsync("已对被执行人发出限制消费令");
         (await page.Locator("[data-testid=case-status]").InnerTextAsync()).ShouldBe("在办");
-        await page.ShotAsync("officer-2-termination-refused");
+        await page.ShotAsync("officer-2-termination-refused", fullPage: false);
         errors.ShouldBeEmpty();
         failure.Passed();
     }
@@ -125,7 +125,7 @@ public sealed class PersonaPathTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.EnterAsync("content", "六名农民工反映工程款执行迟迟未到位");
         await page.EnterAsync("request", "请求法院尽快执行到位");
         await Assertions.Expect(page.Locator("[data-testid=flags-preview]")).ToContainTextAsync("集体访");
-        await page.ShotAsync("reception-1-desk");
+        await page.ShotAsync("reception-1-desk", fullPage: false);
         await page.ClickButtonAsync("登记");
 
         await Assertions.Expect(page.Locator("[data-testid=flag-collective]")).ToContainTextAsync("集体访（6 人）");
@@ -185,7 +185,7 @@ public sealed class PersonaPathTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.OpenAsync("/dashboard");
         await Assertions.Expect(keyCases).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture));
-        await page.ShotAsync("leader-2-dashboard-after");
+        await page.ShotAsync("leader-2-dashboard-after", fullPage: false);
         errors.ShouldBeEmpty();
         failure.Passed();
     }

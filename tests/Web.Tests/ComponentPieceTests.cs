@@ -1,0 +1,50 @@
+using Bunit;
+using Enforcement.Web.Components.Shared;
+
+namespace Enforcement.Web.Tests;
+
+/// <summary>The date field and the problem alert, which every form shares.</summary>
+public sealed class ComponentPieceTests : ComponentTestContext
+{
+    [Theory]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData("2025-12-31", "2025-12-31")]
+    public void A_date_field_binds_a_real_date(string typed, string expected)
+    {
+        DateOnly? bound = null;
+        var field = Render<DateField>(p => p.Add(x => x.Label, "立案日期").Add(x => x.InputId, "d")
+            .Add(x => x.ValueChanged, (DateOnly? d) => bound = d));
+
+        field.Find("#d").Input(typed);
+
+        bound.ShouldBe(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        field.Markup.ShouldNotContain("日期应为");
+    }
+
+    [Theory]
+    [InlineData("2025-02-29")]
+    [InlineData("2025-13-01")]
+    [InlineData("2025-06")]
+    public void A_date_field_marks_a_date_that_does_not_exist(string typed)
+    {
+        DateOnly? bound = new DateOnly(2000, 1, 1);
+        var field = Render<DateField>(p => p.Add(x => x.Label, "立案日期").Add(x => x.InputId, "d")
+            .Add(x => x.ValueChanged, (DateOnly? d) => bound = d));
+
+        field.Find("#d").Input(typed);
+
+        bound.ShouldBeNull();
+        field.Markup.ShouldContain("日期应为 yyyy-MM-dd");
+    }
+
+    [Fact]
+    public void A_problem_with_unmet_conditions_lists_them_in_Chinese()
+    {
+        var problem = new Services.UiProblem("case.closure.conditions_unmet", "不符合终结本次执行程序的条件：", new Dictionary<string, string>(),
+            ["consumption_restriction_issued", "more_than_three_months_since_filing"], "detail");
+
+        var alert = Render<ProblemAlert>(p => p.Add(x => x.Problem, problem));
+
+        alert.FindAll("[data-testid=unmet] li").Select(li => li.TextContent).ShouldBe(["已对被执行人发出限制消费令", "自立案之日起已超过三个月"]);
+    }
+}

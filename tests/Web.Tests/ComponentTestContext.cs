@@ -1,0 +1,87 @@
+using System.Reflection;
+using System.Security.Claims;
+using Bunit;
+using Enforcement.Application.Abstractions;
+using Enforcement.Web.Services;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Enforcement.Web.Tests;
+
+/// <summary>
+/// A bunit context with MudBlazor, a court clock fixed at 2025-06-16, a logged-in user of the given roles, and an
+/// Application layer that answers every command with <see cref="Refusal"/>: the pages' own behaviour, not the server's.
+/// </summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
+{
+    protected static readonly DateOnly Today = new(2025, 6, 16);
+
+    /// <summary>What the Application layer throws for a command or query; by default nothing is refused and nothing answered.</summary>
+    protected Func<object, Exception> Refusal { get; set; } = request => new InvalidOperationException($"No answer for {request.GetType().Name} in a component test.");
+
+    protected List<object> Sent { get; } = [];
+
+    protected ComponentTestContext(params string[] roles)
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<ICourtClock>(new FixedClock(Today));
+        Services.AddScoped<ScopedUser>();
+        Services.AddScoped<UiSender>();
+        Services.AddScoped<ISender>(_ => RefusingSender.Create(request =>
+        {
+            Sent.Add(request);
+            return Refusal(request);
+        }));
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized("officer-test");
+        authorization.SetRoles(roles);
+        authorization.SetPolicies([.. Application.Security.Policies.RolesByPolicy
+            .Where(p => p.Value.Length == 0 || p.Value.Intersect(roles).Any()).Select(p => p.Key)]);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudBlazor's services dispose only asynchronously.</summary>
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected static ClaimsPrincipal UserIn(params string[] roles) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "test"), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
+
+    private sealed class FixedClock(DateOnly today) : ICourtClock
+    {
+        public DateOnly Today { get; } = today;
+
+        public DateTime UtcNow => Today.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
+
+        public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime.AddHours(8));
+    }
+}
+
+/// <summary>An <see cref="ISender"/> whose every send fails with the exception the test chooses.</summary>
+public class RefusingSender : DispatchProxy
+{
+    private Func<object, Exception> _refuse = _ => new InvalidOperationException();
+
+    public static ISender Create(Func<object, Exception> refuse)
+    {
+        var sender = Create<ISender, RefusingSender>();
+        ((RefusingSender)(object)sender)._refuse = refuse;
+        return sender;
+    }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        var error = _refuse(args![0]!);
+        var returnType = targetMethod!.ReturnType;
+        if (!returnType.IsGenericType)
+        {
+            return ValueTask.FromException(error);
+        }
+
+        var fromException = typeof(ValueTask).GetMethods()
+            .Single(m => m is { Name: nameof(ValueTask.FromException), IsGenericMethodDefinition: true });
+        return fromException.MakeGenericMethod(returnType.GetGenericArguments()[0]).Invoke(null, [error]);
+    }
+}

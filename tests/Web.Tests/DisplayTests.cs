@@ -1,0 +1,79 @@
+using Enforcement.Application.Errors;
+using Enforcement.Domain.Common;
+using Enforcement.Web.Services;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Enforcement.Web.Tests;
+
+/// <summary>How the pages write amounts, dates and days left, and read the Application layer's refusals.</summary>
+public sealed class DisplayTests
+{
+    [Theory]
+    [InlineData(1234567.89, "¥1,234,567.89")]
+    [InlineData(0, "¥0.00")]
+    [InlineData(0.5, "¥0.50")]
+    [InlineData(-320.1, "-¥320.10")]
+    public void Money_is_written_with_the_yuan_sign_thousands_and_two_decimals(decimal amount, string expected) =>
+        Display.Money(amount).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(5, "剩余 5 天")]
+    [InlineData(0, "今日到期")]
+    [InlineData(-3, "已超期 3 天")]
+    public void Days_left_read_as_a_clerk_says_them(int days, string expected) => Display.DaysLeft(days).ShouldBe(expected);
+
+    [Fact]
+    public void Dates_are_written_yyyy_MM_dd() => Display.Date(new DateOnly(2024, 2, 29)).ShouldBe("2024-02-29");
+
+    [Theory]
+    [InlineData("/api/cases/0b6f7e", "/cases/0b6f7e")]
+    [InlineData("/api/cases?due=overdue", "/cases?due=overdue")]
+    [InlineData("/petitions/1", "/petitions/1")]
+    public void An_API_link_opens_its_page(string link, string page) => Display.PageOf(link).ShouldBe(page);
+
+    [Fact]
+    public void A_validation_refusal_names_its_fields_as_the_API_does()
+    {
+        var problem = UiProblem.From(new ValidationException([new ValidationFailure("Respondents[0].IdNumber", "bad") { ErrorCode = "party.id_number.invalid" }]))!;
+
+        problem.Code.ShouldBe("validation.failed");
+        problem["respondents[0].idNumber"].ShouldBe("身份证号码校验不通过。");
+    }
+
+    [Fact]
+    public void A_domain_input_refusal_marks_its_field()
+    {
+        var problem = UiProblem.From(new DomainInputException("case.filed_on.future", "filedOn", "Filed in the future."))!;
+
+        problem.Code.ShouldBe("case.filed_on.future");
+        problem["filedOn"].ShouldBe("立案日期不能晚于今天。");
+    }
+
+    [Fact]
+    public void A_stale_version_asks_to_reload() =>
+        UiProblem.From(new PreconditionFailedException("concurrency.stale_version", "stale"))!.Message.ShouldBe("该记录已被他人修改，请刷新后重试。");
+
+    [Fact]
+    public void A_refused_termination_keeps_its_unmet_conditions()
+    {
+        var problem = UiProblem.From(new DomainException("case.closure.conditions_unmet", "unmet", ["online_inquiry_made"]))!;
+
+        problem.Unmet.ShouldBe(["online_inquiry_made"]);
+        ProblemTexts.Condition("online_inquiry_made").ShouldBe("已通过网络查控系统查询财产");
+    }
+
+    [Fact]
+    public void An_unexpected_exception_is_not_swallowed() => UiProblem.From(new InvalidOperationException()).ShouldBeNull();
+
+    [Theory]
+    [InlineData("/cases?x=1", "/cases?x=1")]
+    [InlineData("//evil.example/", "/")]
+    [InlineData("/\\evil.example", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("/account/logout", "/")]
+    [InlineData("", "/")]
+    [InlineData(null, "/")]
+    public void A_login_returns_only_to_a_page_of_this_site(string? returnUrl, string expected) =>
+        Api.Endpoints.AccountEndpoints.LocalOnly(returnUrl).ShouldBe(expected);
+}
