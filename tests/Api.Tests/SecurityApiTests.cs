@@ -21,7 +21,8 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         // The web application's files and its circuit hub carry no data: a page's data is read by the page, which names a policy.
         var unguarded = endpoints
             .Where(e => e.RoutePattern.RawText is { } route && !route.StartsWith("_content/", StringComparison.Ordinal)
-                        && !route.StartsWith("/_blazor", StringComparison.Ordinal) && !route.StartsWith("/_framework/", StringComparison.Ordinal))
+                        && !route.StartsWith("_framework/", StringComparison.Ordinal) && !route.StartsWith("/_framework/", StringComparison.Ordinal)
+                        && !route.StartsWith("/_blazor", StringComparison.Ordinal))
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null
                         && !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Policy) || !string.IsNullOrEmpty(a.Roles)))
             .Select(e => e.RoutePattern.RawText)

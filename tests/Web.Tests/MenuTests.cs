@@ -13,10 +13,10 @@ public sealed class MenuTests : ComponentTestContext
 {
     public static TheoryData<string, string[]> MenuByRole => new()
     {
-        { Roles.Officer, ["/worklist", "/cases", "/cases/new", "/petitions", "/key-cases", "/supervision-orders"] },
-        { Roles.Coordinator, ["/worklist", "/dashboard", "/cases", "/cases/new", "/petitions", "/key-cases", "/supervision-orders"] },
+        { Roles.Officer, ["/worklist", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders"] },
+        { Roles.Coordinator, ["/worklist", "/dashboard", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders"] },
         { Roles.Reception, ["/worklist", "/cases", "/reception", "/petitions"] },
-        { Roles.Leader, ["/worklist", "/dashboard", "/cases", "/petitions", "/key-cases", "/supervision-orders"] },
+        { Roles.Leader, ["/worklist", "/dashboard", "/cases", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders"] },
         { Roles.Admin, ["/worklist"] },
     };
 

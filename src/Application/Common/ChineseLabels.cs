@@ -2,6 +2,7 @@ using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
+using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Supervision;
 using Enforcement.Domain.Tasks;
 using Enforcement.Application.Worklist;
@@ -235,6 +236,38 @@ public static class ChineseLabels
         PetitionDeadlineKind.ReviewRequest => "申请复查/复核",
         PetitionDeadlineKind.ReviewAnswer => "复查/复核答复",
         _ => kind.ToString(),
+    };
+
+    public static string Of(AssetKind kind) => kind switch
+    {
+        AssetKind.BankDeposit => "银行存款",
+        AssetKind.Movable => "动产",
+        AssetKind.Immovable => "不动产",
+        AssetKind.OtherPropertyRight => "其他财产权",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(HoldStatus status) => status switch
+    {
+        HoldStatus.Live => "保全中",
+        HoldStatus.Released => "已解除",
+        HoldStatus.Lapsed => "已脱保",
+        _ => status.ToString(),
+    };
+
+    public static string Of(PreservationKind kind) => kind switch
+    {
+        PreservationKind.PreLitigation => "诉前保全",
+        PreservationKind.DuringLitigation => "诉讼保全",
+        PreservationKind.PreEnforcement => "执行前保全",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(OrderStatus status) => status switch
+    {
+        OrderStatus.Active => "执行中",
+        OrderStatus.Converted => "已转执行",
+        _ => status.ToString(),
     };
 
     public static string YesNo(bool value) => value ? "是" : "否";

@@ -18,6 +18,8 @@ public static class Menu
         new("驾驶舱 Dashboard", "/dashboard", MudBlazor.Icons.Material.Filled.Dashboard, Policies.DashboardRead),
         new("案件 Cases", "/cases", MudBlazor.Icons.Material.Filled.Gavel, Policies.CaseRead),
         new("立案登记 Register", "/cases/new", MudBlazor.Icons.Material.Filled.NoteAdd, Policies.CaseWork),
+        new("保全 Preservation", "/preservation", MudBlazor.Icons.Material.Filled.Lock, Policies.PreservationRead),
+        new("任务池 Task pool", "/tasks", MudBlazor.Icons.Material.Filled.Inbox, Policies.TaskRead),
         new("接访登记 Reception desk", "/reception", MudBlazor.Icons.Material.Filled.RecordVoiceOver, Policies.PetitionReception),
         new("信访台账 Petitions", "/petitions", MudBlazor.Icons.Material.Filled.Forum, Policies.PetitionRead),
         new("重点案件 Key cases", "/key-cases", MudBlazor.Icons.Material.Filled.Star, Policies.SupervisionRead),

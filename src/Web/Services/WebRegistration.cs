@@ -2,7 +2,10 @@ using Enforcement.Web.Components;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Enforcement.Web.Services;
 
@@ -11,6 +14,8 @@ public static class WebRegistration
 {
     public static IServiceCollection AddEnforcementWeb(this IServiceCollection services)
     {
+        // Chinese is written as UTF-8 text, not as character references (&#x7528;…): a third of the bytes, and searchable.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);

@@ -1,0 +1,187 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Enforcement.Application.Security;
+using Enforcement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Api.Tests;
+
+/// <summary>
+/// The web application's cookie login beside the API's bearer tokens: anti-forgery on the form, the same lockout and
+/// audit as the API, local return addresses only, 403 for a page the role may not use, and a cookie that never
+/// authorizes an API call and stops working at logout.
+/// </summary>
+public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The login page's anti-forgery token, read as a browser would.</summary>
+    private static async Task<string> FormTokenAsync(HttpClient browser)
+    {
+        var page = await browser.GetStringAsync("/login");
+        return AntiforgeryField().Match(page).Groups["token"].Value;
+    }
+
+    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string userName, string password, string? returnUrl = null, bool withToken = true)
+    {
+        var fields = new Dictionary<string, string> { ["userName"] = userName, ["password"] = password, ["returnUrl"] = returnUrl ?? "" };
+        if (withToken)
+        {
+            fields["__RequestVerificationToken"] = await FormTokenAsync(browser);
+        }
+
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<HttpClient> LoggedInAsync(string role) => (await LogInAsync(role)).Browser;
+
+    /// <summary>A browser logged in as the role's test user, and its login cookie as the response set it.</summary>
+    private async Task<(HttpClient Browser, string Cookie)> LogInAsync(string role)
+    {
+        factory.ClientFor(role);
+        var browser = Browser();
+        var response = await PostLoginAsync(browser, role.ToLowerInvariant() + "-test", ApiFactory.TestPassword, "/cases");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/cases");
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("enforcement.login=", StringComparison.Ordinal));
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("samesite=strict", Case.Insensitive);
+        return (browser, cookie.Split(';')[0]);
+    }
+
+    [Fact]
+    public async Task The_login_page_is_in_Chinese_with_labelled_fields_and_an_anti_forgery_token()
+    {
+        var page = await Browser().GetStringAsync("/login");
+
+        page.ShouldContain("<html lang=\"zh-CN\">");
+        page.ShouldContain("<label for=\"userName\">用户名");
+        page.ShouldContain("<label for=\"password\">密码");
+        AntiforgeryField().IsMatch(page).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_login_form_without_its_anti_forgery_token_is_refused_and_sets_no_cookie()
+    {
+        factory.ClientFor(Roles.Officer);
+        var browser = Browser();
+
+        var response = await PostLoginAsync(browser, "officer-test", ApiFactory.TestPassword, withToken: false);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_wrong_password_returns_to_the_login_page_with_the_reason_in_Chinese()
+    {
+        factory.ClientFor(Roles.Officer);
+        var browser = Browser();
+
+        var response = await PostLoginAsync(browser, "officer-test", "wrong-password", "/cases");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = response.Headers.Location!.OriginalString;
+        location.ShouldStartWith("/login?error=auth.invalid_credentials");
+        (await browser.GetStringAsync(location)).ShouldContain("用户名或密码错误。");
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_and_the_right_one_then_says_so()
+    {
+        await factory.CreateUserAsync("lockout-web", ApiFactory.TestPassword, [Roles.Officer]);
+        var browser = Browser();
+        for (var i = 0; i < 5; i++)
+        {
+            await PostLoginAsync(browser, "lockout-web", "wrong-password");
+        }
+
+        var response = await PostLoginAsync(browser, "lockout-web", ApiFactory.TestPassword);
+
+        response.Headers.Location!.OriginalString.ShouldStartWith("/login?error=auth.locked_out");
+        (await browser.GetStringAsync(response.Headers.Location.OriginalString)).ShouldContain("账户已锁定 15 分钟");
+    }
+
+    [Theory]
+    [InlineData("//evil.example/phish")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task A_login_never_sends_the_browser_to_another_site(string returnUrl)
+    {
+        factory.ClientFor(Roles.Officer);
+
+        var response = await PostLoginAsync(Browser(), "officer-test", ApiFactory.TestPassword, returnUrl);
+
+        response.Headers.Location!.OriginalString.ShouldBe("/");
+    }
+
+    [Fact]
+    public async Task A_page_without_a_login_sends_the_browser_to_the_login_page()
+    {
+        var response = await Browser().GetAsync("/cases");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.PathAndQuery.ShouldStartWith("/login?ReturnUrl=%2Fcases");
+    }
+
+    [Fact]
+    public async Task The_cookie_opens_the_pages_but_never_the_API()
+    {
+        var browser = await LoggedInAsync(Roles.Officer);
+
+        (await browser.GetAsync("/cases")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var api = await browser.GetAsync("/api/cases");
+
+        await CasesApiTests.ShouldBeProblem(api, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+    }
+
+    [Theory]
+    [InlineData(Roles.Reception, "/dashboard")]
+    [InlineData(Roles.Reception, "/cases/new")]
+    [InlineData(Roles.Officer, "/reception")]
+    [InlineData(Roles.Officer, "/dashboard")]
+    [InlineData(Roles.Leader, "/cases/new")]
+    [InlineData(Roles.Leader, "/reception")]
+    public async Task A_page_the_role_may_not_use_answers_403_in_Chinese_and_is_audited(string role, string path)
+    {
+        var browser = await LoggedInAsync(role);
+
+        var response = await browser.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("403 无权访问");
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        (await db.AuditEntries.AnyAsync(a => a.Action == "Forbidden" && a.EntityId == path)).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(Roles.Reception, "/reception")]
+    [InlineData(Roles.Officer, "/cases/new")]
+    [InlineData(Roles.Leader, "/dashboard")]
+    public async Task A_page_the_role_may_use_opens(string role, string path) =>
+        (await (await LoggedInAsync(role)).GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+    [Fact]
+    public async Task Logging_out_ends_the_login_at_once_even_for_a_copied_cookie()
+    {
+        var (browser, cookie) = await LogInAsync(Roles.Officer);
+        var copy = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        (await copy.GetAsync("/cases")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var token = AntiforgeryField().Match(await browser.GetStringAsync("/cases")).Groups["token"].Value;
+
+        var logout = await browser.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        logout.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        logout.Headers.Location!.OriginalString.ShouldBe("/login?loggedOut=1");
+        var after = await copy.GetAsync("/cases");
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.PathAndQuery.ShouldStartWith("/login");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
