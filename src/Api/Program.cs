@@ -277,6 +277,7 @@ app.MapUsers();
 app.MapAudit();
 app.MapOutbox();
 app.MapAccount();
+app.MapDownloads();
 app.MapEnforcementWeb();
 
 await app.RunAsync();

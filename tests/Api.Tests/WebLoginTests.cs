@@ -182,6 +182,29 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
         after.Headers.Location!.PathAndQuery.ShouldStartWith("/login");
     }
 
+    [Fact]
+    public async Task The_download_buttons_export_with_the_cookie_and_the_list_s_filters()
+    {
+        var officer = factory.ClientFor(Roles.Officer);
+        (await officer.PostJsonAsync("/api/cases", Requests.RegisterCase("（2025）湘0681执4242号"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var browser = await LoggedInAsync(Roles.Officer);
+
+        var download = await browser.GetAsync("/downloads/cases/export.csv?q=" + Uri.EscapeDataString("4242"));
+
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var text = System.Text.Encoding.UTF8.GetString(await download.Content.ReadAsByteArrayAsync());
+        text.ShouldStartWith("\uFEFF案号");
+        text.ShouldContain("（2025）湘0681执4242号");
+    }
+
+    [Fact]
+    public async Task A_download_follows_the_list_s_policy()
+    {
+        (await (await LoggedInAsync(Roles.Reception)).GetAsync("/downloads/dashboard/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await Browser().GetAsync("/downloads/cases/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

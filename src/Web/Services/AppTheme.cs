@@ -10,7 +10,11 @@ public static class AppTheme
     public static MudTheme Theme { get; } = new()
     {
         PaletteLight = new PaletteLight { Primary = "#1d4e89", Secondary = "#b71c1c", AppbarBackground = "#1d4e89" },
-        Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts } },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = Fonts },
+            Button = new ButtonTypography { FontFamily = Fonts, TextTransform = "none" },
+        },
     };
 }
 
