@@ -10,6 +10,13 @@ using Microsoft.Playwright;
 
 namespace Enforcement.Web.Tests;
 
+/// <summary>The browser tests share one host and one Chromium, and run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser";
+}
+
 /// <summary>
 /// The whole application on a free port with a fresh SQLite file and the demo users, and one headless Chromium
 /// (Debian's, launched by path: the bundled browser download is not reachable). Screenshots go to artifacts/screenshots.
@@ -47,7 +54,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Auth:LoginsPerMinute", "1000");
             builder.UseSetting("Outbox:PollSeconds", "1");
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');

@@ -13,11 +13,11 @@ public sealed class MenuTests : ComponentTestContext
 {
     public static TheoryData<string, string[]> MenuByRole => new()
     {
-        { Roles.Officer, ["/worklist", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders"] },
-        { Roles.Coordinator, ["/worklist", "/dashboard", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders"] },
-        { Roles.Reception, ["/worklist", "/cases", "/reception", "/petitions"] },
-        { Roles.Leader, ["/worklist", "/dashboard", "/cases", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders"] },
-        { Roles.Admin, ["/worklist"] },
+        { Roles.Officer, ["/worklist", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
+        { Roles.Coordinator, ["/worklist", "/dashboard", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
+        { Roles.Reception, ["/worklist", "/cases", "/reception", "/petitions", "/linked-units"] },
+        { Roles.Leader, ["/worklist", "/dashboard", "/cases", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units", "/admin/audit"] },
+        { Roles.Admin, ["/worklist", "/linked-units", "/admin/users", "/admin/staff", "/admin/audit"] },
     };
 
     [Theory]

@@ -4,12 +4,13 @@ using Microsoft.Playwright;
 namespace Enforcement.Web.Tests;
 
 /// <summary>Every page of each persona's menu opens on the demo data without a console error, at 1280×800 and on a 768 px tablet.</summary>
-public sealed class PageTourTests(BrowserApp app) : IClassFixture<BrowserApp>
+[Collection(BrowserCollection.Name)]
+public sealed class PageTourTests(BrowserApp app)
 {
     [BrowserFact]
     public async Task Every_menu_page_opens_for_each_persona_without_console_errors()
     {
-        foreach (var user in new[] { "officer", "reception", "leader", "coordinator" })
+        foreach (var user in new[] { "officer", "reception", "leader", "coordinator", "admin" })
         {
             var (page, errors) = await app.NewPageAsync();
             await page.LogInAsync(user);

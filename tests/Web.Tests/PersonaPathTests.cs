@@ -8,7 +8,8 @@ namespace Enforcement.Web.Tests;
 /// One full path per persona in a real Chromium, on a fresh database: the officer, the receptionist and the leader
 /// each do their day's work through the pages alone. Each path sets up what it starts from through the HTTP API.
 /// </summary>
-public sealed class PersonaPathTests(BrowserApp app) : IClassFixture<BrowserApp>
+[Collection(BrowserCollection.Name)]
+public sealed class PersonaPathTests(BrowserApp app)
 {
     private static readonly DateOnly Today = BrowserApp.CourtToday;
 

@@ -1,8 +1,10 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
+using Enforcement.Domain.LinkedUnits;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
 using Enforcement.Domain.Preservation;
+using Enforcement.Domain.Staff;
 using Enforcement.Domain.Supervision;
 using Enforcement.Domain.Tasks;
 using Enforcement.Application.Worklist;
@@ -267,6 +269,67 @@ public static class ChineseLabels
     {
         OrderStatus.Active => "执行中",
         OrderStatus.Converted => "已转执行",
+        _ => status.ToString(),
+    };
+
+    public static string Of(Satisfaction satisfaction) => satisfaction switch
+    {
+        Satisfaction.Satisfied => "满意",
+        Satisfaction.BasicallySatisfied => "基本满意",
+        Satisfaction.Dissatisfied => "不满意",
+        _ => satisfaction.ToString(),
+    };
+
+    public static string Of(ReplyChannel channel) => channel switch
+    {
+        ReplyChannel.InPerson => "当面答复",
+        ReplyChannel.Letter => "书面答复",
+        ReplyChannel.Phone => "电话答复",
+        ReplyChannel.Online => "网上答复",
+        _ => channel.ToString(),
+    };
+
+    public static string Of(CourtUnit unit) => unit switch
+    {
+        CourtUnit.EnforcementBureau => "执行局",
+        CourtUnit.GovernanceCenter => "执源治理中心",
+        CourtUnit.PetitionOffice => "信访接待室",
+        CourtUnit.CourtLeadership => "院领导",
+        _ => unit.ToString(),
+    };
+
+    public static string Of(LinkedUnitKind kind) => kind switch
+    {
+        LinkedUnitKind.GovernmentDepartment => "政府部门",
+        LinkedUnitKind.Township => "乡镇（街道）",
+        LinkedUnitKind.Community => "社区（村）",
+        LinkedUnitKind.PublicInstitution => "事业单位",
+        LinkedUnitKind.StateOwnedEnterprise => "国有企业",
+        LinkedUnitKind.Registry => "登记机关",
+        LinkedUnitKind.Bank => "银行",
+        LinkedUnitKind.PublicSecurity => "公安机关",
+        LinkedUnitKind.Other => "其他",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>A role by its glossary name.</summary>
+    public static string OfRole(string role) => role switch
+    {
+        Security.Roles.Officer => "执行干警",
+        Security.Roles.Coordinator => "执源治理中心",
+        Security.Roles.Reception => "信访接待",
+        Security.Roles.Leader => "院领导",
+        Security.Roles.Admin => "系统管理员",
+        _ => role,
+    };
+
+    public static string Of(ObligationStatus status) => status switch
+    {
+        ObligationStatus.Open => "未督促",
+        ObligationStatus.Urged => "已督促",
+        ObligationStatus.PlanAgreed => "已达成履行计划",
+        ObligationStatus.InDefault => "计划违约",
+        ObligationStatus.Performed => "已履行",
         _ => status.ToString(),
     };
 

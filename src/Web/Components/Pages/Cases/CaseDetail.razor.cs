@@ -1,7 +1,9 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases;
+using Enforcement.Application.Cases.Corrections;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.Lifecycle;
+using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Obligations;
 using Enforcement.Application.Petitions;
@@ -26,6 +28,9 @@ public sealed partial class CaseDetail
 
     [Inject]
     private ICourtClock Clock { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     private CaseDetailDto? _case;
     private UiProblem? _problem;
@@ -56,10 +61,29 @@ public sealed partial class CaseDetail
     private DateOnly? _closedOn;
     private string? _closureNote;
     private TerminationCheckDto? _termination;
+    private DateOnly? _settlementOn;
+    private DateOnly? _settlementEndOn;
+    private string? _settlementTerms;
+    private readonly List<InstalmentForm> _instalments = [new()];
+    private string? _resumeNumber;
+    private DateOnly? _resumeOn;
+    private string? _reopenReason;
+    private string? _decisionNote;
+    private UiProblem? _decisionProblem;
+    private TimelineEntryDto? _correcting;
+    private string? _correctionReason;
+
+    /// <summary>An instalment of a settlement as the form edits it.</summary>
+    private sealed class InstalmentForm
+    {
+        public DateOnly? DueOn { get; set; }
+
+        public decimal? Amount { get; set; }
+    }
 
     /// <summary>Every date of an action starts as the court's today; the clerk changes it for a late entry.</summary>
     protected override void OnInitialized() =>
-        _assignedOn = _measureOn = _paidOn = _pauseOn = _closedOn = Clock.Today;
+        _assignedOn = _measureOn = _paidOn = _pauseOn = _closedOn = _settlementOn = _settlementEndOn = _resumeOn = Clock.Today;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -121,6 +145,69 @@ public sealed partial class CaseDetail
     private Task EndPauseAsync() => ChangeAsync(new EndPauseCommand(_pauseOn), "已恢复执行，审限继续计算");
 
     private Task RequestExtensionAsync() => ChangeAsync(new RequestExtensionCommand(_extensionReason), "已提交延长审限申请");
+
+    private Task AgreeSettlementAsync() => ChangeAsync(
+        new AgreeSettlementCommand(_settlementOn, _settlementTerms, [.. _instalments.Select(i => new InstalmentInput(i.DueOn, i.Amount))]),
+        "已记录执行和解，审限暂停计算");
+
+    private Task EndSettlementAsync(SettlementOutcome outcome) =>
+        ChangeAsync(new EndSettlementCommand(_settlementEndOn) { Outcome = outcome },
+            outcome == SettlementOutcome.Performed ? "和解已履行完毕" : "和解未履行，已恢复执行");
+
+    private string? ResumeNumberError => FieldChecks.CaseNumber(_resumeNumber) ?? _actionProblem?["caseNumber"];
+
+    /// <summary>恢复执行: a new 执恢 case, registered from this one; the page then shows the new case.</summary>
+    private async Task ResumeAsync()
+    {
+        try
+        {
+            var resumed = await Sender.SendAsync((ICommand<CaseDetailDto>)new ResumeCaseCommand(_resumeNumber?.Trim(), _resumeOn).For(Id, _case!.Version));
+            Snackbar.Add($"已立执恢案件 {resumed.CaseNumber}", Severity.Success);
+            Navigation.NavigateTo($"/cases/{resumed.Id}");
+        }
+        catch (Exception error) when (UiProblem.From(error) is { } problem)
+        {
+            _actionProblem = problem;
+        }
+    }
+
+    private Task ReopenAsync() => ChangeAsync(new ReopenCaseCommand(_reopenReason), "已撤销结案");
+
+    private async Task DecideExtensionAsync(ExtensionDto extension, bool approve)
+    {
+        try
+        {
+            var command = new DecideExtensionCommand(approve, _decisionNote) { ExtensionId = extension.Id };
+            _case = await Sender.SendAsync((ICommand<CaseDetailDto>)command.For(Id, _case!.Version));
+            _decisionProblem = null;
+            Snackbar.Add(approve ? "已批准延长审限" : "已决定不批准延长", Severity.Success);
+            await LoadRecordsAsync();
+        }
+        catch (Exception error) when (UiProblem.From(error) is { } problem)
+        {
+            _decisionProblem = problem;
+        }
+    }
+
+    /// <summary>The records a correction can void: assignments, measures, payments and pauses.</summary>
+    private static bool Correctable(TimelineKind kind) =>
+        kind is TimelineKind.HandlerAssigned or TimelineKind.Measure or TimelineKind.Payment or TimelineKind.PauseStarted;
+
+    private async Task VoidAsync(TimelineEntryDto entry)
+    {
+        CorrectionCommand command = entry.Kind switch
+        {
+            TimelineKind.HandlerAssigned => new VoidAssignmentCommand(_correctionReason) { RecordId = entry.RecordId!.Value },
+            TimelineKind.Measure => new VoidMeasureCommand(_correctionReason) { RecordId = entry.RecordId!.Value },
+            TimelineKind.Payment => new VoidPaymentCommand(_correctionReason) { RecordId = entry.RecordId!.Value },
+            _ => new VoidPauseCommand(_correctionReason) { RecordId = entry.RecordId!.Value },
+        };
+        await ChangeAsync(command, "已更正：原记录已撤销，保留在流程节点中");
+        if (_actionProblem is null)
+        {
+            (_correcting, _correctionReason) = (null, null);
+        }
+    }
 
     private async Task CloseAsync()
     {
