@@ -81,6 +81,7 @@ builder.Services.AddAuthentication(options =>
     })
     .AddCookie(IdentityConstants.ApplicationScheme, WebLogin.Configure(settings));
 builder.Services.AddEnforcementWeb();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidation>();
 // Run from build output, static assets would add a GET-only catch-all for files ({**path:file}), which makes every other
 // method on every path (/api included) answer 405 instead of 404. Every file the pages use is in the built manifest.
 builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";

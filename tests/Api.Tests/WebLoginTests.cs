@@ -205,6 +205,39 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
         (await Browser().GetAsync("/downloads/cases/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task A_page_s_circuit_loses_its_user_when_the_login_ends_or_the_account_is_disabled()
+    {
+        await factory.CreateUserAsync("circuit-web", ApiFactory.TestPassword, [Roles.Officer]);
+        var revalidation = new Security.SessionRevalidation(
+            factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), factory.Services.GetRequiredService<IServiceScopeFactory>());
+        async Task<System.Security.Claims.ClaimsPrincipal> LogInAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            var login = scope.ServiceProvider.GetRequiredService<Security.PasswordLogin>();
+            var outcome = await login.TryAsync("circuit-web", ApiFactory.TestPassword, "test", default);
+            return await login.PrincipalAsync(outcome.User!, outcome.Session!.Id, outcome.Session.CurrentRefreshId);
+        }
+
+        var first = await LogInAsync();
+        var second = await LogInAsync();
+        (await revalidation.IsStillValidAsync(first, default)).ShouldBeTrue();
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Security.PasswordLogin>().LogoutAsync(first, default);
+        }
+
+        (await revalidation.IsStillValidAsync(first, default)).ShouldBeFalse();
+        (await revalidation.IsStillValidAsync(second, default)).ShouldBeTrue();
+        var admin = factory.ClientFor(Roles.Admin);
+        var userId = (await (await admin.GetAsync("/api/users?pageSize=100")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
+            .Single(u => u.GetProperty("userName").GetString() == "circuit-web").GetProperty("id").GetString();
+        (await admin.PostAsync($"/api/users/{userId}/disable", null)).IsSuccessStatusCode.ShouldBeTrue();
+        (await revalidation.IsStillValidAsync(second, default)).ShouldBeFalse();
+        (await revalidation.IsStillValidAsync(new System.Security.Claims.ClaimsPrincipal(), default)).ShouldBeFalse();
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }
