@@ -42,19 +42,19 @@ public sealed class RegisterCaseFormTests() : ComponentTestContext(Roles.Officer
         Render<RegisterCase>().Find("#filedOn").GetAttribute("value").ShouldBe("2025-06-16");
 
     [Fact]
-    public void A_resident_id_with_a_wrong_check_character_is_marked_and_a_right_one_is_not()
+    public async Task A_resident_id_with_a_wrong_check_character_is_marked_and_a_right_one_is_not()
     {
         var form = Render<RegisterCase>();
         var id = ValidId("43068119780512003");
         var wrong = id[..17] + (id[17] == '1' ? '2' : '1');
         var respondentKind = form.FindComponents<MudBlazor.MudSelect<PartyKind?>>()[1].Instance;
-        form.InvokeAsync(() => respondentKind.ValueChanged.InvokeAsync(PartyKind.NaturalPerson));
+        await form.InvokeAsync(() => respondentKind.ValueChanged.InvokeAsync(PartyKind.NaturalPerson));
 
         form.WaitForElement("#respondents-0-id").Input(wrong);
-        form.Markup.ShouldContain("身份证号码校验不通过");
+        form.WaitForAssertion(() => form.Markup.ShouldContain("身份证号码校验不通过"));
 
         form.Find("#respondents-0-id").Input(id);
-        form.Markup.ShouldNotContain("身份证号码校验不通过");
+        form.WaitForAssertion(() => form.Markup.ShouldNotContain("身份证号码校验不通过"));
     }
 
     [Fact]
