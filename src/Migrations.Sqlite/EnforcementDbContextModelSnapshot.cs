@@ -1954,6 +1954,8 @@ namespace Enforcement.Migrations.Sqlite
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("Status");
+
                             b1.ToTable("CaseExtensions", (string)null);
 
                             b1.WithOwner()

@@ -115,6 +115,13 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
         var requested = await PostOkAsync($"/api/cases/{id}/extensions", new { reason = "拍卖程序进行中，需延长执行期限" });
         var extensionId = requested.GetProperty("extensions")[0].GetProperty("id").GetGuid();
 
+        // The request waits on every leader's worklist, due by the case's limit, until it is decided.
+        async Task<JsonElement[]> PendingAsync() => [.. (await (await _leader.GetAsync("/api/me/worklist?withinDays=0&pageSize=100")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kind").GetString() == "ExtensionDecision" && i.GetProperty("subjectId").GetGuid() == id)];
+        var waiting = (await PendingAsync()).ShouldHaveSingleItem();
+        waiting.GetProperty("dueOn").GetString().ShouldBe("2025-06-18");
+        waiting.GetProperty("daysLeft").GetInt32().ShouldBe(2);
+
         // A Leader account whose staff record is an officer's may not approve: the approver is who is logged in.
         await _factory.CreateUserAsync("wang.lijuan", ApiFactory.TestPassword, [Roles.Leader], ("王丽娟", "执行法官", CourtUnit.EnforcementBureau));
         var misfiled = _factory.CreateClient();
@@ -131,6 +138,7 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
         decided.GetProperty("deadline").GetString().ShouldBe("2025-09-18");
         decided.GetProperty("limitMonths").GetInt32().ShouldBe(9);
         decided.GetProperty("extensions")[0].GetProperty("status").GetString().ShouldBe("Approved");
+        (await PendingAsync()).ShouldBeEmpty();
     }
 
     [Fact]

@@ -171,6 +171,7 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     [InlineData("KeyCase", "/api/key-cases/")]
     [InlineData("Task", "/api/tasks/")]
     [InlineData("Assistance", "/api/assistance-requests/")]
+    [InlineData("ExtensionDecision", "/api/cases/")]
     public async Task Each_worklist_kind_shows_for_a_demo_user_with_its_days_left_and_a_link_they_may_open(string kind, string linkPrefix)
     {
         var today = new DateOnly(2025, 6, 16);

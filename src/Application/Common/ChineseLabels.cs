@@ -227,6 +227,7 @@ public static class ChineseLabels
         WorklistKind.KeyCase => "重点案件",
         WorklistKind.Task => "集约任务",
         WorklistKind.Assistance => "协助执行",
+        WorklistKind.ExtensionDecision => "延长审限审批",
         _ => kind.ToString(),
     };
 

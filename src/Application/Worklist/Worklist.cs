@@ -65,6 +65,9 @@ public enum WorklistKind
 
     /// <summary>协助执行: a linked unit's reply on a case of mine.</summary>
     Assistance,
+
+    /// <summary>延长审限审批: a request waiting for a leader's decision, due by the case's limit.</summary>
+    ExtensionDecision,
 }
 
 /// <summary>One thing due: its kind, a title, the due date, days left (negative once past) and the API address of its record.</summary>
@@ -241,6 +244,15 @@ public sealed class MyWorklistHandler(
                          q => q.OrderBy(o => o.DueOn).Take(PerKind).Select(o => new { o.Id, o.SubjectLabel, o.DueOn }), cancellationToken))
             {
                 Add(WorklistKind.SupervisionReport, $"督办报告待审 {o.SubjectLabel}", o.DueOn, $"/api/supervision-orders/{o.Id}", o.Id);
+            }
+
+            // Every pending request, whatever its distance: the limit runs out while it waits.
+            // Read from the pending requests (indexed by status), each joined to its case.
+            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.Status != CaseStatus.Closed),
+                         q => q.SelectMany(c => c.Extensions.Where(e => e.Status == ExtensionStatus.Pending), (c, e) => new { c.Id, c.Number, c.Deadline })
+                             .OrderBy(c => c.Deadline).Take(PerKind), cancellationToken))
+            {
+                Add(WorklistKind.ExtensionDecision, $"{c.Number.Value} 延长审限审批 extension to decide", c.Deadline, $"/api/cases/{c.Id}", c.Id);
             }
 
             if (me is { } leader)

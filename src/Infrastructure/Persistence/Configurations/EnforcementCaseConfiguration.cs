@@ -94,6 +94,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             extension.HasKey(e => e.Id);
             extension.Property(e => e.Id).ValueGeneratedNever();
             extension.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            extension.HasIndex(e => e.Status); // the leaders' worklist reads the pending requests
             extension.Property(e => e.Reason).HasMaxLength(EnforcementCase.MaxTextLength);
             extension.Property(e => e.DecisionNote).HasMaxLength(EnforcementCase.MaxTextLength);
         });
