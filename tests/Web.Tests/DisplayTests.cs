@@ -30,6 +30,10 @@ public sealed class DisplayTests
     [InlineData("/api/cases/0b6f7e", "/cases/0b6f7e")]
     [InlineData("/api/cases?due=overdue", "/cases?due=overdue")]
     [InlineData("/petitions/1", "/petitions/1")]
+    [InlineData("/api/supervision-orders/7", "/supervision-orders/7")]
+    [InlineData("/api/tasks/7", "/tasks")]
+    [InlineData("/api/obligations/7", "/obligations")]
+    [InlineData("/api/obligations?overdue=true", "/obligations?overdue=true")]
     public void An_API_link_opens_its_page(string link, string page) => Display.PageOf(link).ShouldBe(page);
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class PageTourTests(BrowserApp app)
                 var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
                 await Assertions.Expect(heading).ToHaveTextAsync(Menu.Entries.Single(e => e.Text == entry.Trim()).Text);
                 await page.Locator(".mud-table-loading-progress, .mud-progress-linear").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+                await page.ShotAsync($"tour-{user}-{new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '-')}", fullPage: false);
             }
 
             errors.ShouldBeEmpty($"{user}'s pages wrote to the console");

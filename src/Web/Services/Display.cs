@@ -25,6 +25,29 @@ public static class Display
         _ => $"已超期 {-days} 天",
     };
 
-    /// <summary>A worklist or record link of the API (<c>/api/cases/…</c>) as the page that shows it.</summary>
-    public static string PageOf(string apiLink) => apiLink.StartsWith("/api/", StringComparison.Ordinal) ? apiLink[4..] : apiLink;
+    /// <summary>
+    /// A worklist or record link of the API (<c>/api/cases/…</c>) as the page that shows it. Records without a page of
+    /// their own yet (a task, a key case, a debt, an assistance request) open their list.
+    /// </summary>
+    public static string PageOf(string apiLink)
+    {
+        var page = apiLink.StartsWith("/api/", StringComparison.Ordinal) ? apiLink[4..] : apiLink;
+        foreach (var (record, list) in ListsOnly)
+        {
+            if (page.StartsWith(record, StringComparison.Ordinal) && page.Length > record.Length && page[record.Length] != '?')
+            {
+                return list;
+            }
+        }
+
+        return page;
+    }
+
+    private static readonly (string Record, string List)[] ListsOnly =
+    [
+        ("/tasks/", "/tasks"),
+        ("/key-cases/", "/key-cases"),
+        ("/obligations/", "/obligations"),
+        ("/assistance-requests/", "/cases"),
+    ];
 }
