@@ -34,6 +34,10 @@ public sealed class DisplayTests
     [InlineData("/api/tasks/7", "/tasks")]
     [InlineData("/api/obligations/7", "/obligations")]
     [InlineData("/api/obligations?overdue=true", "/obligations?overdue=true")]
+    [InlineData("/api/preservation/measures/expiring?withinDays=7", "/preservation?withinDays=7")]
+    [InlineData("/api/preservation/orders?status=lapsed", "/preservation?status=lapsed")]
+    [InlineData("/api/preservation/orders/5", "/preservation/orders/5")]
+    [InlineData("/api/prompts/voluntary-performance-rate?from=2026-01-01", "/prompts?from=2026-01-01")]
     public void An_API_link_opens_its_page(string link, string page) => Display.PageOf(link).ShouldBe(page);
 
     [Fact]

@@ -13,10 +13,10 @@ public sealed class MenuTests : ComponentTestContext
 {
     public static TheoryData<string, string[]> MenuByRole => new()
     {
-        { Roles.Officer, ["/worklist", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
-        { Roles.Coordinator, ["/worklist", "/dashboard", "/cases", "/cases/new", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
+        { Roles.Officer, ["/worklist", "/cases", "/cases/new", "/preservation", "/tasks", "/prompts", "/assistance", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
+        { Roles.Coordinator, ["/worklist", "/dashboard", "/cases", "/cases/new", "/preservation", "/tasks", "/prompts", "/assistance", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
         { Roles.Reception, ["/worklist", "/cases", "/reception", "/petitions", "/linked-units"] },
-        { Roles.Leader, ["/worklist", "/dashboard", "/cases", "/preservation", "/tasks", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units", "/admin/audit"] },
+        { Roles.Leader, ["/worklist", "/dashboard", "/cases", "/preservation", "/tasks", "/prompts", "/assistance", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units", "/admin/audit"] },
         { Roles.Admin, ["/worklist", "/linked-units", "/admin/users", "/admin/staff", "/admin/audit"] },
     };
 

@@ -1,8 +1,10 @@
+using Enforcement.Domain.Assistance;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
 using Enforcement.Domain.LinkedUnits;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
+using Enforcement.Domain.PreEnforcement;
 using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Staff;
 using Enforcement.Domain.Supervision;
@@ -332,6 +334,35 @@ public static class ChineseLabels
         ObligationStatus.InDefault => "计划违约",
         ObligationStatus.Performed => "已履行",
         _ => status.ToString(),
+    };
+
+    public static string Of(PromptOutcome outcome) => outcome switch
+    {
+        PromptOutcome.PerformedInFull => "全部自动履行",
+        PromptOutcome.PerformedInPart => "部分履行",
+        PromptOutcome.Settled => "执前和解",
+        PromptOutcome.EnforcementApplied => "申请执行",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(AssistanceType type) => type switch
+    {
+        AssistanceType.LocateDebtor => "查找被执行人下落",
+        AssistanceType.RegisterSeal => "协助办理查封登记",
+        AssistanceType.ReportProperty => "协助查询、报告财产",
+        AssistanceType.Freeze => "协助冻结",
+        AssistanceType.Transfer => "协助过户、划转",
+        AssistanceType.Other => "其他",
+        _ => type.ToString(),
+    };
+
+    public static string Of(AssistanceResult result) => result switch
+    {
+        AssistanceResult.Done => "已协助办理",
+        AssistanceResult.PropertyFound => "查到财产或下落",
+        AssistanceResult.NothingFound => "未查到",
+        AssistanceResult.Declined => "无法协助",
+        _ => result.ToString(),
     };
 
     public static string YesNo(bool value) => value ? "是" : "否";

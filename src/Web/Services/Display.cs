@@ -34,9 +34,20 @@ public static class Display
         var page = apiLink.StartsWith("/api/", StringComparison.Ordinal) ? apiLink[4..] : apiLink;
         foreach (var (record, list) in ListsOnly)
         {
-            if (page.StartsWith(record, StringComparison.Ordinal) && page.Length > record.Length && page[record.Length] != '?')
+            if (!page.StartsWith(record, StringComparison.Ordinal))
             {
-                return list;
+                continue;
+            }
+
+            var rest = page[record.Length..];
+            if (record.EndsWith('/') && rest.Length > 0 && rest[0] != '?')
+            {
+                return list; // a record without a page of its own: its list
+            }
+
+            if (!record.EndsWith('/') && (rest.Length == 0 || rest[0] == '?'))
+            {
+                return list + rest; // a list of the API: the page that shows it, with the same filters
             }
         }
 
@@ -45,9 +56,15 @@ public static class Display
 
     private static readonly (string Record, string List)[] ListsOnly =
     [
+        ("/preservation/measures/expiring", "/preservation"),
+        ("/preservation/orders", "/preservation"),
+        ("/obligations/report", "/obligations"),
+        ("/obligations/escalations", "/obligations"),
+        ("/prompts/voluntary-performance-rate", "/prompts"),
+        ("/assistance-requests/units", "/assistance"),
         ("/tasks/", "/tasks"),
         ("/key-cases/", "/key-cases"),
         ("/obligations/", "/obligations"),
-        ("/assistance-requests/", "/cases"),
+        ("/assistance-requests/", "/assistance"),
     ];
 }

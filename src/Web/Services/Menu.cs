@@ -20,6 +20,8 @@ public static class Menu
         new("立案登记 Register", "/cases/new", MudBlazor.Icons.Material.Filled.NoteAdd, Policies.CaseWork),
         new("保全 Preservation", "/preservation", MudBlazor.Icons.Material.Filled.Lock, Policies.PreservationRead),
         new("任务池 Task pool", "/tasks", MudBlazor.Icons.Material.Filled.Inbox, Policies.TaskRead),
+        new("执前督促 Prompts", "/prompts", MudBlazor.Icons.Material.Filled.NotificationsActive, Policies.PromptRead),
+        new("联动执行 Assistance", "/assistance", MudBlazor.Icons.Material.Filled.Handshake, Policies.AssistanceRead),
         new("接访登记 Reception desk", "/reception", MudBlazor.Icons.Material.Filled.RecordVoiceOver, Policies.PetitionReception),
         new("信访台账 Petitions", "/petitions", MudBlazor.Icons.Material.Filled.Forum, Policies.PetitionRead),
         new("重点案件 Key cases", "/key-cases", MudBlazor.Icons.Material.Filled.Star, Policies.SupervisionRead),
