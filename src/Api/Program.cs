@@ -231,7 +231,7 @@ if (forwarded.Enabled)
 
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(WebLogin.StatusCodePageAsync);
 app.UseSecurityHeaders();
 if (settings.Https)
 {

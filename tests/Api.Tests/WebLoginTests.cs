@@ -63,15 +63,41 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task A_login_form_without_its_anti_forgery_token_is_refused_and_sets_no_cookie()
+    public async Task A_login_form_without_its_anti_forgery_token_returns_to_the_login_page_and_sets_no_cookie()
     {
         factory.ClientFor(Roles.Officer);
         var browser = Browser();
 
-        var response = await PostLoginAsync(browser, "officer-test", ApiFactory.TestPassword, withToken: false);
+        var response = await PostLoginAsync(browser, "officer-test", ApiFactory.TestPassword, "/cases", withToken: false);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldStartWith("/login?error=auth.session_expired");
+        (response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []).ShouldNotContain(c => c.StartsWith("enforcement.login=", StringComparison.Ordinal));
+        (await browser.GetStringAsync(response.Headers.Location.OriginalString)).ShouldContain("页面已过期，请重新登录。");
+    }
+
+    [Fact]
+    public async Task A_logout_without_its_anti_forgery_token_is_ignored()
+    {
+        var (browser, cookie) = await LogInAsync(Roles.Officer);
+
+        var logout = await browser.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+
+        logout.Headers.Location!.OriginalString.ShouldBe("/");
+        var copy = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        (await copy.GetAsync("/cases")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_return_address_in_Chinese_is_kept_encoded()
+    {
+        factory.ClientFor(Roles.Officer);
+
+        var response = await PostLoginAsync(Browser(), "officer-test", ApiFactory.TestPassword, "/cases?q=张三");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/cases?q=%E5%BC%A0%E4%B8%89");
     }
 
     [Fact]
@@ -120,10 +146,14 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
     [Fact]
     public async Task A_page_without_a_login_sends_the_browser_to_the_login_page()
     {
-        var response = await Browser().GetAsync("/cases");
+        var browser = Browser();
+        browser.DefaultRequestHeaders.Host = "evil.example";
 
+        var response = await browser.GetAsync("/cases");
+
+        // Relative: a forged Host header cannot send the browser to another site.
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.PathAndQuery.ShouldStartWith("/login?ReturnUrl=%2Fcases");
+        response.Headers.Location!.OriginalString.ShouldStartWith("/login?ReturnUrl=%2Fcases");
     }
 
     [Fact]
@@ -179,7 +209,7 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
         logout.Headers.Location!.OriginalString.ShouldBe("/login?loggedOut=1");
         var after = await copy.GetAsync("/cases");
         after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        after.Headers.Location!.PathAndQuery.ShouldStartWith("/login");
+        after.Headers.Location!.OriginalString.ShouldStartWith("/login");
     }
 
     [Fact]
@@ -193,6 +223,7 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
 
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        download.Headers.CacheControl!.NoStore.ShouldBeTrue();
         var text = System.Text.Encoding.UTF8.GetString(await download.Content.ReadAsByteArrayAsync());
         text.ShouldStartWith("\uFEFF案号");
         text.ShouldContain("（2025）湘0681执4242号");
@@ -236,6 +267,21 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
         (await admin.PostAsync($"/api/users/{userId}/disable", null)).IsSuccessStatusCode.ShouldBeTrue();
         (await revalidation.IsStillValidAsync(second, default)).ShouldBeFalse();
         (await revalidation.IsStillValidAsync(new System.Security.Claims.ClaimsPrincipal(), default)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_browser_asking_for_a_page_that_does_not_exist_gets_a_Chinese_page_and_the_API_its_problem()
+    {
+        var browser = await LoggedInAsync(Roles.Officer);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var page = await browser.SendAsync(request);
+
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await page.Content.ReadAsStringAsync()).ShouldContain("404 页面不存在");
+        await CasesApiTests.ShouldBeProblem(await factory.ClientFor(Roles.Officer).GetAsync("/api/no-such-thing"), HttpStatusCode.NotFound, "route.not_found");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]

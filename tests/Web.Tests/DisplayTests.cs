@@ -80,6 +80,9 @@ public sealed class DisplayTests
     [InlineData("/\\evil.example", "/")]
     [InlineData("https://evil.example/", "/")]
     [InlineData("/account/logout", "/")]
+    [InlineData("/login?x=1", "/")]
+    [InlineData("/案件?q=张三", "/%E6%A1%88%E4%BB%B6?q=%E5%BC%A0%E4%B8%89")]
+    [InlineData("/ /evil.example", "/%20/evil.example")]
     [InlineData("", "/")]
     [InlineData(null, "/")]
     public void A_login_returns_only_to_a_page_of_this_site(string? returnUrl, string expected) =>

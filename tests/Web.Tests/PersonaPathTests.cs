@@ -135,6 +135,12 @@ public sealed class PersonaPathTests(BrowserApp app)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "回执" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=receipt]")).ToContainTextAsync("李桂兰");
+
+        // Logging out ends the login: the pages send the browser back to the login page.
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出 Log out" }).ClickAsync();
+        await page.GetByText("您已退出登录。").WaitForAsync();
+        await page.GotoAsync("/reception");
+        page.Url.ShouldContain("/login");
         errors.ShouldBeEmpty();
         failure.Passed();
     }

@@ -11,7 +11,12 @@ public static class DownloadEndpoints
 {
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
-        var downloads = app.MapGroup("/downloads").ExcludeFromDescription();
+        var downloads = app.MapGroup("/downloads").ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
+        {
+            // Personal data: never kept by the browser's or a proxy's cache.
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
         downloads.MapGet("/cases/" + ExportFile.RoutePattern, CasesEndpoints.Export).RequireAuthorization(Policies.CaseRead);
         downloads.MapGet("/petitions/" + ExportFile.RoutePattern, PetitionsEndpoints.Export).RequireAuthorization(Policies.PetitionRead);
         downloads.MapGet("/dashboard/" + ExportFile.RoutePattern, DashboardEndpoints.Export).RequireAuthorization(Policies.DashboardRead);

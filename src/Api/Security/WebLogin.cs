@@ -1,6 +1,7 @@
 using System.Net;
 using Enforcement.Api.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Enforcement.Api.Security;
 
@@ -22,23 +23,52 @@ internal static class WebLogin
         options.ExpireTimeSpan = IdleTimeout;
         options.SlidingExpiration = true;
         options.LoginPath = "/login";
+        options.Events.OnRedirectToLogin = context =>
+        {
+            // Relative, so that a forged Host header cannot send the browser to another site.
+            var target = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+            context.Response.Redirect(target.IsAbsoluteUri ? target.PathAndQuery : context.RedirectUri);
+            return Task.CompletedTask;
+        };
         options.Events.OnRedirectToAccessDenied = context =>
         {
             // A page the role may not use answers 403 with a short Chinese page, not a redirect.
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             context.Response.ContentType = "text/html; charset=utf-8";
-            return context.Response.WriteAsync(ForbiddenPage(context.Request.Path));
+            return context.Response.WriteAsync(StatusPage("403 无权访问 Forbidden", $"您的角色不能使用此页面（{context.Request.Path.Value}）。"));
         };
     };
 
-    private static string ForbiddenPage(PathString path) => $$"""
+    /// <summary>A short page in Chinese for a browser that asked for a page it cannot have (403, 404, 405).</summary>
+    public static string StatusPage(string title, string message) => $$"""
         <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><title>403 无权访问</title>
+        <html lang="zh-CN"><head><meta charset="utf-8"><title>{{WebUtility.HtmlEncode(title)}}</title>
+        <link rel="icon" type="image/svg+xml" href="/_content/Enforcement.Web/favicon.svg">
         <link href="/_content/Enforcement.Web/app.css" rel="stylesheet"></head>
         <body><main class="login"><section class="login-card" role="alert">
-        <h1>403 无权访问 Forbidden</h1>
-        <p class="login-sub">您的角色不能使用此页面（{{WebUtility.HtmlEncode(path.Value)}}）。</p>
+        <h1>{{WebUtility.HtmlEncode(title)}}</h1>
+        <p class="login-sub">{{WebUtility.HtmlEncode(message)}}</p>
         <p><a href="/">返回首页 Home</a></p>
         </section></main></body></html>
         """;
+
+    /// <summary>
+    /// Empty error answers: a browser asking for a page outside <c>/api</c> gets a Chinese page; everything else the
+    /// usual problem details with a stable code.
+    /// </summary>
+    public static async Task StatusCodePageAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var browser = !http.Request.Path.StartsWithSegments("/api") && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        if (browser && http.Response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(http.Response.StatusCode == StatusCodes.Status404NotFound
+                ? StatusPage("404 页面不存在 Not found", $"没有这个页面（{http.Request.Path.Value}）。")
+                : StatusPage("405 不支持的操作", "此页面不能这样打开。"));
+            return;
+        }
+
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
+    }
 }
