@@ -5,6 +5,7 @@ using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.LinkedUnits;
 using Enforcement.Application.Obligations;
 using Enforcement.Application.Petitions;
 using Enforcement.Application.Staff;
@@ -71,6 +72,10 @@ public sealed partial class CaseDetail
     private string? _decisionNote;
     private UiProblem? _decisionProblem;
     private TimelineEntryDto? _correcting;
+    private CaseMeasureDto? _holdOf;
+    private bool _renewHold;
+    private UiProblem? _holdProblem;
+    private IReadOnlyList<UnitLinkSuggestionDto> _unitSuggestions = [];
     private string? _correctionReason;
 
     /// <summary>An instalment of a settlement as the form edits it.</summary>
@@ -105,6 +110,11 @@ public sealed partial class CaseDetail
         _timeline = await Sender.SendAsync(new GetCaseTimelineQuery(Id));
         _petitions = (await Sender.SendAsync(new SearchPetitionsQuery(CaseId: Id, PageSize: 50))).Items;
         _obligations = (await Sender.SendAsync(new SearchObligationsQuery(CaseId: Id, PageSize: 50))).Items;
+        if (Menu.Allows((await Authentication).User, Application.Security.Policies.CaseWork))
+        {
+            _unitSuggestions = await Sender.SendAsync(new GetUnitSuggestionsQuery(Id));
+        }
+
         if (_staff.Count == 0 && Menu.Allows((await Authentication).User, Application.Security.Policies.CaseWork))
         {
             _staff = (await Sender.SendAsync(new ListStaffQuery(CourtUnit.EnforcementBureau, Active: true, PageSize: 100))).Items;
@@ -208,6 +218,25 @@ public sealed partial class CaseDetail
             (_correcting, _correctionReason) = (null, null);
         }
     }
+
+    /// <summary>续行 or 解除 of a seal, seizure or freeze recorded on the case.</summary>
+    private async Task HoldAsync(HoldInput input)
+    {
+        AggregateCommand command = _renewHold
+            ? new RenewCaseMeasureCommand(input.On, input.Until) { MeasureId = _holdOf!.Id }
+            : new ReleaseCaseMeasureCommand(input.On, input.Reason) { MeasureId = _holdOf!.Id };
+        _holdProblem = await UiTables.TryAsync(async () =>
+        {
+            _case = await Sender.SendAsync((ICommand<CaseDetailDto>)command.For(Id, _case!.Version));
+            Snackbar.Add(_renewHold ? "已续行" : "已解除", Severity.Success);
+            _holdOf = null;
+            await LoadRecordsAsync();
+        });
+    }
+
+    /// <summary>Confirms that a respondent is the linked unit the registry suggests (a public body makes the case a public-body debt).</summary>
+    private Task LinkUnitAsync(UnitLinkSuggestionDto suggestion) =>
+        ChangeAsync(new LinkRespondentCommand(suggestion.RespondentName, suggestion.LinkedUnitId), $"已确认 {suggestion.RespondentName} 即 {suggestion.UnitName}");
 
     private async Task CloseAsync()
     {
