@@ -32,7 +32,7 @@ public sealed class DisplayTests
     [InlineData("/petitions/1", "/petitions/1")]
     [InlineData("/api/supervision-orders/7", "/supervision-orders/7")]
     [InlineData("/api/tasks/7", "/tasks")]
-    [InlineData("/api/obligations/7", "/obligations")]
+    [InlineData("/api/obligations/7", "/obligations/7")]
     [InlineData("/api/obligations?overdue=true", "/obligations?overdue=true")]
     [InlineData("/api/preservation/measures/expiring?withinDays=7", "/preservation?withinDays=7")]
     [InlineData("/api/preservation/orders?status=lapsed", "/preservation?status=lapsed")]

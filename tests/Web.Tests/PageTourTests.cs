@@ -45,4 +45,39 @@ public sealed class PageTourTests(BrowserApp app)
         await page.ShotAsync("officer-tablet-cases", fullPage: false);
         errors.ShouldBeEmpty();
     }
+
+    [BrowserFact]
+    public async Task A_coordinator_urges_a_public_body_and_records_its_payment_on_the_debt_s_page()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("coordinator-obligation-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync("/obligations");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
+        await page.ChooseAsync("obligationStatus", "未督促");
+        await page.Locator("[data-testid=obligations] tbody tr a[href^='/obligations/']").First.ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("未督促");
+        var before = await page.Locator("[data-testid=outstanding]").InnerTextAsync();
+
+        await page.EnterAsync("letterNumber", "（2026）湘0681执督88号");
+        await page.ClickButtonAsync("发出督促履行函");
+        await Assertions.Expect(page.Locator("[data-testid=letter]")).ToContainTextAsync("（2026）湘0681执督88号");
+        await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("已督促");
+
+        // A payment, on a debt whose plan is running (its case still open).
+        await page.OpenAsync("/obligations");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
+        await page.ChooseAsync("obligationStatus", "已达成履行计划");
+        await page.Locator("[data-testid=obligations] tbody tr a[href^='/obligations/']").First.ClickAsync();
+        await page.WaitForInteractiveAsync();
+        before = await page.Locator("[data-testid=outstanding]").InnerTextAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "付款" }).ClickAsync();
+        await page.EnterAsync("obligationPayment", "1000");
+        await page.ClickButtonAsync("记录付款");
+        await Assertions.Expect(page.Locator("[data-testid=outstanding]")).Not.ToHaveTextAsync(before);
+        await page.ShotAsync("coordinator-obligation", fullPage: false);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
 }

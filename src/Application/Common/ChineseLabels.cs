@@ -365,5 +365,21 @@ public static class ChineseLabels
         _ => result.ToString(),
     };
 
+    public static string Of(MediationOutcome outcome) => outcome switch
+    {
+        MediationOutcome.Agreement => "达成协议",
+        MediationOutcome.NoAgreement => "未达成协议",
+        MediationOutcome.Adjourned => "改期",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(EscalationOutcome outcome) => outcome switch
+    {
+        EscalationOutcome.Performed => "已履行",
+        EscalationOutcome.PlanAgreed => "达成履行计划",
+        EscalationOutcome.NoResult => "无结果",
+        _ => outcome.ToString(),
+    };
+
     public static string YesNo(bool value) => value ? "是" : "否";
 }

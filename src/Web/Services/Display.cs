@@ -64,7 +64,6 @@ public static class Display
         ("/assistance-requests/units", "/assistance"),
         ("/tasks/", "/tasks"),
         ("/key-cases/", "/key-cases"),
-        ("/obligations/", "/obligations"),
         ("/assistance-requests/", "/assistance"),
     ];
 }
