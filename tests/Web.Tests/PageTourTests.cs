@@ -80,4 +80,35 @@ public sealed class PageTourTests(BrowserApp app)
         errors.ShouldBeEmpty();
         failure.Passed();
     }
+
+    [BrowserFact]
+    public async Task An_officer_records_a_preservation_order_and_a_freeze_and_sees_its_expiry()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("officer-preservation-failure");
+        await page.LogInAsync("officer");
+        await page.OpenAsync("/preservation/new");
+        var number = $"（{BrowserApp.CourtToday.Year}）湘0681财保{Random.Shared.Next(500, 9999)}号";
+        await page.EnterAsync("preservationNumber", number);
+        await page.EnterAsync("litigationNumber", $"（{BrowserApp.CourtToday.Year}）湘0681民初5521号");
+        await page.EnterAsync("amountToPreserve", "500000");
+        await page.EnterAsync("securityAmount", "500000");
+        await page.EnterAsync("applicants-0-name", "湖南湘江建材有限公司");
+        await page.EnterAsync("applicants-0-code", "91350100M000100Y43");
+        await page.EnterAsync("respondents-0-name", "汨罗市恒通物流有限公司");
+        await page.EnterAsync("respondents-0-code", "91350100M000100Y43");
+        await page.ClickButtonAsync("登记");
+        await page.GetByRole(AriaRole.Heading, new() { Name = $"保全 {number}" }).WaitForAsync();
+
+        await page.EnterAsync("assetDescription", "冻结被申请人银行存款");
+        await page.EnterAsync("assetHolder", "中国农业银行汨罗支行");
+        await page.EnterAsync("assetAmount", "500000");
+        await page.ClickButtonAsync("添加");
+        // A freeze of deposits lasts one year from its start (民诉法解释 第485条).
+        var expiry = BrowserApp.CourtToday.AddYears(1).AddDays(-1).Iso();
+        await Assertions.Expect(page.Locator("[data-testid=measures]")).ToContainTextAsync(expiry);
+        await page.ShotAsync("officer-preservation", fullPage: false);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
 }
