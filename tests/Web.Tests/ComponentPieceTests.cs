@@ -9,6 +9,8 @@ public sealed class ComponentPieceTests : ComponentTestContext
     [Theory]
     [InlineData("2024-02-29", "2024-02-29")]
     [InlineData("2025-12-31", "2025-12-31")]
+    [InlineData("20240229", "2024-02-29")]
+    [InlineData("2025/6/16", "2025-06-16")]
     public void A_date_field_binds_a_real_date(string typed, string expected)
     {
         DateOnly? bound = null;
@@ -22,10 +24,12 @@ public sealed class ComponentPieceTests : ComponentTestContext
     }
 
     [Theory]
-    [InlineData("2025-02-29")]
-    [InlineData("2025-13-01")]
-    [InlineData("2025-06")]
-    public void A_date_field_marks_a_date_that_does_not_exist(string typed)
+    [InlineData("2025-02-29", "没有这一天")]
+    [InlineData("2026-02-30", "没有这一天")]
+    [InlineData("2025-13-01", "没有这一天")]
+    [InlineData("2025-06", "日期应为 yyyy-MM-dd")]
+    [InlineData("6月16日", "日期应为 yyyy-MM-dd")]
+    public void A_date_field_marks_a_date_that_does_not_exist(string typed, string message)
     {
         DateOnly? bound = new DateOnly(2000, 1, 1);
         var field = Render<DateField>(p => p.Add(x => x.Label, "立案日期").Add(x => x.InputId, "d")
@@ -34,7 +38,7 @@ public sealed class ComponentPieceTests : ComponentTestContext
         field.Find("#d").Input(typed);
 
         bound.ShouldBeNull();
-        field.Markup.ShouldContain("日期应为 yyyy-MM-dd");
+        field.Markup.ShouldContain(message);
     }
 
     [Fact]

@@ -72,6 +72,22 @@ public sealed class DisplayTests
     }
 
     [Fact]
+    public void A_rule_without_a_Chinese_text_still_says_which_rule()
+    {
+        var problem = UiProblem.From(new DomainException("case.some_new_rule", "The payment date precedes the filing."))!;
+
+        problem.Message.ShouldBe("不符合办案规则，未保存：The payment date precedes the filing.");
+    }
+
+    [Fact]
+    public void A_date_too_late_is_called_a_date_not_a_number()
+    {
+        var problem = UiProblem.From(new ValidationException([new ValidationFailure("DecidedOn", "must be on or before") { ErrorCode = "LessThanOrEqualValidator", AttemptedValue = new DateOnly(2026, 12, 1) }]))!;
+
+        problem["decidedOn"].ShouldBe("日期过晚（不能晚于今天）");
+    }
+
+    [Fact]
     public void An_unexpected_exception_is_not_swallowed() => UiProblem.From(new InvalidOperationException()).ShouldBeNull();
 
     [Theory]

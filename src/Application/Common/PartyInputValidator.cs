@@ -16,23 +16,23 @@ public class PartyFieldsValidator<T> : AbstractValidator<T>
 
         RuleFor(p => p.IdNumber)
             .Must(id => ResidentId.TryParse(id, out _))
-            .WithMessage("'{PropertyValue}' is not a valid resident ID number (GB 11643 checksum).")
+            .WithMessage("'{PropertyValue}' is not a valid resident ID number (GB 11643 checksum).").WithErrorCode("party.id_number.invalid")
             .When(p => !string.IsNullOrWhiteSpace(p.IdNumber));
         RuleFor(p => p.IdNumber)
-            .Empty().WithMessage("Only a natural person has a resident ID number.")
+            .Empty().WithMessage("Only a natural person has a resident ID number.").WithErrorCode("party.id_number.not_allowed")
             .When(p => p.Kind is not null and not PartyKind.NaturalPerson);
 
         RuleFor(p => p.CreditCode)
             .Must(code => CreditCode.TryParse(code, out _))
-            .WithMessage("'{PropertyValue}' is not a valid unified social credit code (GB 32100 checksum).")
+            .WithMessage("'{PropertyValue}' is not a valid unified social credit code (GB 32100 checksum).").WithErrorCode("party.credit_code.invalid")
             .When(p => !string.IsNullOrWhiteSpace(p.CreditCode));
         RuleFor(p => p.CreditCode)
-            .Empty().WithMessage("A natural person has no unified social credit code.")
+            .Empty().WithMessage("A natural person has no unified social credit code.").WithErrorCode("party.credit_code.not_allowed")
             .When(p => p.Kind is PartyKind.NaturalPerson);
 
         RuleFor(p => p.Phone)
             .Must(phone => Party.IsValidPhone(phone!))
-            .WithMessage("'{PropertyValue}' is not a mobile or landline number.")
+            .WithMessage("'{PropertyValue}' is not a mobile or landline number.").WithErrorCode("party.phone.invalid")
             .When(p => !string.IsNullOrWhiteSpace(p.Phone));
     }
 }

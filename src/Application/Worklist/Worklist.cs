@@ -148,7 +148,7 @@ public sealed class MyWorklistHandler(
             foreach (var t in await tasks.ListAsync(Specs.Where<EnforcementTask>(t => t.ClaimedById == staffId && t.Status == TaskState.Claimed && t.DueOn <= horizon),
                          q => q.OrderBy(t => t.DueOn).Take(PerKind).Select(t => new { t.Id, t.CaseNumber, t.Type, t.DueOn }), cancellationToken))
             {
-                Add(WorklistKind.Task, $"{t.CaseNumber} 集约任务 {t.Type}", t.DueOn, $"/api/tasks/{t.Id}", t.Id);
+                Add(WorklistKind.Task, $"{t.CaseNumber} 集约任务：{ChineseLabels.Of(t.Type)}", t.DueOn, $"/api/tasks/{t.Id}", t.Id);
             }
 
             var mine = cases.Subquery.Where(c => c.HandlerId == staffId);
@@ -225,7 +225,7 @@ public sealed class MyWorklistHandler(
             foreach (var p in await petitions.ListAsync(petitionSpec,
                          q => q.OrderBy(p => p.DueOn).Take(PerKind).Select(p => new { p.Id, p.ReceivedOn, p.Channel, p.Status, DueOn = p.DueOn!.Value }), cancellationToken))
             {
-                Add(WorklistKind.Petition, $"信访 {p.ReceivedOn:yyyy-MM-dd} {p.Channel} ({p.Status})", p.DueOn, $"/api/petitions/{p.Id}", p.Id);
+                Add(WorklistKind.Petition, $"信访 {p.ReceivedOn:yyyy-MM-dd} {ChineseLabels.Of(p.Channel)}（{ChineseLabels.Of(p.Status)}）", p.DueOn, $"/api/petitions/{p.Id}", p.Id);
             }
         }
 

@@ -44,6 +44,8 @@ public static class ProblemTexts
         ["party.credit_code.invalid"] = "统一社会信用代码校验不通过。",
         ["party.phone.invalid"] = "电话号码格式不正确。",
         ["party.name.invalid"] = "名称不符合要求。",
+        ["party.id_number.not_allowed"] = "只有自然人有身份证号码。",
+        ["party.credit_code.not_allowed"] = "自然人没有统一社会信用代码。",
         ["petition.not_found"] = "信访件不存在。",
         ["petition.headcount.invalid"] = "人数须为 1 至 1000 人。",
         ["petition.headcount.not_a_visit"] = "只有来访可以登记人数。",
@@ -130,11 +132,11 @@ public static class ProblemTexts
     {
         "NotEmptyValidator" or "NotNullValidator" => "必填",
         "MaximumLengthValidator" or "LengthValidator" => "内容过长",
-        "GreaterThanValidator" or "GreaterThanOrEqualValidator" => "数值过小",
-        "LessThanValidator" or "LessThanOrEqualValidator" => "数值过大",
+        "GreaterThanValidator" or "GreaterThanOrEqualValidator" => failure.AttemptedValue is DateOnly ? "日期过早" : "数值过小",
+        "LessThanValidator" or "LessThanOrEqualValidator" => failure.AttemptedValue is DateOnly ? "日期过晚（不能晚于今天）" : "数值过大",
         "EnumValidator" => "请选择一项",
         "InclusiveBetweenValidator" or "ExclusiveBetweenValidator" => "超出允许范围",
         "ScalePrecisionValidator" or "PrecisionScaleValidator" => "金额最多两位小数",
-        _ => ByCode.TryGetValue(failure.ErrorCode ?? "", out var text) ? text : "格式不正确：" + failure.ErrorMessage,
+        _ => ByCode.TryGetValue(failure.ErrorCode ?? "", out var text) ? text : "不符合要求：" + failure.ErrorMessage,
     };
 }

@@ -15,15 +15,15 @@ public sealed record UiProblem(string Code, string Message, IReadOnlyDictionary<
     public static UiProblem? From(Exception exception) => exception switch
     {
         ValidationException validation => FromValidation(validation),
-        DomainInputException input => new(input.Code, ProblemTexts.For(input.Code, "填写的内容不符合要求。"),
-            new Dictionary<string, string> { [Field(input.Field)] = ProblemTexts.For(input.Code, "内容不符合要求") }, [], input.Message),
+        DomainInputException input => new(input.Code, ProblemTexts.For(input.Code, "填写的内容不符合要求：" + input.Message),
+            new Dictionary<string, string> { [Field(input.Field)] = ProblemTexts.For(input.Code, "不符合要求：" + input.Message) }, [], input.Message),
         NotFoundException notFound => Simple(notFound.Code, "记录不存在或已被删除。", notFound.Message),
         PartNotFoundException partNotFound => Simple(partNotFound.Code, "记录不存在或已被删除。", partNotFound.Message),
         ForbiddenException forbidden => Simple(forbidden.Code, "您无权对该记录执行此操作。", forbidden.Message),
         PreconditionFailedException stale => Simple(stale.Code, "该记录已被他人修改，请刷新后重试。", stale.Message),
         ConflictException conflict => Simple(conflict.Code, "与已保存的记录冲突。", conflict.Message),
         UniqueConstraintException => Simple("conflict.duplicate", "同一记录刚被他人登记，请刷新后核对。", exception.Message),
-        DomainException domain => new(domain.Code, ProblemTexts.For(domain.Code, "不符合办案规则，未保存。"),
+        DomainException domain => new(domain.Code, ProblemTexts.For(domain.Code, "不符合办案规则，未保存：" + domain.Message),
             new Dictionary<string, string>(), domain.Details, domain.Message),
         _ => null,
     };

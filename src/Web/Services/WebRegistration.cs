@@ -18,7 +18,12 @@ public static class WebRegistration
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+            options.SnackbarConfiguration.MaxDisplayedSnackbars = 2;
+            options.SnackbarConfiguration.VisibleStateDuration = 3000;
+        });
         services.AddScoped<ScopedUser>();
         services.AddScoped<UiSender>();
         return services;

@@ -18,7 +18,7 @@ public sealed class ResumeCaseValidator : AbstractValidator<ResumeCaseCommand>
             .NotEmpty()
             .Must(text => CaseNumber.TryParse(text, out var number) && number.CaseType == CaseType.ResumedEnforcement)
             .WithMessage("A resumed case needs a 执恢 case number, like （2025）湘0681执恢12号.");
-        RuleFor(c => c.FiledOn).NotNull().LessThanOrEqualTo(_ => clock.Today).WithMessage("The filing date cannot be in the future.");
+        RuleFor(c => c.FiledOn).NotNull().LessThanOrEqualTo(_ => clock.Today).WithMessage("The filing date cannot be in the future.").WithErrorCode("case.filed_on.future");
     }
 }
 

@@ -30,13 +30,13 @@ public sealed class RegisterCaseValidator : AbstractValidator<RegisterCaseComman
 
         RuleFor(c => c.FiledOn)
             .NotNull()
-            .Must(date => date <= clock.Today).WithMessage("The filing date cannot be in the future.");
+            .Must(date => date <= clock.Today).WithMessage("The filing date cannot be in the future.").WithErrorCode("case.filed_on.future");
 
         RuleFor(c => c.Basis).NotNull().SetValidator(new EnforcementBasisValidator()!);
         RuleFor(c => c.Basis!.EffectiveOn)
             .Must((command, effectiveOn) => effectiveOn <= command.FiledOn)
             .When(c => c.Basis?.EffectiveOn is not null && c.FiledOn is not null)
-            .WithMessage("The title must be effective on or before the filing date.");
+            .WithMessage("The title must be effective on or before the filing date.").WithErrorCode("case.basis.effective_after_filing");
 
         RuleFor(c => c.ClaimedAmount).MustBeAmount();
 
