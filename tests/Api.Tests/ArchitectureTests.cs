@@ -8,12 +8,13 @@ using NetArchTest.Rules;
 
 namespace Enforcement.Api.Tests;
 
-/// <summary>The dependency rule (Api → Infrastructure → Application → Domain), pinned so that a stray reference fails the build's tests.</summary>
+/// <summary>The dependency rule (Api → Infrastructure, Web → Application → Domain), pinned so that a stray reference fails the build's tests.</summary>
 public sealed class ArchitectureTests
 {
     private static readonly Assembly Domain = typeof(AggregateRoot).Assembly;
     private static readonly Assembly Application = typeof(AssemblyMarker).Assembly;
     private static readonly Assembly Infrastructure = typeof(Enforcement.Infrastructure.DependencyInjection).Assembly;
+    private static readonly Assembly Web = typeof(Enforcement.Web.Services.UiSender).Assembly;
 
     [Fact]
     public void The_domain_depends_on_nothing_but_the_base_library_and_the_event_abstraction() =>
@@ -29,6 +30,11 @@ public sealed class ArchitectureTests
     [Fact]
     public void Infrastructure_does_not_know_the_api() =>
         ShouldHaveNone(Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOnAny("Enforcement.Api", "Enforcement.Migrations"));
+
+    [Fact]
+    public void The_web_pages_reach_data_only_through_the_application_layer() =>
+        ShouldHaveNone(Types.InAssembly(Web).ShouldNot().HaveDependencyOnAny(
+            "Enforcement.Infrastructure", "Enforcement.Api", "Enforcement.Migrations", "Microsoft.EntityFrameworkCore"));
 
     [Fact]
     public void Every_command_has_a_validator()
