@@ -111,4 +111,42 @@ public sealed class PageTourTests(BrowserApp app)
         errors.ShouldBeEmpty();
         failure.Passed();
     }
+
+    [BrowserFact]
+    public async Task A_coordinator_confirms_a_public_body_respondent_and_records_its_debt()
+    {
+        var today = BrowserApp.CourtToday;
+        var number = $"（{today.Year}）湘0681执{Random.Shared.Next(60_000, 69_999)}号";
+        var created = await app.ApiAsync("coordinator", HttpMethod.Post, "/api/cases", new
+        {
+            caseNumber = number,
+            filedOn = today.Iso(),
+            nonLitigation = false,
+            basis = new { issuer = "汨罗市人民法院", documentNumber = $"（{today.Year - 1}）湘0681民初2231号", effectiveOn = today.AddDays(-20).Iso() },
+            claimedAmount = 386000.00m,
+            applicants = new[] { new { kind = "Enterprise", name = "湖南湘江建材有限公司", creditCode = "91350100M000100Y43" } },
+            respondents = new[] { new { kind = "Department", name = "汨罗市教育局" } },
+        });
+
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("coordinator-debt-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync($"/cases/{created.GetProperty("id").GetString()}");
+        await page.Locator("[data-testid=unit-suggestion]").GetByRole(AriaRole.Button, new() { Name = "确认关联" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=unit-link]")).ToContainTextAsync("汨罗市教育局（公职主体）");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "公职主体欠款（0）", Exact = true }).ClickAsync();
+        await page.ChooseAsync("debtUnit", "汨罗市教育局");
+        await page.EnterAsync("debtAmount", "386000");
+        await page.EnterAsync("debtBasis", "政府采购合同约定的课桌椅货款");
+        await page.EnterAsync("debtDeliveredOn", today.AddDays(-90).Iso());
+        await page.EnterAsync("debtContractDays", "30");
+        await page.ClickButtonAsync("登记欠款");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "汨罗市教育局 欠款" }).WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("未督促");
+        await Assertions.Expect(page.Locator("[data-testid=outstanding]")).ToHaveTextAsync("¥0.00 / ¥386,000.00");
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
 }

@@ -76,6 +76,12 @@ public sealed partial class CaseDetail
     private bool _renewHold;
     private UiProblem? _holdProblem;
     private IReadOnlyList<UnitLinkSuggestionDto> _unitSuggestions = [];
+    private Guid? _debtUnit;
+    private decimal? _debtAmount;
+    private string? _debtBasis;
+    private DateOnly? _debtDeliveredOn;
+    private int? _debtContractDays;
+    private UiProblem? _debtProblem;
     private string? _correctionReason;
 
     /// <summary>An instalment of a settlement as the form edits it.</summary>
@@ -233,6 +239,15 @@ public sealed partial class CaseDetail
             await LoadRecordsAsync();
         });
     }
+
+    /// <summary>登记: a public body's debt on this case; its page then follows the urging, the plan and the escalations.</summary>
+    private async Task RecordDebtAsync() =>
+        _debtProblem = await UiTables.TryAsync(async () =>
+        {
+            var debt = await Sender.SendAsync(new RecordObligationCommand(Id, _debtUnit, _debtAmount, _debtBasis?.Trim(), _debtDeliveredOn, _debtContractDays));
+            Snackbar.Add($"已登记 {debt.UnitName} 欠款", Severity.Success);
+            Navigation.NavigateTo($"/obligations/{debt.Id}");
+        });
 
     /// <summary>Confirms that a respondent is the linked unit the registry suggests (a public body makes the case a public-body debt).</summary>
     private Task LinkUnitAsync(UnitLinkSuggestionDto suggestion) =>
