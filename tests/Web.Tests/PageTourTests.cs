@@ -149,4 +149,35 @@ public sealed class PageTourTests(BrowserApp app)
         errors.ShouldBeEmpty();
         failure.Passed();
     }
+
+    [BrowserFact]
+    public async Task A_coordinator_asks_a_linked_unit_for_assistance_and_records_its_reply()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("coordinator-assistance-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync("/cases?status=Filed");
+        await page.Locator("[data-testid=case-list] tbody tr a").First.ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "协助执行", Exact = true }).ClickAsync();
+        await page.ChooseAsync("assistUnit", "汨罗市不动产登记中心");
+        await page.ChooseAsync("assistType", "协助办理查封登记");
+        await page.EnterAsync("assistNumber", "（2026）湘0681执协77号");
+        await page.EnterAsync("assistContent", "请协助办理被执行人名下房产查封登记");
+        await page.ClickButtonAsync("发出协助请求");
+        await page.GetByText("已向 汨罗市不动产登记中心 发出协助请求").WaitForAsync();
+
+        await page.OpenAsync("/assistance");
+        var content = "请协助办理被执行人名下房产查封登记";
+        await page.Locator("[data-testid=assistance] tr", new() { HasText = content }).GetByRole(AriaRole.Button, new() { Name = "记录回复" }).ClickAsync();
+        await page.ChooseAsync("assistResult", "已协助办理");
+        await page.EnterAsync("assistReply", "已办理查封登记");
+        await page.ClickButtonAsync("记录");
+        await page.GetByText("已记录回复").WaitForAsync();
+        await page.ChooseAsync("assistView", "全部");
+        await Assertions.Expect(page.Locator("[data-testid=assistance] tr", new() { HasText = content })).ToContainTextAsync("已协助办理");
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
 }

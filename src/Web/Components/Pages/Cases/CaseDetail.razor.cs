@@ -1,4 +1,5 @@
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Assistance;
 using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.Corrections;
 using Enforcement.Application.Cases.GetCase;
@@ -82,6 +83,11 @@ public sealed partial class CaseDetail
     private DateOnly? _debtDeliveredOn;
     private int? _debtContractDays;
     private UiProblem? _debtProblem;
+    private IReadOnlyList<LinkedUnitDto> _units = [];
+    private Guid? _assistUnit;
+    private Enforcement.Domain.Assistance.AssistanceType? _assistType;
+    private string? _assistNumber;
+    private string? _assistContent;
     private string? _correctionReason;
 
     /// <summary>An instalment of a settlement as the form edits it.</summary>
@@ -119,6 +125,11 @@ public sealed partial class CaseDetail
         if (Menu.Allows((await Authentication).User, Application.Security.Policies.CaseWork))
         {
             _unitSuggestions = await Sender.SendAsync(new GetUnitSuggestionsQuery(Id));
+        }
+
+        if (_units.Count == 0 && Menu.Allows((await Authentication).User, Application.Security.Policies.AssistanceWork))
+        {
+            _units = (await Sender.SendAsync(new ListLinkedUnitsQuery(Active: true, PageSize: 100))).Items;
         }
 
         if (_staff.Count == 0 && Menu.Allows((await Authentication).User, Application.Security.Policies.CaseWork))
@@ -239,6 +250,16 @@ public sealed partial class CaseDetail
             await LoadRecordsAsync();
         });
     }
+
+    /// <summary>联动执行: a request to a linked unit about this case; its reply is due by the unit's working days.</summary>
+    private async Task SendAssistanceAsync() =>
+        _actionProblem = await UiTables.TryAsync(async () =>
+        {
+            var request = await Sender.SendAsync(new SendAssistanceRequestCommand(Id, _assistUnit, _assistType, _assistNumber?.Trim(), _assistContent?.Trim(), Clock.Today));
+            Snackbar.Add($"已向 {request.UnitName} 发出协助请求，{Display.Date(request.ReplyDueOn)} 前回复", Severity.Success);
+            (_assistNumber, _assistContent) = (null, null);
+            await LoadRecordsAsync();
+        });
 
     /// <summary>登记: a public body's debt on this case; its page then follows the urging, the plan and the escalations.</summary>
     private async Task RecordDebtAsync() =>
