@@ -180,4 +180,32 @@ public sealed class PageTourTests(BrowserApp app)
         errors.ShouldBeEmpty();
         failure.Passed();
     }
+
+    [BrowserFact]
+    public async Task An_officer_prompts_a_debtor_before_enforcement_and_records_full_performance()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("officer-prompt-failure");
+        await page.LogInAsync("officer");
+        await page.OpenAsync("/prompts");
+        await page.ClickButtonAsync("新建执前督促");
+        var document = $"（{BrowserApp.CourtToday.Year}）湘0681民初{Random.Shared.Next(3000, 9999)}号";
+        await page.EnterAsync("promptDocument", document);
+        await page.EnterAsync("promptEffectiveOn", BrowserApp.CourtToday.AddDays(-3).Iso());
+        await page.EnterAsync("promptAmount", "42000");
+        await page.EnterAsync("applicants-0-name", "汨罗市恒通物流有限公司");
+        await page.EnterAsync("applicants-0-code", "91350100M000100Y43");
+        await page.EnterAsync("respondents-0-name", "湖南湘江建材有限公司");
+        await page.EnterAsync("respondents-0-code", "91350100M000100Y43");
+        await page.ClickButtonAsync("登记");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = $"执前督促 {document}" }).WaitForAsync();
+        await page.ClickButtonAsync("发出履行告知");
+        await page.GetByText("已发出履行告知").WaitForAsync();
+        await page.ChooseAsync("promptOutcome", "全部自动履行");
+        await page.ClickButtonAsync("记录结果");
+        await Assertions.Expect(page.Locator("[data-testid=prompt-outcome]")).ToHaveTextAsync("全部自动履行");
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
 }

@@ -381,5 +381,16 @@ public static class ChineseLabels
         _ => outcome.ToString(),
     };
 
+    public static string Of(PromptChannel channel) => channel switch
+    {
+        PromptChannel.InPerson => "当面",
+        PromptChannel.Post => "邮寄",
+        PromptChannel.Phone => "电话",
+        PromptChannel.TextMessage => "短信",
+        PromptChannel.ElectronicService => "电子送达",
+        PromptChannel.Other => "其他",
+        _ => channel.ToString(),
+    };
+
     public static string YesNo(bool value) => value ? "是" : "否";
 }
