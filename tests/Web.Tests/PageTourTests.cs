@@ -208,4 +208,30 @@ public sealed class PageTourTests(BrowserApp app)
         errors.ShouldBeEmpty();
         failure.Passed();
     }
+
+    [BrowserFact]
+    public async Task A_coordinator_puts_a_case_s_routine_work_into_the_task_pool()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("coordinator-task-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync("/cases?status=Filed");
+        var link = page.Locator("[data-testid=case-list] tbody tr a").Nth(1);
+        var number = await link.InnerTextAsync();
+        await link.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = number }).WaitForAsync();
+        var reason = $"制作限制消费令（第 {Random.Shared.Next(100, 999)} 号）";
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "集约任务", Exact = true }).ClickAsync();
+        await page.ChooseAsync("taskType", "文书制作");
+        await page.EnterAsync("taskReason", reason);
+        await page.ClickButtonAsync("放入任务池");
+        await page.GetByText("已放入任务池：文书制作").WaitForAsync();
+
+        await page.OpenAsync("/tasks");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "待领取", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=tasks] tr", new() { HasText = reason })).ToContainTextAsync(number);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
 }

@@ -88,6 +88,9 @@ public sealed partial class CaseDetail
     private Enforcement.Domain.Assistance.AssistanceType? _assistType;
     private string? _assistNumber;
     private string? _assistContent;
+    private Enforcement.Domain.Tasks.TaskType? _taskType;
+    private string? _taskReason;
+    private DateOnly? _taskDueOn;
     private string? _correctionReason;
 
     /// <summary>An instalment of a settlement as the form edits it.</summary>
@@ -250,6 +253,15 @@ public sealed partial class CaseDetail
             await LoadRecordsAsync();
         });
     }
+
+    /// <summary>集约执行: routine work on this case goes to the central task pool.</summary>
+    private async Task CreateTaskAsync() =>
+        _actionProblem = await UiTables.TryAsync(async () =>
+        {
+            var task = await Sender.SendAsync(new Application.Tasks.CreateTaskCommand(Id, _taskType, _taskReason?.Trim(), _taskDueOn));
+            Snackbar.Add($"已放入任务池：{ChineseLabels.Of(task.Type)}，{Display.Date(task.DueOn)} 前完成", Severity.Success);
+            (_taskReason, _taskDueOn) = (null, null);
+        });
 
     /// <summary>联动执行: a request to a linked unit about this case; its reply is due by the unit's working days.</summary>
     private async Task SendAssistanceAsync() =>
