@@ -107,6 +107,8 @@ public sealed partial class CaseDetail
 
     protected override async Task OnParametersSetAsync()
     {
+        // Another case in the same page (after a resumption, or a link): nothing of the last one stays on screen.
+        (_problem, _actionProblem, _termination, _holdOf, _correcting) = (null, null, null, null, null);
         try
         {
             _case = await Sender.SendAsync(new GetCaseQuery(Id));
