@@ -390,6 +390,8 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("Status", "Deadline");
 
+                    b.HasIndex("Status", "FiledOn", "Id");
+
                     b.ToTable("Cases", (string)null);
                 });
 

@@ -78,5 +78,20 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
         plan.ShouldContain(index);
     }
 
+    [Theory]
+    [InlineData(CaseStatus.Closed, "-filedOn")]
+    [InlineData(CaseStatus.Filed, "filedOn")]
+    [InlineData(CaseStatus.Paused, null)]
+    public async Task A_status_filter_reads_its_page_in_filing_order_from_an_index_without_sorting(CaseStatus status, string? sort)
+    {
+        using var db = _database.NewContext();
+        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Status: status, Sort: sort), pageSize: 20, Today);
+
+        var plan = string.Join('\n', await SqliteDatabase.QueryPlanAsync(db, SpecificationEvaluator.Apply(db.Cases, spec).Select(c => c.Id)));
+
+        plan.ShouldContain("IX_Cases_Status_FiledOn_Id");
+        plan.ShouldNotContain("TEMP B-TREE");
+    }
+
     public void Dispose() => _database.Dispose();
 }

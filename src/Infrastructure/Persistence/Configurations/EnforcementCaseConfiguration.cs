@@ -130,6 +130,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         // One index per filter the case list offers. (Status, Deadline) serves the status filter and the
         // overdue and within-5-days worklists; Deadline alone serves the deadline sort.
         builder.HasIndex(c => new { c.Status, c.Deadline });
+        builder.HasIndex(c => new { c.Status, c.FiledOn, c.Id }); // a status filter in the list's default order, without sorting
         builder.HasIndex(c => c.CaseType);
         builder.HasIndex(c => c.EnterpriseRelated);
         builder.HasIndex(c => c.PublicBodyDebtor);
