@@ -99,6 +99,50 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_termination_check_lists_what_a_closure_on_a_day_would_not_meet_with_three_months_counted_from_filing()
+    {
+        // Filed Monday 2025-03-03: three months run to 2025-06-03; 终本 on that day is too early, the day after is not.
+        var (id, _) = await RegisterAsync(filedOn: "2025-03-03", effectiveOn: "2025-02-20");
+        async Task<JsonElement> CheckAsync(string query = "")
+        {
+            var response = await _client.GetAsync($"/api/cases/{id}/closure/termination-check{query}");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return await response.ReadJsonAsync();
+        }
+
+        string[] Unmet(JsonElement check) => [.. check.GetProperty("unmet").EnumerateArray().Select(u => u.GetString()!)];
+
+        var onTheDay = await CheckAsync("?closedOn=2025-06-03");
+        Unmet(onTheDay).ShouldBe(["notice_and_asset_report_order_sent", "consumption_restriction_issued", "online_inquiry_made", "more_than_three_months_since_filing"]);
+        onTheDay.GetProperty("allowed").GetBoolean().ShouldBeFalse();
+        Unmet(await CheckAsync("?closedOn=2025-06-04")).ShouldNotContain("more_than_three_months_since_filing");
+
+        var today = await CheckAsync();
+        today.GetProperty("closedOn").GetString().ShouldBe("2025-06-16");
+
+        // The check reads the same rule as the closure: with the notice, the asset-report order, a consumption
+        // restriction and an inquiry that found nothing, 终本 is allowed today.
+        foreach (var measure in new object[]
+        {
+            new { kind = "EnforcementNotice", takenOn = "2025-03-04", description = "送达执行通知书" },
+            new { kind = "AssetReportOrder", takenOn = "2025-03-04", description = "送达报告财产令" },
+            new { kind = "ConsumptionRestriction", takenOn = "2025-03-10", description = "限制消费令" },
+            new { kind = "OnlineAssetInquiry", takenOn = "2025-03-11", description = "网络查控", inquiryResult = "NoAssets" },
+        })
+        {
+            await PostOkAsync($"/api/cases/{id}/measures", measure);
+        }
+
+        var ready = await CheckAsync();
+        Unmet(ready).ShouldBeEmpty();
+        ready.GetProperty("allowed").GetBoolean().ShouldBeTrue();
+        await CasesApiTests.ShouldBeProblem(
+            await _client.GetAsync($"/api/cases/{Guid.NewGuid()}/closure/termination-check"), HttpStatusCode.NotFound, "case.not_found");
+        await CasesApiTests.ShouldBeProblem(
+            await _client.GetAsync($"/api/cases/{id}/closure/termination-check?closedOn=06/04/2025"), HttpStatusCode.BadRequest, "request.malformed");
+    }
+
+    [Fact]
     public async Task An_extension_outside_the_last_five_days_is_422()
     {
         var (id, _) = await RegisterAsync(filedOn: "2025-06-03");

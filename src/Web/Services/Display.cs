@@ -17,6 +17,9 @@ public static class Display
 
     public static string Money(decimal? amount) => amount is { } a ? Money(a) : "—";
 
+    /// <summary>What a clerk typed, trimmed; nothing for blank text.</summary>
+    public static string? Typed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>Days left before a deadline, in words: 剩余 5 天, 今日到期, 已超期 3 天.</summary>
     public static string DaysLeft(int days) => days switch
     {

@@ -19,7 +19,5 @@ public sealed class PartyForm
     public bool IsPerson => Kind == PartyKind.NaturalPerson;
 
     public PartyInput ToInput() => new(Kind, Name?.Trim(),
-        IsPerson ? Blank(IdNumber) : null, IsPerson ? null : Blank(CreditCode), Blank(Phone));
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        IsPerson ? Display.Typed(IdNumber) : null, IsPerson ? null : Display.Typed(CreditCode), Display.Typed(Phone));
 }

@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using TerminationConditions = Enforcement.Domain.Cases.EnforcementCase.TerminationConditions;
 
 namespace Enforcement.Web.Services;
 
@@ -115,12 +116,12 @@ public static class ProblemTexts
     /// <summary>The unmet 终本 conditions, by the names the closure's refusal and the check use.</summary>
     private static readonly Dictionary<string, string> Conditions = new(StringComparer.Ordinal)
     {
-        ["notice_and_asset_report_order_sent"] = "已发出执行通知书和报告财产令",
-        ["consumption_restriction_issued"] = "已对被执行人发出限制消费令",
-        ["online_inquiry_made"] = "已通过网络查控系统查询财产",
-        ["assets_found_were_dealt_with"] = "查询发现的财产已处置",
-        ["more_than_three_months_since_filing"] = "自立案之日起已超过三个月",
-        ["missing_debtor_searched_or_sanctioned"] = "下落不明的被执行人已查找或采取强制措施",
+        [TerminationConditions.NoticeAndAssetReport] = "已发出执行通知书和报告财产令",
+        [TerminationConditions.ConsumptionRestriction] = "已对被执行人发出限制消费令",
+        [TerminationConditions.OnlineInquiry] = "已通过网络查控系统查询财产",
+        [TerminationConditions.FoundAssetsDealtWith] = "查询发现的财产已处置",
+        [TerminationConditions.ThreeMonthsElapsed] = "自立案之日起已超过三个月",
+        [TerminationConditions.MissingDebtorSearched] = "下落不明的被执行人已查找或采取强制措施",
     };
 
     public static string For(string code, string fallback) => ByCode.GetValueOrDefault(code, fallback);

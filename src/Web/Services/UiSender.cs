@@ -1,3 +1,5 @@
+using Enforcement.Application.Common;
+using Enforcement.Application.Common.Workflows;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,14 @@ public sealed class UiSender(IServiceScopeFactory scopes, AuthenticationStatePro
 
     public Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default) =>
         RunAsync(sender => sender.Send(query, cancellationToken));
+
+    /// <summary>
+    /// Changes the aggregate <paramref name="id"/> at the version the page shows (<paramref name="current"/>), as the
+    /// API's <c>If-Match</c> does: a change made since is refused, never overwritten. Answers the record after it.
+    /// </summary>
+    public Task<TDto> ChangeAsync<TDto>(AggregateCommand command, Guid id, TDto current, CancellationToken cancellationToken = default)
+        where TDto : IVersioned =>
+        SendAsync((ICommand<TDto>)command.For(id, current.Version), cancellationToken);
 
     private async Task<TResponse> RunAsync<TResponse>(Func<ISender, ValueTask<TResponse>> send)
     {

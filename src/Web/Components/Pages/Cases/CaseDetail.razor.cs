@@ -13,7 +13,6 @@ using Enforcement.Application.Staff;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Staff;
 using Enforcement.Web.Services;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -127,17 +126,20 @@ public sealed partial class CaseDetail
         _timeline = await Sender.SendAsync(new GetCaseTimelineQuery(Id));
         _petitions = (await Sender.SendAsync(new SearchPetitionsQuery(CaseId: Id, PageSize: 50))).Items;
         _obligations = (await Sender.SendAsync(new SearchObligationsQuery(CaseId: Id, PageSize: 50))).Items;
-        if (Menu.Allows((await Authentication).User, Application.Security.Policies.CaseWork))
+        var user = (await Authentication).User;
+        var works = Menu.Allows(user, Application.Security.Policies.CaseWork);
+        if (works)
         {
             _unitSuggestions = await Sender.SendAsync(new GetUnitSuggestionsQuery(Id));
         }
 
-        if (_units.Count == 0 && Menu.Allows((await Authentication).User, Application.Security.Policies.AssistanceWork))
+        // The pick lists do not change while the page is open: read once.
+        if (_units.Count == 0 && Menu.Allows(user, Application.Security.Policies.AssistanceWork))
         {
             _units = (await Sender.SendAsync(new ListLinkedUnitsQuery(Active: true, PageSize: 100))).Items;
         }
 
-        if (_staff.Count == 0 && Menu.Allows((await Authentication).User, Application.Security.Policies.CaseWork))
+        if (_staff.Count == 0 && works)
         {
             _staff = (await Sender.SendAsync(new ListStaffQuery(CourtUnit.EnforcementBureau, Active: true, PageSize: 100))).Items;
         }
@@ -151,7 +153,7 @@ public sealed partial class CaseDetail
     {
         try
         {
-            _case = await Sender.SendAsync((ICommand<CaseDetailDto>)command.For(Id, _case!.Version));
+            _case = await Sender.ChangeAsync(command, Id, _case!);
             _actionProblem = null;
             Snackbar.Add(done, Severity.Success);
             await LoadRecordsAsync();
@@ -193,7 +195,7 @@ public sealed partial class CaseDetail
     {
         try
         {
-            var resumed = await Sender.SendAsync((ICommand<CaseDetailDto>)new ResumeCaseCommand(_resumeNumber?.Trim(), _resumeOn).For(Id, _case!.Version));
+            var resumed = await Sender.ChangeAsync(new ResumeCaseCommand(_resumeNumber?.Trim(), _resumeOn), Id, _case!);
             Snackbar.Add($"已立执恢案件 {resumed.CaseNumber}", Severity.Success);
             Navigation.NavigateTo($"/cases/{resumed.Id}");
         }
@@ -210,7 +212,7 @@ public sealed partial class CaseDetail
         try
         {
             var command = new DecideExtensionCommand(approve, _decisionNote) { ExtensionId = extension.Id };
-            _case = await Sender.SendAsync((ICommand<CaseDetailDto>)command.For(Id, _case!.Version));
+            _case = await Sender.ChangeAsync(command, Id, _case!);
             _decisionProblem = null;
             Snackbar.Add(approve ? "已批准延长审限" : "已决定不批准延长", Severity.Success);
             await LoadRecordsAsync();
@@ -249,7 +251,7 @@ public sealed partial class CaseDetail
             : new ReleaseCaseMeasureCommand(input.On, input.Reason) { MeasureId = _holdOf!.Id };
         _holdProblem = await UiTables.TryAsync(async () =>
         {
-            _case = await Sender.SendAsync((ICommand<CaseDetailDto>)command.For(Id, _case!.Version));
+            _case = await Sender.ChangeAsync(command, Id, _case!);
             Snackbar.Add(_renewHold ? "已续行" : "已解除", Severity.Success);
             _holdOf = null;
             await LoadRecordsAsync();
