@@ -55,7 +55,7 @@ public sealed class PageTourTests(BrowserApp app)
         await page.OpenAsync("/obligations");
         await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
         await page.ChooseAsync("obligationStatus", "未督促");
-        await page.Locator("[data-testid=obligations] tbody tr a[href^='/obligations/']").First.ClickAsync();
+        await OpenFirstObligationAsync(page, "未督促");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("未督促");
         var before = await page.Locator("[data-testid=outstanding]").InnerTextAsync();
@@ -69,7 +69,7 @@ public sealed class PageTourTests(BrowserApp app)
         await page.OpenAsync("/obligations");
         await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
         await page.ChooseAsync("obligationStatus", "已达成履行计划");
-        await page.Locator("[data-testid=obligations] tbody tr a[href^='/obligations/']").First.ClickAsync();
+        await OpenFirstObligationAsync(page, "已达成履行计划");
         await page.WaitForInteractiveAsync();
         before = await page.Locator("[data-testid=outstanding]").InnerTextAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "付款" }).ClickAsync();
@@ -79,6 +79,14 @@ public sealed class PageTourTests(BrowserApp app)
         await page.ShotAsync("coordinator-obligation", fullPage: false);
         errors.ShouldBeEmpty();
         failure.Passed();
+    }
+
+    /// <summary>Opens the first debt once the filtered page has replaced the unfiltered one, so the click never lands on a stale row.</summary>
+    private static async Task OpenFirstObligationAsync(IPage page, string statusLabel)
+    {
+        var firstRow = page.Locator("[data-testid=obligations] tbody tr").First;
+        await Assertions.Expect(firstRow.Locator("td[data-label=状态]")).ToHaveTextAsync(statusLabel);
+        await firstRow.Locator("a[href^='/obligations/']").ClickAsync();
     }
 
     [BrowserFact]
