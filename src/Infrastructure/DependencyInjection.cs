@@ -13,6 +13,7 @@ using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Outbox;
 using Enforcement.Infrastructure.Persistence;
 using Enforcement.Infrastructure.Persistence.Providers;
+using Enforcement.Infrastructure.Persistence.Search;
 using Enforcement.Infrastructure.Seeding;
 using Enforcement.Infrastructure.Time;
 using Microsoft.AspNetCore.DataProtection;
@@ -90,6 +91,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Preservation.IExpiringHolds, ExpiringHolds>();
         services.AddScoped<Application.Dashboard.IDashboardSums, DashboardSums>();
         services.AddScoped<Application.Cases.GetCase.ICaseTimeline, CaseTimeline>();
+        services.AddScoped<ICaseTextIndex, CaseTextIndex>();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
@@ -101,6 +103,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DeadlineRefresher>();
         services.AddScoped<SearchTextRefresher>();
+        services.AddScoped<CaseSearchBackfill>();
         services.AddScoped<DemoDataSeeder>();
 
         // Initialization first, then the dispatcher, which reads the migrated outbox.

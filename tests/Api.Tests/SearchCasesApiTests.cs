@@ -25,7 +25,7 @@ public sealed class SearchCasesApiTests : IClassFixture<SearchCasesApiTests.Seed
                 if (i == 7)
                 {
                     request["respondents"] = new[] { Requests.Party("Township", "汨罗市长乐镇人民政府") };
-                    request["applicants"] = new[] { Requests.Party("NaturalPerson", "吴桂兰") };
+                    request["applicants"] = new[] { Requests.Party("NaturalPerson", "吴桂兰"), Requests.Party("NaturalPerson", "兰芳") };
                 }
 
                 (await client.PostJsonAsync("/api/cases", request)).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -71,6 +71,37 @@ public sealed class SearchCasesApiTests : IClassFixture<SearchCasesApiTests.Seed
     [Fact]
     public async Task Q_finds_a_party_name_fragment() =>
         Numbers(await GetAsync("/api/cases?q=" + Uri.EscapeDataString("长乐镇"))).ShouldBe(["（2025）湘0681执7号"]);
+
+    [Theory]
+    [InlineData("桂兰")] // a two-character fragment of a name: the fragment index's pairs
+    [InlineData("长乐")]
+    [InlineData("吴")] // one character: no pair to look up, matched by LIKE alone
+    [InlineData("兰芳")]
+    [InlineData("执7号")] // a case-number fragment, which 执17号 does not contain
+    [InlineData("湘0681执7")]
+    public async Task Q_finds_two_character_and_number_fragments(string fragment)
+    {
+        var page = await GetAsync("/api/cases?q=" + Uri.EscapeDataString(fragment));
+        Numbers(page).ShouldBe(["（2025）湘0681执7号"]);
+        page.GetProperty("total").GetInt32().ShouldBe(1);
+        page.GetProperty("totalIsCapped").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Pairs_that_stand_side_by_side_only_across_two_names_are_no_match()
+    {
+        // 吴桂兰 and 兰芳 are two parties: their pairs 桂兰 and 兰芳 are neighbours in the index, but no name contains 桂兰芳.
+        Numbers(await GetAsync("/api/cases?q=" + Uri.EscapeDataString("桂兰芳"))).ShouldBeEmpty();
+        Numbers(await GetAsync("/api/cases?q=" + Uri.EscapeDataString("桂兰|兰芳"))).ShouldBe(["（2025）湘0681执7号"]);
+    }
+
+    [Fact]
+    public async Task A_fragment_with_filters_matches_both()
+    {
+        Numbers(await GetAsync("/api/cases?q=" + Uri.EscapeDataString("执恢") + "&caseType=ResumedEnforcement")).ShouldBe(["（2025）湘0681执恢3号"]);
+        Numbers(await GetAsync("/api/cases?q=" + Uri.EscapeDataString("执恢") + "&caseType=FirstEnforcement")).ShouldBeEmpty();
+        (await GetAsync("/api/cases?q=" + Uri.EscapeDataString("陈海涛") + "&pageSize=5&page=2")).GetProperty("total").GetInt32().ShouldBe(25);
+    }
 
     [Fact]
     public async Task Flags_and_type_filter_the_list()

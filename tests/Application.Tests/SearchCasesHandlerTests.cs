@@ -1,6 +1,8 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Application.Cases.SearchCases;
 using Enforcement.Application.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Application.Tests;
 
@@ -13,7 +15,7 @@ public sealed class SearchCasesHandlerTests
     {
         await SeedAsync(3);
         using var db = _fixture.NewContext();
-        var handler = new SearchCasesHandler(_fixture.Cases(db), _fixture.Clock);
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new Infrastructure.Persistence.Search.CaseTextIndex(db, InMemoryProvider.Instance), _fixture.Clock);
 
         var first = await handler.Handle(new SearchCasesQuery(), CancellationToken.None);
         first.PageSize.ShouldBe(Paging.DefaultPageSize);
@@ -28,7 +30,7 @@ public sealed class SearchCasesHandlerTests
     {
         await SeedAsync(1);
         using var db = _fixture.NewContext();
-        var page = await new SearchCasesHandler(_fixture.Cases(db), _fixture.Clock).Handle(new SearchCasesQuery(), CancellationToken.None);
+        var page = await new SearchCasesHandler(_fixture.Cases(db), new Infrastructure.Persistence.Search.CaseTextIndex(db, InMemoryProvider.Instance), _fixture.Clock).Handle(new SearchCasesQuery(), CancellationToken.None);
         var row = page.Items.ShouldHaveSingleItem();
         row.DaysRemaining.ShouldBe(row.Deadline.DayNumber - _fixture.Clock.Today.DayNumber);
         row.DaysRemaining.ShouldBe(170);
@@ -63,6 +65,58 @@ public sealed class SearchCasesHandlerTests
     [InlineData(null, 1000)] // a larger page size is capped, not refused
     public void A_page_in_range_passes(int? page, int? pageSize) =>
         Paging.Check(new SearchCasesQuery(Page: page, PageSize: pageSize)).ShouldBeEmpty();
+
+    [Fact]
+    public async Task A_fragment_too_common_for_the_index_is_read_by_LIKE_and_its_total_is_capped_at_the_index_limit()
+    {
+        await SeedAsync(3);
+        using var db = _fixture.NewContext();
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new TooCommon(), _fixture.Clock);
+
+        var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", PageSize: 2), CancellationToken.None);
+
+        page.Items.Count.ShouldBe(2);
+        page.Total.ShouldBe(SearchCasesHandler.CandidateLimit);
+        page.TotalIsCapped.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_too_common_fragment_with_another_filter_is_counted_with_that_filter()
+    {
+        await SeedAsync(3);
+        using var db = _fixture.NewContext();
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new TooCommon(), _fixture.Clock);
+
+        var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", Number: "（2025）湘0681执2号"), CancellationToken.None);
+
+        page.Items.ShouldHaveSingleItem().CaseNumber.ShouldBe("（2025）湘0681执2号");
+        page.Total.ShouldBe(1);
+        page.TotalIsCapped.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Candidates_from_the_index_are_still_checked_by_LIKE()
+    {
+        await SeedAsync(2);
+        using var db = _fixture.NewContext();
+        var ids = await db.Cases.Select(c => c.Id).ToListAsync();
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new Fixed(new TextCandidates(ids, false)), _fixture.Clock);
+
+        var page = await handler.Handle(new SearchCasesQuery(Q: "执2号"), CancellationToken.None);
+
+        page.Items.ShouldHaveSingleItem().CaseNumber.ShouldBe("（2025）湘0681执2号");
+    }
+
+    private sealed class TooCommon : ICaseTextIndex
+    {
+        public Task<TextCandidates> CandidatesAsync(string fragment, int limit, CancellationToken cancellationToken) =>
+            Task.FromResult(new TextCandidates(null, MoreThanLimit: true));
+    }
+
+    private sealed class Fixed(TextCandidates candidates) : ICaseTextIndex
+    {
+        public Task<TextCandidates> CandidatesAsync(string fragment, int limit, CancellationToken cancellationToken) => Task.FromResult(candidates);
+    }
 
     private async Task SeedAsync(int count)
     {

@@ -104,4 +104,16 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
     public bool IsUniqueViolation(DbUpdateException exception) => false;
 
     public Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The phrases as runs of the stored pairs, in memory.</summary>
+    public IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    {
+        var entries = db.CaseSearchEntries.AsQueryable();
+        foreach (var phrase in words.Select(pairs => " " + string.Join(' ', pairs) + " "))
+        {
+            entries = entries.Where(e => (" " + e.Grams + " ").Contains(phrase));
+        }
+
+        return entries.Select(e => e.CaseId);
+    }
 }

@@ -25,6 +25,9 @@ public interface IReadRepository<T>
     /// <summary>Counts what <paramref name="specification"/> matches, ignoring its paging.</summary>
     Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
+    /// <summary>Counts what <paramref name="specification"/> matches, ignoring its paging, and stops at <paramref name="limit"/>.</summary>
+    Task<int> CountUpToAsync(ISpecification<T> specification, int limit, CancellationToken cancellationToken);
+
     Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
     /// <summary>

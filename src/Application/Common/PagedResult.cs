@@ -6,8 +6,11 @@ using FluentValidation.Results;
 
 namespace Enforcement.Application.Common;
 
-/// <summary>One page of a list: <c>{ items, total, page, pageSize }</c>.</summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+/// <summary>
+/// One page of a list: <c>{ items, total, page, pageSize, totalIsCapped }</c>. A list that can grow past what is worth
+/// counting stops counting at a cap: then <c>total</c> is the cap and <c>totalIsCapped</c> is true ("10,000+").
+/// </summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsCapped = false);
 
 /// <summary>A list query. Its page and page size are checked for every list before any validator runs.</summary>
 public interface IPagedQuery

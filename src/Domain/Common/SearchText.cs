@@ -43,4 +43,49 @@ public static class SearchText
 
         return normalized.ToString();
     }
+
+    /// <summary>
+    /// The words of normalized text (runs of letters and digits) as overlapping pairs of characters, for an index of
+    /// fragments: "湖南湘江" gives 湖南, 南湘, 湘江. A fragment of two or more characters is inside a word exactly when its
+    /// pairs appear one after another, so a two-character Chinese name is found where a trigram index could not find it.
+    /// A one-character word gives no pair; punctuation and spaces separate words.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Bigrams(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var words = new List<IReadOnlyList<string>>();
+        var word = new List<Rune>();
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                word.Add(rune);
+                continue;
+            }
+
+            AddPairs(word, words);
+        }
+
+        AddPairs(word, words);
+        return words;
+    }
+
+    /// <summary>The text an index stores for <paramref name="normalized"/>: every word's pairs, space-separated.</summary>
+    public static string IndexedBigrams(string normalized) => string.Join(' ', Bigrams(normalized).SelectMany(pairs => pairs));
+
+    private static void AddPairs(List<Rune> word, List<IReadOnlyList<string>> words)
+    {
+        if (word.Count >= 2)
+        {
+            var pairs = new string[word.Count - 1];
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                pairs[i] = word[i].ToString() + word[i + 1].ToString();
+            }
+
+            words.Add(pairs);
+        }
+
+        word.Clear();
+    }
 }

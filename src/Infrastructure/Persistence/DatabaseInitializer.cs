@@ -1,5 +1,6 @@
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Persistence.Providers;
+using Enforcement.Infrastructure.Persistence.Search;
 using Enforcement.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed partial class DatabaseInitializer(
     IdentitySeeder identity,
     DeadlineRefresher deadlines,
     SearchTextRefresher searchText,
+    CaseSearchBackfill searchIndex,
     IDatabaseProvider provider,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
@@ -26,6 +28,11 @@ public sealed partial class DatabaseInitializer(
         if (pending.Any(m => m.EndsWith("_" + SearchTextRefresher.Migration, StringComparison.Ordinal)))
         {
             await searchText.RefreshAsync(cancellationToken);
+        }
+
+        if (pending.Any(m => m.EndsWith("_" + CaseSearchBackfill.Migration, StringComparison.Ordinal)))
+        {
+            await searchIndex.FillAsync(cancellationToken);
         }
 
         await identity.EnsureRolesAsync();

@@ -28,6 +28,9 @@ public class EfReadRepository<T>(EnforcementDbContext db) : IReadRepository<T>
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).CountAsync(cancellationToken);
 
+    public Task<int> CountUpToAsync(ISpecification<T> specification, int limit, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).Take(limit).CountAsync(cancellationToken);
+
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(db.Set<T>(), specification, forCount: true).AnyAsync(cancellationToken);
 

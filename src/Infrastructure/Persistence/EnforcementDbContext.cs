@@ -7,6 +7,7 @@ using Enforcement.Domain.Staff;
 using Enforcement.Infrastructure.Auditing;
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Outbox;
+using Enforcement.Infrastructure.Persistence.Search;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,9 @@ public sealed class EnforcementDbContext(
     public void DiscardChanges() => ChangeTracker.Clear();
 
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+
+    /// <summary>The fragment index's rows, one per case (see <see cref="CaseSearchEntry"/>).</summary>
+    public DbSet<CaseSearchEntry> CaseSearchEntries => Set<CaseSearchEntry>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
@@ -124,8 +128,11 @@ public sealed class EnforcementDbContext(
             save.Bumped.Add(aggregate);
         }
 
+        // A case's search text is set when it is registered, so its row in the fragment index is written then.
+        var searchEntries = ChangeTracker.Entries<EnforcementCase>().Where(e => e.State == EntityState.Added)
+            .Select(object (e) => new CaseSearchEntry(e.Entity.Id, e.Entity.SearchText)).ToList();
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
-        var rows = save.Aggregates.SelectMany(a => a.Appended)
+        var rows = searchEntries.Concat(save.Aggregates.SelectMany(a => a.Appended))
             .Concat(audit?.TakeEntries(save.Aggregates) ?? [])
             .Concat(save.Aggregates.SelectMany(a => a.DomainEvents).Select(e => DomainEventTypes.ToMessage(e, now)));
         foreach (var row in rows)

@@ -93,19 +93,48 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
     }
 }
 
-public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICourtClock clock)
+/// <summary>
+/// A page of the case list: the fragment index narrows a fragment first, then one count (stopping at
+/// <see cref="CountCap"/>) and one query of the page.
+/// </summary>
+public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICaseTextIndex textIndex, ICourtClock clock)
     : IQueryHandler<SearchCasesQuery, PagedResult<CaseSummaryDto>>
 {
+    /// <summary>Beyond this many matches the list says "10,000+": counting further costs time and tells a reader nothing.</summary>
+    public const int CountCap = 10_000;
+
+    /// <summary>A fragment that more cases than this contain is read in the list's order with LIKE, not through the index.</summary>
+    public const int CandidateLimit = 2_000;
+
     public async ValueTask<PagedResult<CaseSummaryDto>> Handle(SearchCasesQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Paging.Size(query.PageSize);
+        var page = Paging.Number(query.Page);
         var today = clock.Today;
-        var specification = new CasesMatchingFilterSpec(query, pageSize, today);
-        var total = await cases.CountAsync(specification, cancellationToken);
-        var items = total == 0
+        var text = string.IsNullOrWhiteSpace(query.Q)
+            ? TextCandidates.NotNarrowed
+            : await textIndex.CandidatesAsync(query.Q, CandidateLimit, cancellationToken);
+        if (text.Ids is { Count: 0 })
+        {
+            return new PagedResult<CaseSummaryDto>([], 0, page, pageSize);
+        }
+
+        var specification = new CasesMatchingFilterSpec(query, pageSize, today, text.Ids);
+        var (total, capped) = text.MoreThanLimit && OnlyText(query)
+            ? (CandidateLimit, true) // the index has counted already: more cases contain the fragment than it narrows
+            : await CountAsync(specification, cancellationToken);
+        var items = total == 0 || (!capped && total <= (page - 1) * (long)pageSize)
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
-        return new PagedResult<CaseSummaryDto>(
-            items.Select(item => item.AsOf(today)).ToList(), total, Paging.Number(query.Page), pageSize);
+        return new PagedResult<CaseSummaryDto>(items.Select(item => item.AsOf(today)).ToList(), total, page, pageSize, capped);
     }
+
+    private async Task<(int Total, bool Capped)> CountAsync(CasesMatchingFilterSpec specification, CancellationToken cancellationToken)
+    {
+        var counted = await cases.CountUpToAsync(specification, CountCap + 1, cancellationToken);
+        return (Math.Min(counted, CountCap), counted > CountCap);
+    }
+
+    private static bool OnlyText(SearchCasesQuery query) =>
+        query with { Q = null, Page = null, PageSize = null, Sort = null } == new SearchCasesQuery();
 }

@@ -7,11 +7,12 @@ namespace Enforcement.Application.Cases.Specifications;
 
 /// <summary>
 /// The case list's filters, sort and page (every row, unpaged, when <c>pageSize</c> is null: an export).
-/// Every filter has an index behind it (see the EF configuration).
+/// Every filter has an index behind it (see the EF configuration). A fragment (<c>q</c>) is matched with LIKE, among
+/// the candidates that the fragment index found when it could narrow the search.
 /// </summary>
 public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 {
-    public CasesMatchingFilterSpec(SearchCasesQuery filter, int? pageSize, DateOnly today)
+    public CasesMatchingFilterSpec(SearchCasesQuery filter, int? pageSize, DateOnly today, IReadOnlyList<Guid>? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
 
@@ -40,6 +41,12 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
+            if (candidates is not null)
+            {
+                var ids = candidates.ToArray();
+                Query.Where(c => ids.Contains(c.Id));
+            }
+
             Query.Search(c => c.SearchText, Like.Containing(filter.Q));
         }
 

@@ -20,6 +20,12 @@ public interface IDatabaseProvider
     /// <summary>Whether the save failed on a unique index or primary key.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 
+    /// <summary>
+    /// The ids of the cases whose fragment index (<see cref="Search.CaseSearchEntry"/>) holds each word's pairs of characters
+    /// one after another, through the engine's text index.
+    /// </summary>
+    IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words);
+
     /// <summary>Engine settings applied after the migrations, e.g. SQLite's journal mode.</summary>
     Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken);
 }

@@ -34,6 +34,24 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
             SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         };
 
+    /// <summary>
+    /// Through the FTS5 table <c>CaseGrams</c> (migration <c>CaseBigramIndex</c>): each word is a phrase of its pairs, so
+    /// the pairs must stand one after another. The pairs hold only letters and digits, so the MATCH expression needs no
+    /// escaping, and it is sent as a parameter.
+    /// </summary>
+    public IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(words);
+        var match = string.Join(" AND ", words.Select(pairs => "\"" + string.Join(' ', pairs) + "\""));
+        return db.Database.SqlQueryRaw<Guid>(
+            """
+            SELECT e."CaseId" AS "Value" FROM "CaseGrams" AS g JOIN "CaseSearchEntries" AS e ON e."Id" = g.rowid
+            WHERE "CaseGrams" MATCH {0}
+            """,
+            match);
+    }
+
     public async Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -1,0 +1,45 @@
+using Enforcement.Domain.Common;
+
+namespace Enforcement.Domain.Tests.Common;
+
+public sealed class SearchTextBigramTests
+{
+    [Fact]
+    public void A_name_gives_its_overlapping_pairs()
+    {
+        SearchText.Bigrams("湖南湘江建材").Single().ShouldBe(["湖南", "南湘", "湘江", "江建", "建材"]);
+    }
+
+    [Fact]
+    public void Punctuation_and_separators_split_words_and_one_character_words_give_no_pair()
+    {
+        var words = SearchText.Bigrams(SearchText.Normalize("（2025）湘0681执12号|张三|李"));
+
+        words.Count.ShouldBe(3);
+        words[0].ShouldBe(["20", "02", "25"]);
+        words[1].ShouldBe(["湘0", "06", "68", "81", "1执", "执1", "12", "2号"]);
+        words[2].ShouldBe(["张三"]);
+    }
+
+    [Fact]
+    public void A_character_outside_the_basic_plane_is_one_character_of_a_pair()
+    {
+        SearchText.Bigrams("𠮷野家").Single().ShouldBe(["𠮷野", "野家"]);
+    }
+
+    [Fact]
+    public void The_indexed_text_lists_every_pair_separated_by_spaces()
+    {
+        SearchText.IndexedBigrams("张三|li ming").ShouldBe("张三 li mi in ng");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("张")]
+    [InlineData("| - ")]
+    public void Text_without_a_word_of_two_characters_gives_nothing(string text)
+    {
+        SearchText.Bigrams(text).ShouldBeEmpty();
+        SearchText.IndexedBigrams(text).ShouldBe("");
+    }
+}

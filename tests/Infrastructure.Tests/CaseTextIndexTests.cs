@@ -1,0 +1,79 @@
+using Enforcement.Domain.Tests.Support;
+using Enforcement.Infrastructure.Persistence.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Infrastructure.Tests;
+
+/// <summary>The fragment index on SQLite: FTS5 over pairs of characters, written with each case.</summary>
+public sealed class CaseTextIndexTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+    private readonly Guid _xiangjiang;
+    private readonly Guid _chutian;
+
+    public CaseTextIndexTests()
+    {
+        using var db = _database.NewContext();
+        var xiangjiang = TestData.RegisterCase("（2025）湘0681执101号", respondents: [TestData.Enterprise("湖南湘江建材有限公司")]);
+        var chutian = TestData.RegisterCase("（2025）湘0681执102号", respondents: [TestData.Enterprise("汨罗市楚天建材有限公司")]);
+        db.Cases.AddRange(xiangjiang, chutian);
+        db.SaveChanges();
+        _xiangjiang = xiangjiang.Id;
+        _chutian = chutian.Id;
+    }
+
+    [Fact]
+    public async Task A_registered_case_is_found_by_a_two_character_fragment_through_the_index()
+    {
+        using var db = _database.NewContext();
+        var index = new CaseTextIndex(db, SqliteDatabase.Provider);
+
+        (await index.CandidatesAsync("湘江", 10, CancellationToken.None)).Ids.ShouldBe([_xiangjiang]);
+        (await index.CandidatesAsync("建材", 10, CancellationToken.None)).Ids!.Order().ShouldBe(new[] { _xiangjiang, _chutian }.Order());
+        (await index.CandidatesAsync("（2025）湘0681执102号", 10, CancellationToken.None)).Ids.ShouldBe([_chutian]);
+        (await index.CandidatesAsync("江西", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_fragment_without_a_pair_is_not_narrowed_and_one_matching_more_cases_than_the_limit_is_too_common()
+    {
+        using var db = _database.NewContext();
+        var index = new CaseTextIndex(db, SqliteDatabase.Provider);
+
+        (await index.CandidatesAsync("湘", 10, CancellationToken.None)).ShouldBe(Application.Abstractions.TextCandidates.NotNarrowed);
+        var common = await index.CandidatesAsync("有限公司", 1, CancellationToken.None);
+        common.Ids.ShouldBeNull();
+        common.MoreThanLimit.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_backfill_writes_the_rows_of_cases_that_have_none_and_the_text_index_follows()
+    {
+        using (var db = _database.NewContext())
+        {
+            await db.CaseSearchEntries.Where(e => e.CaseId == _chutian).ExecuteDeleteAsync();
+            (await new CaseTextIndex(db, SqliteDatabase.Provider).CandidatesAsync("楚天", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+        }
+
+        using (var db = _database.NewContext())
+        {
+            (await new CaseSearchBackfill(db).FillAsync()).ShouldBe(1);
+            (await new CaseSearchBackfill(db).FillAsync()).ShouldBe(0);
+            (await new CaseTextIndex(db, SqliteDatabase.Provider).CandidatesAsync("楚天", 10, CancellationToken.None)).Ids.ShouldBe([_chutian]);
+        }
+    }
+
+    [Fact]
+    public async Task The_candidates_are_read_from_the_FTS5_index()
+    {
+        using var db = _database.NewContext();
+        var query = SqliteDatabase.Provider.CasesWithWords(db, [["湘江"]]).Take(11);
+
+        var plan = string.Join('\n', await SqliteDatabase.QueryPlanAsync(db, query));
+
+        plan.ShouldContain("VIRTUAL TABLE INDEX");
+        plan.ShouldNotContain("SCAN e");
+    }
+
+    public void Dispose() => _database.Dispose();
+}
