@@ -4,6 +4,21 @@ using Enforcement.Benchmarks;
 
 // dotnet run -c Release --project bench/Dashboard             the BenchmarkDotNet run (generates the database once, ~2 min)
 // dotnet run -c Release --project bench/Dashboard -- --check  a quick check: medians against the targets, and the export's memory
+// ... -- --seed 100000 /path/cases-100000.db                   a database for bench/run, with its request lists beside it
+// ... -- --reference /path/reference.db 10                      SQLite's own rate for a registration's transaction, per second
+if (args is ["--seed", var size, var path])
+{
+    await LoadFixtures.SeedAsync(Path.GetFullPath(path), int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args is ["--reference", var referencePath, var seconds])
+{
+    var rate = LoadFixtures.Reference(Path.GetFullPath(referencePath), TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)));
+    Console.WriteLine(rate.ToString("F0", System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args.Contains("--check"))
 {
     var bench = new DashboardBenchmarks { Cases = 100_000 };

@@ -3,6 +3,8 @@ using Bogus;
 using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.LinkedUnits;
+using Enforcement.Domain.Obligations;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
 using Enforcement.Domain.Staff;
@@ -80,10 +82,14 @@ public static class ScaleDatabase
         var staff = Enumerable.Range(0, 40).Select(i => StaffMember.Create(faker.Name.LastName() + faker.Name.FirstName(), "执行员", CourtUnit.EnforcementBureau)).ToList();
         var leader = StaffMember.Create("黄德明", "副院长", CourtUnit.CourtLeadership);
         var receptionist = StaffMember.Create("孙桂芳", "信访接待员", CourtUnit.PetitionOffice);
+        var units = PublicBodies.Select(name => LinkedUnit.Register(
+            name.EndsWith("人民政府", StringComparison.Ordinal) ? LinkedUnitKind.Township : LinkedUnitKind.GovernmentDepartment,
+            new UnitDetails(name, null, null, "办公室", "0730-5212345"))).ToList();
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
             db.Staff.AddRange([.. staff, leader, receptionist]);
+            db.LinkedUnits.AddRange(units);
             await db.SaveChangesAsync();
         }
 
@@ -95,6 +101,7 @@ public static class ScaleDatabase
             var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var cases = new List<EnforcementCase>();
+            var obligations = new List<Obligation>();
             for (var i = start; i < Math.Min(total, start + batch); i++)
             {
                 var filedOn = today.AddDays(-faker.Random.Int(0, 730));
@@ -106,12 +113,23 @@ public static class ScaleDatabase
                     CaseNumber.Create(filedOn.Year, Court, type, sequence[filedOn.Year]), filedOn, nonLitigation: false,
                     EnforcementBasis.Create("汨罗市人民法院", string.Create(CultureInfo.InvariantCulture, $"（{filedOn.Year - 1}）湘0681民初{i + 1}号"), filedOn.AddDays(-30)),
                     Money.FromYuan(Math.Round(faker.Random.Decimal(5_000m, 3_000_000m), 2)),
-                    [Enterprise(faker)], [i % 4 == 0 ? Person(faker) : Enterprise(faker)], "买卖合同纠纷，被执行人未按判决支付货款。", context);
+                    [Enterprise(faker)], [i % 20 == 3 ? Party.Create(PartyKind.Township, units[i % units.Count].FullName) : i % 4 == 0 ? Person(faker) : Enterprise(faker)],
+                    "买卖合同纠纷，被执行人未按判决支付货款。", context);
+                if (i % 20 == 3)
+                {
+                    // About 5% of the debtors are public bodies: linked to their unit, with the debt recorded.
+                    var unit = units[i % units.Count];
+                    @case.LinkRespondent(unit.FullName, unit, context);
+                    obligations.Add(Obligation.Record(new CaseRef(@case.Id, @case.Number.Value, [unit.Id]), unit, @case.ClaimedAmount,
+                        "工程款", filedOn.AddDays(-200), 60, context));
+                }
+
                 Work(@case, i, officer, today, context);
                 cases.Add(@case);
             }
 
             db.Cases.AddRange(cases);
+            db.Obligations.AddRange(obligations);
             db.Petitions.AddRange(cases.Where((_, k) => k % 20 == 0).Select(c => Petition.Log(
                 new PetitionIntake(PetitionChannel.Visit, Later(c.FiledOn, today, faker), new TimeOnly(9, 30), [Petitioner.Create(Person(faker), "湖南省汨罗市归义镇")], 1,
                     [new CaseMention(c.Number.Value, c.Id)], PetitionCategory.SlowEnforcement, null, "申请执行人反映执行无进展。", "请求尽快执行。"),
@@ -180,11 +198,25 @@ public static class ScaleDatabase
             phone: string.Create(CultureInfo.InvariantCulture, $"139{faker.Random.Int(10_000_000, 99_999_999)}"));
     }
 
+    /// <summary>A company named as Hunan companies are: a place, a two-character trade name, a trade and a form.</summary>
     private static Party Enterprise(Faker faker)
     {
         const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         var body = "91430681" + new string(Enumerable.Range(0, 9).Select(_ => alphabet[faker.Random.Int(0, alphabet.Length - 1)]).ToArray());
-        return Party.Create(PartyKind.Enterprise, $"汨罗市{faker.Name.LastName()}{faker.PickRandom("建材", "物流", "纺织", "商贸", "食品", "机械")}有限公司",
-            creditCode: body + CreditCode.CheckCharacter(body));
+        var tradeName = new string([faker.PickRandom(TradeNameCharacters), faker.PickRandom(TradeNameCharacters)]);
+        var name = $"{faker.PickRandom(Places)}{tradeName}{faker.PickRandom(Trades)}{faker.PickRandom("有限公司", "有限责任公司", "股份有限公司")}";
+        return Party.Create(PartyKind.Enterprise, name, creditCode: body + CreditCode.CheckCharacter(body));
     }
+
+    private static readonly string[] Places = ["汨罗市", "岳阳市", "湖南", "长沙市", "平江县", "湘阴县", "屈原管理区"];
+
+    private static readonly char[] TradeNameCharacters = "宏远鑫达华盛恒通兴隆泰昌顺发金源永丰嘉豪锦程瑞祥佳鸿中天广利汇鼎新宇凯旋德胜博联益众和安富康楚湘洞庭岳峰明辉万家长青晨光正邦卓越".ToCharArray();
+
+    private static readonly string[] Trades = ["建材", "物流", "纺织", "商贸", "食品", "机械", "建筑工程", "再生资源", "置业", "农业开发", "电子科技", "医药"];
+
+    private static readonly string[] PublicBodies =
+    [
+        "汨罗市长乐镇人民政府", "汨罗市归义镇人民政府", "汨罗市新市镇人民政府", "汨罗市古培镇人民政府", "汨罗市白水镇人民政府",
+        "汨罗市住房和城乡建设局", "汨罗市交通运输局", "汨罗市教育局", "汨罗市水利局", "汨罗市自然资源局",
+    ];
 }

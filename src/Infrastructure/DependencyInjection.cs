@@ -85,6 +85,8 @@ public static class DependencyInjection
         services.TryAddScoped<ICurrentActor, ConfiguredActor>();
         services.AddDataProtection().SetApplicationName("Enforcement");
 
+        services.Configure<AuditQueueOptions>(configuration.GetSection(AuditQueueOptions.SectionName));
+        services.AddSingleton(scope => new AuditQueue(Math.Max(1, scope.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuditQueueOptions>>().Value.Capacity)));
         services.AddScoped<AuditWriter>();
         services.AddScoped<IAuditTrail>(provider => provider.GetRequiredService<AuditWriter>());
         services.AddScoped<IAuditLog, AuditLog>();
@@ -108,6 +110,7 @@ public static class DependencyInjection
 
         // Initialization first, then the dispatcher, which reads the migrated outbox.
         services.AddHostedService<EnforcementStartup>();
+        services.AddHostedService<AuditQueueWriter>(); // stops after the services below, so their last rows are written
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<ReinquiryTaskPlanner>();
         return services;

@@ -1519,6 +1519,22 @@ namespace Enforcement.Migrations.Sqlite
                     b.ToTable("CaseSearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Infrastructure.Persistence.StoredSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Settings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

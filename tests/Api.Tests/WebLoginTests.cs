@@ -182,6 +182,7 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.Content.ReadAsStringAsync()).ShouldContain("403 无权访问");
+        await factory.Services.GetRequiredService<Infrastructure.Auditing.AuditQueue>().FlushAsync(CancellationToken.None);
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
         (await db.AuditEntries.AnyAsync(a => a.Action == "Forbidden" && a.EntityId == path)).ShouldBeTrue();

@@ -77,3 +77,27 @@ public sealed class CaseTextIndexTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 }
+
+/// <summary>What every SQLite connection runs with.</summary>
+public sealed class SqliteConnectionSettingsTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"enforcement-settings-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task Every_connection_the_provider_opens_waits_for_a_competing_writer_inside_SQLite()
+    {
+        var options = new DbContextOptionsBuilder<Persistence.EnforcementDbContext>();
+        SqliteDatabase.Provider.Configure(options, $"Data Source={_file}");
+        using var db = new Persistence.EnforcementDbContext(options.Options);
+
+        var timeout = await db.Database.SqlQueryRaw<int>("SELECT timeout AS \"Value\" FROM pragma_busy_timeout").SingleAsync();
+
+        timeout.ShouldBe(Persistence.Providers.SqliteConnectionSettings.BusyTimeoutMilliseconds);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+}

@@ -45,5 +45,32 @@ public sealed class DeadlineRefresherTests : IDisposable
         (await check.AuditEntries.SingleAsync()).Action.ShouldBe("RecomputeDeadlines");
     }
 
+    [Fact]
+    public async Task A_start_with_the_same_lists_and_rules_reads_one_row_and_a_changed_list_recounts()
+    {
+        var @case = TestData.RegisterCase("（2025）湘0681执303号", filedOn: new DateOnly(2025, 4, 1));
+        using (var db = _database.NewContext())
+        {
+            db.Cases.Add(@case);
+            await db.SaveChangesAsync();
+            (await new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).RefreshAsync()).ShouldBe(0);
+            (await db.Settings.SingleAsync()).Value.ShouldBe(new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).Fingerprint);
+
+            // Same fingerprint: not even a deadline written by hand is looked at.
+            await db.Cases.Where(c => c.Id == @case.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.Deadline, new DateOnly(2030, 1, 1)));
+            (await new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).RefreshAsync()).ShouldBe(0);
+        }
+
+        using (var db = _database.NewContext())
+        {
+            // Another calendar (no published lists): every open case is recounted, and the new fingerprint kept.
+            (await new DeadlineRefresher(db, LegalCalendar.WeekendsOnly, new FakeTimeProvider()).RefreshAsync()).ShouldBe(1);
+            (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == @case.Id)).Deadline.ShouldBe(new DateOnly(2025, 10, 1));
+            (await db.Settings.AsNoTracking().SingleAsync()).Value.ShouldStartWith(LegalCalendar.WeekendsOnly.Fingerprint + ":");
+        }
+
+        LegalCalendar.WeekendsOnly.Fingerprint.ShouldNotBe(TestData.Calendar.Fingerprint);
+    }
+
     public void Dispose() => _database.Dispose();
 }

@@ -46,6 +46,22 @@ public sealed class LegalCalendar
         }
     }
 
+    /// <summary>
+    /// What the calendar counts with, as one hash: the covered years, the holidays and the adjusted working days. Stored
+    /// deadlines are recounted only when it changes (a new year's list, a correction).
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var text = string.Join(';',
+                string.Join(',', _coveredYears.Order()),
+                string.Join(',', _holidays.Order().Select(d => d.DayNumber)),
+                string.Join(',', _adjustedWorkingDays.Order().Select(d => d.DayNumber)));
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        }
+    }
+
     /// <summary>A calendar that knows weekends only.</summary>
     public static LegalCalendar WeekendsOnly { get; } = new(new HolidaySchedule());
 

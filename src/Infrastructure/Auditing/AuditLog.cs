@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 
 namespace Enforcement.Infrastructure.Auditing;
 
-/// <summary>Reads the audit trail, newest first, through the indexes on entity, user and time.</summary>
-public sealed class AuditLog(EnforcementDbContext db, IOptions<CourtOptions> court) : IAuditLog
+/// <summary>Reads the audit trail, newest first, through the indexes on entity, user and time, once the queued rows are written.</summary>
+public sealed class AuditLog(EnforcementDbContext db, IOptions<CourtOptions> court, AuditQueue queue) : IAuditLog
 {
     public async Task<PagedResult<AuditEntryDto>> SearchAsync(SearchAuditQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        await queue.FlushAsync(cancellationToken); // the rows of reads a moment ago are in the trail
         var zone = TimeZoneInfo.FindSystemTimeZoneById(court.Value.TimeZone);
         var rows = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.EntityType))

@@ -8,9 +8,10 @@ namespace Enforcement.Infrastructure.Auditing;
 
 /// <summary>
 /// The audit trail of one request. Rows for changed aggregates, and rows staged by the application, are added
-/// by <see cref="EnforcementDbContext"/> to the save that commits the change, so they roll back with it.
+/// by <see cref="EnforcementDbContext"/> to the save that commits the change, so they roll back with it. Rows that
+/// stand alone (reads, logins, refusals) go through the <see cref="AuditQueue"/>.
 /// </summary>
-public sealed class AuditWriter(ICurrentActor actor, TimeProvider time, IServiceScopeFactory scopes) : IAuditTrail
+public sealed class AuditWriter(ICurrentActor actor, TimeProvider time, IServiceScopeFactory scopes, AuditQueue? queue = null) : IAuditTrail
 {
     private readonly List<(string EntityType, string? EntityId, string Summary)> _staged = [];
 
@@ -24,8 +25,14 @@ public sealed class AuditWriter(ICurrentActor actor, TimeProvider time, IService
     public Task WriteLoginAsync(string userName, string? userId, string action, string summary, AuditOutcome outcome, CancellationToken cancellationToken) =>
         WriteAsync(new AuditEntry(time.GetUtcNow().UtcDateTime, userId, userName, "", action, "User", userId, summary, outcome), cancellationToken);
 
+    /// <summary>Through the <see cref="AuditQueue"/>, so that the request does not wait for a write; directly once the queue has stopped.</summary>
     private async Task WriteAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
+        if (queue is not null && await queue.TryEnqueueAsync(entry, cancellationToken))
+        {
+            return;
+        }
+
         // A scope of its own: the request's unit of work may hold changes that must not be committed with this row.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();

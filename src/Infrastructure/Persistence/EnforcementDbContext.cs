@@ -53,6 +53,9 @@ public sealed class EnforcementDbContext(
 
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
 
+    /// <summary>What the system keeps about itself between starts.</summary>
+    public DbSet<StoredSetting> Settings => Set<StoredSetting>();
+
     /// <summary>Logins and their refresh-token families.</summary>
     public DbSet<LoginSession> LoginSessions => Set<LoginSession>();
 

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence.Providers;
 
-/// <summary>The embedded default: one SQLite file, in WAL mode, with a busy timeout for competing writers.</summary>
+/// <summary>
+/// The embedded default: one SQLite file, in WAL mode, with SQLite's own busy timeout for competing writers
+/// (<see cref="SqliteConnectionSettings"/>) and the planner's statistics refreshed at start-up.
+/// </summary>
 public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabaseProvider
 {
     private const int SqliteConstraint = 19;
@@ -24,7 +27,8 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(_resolved.GetOrAdd(connectionString, ConnectionString), sqlite => sqlite
             .MigrationsAssembly(MigrationsAssembly)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .AddInterceptors(SqliteConnectionSettings.Instance);
     }
 
     public bool IsUniqueViolation(DbUpdateException exception) =>
@@ -59,6 +63,10 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
         // WAL lets readers run beside the writer; the mode is stored in the file.
         // synchronous stays FULL (the default): court records favour durability over write speed.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        // Refresh the planner's statistics where they are missing or stale (ANALYZE within a bounded effort), so that a
+        // database loaded in bulk, or grown since the last start, is planned from its real shape.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
     }
 
     /// <summary>A relative file is resolved against the content root and its folder created; writers wait for each other.</summary>

@@ -1,0 +1,114 @@
+using Enforcement.Application.Auditing;
+using Enforcement.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes the <see cref="AuditQueue"/> in batches of up to <see cref="AuditQueueOptions.MaxBatch"/> rows, one transaction
+/// each. Under load the rows that arrive while one batch commits make the next batch, so a commit serves many reads.
+/// On a clean shutdown the queue is closed and drained before the host stops. A crash loses what is queued and not
+/// yet committed: at most <see cref="AuditQueueOptions.DelayMilliseconds"/> plus one commit's worth of rows.
+/// </summary>
+public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFactory scopes, IOptions<AuditQueueOptions> options, ILogger<AuditQueueWriter> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(options.Value.DelayMilliseconds);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+
+                await WriteBatchAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: StopAsync drains the queue.
+        }
+    }
+
+    /// <summary>Closes the queue and writes what is in it, also when the loop never got to run.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        IsStopping = true;
+        await base.StopAsync(cancellationToken);
+        queue.Complete();
+        while (queue.Reader.TryPeek(out _))
+        {
+            await WriteBatchAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task WriteBatchAsync(CancellationToken stoppingToken)
+    {
+        var max = Math.Max(1, options.Value.MaxBatch);
+        var batch = new List<AuditEntry>(max);
+        while (batch.Count < max && queue.Reader.TryRead(out var entry))
+        {
+            batch.Add(entry);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+                db.AuditEntries.AddRange(batch);
+                await db.SaveChangesAsync(CancellationToken.None);
+                queue.Written(batch.Count);
+                return;
+            }
+            catch (Exception exception)
+            {
+                // Keep the rows and try again: the bounded queue makes reads wait meanwhile instead of losing rows.
+                // Only when the host is stopping does the writer give up, after five attempts, and say how many rows it lost.
+                if (attempt >= 5 && (stoppingToken.IsCancellationRequested || queue.Reader.Completion.IsCompleted || IsStopping))
+                {
+                    LogLost(exception, batch.Count);
+                    return;
+                }
+
+                LogRetry(exception, batch.Count, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 10)), CancellationToken.None);
+            }
+        }
+    }
+
+    private bool IsStopping { get; set; }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Count} audit rows could not be written while the host stopped, and are lost")]
+    private partial void LogLost(Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} audit rows failed (attempt {Attempt}); retrying")]
+    private partial void LogRetry(Exception exception, int count, int attempt);
+}
+
+/// <summary>The audit queue's settings (<c>Audit</c> section).</summary>
+public sealed class AuditQueueOptions
+{
+    public const string SectionName = "Audit";
+
+    /// <summary>How many rows may wait; a read waits for room beyond this. Default 10,000.</summary>
+    public int Capacity { get; set; } = 10_000;
+
+    /// <summary>The most rows one transaction writes. Default 500.</summary>
+    public int MaxBatch { get; set; } = 500;
+
+    /// <summary>
+    /// How long the writer waits after the first row before it commits, to gather more rows per commit. Default 0:
+    /// commit at once, so a crash loses only the rows of the commit in progress. A larger value writes fewer, larger
+    /// transactions and widens that window by as much.
+    /// </summary>
+    public int DelayMilliseconds { get; set; }
+}
