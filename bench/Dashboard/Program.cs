@@ -2,7 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Enforcement.Benchmarks;
 
-// dotnet run -c Release --project bench/Dashboard             the BenchmarkDotNet run (generates the database once, ~2 min)
+// dotnet run -c Release --project bench/Dashboard             the BenchmarkDotNet runs: pick the dashboard or the domain benchmarks
 // dotnet run -c Release --project bench/Dashboard -- --check  a quick check: medians against the targets, and the export's memory
 // ... -- --seed 100000 /path/cases-100000.db                   a database for bench/run, with its request lists beside it
 // ... -- --reference /path/reference.db 10                      SQLite's own rate for a registration's transaction, per second

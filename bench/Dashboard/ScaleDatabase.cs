@@ -97,9 +97,15 @@ public static class ScaleDatabase
         const int batch = 2_000;
         for (var start = 0; start < total; start += batch)
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+            // Bulk loading only: random keys touch pages all over the indexes, so give the connection a large page
+            // cache, and skip the flush to disk (a generated file that a crash spoils is generated again).
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000000; PRAGMA synchronous = OFF;");
             var cases = new List<EnforcementCase>();
             var obligations = new List<Obligation>();
             for (var i = start; i < Math.Min(total, start + batch); i++)
@@ -141,11 +147,12 @@ public static class ScaleDatabase
                 SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, c.Id, c.Number.Value, [c.Id], c.FiledOn), "请于期限内报告执行进展。",
                     today.AddDays(faker.Random.Int(-20, 20)) is var due && due > c.FiledOn ? due : c.FiledOn.AddDays(1), staff.Single(s => s.Id == c.HandlerId),
                     c.FiledOn, leaderContext)));
+            var generated = watch.Elapsed;
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync();
             if ((start / batch) % 10 == 9)
             {
-                await log.WriteLineAsync($"  {start + batch:N0} cases");
+                await log.WriteLineAsync($"  {start + batch:N0} cases (last batch: {generated.TotalMilliseconds:N0} ms to generate, {(watch.Elapsed - generated).TotalMilliseconds:N0} ms to save)");
             }
         }
     }

@@ -386,9 +386,9 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("PublicBodyDebtor");
 
-                    b.HasIndex("FiledOn", "CaseType");
-
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("FiledOn", "Id", "CaseType");
 
                     b.HasIndex("Status", "FiledOn", "Id");
 

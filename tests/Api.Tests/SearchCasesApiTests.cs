@@ -103,6 +103,55 @@ public sealed class SearchCasesApiTests : IClassFixture<SearchCasesApiTests.Seed
         (await GetAsync("/api/cases?q=" + Uri.EscapeDataString("陈海涛") + "&pageSize=5&page=2")).GetProperty("total").GetInt32().ShouldBe(25);
     }
 
+    [Theory]
+    [InlineData("-filedOn")]
+    [InlineData("filedOn")]
+    [InlineData("deadline")]
+    public async Task Reading_by_cursor_gives_the_same_rows_as_reading_by_page(string sort)
+    {
+        var byPage = new List<string?>();
+        for (var page = 1; page <= 3; page++)
+        {
+            byPage.AddRange(Numbers(await GetAsync($"/api/cases?sort={sort}&pageSize=10&page={page}")));
+        }
+
+        var byCursor = new List<string?>();
+        string? after = null;
+        for (var read = 0; read < 5; read++)
+        {
+            var page = await GetAsync($"/api/cases?sort={sort}&pageSize=10" + (after is null ? "" : "&after=" + after));
+            page.GetProperty("total").GetInt32().ShouldBe(26); // the whole list, wherever the page starts
+            byCursor.AddRange(Numbers(page));
+            after = page.GetProperty("next").GetString();
+            if (after is null)
+            {
+                break;
+            }
+        }
+
+        byCursor.ShouldBe(byPage);
+        byCursor.Count.ShouldBe(26);
+    }
+
+    [Fact]
+    public async Task A_cursor_continues_with_the_filters_and_ends_with_a_null_next()
+    {
+        var first = await GetAsync("/api/cases?q=" + Uri.EscapeDataString("陈海涛") + "&pageSize=20");
+        var rest = await GetAsync("/api/cases?q=" + Uri.EscapeDataString("陈海涛") + "&pageSize=20&after=" + first.GetProperty("next").GetString());
+
+        Numbers(rest).Count.ShouldBe(5);
+        Numbers(first).Concat(Numbers(rest)).Distinct().Count().ShouldBe(25);
+        rest.GetProperty("next").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData("/api/cases?after=nonsense")]
+    [InlineData("/api/cases?after=f20250616.00000000000000000000000000000000&page=2")]
+    [InlineData("/api/cases?sort=deadline&after=f20250616.00000000000000000000000000000000")] // a cursor of another sort
+    [InlineData("/api/cases?after=f20251332.00000000000000000000000000000000")]
+    public async Task A_bad_cursor_is_a_400_problem(string url) =>
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync(url), HttpStatusCode.BadRequest, "validation.failed");
+
     [Fact]
     public async Task Flags_and_type_filter_the_list()
     {

@@ -93,5 +93,22 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
         plan.ShouldNotContain("TEMP B-TREE");
     }
 
+    [Theory]
+    [InlineData(null, "-filedOn", "f20250303.")]
+    [InlineData(CaseStatus.Closed, "-filedOn", "f20250303.")]
+    [InlineData(CaseStatus.Filed, "filedOn", "f20250303.")]
+    public async Task A_page_after_a_cursor_is_a_range_of_the_list_s_index_without_sorting(CaseStatus? status, string sort, string cursorPrefix)
+    {
+        using var db = _database.NewContext();
+        var after = cursorPrefix + Guid.NewGuid().ToString("N");
+        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Status: status, Sort: sort, After: after), pageSize: 20, Today);
+
+        var plan = string.Join('\n', await SqliteDatabase.QueryPlanAsync(db, SpecificationEvaluator.Apply(db.Cases, spec).Select(c => c.Id)));
+
+        plan.ShouldContain(status is null ? "IX_Cases_FiledOn" : "IX_Cases_Status_FiledOn_Id");
+        plan.ShouldNotContain("TEMP B-TREE", Case.Sensitive, plan);
+        plan.ShouldContain(sort == "filedOn" ? "FiledOn>?" : "FiledOn<?", Case.Sensitive, plan);
+    }
+
     public void Dispose() => _database.Dispose();
 }

@@ -37,7 +37,9 @@ public static class CasesEndpoints
             .RequireAuthorization(Policies.CaseRead)
             .WithName("SearchCases")
             .WithSummary("Page through cases")
-            .WithDescription("Filters combine with AND. `number` matches exactly in either parenthesis style; `q` matches a fragment of the case number or of a party name. Page size defaults to 20 and is capped at 100. Sort: filedOn, -filedOn (default), deadline. Worklists: `due=overdue` (running and past the deadline), `within5days`, `noHandler` (open without a handler), `reinquiryDue` (终本 cases whose 6-monthly online re-inquiry is due).")
+            .WithDescription("Filters combine with AND. `number` matches exactly in either parenthesis style; `q` matches a fragment of the case number or of a party name. Page size defaults to 20 and is capped at 100. Sort: filedOn, -filedOn (default), deadline. Worklists: `due=overdue` (running and past the deadline), `within5days`, `noHandler` (open without a handler), `reinquiryDue` (终本 cases whose 6-monthly online re-inquiry is due). "
+                + "`q` of two or more characters is looked up in an index of character pairs; a fragment in more than 2,000 cases is read in the list's order instead, and `total` is then 2,000 with `totalIsCapped`. "
+                + "`total` stops counting at 10,000 (`totalIsCapped: true`). For deep pages pass the page's `next` as `after` (with the same filters and sort, without `page`): it reads from where the last page ended at the cost of a first page.")
             .ProducesValidationProblem();
 
         cases.MapGet("/" + ExportFile.RoutePattern, Export)
@@ -81,9 +83,10 @@ public static class CasesEndpoints
         string? Due,
         DateOnly? ClosedFrom,
         DateOnly? ClosedTo,
-        ClosureMode? ClosureMode)
+        ClosureMode? ClosureMode,
+        string? After)
     {
         public SearchCasesQuery ToQuery() =>
-            new(Number, Q, Status, CaseType, EnterpriseRelated, PublicBodyDebtor, FiledFrom, FiledTo, Page, PageSize, Sort, Due, ClosedFrom, ClosedTo, ClosureMode);
+            new(Number, Q, Status, CaseType, EnterpriseRelated, PublicBodyDebtor, FiledFrom, FiledTo, Page, PageSize, Sort, Due, ClosedFrom, ClosedTo, ClosureMode, After);
     }
 }

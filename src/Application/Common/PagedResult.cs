@@ -7,10 +7,12 @@ using FluentValidation.Results;
 namespace Enforcement.Application.Common;
 
 /// <summary>
-/// One page of a list: <c>{ items, total, page, pageSize, totalIsCapped }</c>. A list that can grow past what is worth
-/// counting stops counting at a cap: then <c>total</c> is the cap and <c>totalIsCapped</c> is true ("10,000+").
+/// One page of a list: <c>{ items, total, page, pageSize, totalIsCapped, next }</c>. A list that can grow past what is
+/// worth counting stops counting at a cap: then <c>total</c> is the cap and <c>totalIsCapped</c> is true ("10,000+").
+/// A list that reads by cursor (the case list) gives in <c>next</c> where the following page starts; null on the last
+/// page and for other lists.
 /// </summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsCapped = false);
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsCapped = false, string? Next = null);
 
 /// <summary>A list query. Its page and page size are checked for every list before any validator runs.</summary>
 public interface IPagedQuery

@@ -9,14 +9,17 @@ public static class UiTables
 {
     /// <summary>
     /// One page of a list for a <see cref="MudTable{T}"/>'s server data: the query reads only that page. A refusal is
-    /// reported (shown above the table) and the table is left empty; a success clears the last refusal.
+    /// reported (shown above the table) and the table is left empty; a success clears the last refusal. A list that stops
+    /// counting at a cap reports it through <paramref name="capped"/>, so the pager can say "10,000+".
     /// </summary>
-    public static async Task<TableData<T>> PageAsync<T>(this UiSender sender, IQuery<PagedResult<T>> query, Action<UiProblem?> report, CancellationToken cancellationToken)
+    public static async Task<TableData<T>> PageAsync<T>(
+        this UiSender sender, IQuery<PagedResult<T>> query, Action<UiProblem?> report, CancellationToken cancellationToken, Action<bool>? capped = null)
     {
         try
         {
             var page = await sender.SendAsync(query, cancellationToken);
             report(null);
+            capped?.Invoke(page.TotalIsCapped);
             return new TableData<T> { Items = page.Items, TotalItems = page.Total };
         }
         catch (Exception error) when (UiProblem.From(error) is { } problem)

@@ -40,7 +40,8 @@ public sealed record SearchCasesQuery(
     string? Due = null,
     DateOnly? ClosedFrom = null,
     DateOnly? ClosedTo = null,
-    ClosureMode? ClosureMode = null) : IQuery<PagedResult<CaseSummaryDto>>, IPagedQuery
+    ClosureMode? ClosureMode = null,
+    string? After = null) : IQuery<PagedResult<CaseSummaryDto>>, IPagedQuery
 {
     public const string SortValues = "filedOn, -filedOn, deadline";
     public const string DueValues = "overdue, within5days, noHandler, reinquiryDue";
@@ -82,6 +83,14 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
             .Must(due => SearchCasesQuery.ParseDue(due) is not null)
             .WithMessage($"Due must be one of: {SearchCasesQuery.DueValues}.");
         RuleFor(q => q.ClosureMode).IsInEnum();
+        RuleFor(q => q.After)
+            .Must((q, after) => SearchCasesQuery.ParseSort(q.Sort) is not { } sort || CaseCursor.TryParse(after, sort, out _))
+            .WithMessage("after must be the next cursor of a page read with the same sort.")
+            .When(q => q.After is not null);
+        RuleFor(q => q.Page)
+            .Null()
+            .When(q => q.After is not null)
+            .WithMessage("page and after cannot be combined: after continues from where the last page ended.");
         RuleFor(q => q.ClosedTo)
             .GreaterThanOrEqualTo(q => q.ClosedFrom)
             .When(q => q.ClosedFrom is not null && q.ClosedTo is not null)
@@ -94,8 +103,8 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
 }
 
 /// <summary>
-/// A page of the case list: the fragment index narrows a fragment first, then one count (stopping at
-/// <see cref="CountCap"/>) and one query of the page.
+/// A page of the case list: the fragment index narrows a fragment first, then one count of the whole list (stopping at
+/// <see cref="CountCap"/>) and one query of the page, by offset (<c>page</c>) or from a cursor (<c>after</c>).
 /// </summary>
 public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICaseTextIndex textIndex, ICourtClock clock)
     : IQueryHandler<SearchCasesQuery, PagedResult<CaseSummaryDto>>
@@ -122,11 +131,13 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
         var specification = new CasesMatchingFilterSpec(query, pageSize, today, text.Ids);
         var (total, capped) = text.MoreThanLimit && OnlyText(query)
             ? (CandidateLimit, true) // the index has counted already: more cases contain the fragment than it narrows
-            : await CountAsync(specification, cancellationToken);
-        var items = total == 0 || (!capped && total <= (page - 1) * (long)pageSize)
+            : await CountAsync(query.After is null ? specification : new CasesMatchingFilterSpec(query with { After = null }, pageSize, today, text.Ids), cancellationToken);
+        var items = total == 0 || (!capped && query.After is null && total <= (page - 1) * (long)pageSize)
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
-        return new PagedResult<CaseSummaryDto>(items.Select(item => item.AsOf(today)).ToList(), total, page, pageSize, capped);
+        var sort = SearchCasesQuery.ParseSort(query.Sort) ?? CaseSort.FiledOnDescending;
+        var next = items.Count == pageSize ? CaseCursor.After(items[^1], sort).ToString() : null;
+        return new PagedResult<CaseSummaryDto>(items.Select(item => item.AsOf(today)).ToList(), total, page, pageSize, capped, next);
     }
 
     private async Task<(int Total, bool Capped)> CountAsync(CasesMatchingFilterSpec specification, CancellationToken cancellationToken)
@@ -136,5 +147,5 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
     }
 
     private static bool OnlyText(SearchCasesQuery query) =>
-        query with { Q = null, Page = null, PageSize = null, Sort = null } == new SearchCasesQuery();
+        query with { Q = null, Page = null, PageSize = null, Sort = null, After = null } == new SearchCasesQuery();
 }

@@ -95,7 +95,21 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
             Query.Where(c => c.FiledOn <= to);
         }
 
-        switch (SearchCasesQuery.ParseSort(filter.Sort))
+        var sort = SearchCasesQuery.ParseSort(filter.Sort) ?? CaseSort.FiledOnDescending;
+        var cursor = pageSize is not null && CaseCursor.TryParse(filter.After, sort, out var after) ? after : null;
+        if (cursor is not null)
+        {
+            // The rows after the cursor in the list's order; the first condition bounds the index range.
+            var (date, id) = (cursor.Date, cursor.Id);
+            Query.Where(sort switch
+            {
+                CaseSort.FiledOnAscending => c => c.FiledOn >= date && (c.FiledOn > date || c.Id.CompareTo(id) > 0),
+                CaseSort.Deadline => c => c.Deadline >= date && (c.Deadline > date || c.Id.CompareTo(id) > 0),
+                _ => c => c.FiledOn <= date && (c.FiledOn < date || c.Id.CompareTo(id) < 0),
+            });
+        }
+
+        switch (sort)
         {
             case CaseSort.FiledOnAscending:
                 Query.OrderBy(c => c.FiledOn).ThenBy(c => c.Id);
@@ -110,7 +124,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 
         if (pageSize is { } size)
         {
-            Query.Skip((Paging.Number(filter.Page) - 1) * size).Take(size);
+            Query.Skip(cursor is null ? (Paging.Number(filter.Page) - 1) * size : 0).Take(size);
         }
 
         Query.AsNoTracking();

@@ -134,8 +134,9 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(c => c.CaseType);
         builder.HasIndex(c => c.EnterpriseRelated);
         builder.HasIndex(c => c.PublicBodyDebtor);
-        // FiledOn first, for the filing-date filters; with CaseType, the dashboard's intake by type reads the index alone.
-        builder.HasIndex(c => new { c.FiledOn, c.CaseType });
+        // FiledOn first, for the filing-date filters and the list's default order (with Id, its tie-break, so no sort);
+        // with CaseType, the dashboard's intake by type reads the index alone.
+        builder.HasIndex(c => new { c.FiledOn, c.Id, c.CaseType });
         builder.HasIndex(c => c.Deadline);
         builder.HasIndex(c => c.HandlerId);
         builder.HasIndex(c => c.NextReinquiryDueOn);
