@@ -375,10 +375,6 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseRelated");
 
-                    b.HasIndex("HandlerId");
-
-                    b.HasIndex("NextReinquiryDueOn");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -388,9 +384,11 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("Status", "Deadline");
 
-                    b.HasIndex("FiledOn", "Id", "CaseType");
+                    b.HasIndex("HandlerId", "FiledOn", "Id", "Status");
 
-                    b.HasIndex("Status", "FiledOn", "Id");
+                    b.HasIndex("Status", "FiledOn", "Id", "Deadline");
+
+                    b.HasIndex("FiledOn", "Id", "CaseType", "NextReinquiryDueOn", "ReinquiryEndsOn");
 
                     b.ToTable("Cases", (string)null);
                 });

@@ -51,7 +51,7 @@ public sealed class MigrationTests
         var indexes = db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Cases'").ToList();
         indexes.ShouldContain("IX_Cases_CaseNumber");
         indexes.ShouldContain("IX_Cases_Status_Deadline");
-        foreach (var column in new[] { "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn_Id_CaseType", "Deadline", "HandlerId", "NextReinquiryDueOn" })
+        foreach (var column in new[] { "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn_Id_CaseType_NextReinquiryDueOn_ReinquiryEndsOn", "Deadline", "HandlerId_FiledOn_Id_Status", "Status_FiledOn_Id_Deadline" })
         {
             indexes.ShouldContain($"IX_Cases_{column}");
         }
@@ -67,6 +67,6 @@ public sealed class MigrationTests
         // Intake by type (the dashboard) still reads the filing-date index alone.
         var intake = string.Join('\n', await SqliteDatabase.QueryPlanAsync(db, db.Cases
             .Where(c => c.FiledOn >= from && c.FiledOn <= to).GroupBy(c => c.CaseType).Select(g => new { g.Key, Count = g.Count() })));
-        intake.ShouldContain("COVERING INDEX IX_Cases_FiledOn_Id_CaseType");
+        intake.ShouldContain("COVERING INDEX IX_Cases_FiledOn_Id_CaseType_NextReinquiryDueOn_ReinquiryEndsOn");
     }
 }

@@ -130,16 +130,19 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         // One index per filter the case list offers. (Status, Deadline) serves the status filter and the
         // overdue and within-5-days worklists; Deadline alone serves the deadline sort.
         builder.HasIndex(c => new { c.Status, c.Deadline });
-        builder.HasIndex(c => new { c.Status, c.FiledOn, c.Id }); // a status filter in the list's default order, without sorting
+        // A status filter in the list's default order, without sorting; with Deadline, the overdue and near-deadline
+        // worklists in that order are checked in the index alone, however many recent cases come before the first match.
+        builder.HasIndex(c => new { c.Status, c.FiledOn, c.Id, c.Deadline });
         builder.HasIndex(c => c.CaseType);
         builder.HasIndex(c => c.EnterpriseRelated);
         builder.HasIndex(c => c.PublicBodyDebtor);
         // FiledOn first, for the filing-date filters and the list's default order (with Id, its tie-break, so no sort);
-        // with CaseType, the dashboard's intake by type reads the index alone.
-        builder.HasIndex(c => new { c.FiledOn, c.Id, c.CaseType });
+        // with CaseType, the dashboard's intake by type reads the index alone; with the re-inquiry dates, the
+        // re-inquiry worklist is read in the list's order and counted from the index alone.
+        builder.HasIndex(c => new { c.FiledOn, c.Id, c.CaseType, c.NextReinquiryDueOn, c.ReinquiryEndsOn });
         builder.HasIndex(c => c.Deadline);
-        builder.HasIndex(c => c.HandlerId);
-        builder.HasIndex(c => c.NextReinquiryDueOn);
+        // A handler's cases (and the cases without one) in the list's order, the open ones told apart in the index.
+        builder.HasIndex(c => new { c.HandlerId, c.FiledOn, c.Id, c.Status });
         builder.HasIndex(c => c.OriginalCaseId);
     }
 
