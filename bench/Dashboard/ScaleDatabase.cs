@@ -71,7 +71,19 @@ public static class ScaleDatabase
         await services.InitializeEnforcementAsync();
         var started = DateTime.UtcNow;
         await GenerateAsync(services, cases, log);
+        await MarkEventsDeliveredAsync(services);
         await log.WriteLineAsync($"Generated {cases:N0} cases in {(DateTime.UtcNow - started).TotalSeconds:N0} s at {path}");
+    }
+
+    /// <summary>
+    /// A court's outbox is drained as it goes; a generated one holds every event of every case at once. Marked delivered,
+    /// so that a measurement is of the requests, not of a backlog that no court would have.
+    /// </summary>
+    private static async Task MarkEventsDeliveredAsync(ServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"OutboxMessages\" SET \"Status\" = 'Delivered' WHERE \"Status\" = 'Pending';");
     }
 
     private static async Task GenerateAsync(ServiceProvider services, int total, TextWriter log)
