@@ -66,6 +66,7 @@ public sealed class AuditQueueTests : IDisposable
     {
         var queue = new AuditQueue(10);
         using var writer = Writer(queue, delayMilliseconds: 0);
+        queue.Open(); // as StartAsync does, before its loop is scheduled
         (await queue.TryEnqueueAsync(Row("ExportCases", "黄德明"), CancellationToken.None)).ShouldBeTrue();
 
         await writer.StopAsync(CancellationToken.None);
@@ -75,9 +76,23 @@ public sealed class AuditQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_started_writer_the_queue_takes_no_rows_and_the_row_is_written_at_once()
+    {
+        var queue = new AuditQueue(10); // a bare service provider: hosted services never start
+        (await queue.TryEnqueueAsync(Row("ReadPersonalData", "陈志刚"), CancellationToken.None)).ShouldBeFalse();
+
+        var audit = new AuditWriter(new FixedActor(), TimeProvider.System, _services.GetRequiredService<IServiceScopeFactory>(), queue);
+        await audit.WriteNowAsync("ReadPersonalData", "EnforcementCase", Guid.NewGuid().ToString(), "查看当事人信息", AuditOutcome.Succeeded, CancellationToken.None);
+
+        using var db = _database.NewContext();
+        (await db.AuditEntries.SingleAsync()).Action.ShouldBe("ReadPersonalData");
+    }
+
+    [Fact]
     public async Task A_full_queue_makes_the_reader_wait_for_room_instead_of_dropping_its_row()
     {
         var queue = new AuditQueue(2);
+        queue.Open(); // as the writer does when it starts; its loop starts below
         (await queue.TryEnqueueAsync(Row("ReadPersonalData", "甲"), CancellationToken.None)).ShouldBeTrue();
         (await queue.TryEnqueueAsync(Row("ReadPersonalData", "乙"), CancellationToken.None)).ShouldBeTrue();
         var third = queue.TryEnqueueAsync(Row("ReadPersonalData", "丙"), CancellationToken.None).AsTask();

@@ -16,6 +16,7 @@ public sealed class AuditQueue
     private long _enqueued;
     private long _written;
     private TaskCompletionSource _progress = NewProgress();
+    private volatile bool _open;
 
     public AuditQueue(int capacity)
     {
@@ -28,9 +29,20 @@ public sealed class AuditQueue
 
     internal ChannelReader<AuditEntry> Reader => _channel.Reader;
 
-    /// <summary>Queues a row; false once the writer has stopped (the host is shutting down), and the caller writes it itself.</summary>
+    /// <summary>
+    /// Called by <see cref="AuditQueueWriter"/> as it starts. Until then (a host whose hosted services do not run, such as
+    /// a bare service provider) nothing would write the queue, so it takes no rows.
+    /// </summary>
+    public void Open() => _open = true;
+
+    /// <summary>Queues a row; false when no writer has started or it has stopped, and the caller writes the row itself.</summary>
     public async ValueTask<bool> TryEnqueueAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
+        if (!_open)
+        {
+            return false;
+        }
+
         try
         {
             await _channel.Writer.WriteAsync(entry, cancellationToken);

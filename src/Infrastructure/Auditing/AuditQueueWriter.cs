@@ -16,6 +16,14 @@ namespace Enforcement.Infrastructure.Auditing;
 public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFactory scopes, IOptions<AuditQueueOptions> options, ILogger<AuditQueueWriter> logger)
     : BackgroundService
 {
+    private volatile bool _stopping;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        queue.Open();
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromMilliseconds(options.Value.DelayMilliseconds);
@@ -28,7 +36,7 @@ public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFact
                     await Task.Delay(delay, stoppingToken);
                 }
 
-                await WriteBatchAsync(stoppingToken);
+                await WriteBatchAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -40,16 +48,16 @@ public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFact
     /// <summary>Closes the queue and writes what is in it, also when the loop never got to run.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        IsStopping = true;
+        _stopping = true;
         await base.StopAsync(cancellationToken);
         queue.Complete();
         while (queue.Reader.TryPeek(out _))
         {
-            await WriteBatchAsync(CancellationToken.None);
+            await WriteBatchAsync();
         }
     }
 
-    private async Task WriteBatchAsync(CancellationToken stoppingToken)
+    private async Task WriteBatchAsync()
     {
         var max = Math.Max(1, options.Value.MaxBatch);
         var batch = new List<AuditEntry>(max);
@@ -73,7 +81,7 @@ public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFact
             {
                 // Keep the rows and try again: the bounded queue makes reads wait meanwhile instead of losing rows.
                 // Only when the host is stopping does the writer give up, after five attempts, and say how many rows it lost.
-                if (attempt >= 5 && (stoppingToken.IsCancellationRequested || queue.Reader.Completion.IsCompleted || IsStopping))
+                if (attempt >= 5 && _stopping)
                 {
                     LogLost(exception, batch.Count);
                     return;
@@ -84,8 +92,6 @@ public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFact
             }
         }
     }
-
-    private bool IsStopping { get; set; }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Count} audit rows could not be written while the host stopped, and are lost")]
     private partial void LogLost(Exception exception, int count);

@@ -12,7 +12,7 @@ namespace Enforcement.Application.Cases.SearchCases;
 public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
 {
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{(Sort == CaseSort.Deadline ? 'd' : 'f')}{Date:yyyyMMdd}.{Id:N}");
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix(Sort)}{Date:yyyyMMdd}.{Id:N}");
 
     /// <summary>The cursor after <paramref name="last"/>, the last row of a page read in <paramref name="sort"/>.</summary>
     public static CaseCursor After(CaseSummaryDto last, CaseSort sort)
@@ -25,7 +25,7 @@ public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
     public static bool TryParse(string? text, CaseSort sort, [NotNullWhen(true)] out CaseCursor? cursor)
     {
         cursor = null;
-        if (text is not { Length: 42 } || text[0] != (sort == CaseSort.Deadline ? 'd' : 'f') || text[9] != '.'
+        if (text is not { Length: 42 } || text[0] != Prefix(sort) || text[9] != '.'
             || !DateOnly.TryParseExact(text.AsSpan(1, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || !Guid.TryParseExact(text.AsSpan(10), "N", out var id))
         {
@@ -35,4 +35,6 @@ public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
         cursor = new CaseCursor(sort, date, id);
         return true;
     }
+
+    private static char Prefix(CaseSort sort) => sort == CaseSort.Deadline ? 'd' : 'f';
 }
