@@ -14,6 +14,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<AssemblyMarker>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped(typeof(Workflow<,>));
+        services.AddSingleton<Behaviors.AggregateGates>();
         services.AddScoped<LinkedUnits.LinkedUnitRegistry>();
         services.AddScoped<LinkedUnits.UnitMatcher>();
         services.AddScoped<Obligations.ObligationWork>();

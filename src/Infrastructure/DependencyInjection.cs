@@ -29,7 +29,7 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
-    /// <summary>The database engine: <c>Sqlite</c> (the default and, for now, the only one).</summary>
+    /// <summary>The database engine: <c>Sqlite</c> (the default: one file, one host) or <c>Postgres</c> (several hosts on one server).</summary>
     public string Provider { get; set; } = SqliteDatabaseProvider.ProviderName;
 
     /// <summary>Seeds demo cases once into an empty database. Switched on by the Development profile.</summary>
@@ -67,7 +67,10 @@ public static class DependencyInjection
         {
             var name when string.Equals(name, SqliteDatabaseProvider.ProviderName, StringComparison.OrdinalIgnoreCase) =>
                 new SqliteDatabaseProvider(contentRootPath ?? Directory.GetCurrentDirectory()),
-            var name => throw new InvalidOperationException($"Database:Provider '{name}' is not supported; use '{SqliteDatabaseProvider.ProviderName}'."),
+            var name when string.Equals(name, PostgresDatabaseProvider.ProviderName, StringComparison.OrdinalIgnoreCase) =>
+                new PostgresDatabaseProvider(),
+            var name => throw new InvalidOperationException(
+                $"Database:Provider '{name}' is not supported; use '{SqliteDatabaseProvider.ProviderName}' or '{PostgresDatabaseProvider.ProviderName}'."),
         };
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
         services.AddSingleton(provider);
@@ -102,6 +105,7 @@ public static class DependencyInjection
         services.AddEnforcementIdentity();
 
         services.AddSingleton<EnforcementInitialization.InitializedOnce>();
+        services.AddSingleton<InstanceLock>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DeadlineRefresher>();
         services.AddScoped<SearchTextRefresher>();

@@ -526,7 +526,7 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("CreditCode")
                         .IsUnique()
-                        .HasFilter("CreditCode IS NOT NULL");
+                        .HasFilter("\"CreditCode\" IS NOT NULL");
 
                     b.HasIndex("MatchName")
                         .IsUnique();

@@ -26,6 +26,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "enforcement.db");
 
+    /// <summary>The PostgreSQL database this host runs on when the run names a server; otherwise it runs on SQLite.</summary>
+    public string? PostgresDatabase { get; } = Enforcement.Tests.Shared.PostgresTestServer.ConnectionString is null ? null : Enforcement.Tests.Shared.PostgresTestServer.NewDatabase();
+
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
 
     /// <summary>Seed the Development demo data and demo users.</summary>
@@ -53,7 +56,8 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected sealed override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Enforcement", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Enforcement", PostgresDatabase ?? $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", PostgresDatabase is null ? "Sqlite" : "Postgres");
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Auth:KeysPath", Path.Combine(_directory, "keys"));
         builder.UseSetting("Auth:LoginsPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -144,6 +148,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (PostgresDatabase is not null)
+        {
+            Enforcement.Tests.Shared.PostgresTestServer.Drop(PostgresDatabase);
+        }
+
         if (Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);

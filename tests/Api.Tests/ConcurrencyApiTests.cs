@@ -120,7 +120,7 @@ public sealed class ConcurrencyApiTests(ApiFactory factory) : IClassFixture<ApiF
             if (Fired < times && db.ChangeTracker.Entries<Domain.Cases.EnforcementCase>().Any(e => e.Entity.Id == caseId && e.State == EntityState.Modified))
             {
                 Fired++;
-                await db.Database.ExecuteSqlAsync($"UPDATE Cases SET Version = Version + 1 WHERE Id = {caseId}", cancellationToken);
+                await db.Database.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {caseId}", cancellationToken);
             }
 
             return result;

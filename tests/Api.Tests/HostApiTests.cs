@@ -21,6 +21,13 @@ public sealed class HostApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task The_database_is_created_where_the_connection_string_points()
     {
         (await _client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        if (factory.PostgresDatabase is { } postgres)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(postgres);
+            await connection.OpenAsync(); // the migrations created the database
+            return;
+        }
+
         File.Exists(factory.DatabasePath).ShouldBeTrue();
     }
 

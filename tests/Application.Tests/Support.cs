@@ -103,7 +103,14 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
 
     public bool IsUniqueViolation(DbUpdateException exception) => false;
 
+    public bool IsDataError(DbUpdateException exception) => false;
+
     public Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public string MonthOf(string dateColumn) => throw new NotSupportedException("The InMemory provider runs no SQL.");
+
+    public Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The InMemory provider runs no background work.");
 
     /// <summary>The phrases as runs of the stored pairs, in memory.</summary>
     public IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)

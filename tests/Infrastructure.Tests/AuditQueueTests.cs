@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Tests;
 /// <summary>Rows of reads go through a bounded queue, written in batches, none lost on a clean shutdown.</summary>
 public sealed class AuditQueueTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
     private readonly ServiceProvider _services;
 
     public AuditQueueTests()
@@ -109,9 +109,37 @@ public sealed class AuditQueueTests : IDisposable
         (await db.AuditEntries.Select(e => e.UserName).ToListAsync()).Order().ShouldBe(new[] { "丙", "乙", "甲" }.Order());
     }
 
+    [Fact]
+    public async Task A_row_the_database_refuses_is_reported_and_the_rows_beside_and_behind_it_are_written()
+    {
+        using (var db = _database.NewContext())
+        {
+            // A rule the database holds and the row breaks, as a stand-in for any row it cannot store.
+            await db.Database.ExecuteSqlRawAsync(_database.IsSqlite
+                ? """CREATE TRIGGER "NoPoison" BEFORE INSERT ON "AuditTrail" WHEN NEW."Action" = 'Poison' BEGIN SELECT RAISE(ABORT, 'refused'); END;"""
+                : """ALTER TABLE "AuditTrail" ADD CONSTRAINT "NoPoison" CHECK ("Action" <> 'Poison');""");
+        }
+
+        var queue = new AuditQueue(100);
+        using var writer = Writer(queue, delayMilliseconds: 200); // the three rows make one batch
+        await writer.StartAsync(CancellationToken.None);
+        foreach (var (action, user) in new[] { ("ReadPersonalData", "甲"), ("Poison", "乙"), ("ReadPersonalData", "丙") })
+        {
+            (await queue.TryEnqueueAsync(Row(action, user), CancellationToken.None)).ShouldBeTrue();
+        }
+
+        await queue.FlushAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        (await queue.TryEnqueueAsync(Row("ReadPersonalData", "丁"), CancellationToken.None)).ShouldBeTrue();
+        await queue.FlushAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await writer.StopAsync(CancellationToken.None);
+
+        using var check = _database.NewContext();
+        (await check.AuditEntries.Select(e => e.UserName).ToListAsync()).Order().ShouldBe(new[] { "甲", "丙", "丁" }.Order());
+    }
+
     private AuditQueueWriter Writer(AuditQueue queue, int delayMilliseconds) => new(
         queue, _services.GetRequiredService<IServiceScopeFactory>(),
-        Options.Create(new AuditQueueOptions { DelayMilliseconds = delayMilliseconds }), NullLogger<AuditQueueWriter>.Instance);
+        _database.Provider, Options.Create(new AuditQueueOptions { DelayMilliseconds = delayMilliseconds }), NullLogger<AuditQueueWriter>.Instance);
 
     private static AuditEntry Row(string action, string user) =>
         new(DateTime.UtcNow, null, user, "Leader", action, "EnforcementCase", Guid.NewGuid().ToString(), "查看当事人信息", AuditOutcome.Succeeded);

@@ -13,7 +13,7 @@ namespace Enforcement.Infrastructure.Tests;
 
 public sealed class AuditTrailTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 16, 1, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class AuditTrailTests : IDisposable
         audit.CurrentAction = "RegisterCase";
         using (var db = _database.NewContext(audit))
         {
-            var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
+            var repository = new EfRepository<EnforcementCase>(db, _database.Provider);
             repository.Add(TestData.RegisterCase());
             await repository.SaveChangesAsync(CancellationToken.None);
         }
@@ -52,7 +52,7 @@ public sealed class AuditTrailTests : IDisposable
         audit.Stage("User", "u-1", "staged beside a change that fails");
         using (var db = _database.NewContext(audit))
         {
-            var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
+            var repository = new EfRepository<EnforcementCase>(db, _database.Provider);
             repository.Add(TestData.RegisterCase(number: "(2025)湘0681执55号"));
             await Should.ThrowAsync<UniqueConstraintException>(() => repository.SaveChangesAsync(CancellationToken.None));
         }
@@ -75,6 +75,27 @@ public sealed class AuditTrailTests : IDisposable
         var row = await context.AuditEntries.SingleAsync();
         context.AuditEntries.Remove(row);
         await Should.ThrowAsync<InvalidOperationException>(() => context.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task A_refusal_carrying_an_overlong_id_and_a_NUL_is_still_written_cut_to_its_columns()
+    {
+        var id = new string('9', 200);
+        using (var db = _database.NewContext())
+        {
+            db.AuditEntries.Add(new AuditEntry(DateTime.UtcNow, new string('u', 80), new string('名', 150), "Officer", "Read" + new string('x', 90),
+                "EnforcementCase" + new string('y', 70), id, "查询\0案件", AuditOutcome.Refused));
+            await db.SaveChangesAsync();
+        }
+
+        using var check = _database.NewContext();
+        var row = await check.AuditEntries.AsNoTracking().SingleAsync();
+        row.EntityId.ShouldBe(new string('9', AuditEntry.MaxIdLength));
+        row.UserId!.Length.ShouldBe(AuditEntry.MaxIdLength);
+        row.UserName.ShouldBe(new string('名', AuditEntry.MaxNameLength));
+        row.Action.Length.ShouldBe(AuditEntry.MaxActionLength);
+        row.EntityType.Length.ShouldBe(AuditEntry.MaxActionLength);
+        row.Summary.ShouldBe("查询\uFFFD案件");
     }
 
     private AuditWriter Writer() =>

@@ -10,7 +10,7 @@ namespace Enforcement.Infrastructure.Tests;
 
 public sealed class DeadlineRefresherTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task A_newly_configured_holiday_list_moves_stored_deadlines_of_open_cases_only()

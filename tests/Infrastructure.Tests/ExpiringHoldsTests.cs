@@ -9,7 +9,7 @@ namespace Enforcement.Infrastructure.Tests;
 public sealed class ExpiringHoldsTests : IDisposable
 {
     private static readonly DateOnly Today = new(2025, 6, 16);
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public ExpiringHoldsTests()
     {
@@ -45,8 +45,13 @@ public sealed class ExpiringHoldsTests : IDisposable
     [Fact]
     public async Task Both_halves_of_the_list_read_through_indexes_never_a_full_scan()
     {
+        if (!_database.IsSqlite)
+        {
+            return; // SQLite's own plan; the same reads on PostgreSQL are checked by their results
+        }
+
         using var db = _database.NewContext();
-        var plan = await SqliteDatabase.QueryPlanAsync(db, new ExpiringHolds(db).ExpiryDates(Today, Today.AddDays(30)));
+        var plan = await TestDatabase.QueryPlanAsync(db, new ExpiringHolds(db).ExpiryDates(Today, Today.AddDays(30)));
 
         var text = string.Join('\n', plan);
         plan.ShouldNotContain(line => line.StartsWith("SCAN", StringComparison.Ordinal)); // every table is searched through an index

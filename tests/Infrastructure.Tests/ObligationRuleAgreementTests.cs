@@ -15,7 +15,7 @@ namespace Enforcement.Infrastructure.Tests;
 public sealed class ObligationRuleAgreementTests : IDisposable
 {
     private static readonly ObligationRules Rules = ObligationRules.Default;
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public ObligationRuleAgreementTests()
     {

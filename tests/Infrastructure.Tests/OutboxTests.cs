@@ -21,13 +21,15 @@ public sealed class OutboxTests : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "enforcement-outbox-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 16, 1, 0, 0, TimeSpan.Zero));
     private readonly FlakyState _state = new();
+    private readonly string? _postgres = Enforcement.Tests.Shared.PostgresTestServer.ConnectionString is null ? null : Enforcement.Tests.Shared.PostgresTestServer.NewDatabase();
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Enforcement"] = $"Data Source={Path.Combine(_directory, "outbox.db")}",
+            ["ConnectionStrings:Enforcement"] = _postgres ?? $"Data Source={Path.Combine(_directory, "outbox.db")}",
+            ["Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
             ["Outbox:DispatchInBackground"] = "false",
             ["Outbox:MaxAttempts"] = "3",
             ["Outbox:FirstRetrySeconds"] = "10",
@@ -169,6 +171,11 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            Enforcement.Tests.Shared.PostgresTestServer.Drop(_postgres);
+        }
+
         if (Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);

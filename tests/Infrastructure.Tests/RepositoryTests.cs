@@ -9,7 +9,7 @@ namespace Enforcement.Infrastructure.Tests;
 
 public sealed class RepositoryTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task Saving_a_new_case_sets_version_1_and_writes_its_event_to_the_outbox_in_the_same_save()
@@ -17,7 +17,7 @@ public sealed class RepositoryTests : IDisposable
         var @case = TestData.RegisterCase();
         using (var db = _database.NewContext())
         {
-            var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
+            var repository = new EfRepository<EnforcementCase>(db, _database.Provider);
             repository.Add(@case);
             await repository.SaveChangesAsync(CancellationToken.None);
         }
@@ -37,7 +37,7 @@ public sealed class RepositoryTests : IDisposable
         await SaveAsync(TestData.RegisterCase(number: "（2025）湘0681执77号"));
 
         using var db = _database.NewContext();
-        var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
+        var repository = new EfRepository<EnforcementCase>(db, _database.Provider);
         repository.Add(TestData.RegisterCase(number: "(2025)湘0681执77号"));
         await Should.ThrowAsync<UniqueConstraintException>(() => repository.SaveChangesAsync(CancellationToken.None));
         using var check = _database.NewContext();
@@ -52,7 +52,7 @@ public sealed class RepositoryTests : IDisposable
 
         using var db = _database.NewContext();
         _database.Sql.Clear();
-        var detail = await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider)
+        var detail = await new EfRepository<EnforcementCase>(db, _database.Provider)
             .FirstOrDefaultAsync(new CaseByIdSpec(@case.Id), q => q.ProjectToDetail(), CancellationToken.None);
 
         _database.Sql.Count.ShouldBe(1);
@@ -70,7 +70,7 @@ public sealed class RepositoryTests : IDisposable
     private async Task SaveAsync(EnforcementCase @case)
     {
         using var db = _database.NewContext();
-        var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
+        var repository = new EfRepository<EnforcementCase>(db, _database.Provider);
         repository.Add(@case);
         await repository.SaveChangesAsync(CancellationToken.None);
     }
@@ -85,7 +85,7 @@ public sealed class RepositoryTests : IDisposable
 
         using var db = _database.NewContext();
         _database.Sql.Clear();
-        var loaded = (await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider).FirstOrDefaultAsync(new CaseForChangeSpec(@case.Id), CancellationToken.None))!;
+        var loaded = (await new EfRepository<EnforcementCase>(db, _database.Provider).FirstOrDefaultAsync(new CaseForChangeSpec(@case.Id), CancellationToken.None))!;
         loaded.RecoveredAmount.ShouldBe(Domain.Common.Money.FromYuan(500m));
         var sql = string.Join('\n', _database.Sql);
         sql.ShouldNotContain("CaseTimeline");
@@ -94,7 +94,7 @@ public sealed class RepositoryTests : IDisposable
 
         // A change appends to the history without reading it.
         loaded.RecordPayment(Domain.Common.Money.FromYuan(700m), new DateOnly(2025, 3, 6), PaymentSource.Voluntary, null, TestData.Context(new DateOnly(2025, 3, 6)));
-        await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider).SaveChangesAsync(CancellationToken.None);
+        await new EfRepository<EnforcementCase>(db, _database.Provider).SaveChangesAsync(CancellationToken.None);
         using var check = _database.NewContext();
         check.Set<CasePayment>().Count(p => p.CaseId == @case.Id).ShouldBe(2);
         check.Set<TimelineEntry>().Count(e => e.CaseId == @case.Id).ShouldBe(4);

@@ -20,7 +20,7 @@ public sealed class RuleAgreementTests : IDisposable
 {
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
 
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
     private readonly Dictionary<string, Guid> _cases = [];
 
     public RuleAgreementTests()
@@ -110,7 +110,7 @@ public sealed class RuleAgreementTests : IDisposable
     public async Task Worklists_detail_flags_and_the_aggregate_agree(DateOnly today)
     {
         using var db = _database.NewContext();
-        var repository = new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider);
+        var repository = new EfRepository<EnforcementCase>(db, _database.Provider);
         async Task<HashSet<Guid>> Worklist(string due) => (await repository.ListAsync(
             new CasesMatchingFilterSpec(new SearchCasesQuery(Due: due), 100, today), q => q.Select(c => c.Id), CancellationToken.None)).ToHashSet();
 
@@ -218,7 +218,7 @@ public sealed class RuleAgreementTests : IDisposable
         }
 
         using var db = _database.NewContext();
-        var orders = new EfRepository<PreservationOrder>(db, SqliteDatabase.Provider);
+        var orders = new EfRepository<PreservationOrder>(db, _database.Provider);
         async Task<List<Guid>> List(string status) =>
             (await orders.ListAsync(new OrdersByStatusSpec(status, today, 1, 20), q => q.Select(o => o.Id), CancellationToken.None)).ToList();
         foreach (var order in (await db.PreservationOrders.AsNoTracking().ProjectToDetail().ToListAsync()).Select(o => o.AsOf(today, 20)))

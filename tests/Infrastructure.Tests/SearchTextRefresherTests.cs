@@ -6,11 +6,16 @@ namespace Enforcement.Infrastructure.Tests;
 
 public sealed class SearchTextRefresherTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task Rows_stored_before_normalized_search_are_brought_to_it_in_batches()
     {
+        if (!_database.IsSqlite)
+        {
+            return; // a step of SQLite's migration history; PostgreSQL's schema starts with normalized text
+        }
+
         using (var db = _database.NewContext())
         {
             for (var i = 1; i <= 1_205; i++)

@@ -14,7 +14,7 @@ namespace Enforcement.Infrastructure.Tests;
 public sealed class SpecificationEvaluatorTests : IDisposable
 {
     private static readonly DateOnly Today = new(2025, 6, 16);
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public SpecificationEvaluatorTests()
     {
@@ -99,7 +99,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Page: 2, Sort: "filedOn"), pageSize: 3, Today);
         var page = await SpecificationEvaluator.Apply(db.Cases, spec).ProjectToSummary().ToListAsync();
         page.Select(c => c.CaseNumber).ShouldBe(["（2025）湘0681执恢103号"]);
-        (await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider).CountAsync(spec, CancellationToken.None)).ShouldBe(4);
+        (await new EfRepository<EnforcementCase>(db, _database.Provider).CountAsync(spec, CancellationToken.None)).ShouldBe(4);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
     {
         using var db = _database.NewContext();
         var spec = new CasesMatchingFilterSpec(query, pageSize: 20, Today);
-        var rows = await new EfRepository<EnforcementCase>(db, SqliteDatabase.Provider).ListAsync(spec, q => q.ProjectToSummary(), CancellationToken.None);
+        var rows = await new EfRepository<EnforcementCase>(db, _database.Provider).ListAsync(spec, q => q.ProjectToSummary(), CancellationToken.None);
         return rows.Select(r => r.CaseNumber).ToList();
     }
 

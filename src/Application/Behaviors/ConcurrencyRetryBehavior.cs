@@ -10,14 +10,26 @@ namespace Enforcement.Application.Behaviors;
 /// same aggregate between this one's read and its save, the change is read again and re-applied, a few times with a
 /// short random pause, before the conflict is answered (409). The domain checks every rule again on each attempt.
 /// A change that names its version is never retried: the client asked for exactly that version, which a race has
-/// made stale (412, like any stale <c>If-Match</c>).
+/// made stale (412, like any stale <c>If-Match</c>). Within one process, changes to one aggregate take turns
+/// (<see cref="AggregateGates"/>), so races come only from other instances.
 /// </summary>
-public sealed class ConcurrencyRetryBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
+public sealed class ConcurrencyRetryBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork, AggregateGates gates) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     public const int MaxAttempts = 8;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not AggregateCommand command)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        using var turn = await gates.EnterAsync(command.AggregateId, cancellationToken);
+        return await HandleInTurn(message, next, cancellationToken);
+    }
+
+    private async ValueTask<TResponse> HandleInTurn(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is AggregateCommand { ExpectedVersion: { } expected })
         {
@@ -31,11 +43,6 @@ public sealed class ConcurrencyRetryBehavior<TMessage, TResponse>(IUnitOfWork un
                 throw new PreconditionFailedException("concurrency.stale_version",
                     $"Another change was saved first: version {expected} is no longer the latest. Reload and apply the change again.");
             }
-        }
-
-        if (message is not AggregateCommand)
-        {
-            return await next(message, cancellationToken);
         }
 
         for (var attempt = 1; ; attempt++)

@@ -6,7 +6,7 @@ namespace Enforcement.Domain.Common;
 /// <summary>
 /// How text is matched by search, defined once so that every database engine behaves alike: Latin letters match
 /// whatever their case and accents (Zhang, ZHANG, Zhāng), full-width ASCII matches half-width (（２０２５） and (2025)),
-/// and Chinese characters match exactly. Searchable columns store the normalized text; the term is normalized the
+/// and Chinese characters match exactly; a control character is a space. Searchable columns store the normalized text; the term is normalized the
 /// same way and matched with a plain LIKE, so no engine's collation is involved.
 /// </summary>
 public static class SearchText
@@ -21,6 +21,7 @@ public static class SearchText
             {
                 >= '\uFF01' and <= '\uFF5E' => (char)(original - 0xFEE0), // full-width ASCII
                 '\u3000' => ' ', // ideographic space
+                < ' ' or '\u007F' => ' ', // control characters: stored text has none (and PostgreSQL refuses NUL in text)
                 _ => original,
             };
 

@@ -1,5 +1,7 @@
 using Enforcement.Application.Auditing;
 using Enforcement.Infrastructure.Persistence;
+using Enforcement.Infrastructure.Persistence.Providers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +15,8 @@ namespace Enforcement.Infrastructure.Auditing;
 /// On a clean shutdown the queue is closed and drained before the host stops. A crash loses what is queued and not
 /// yet committed: at most <see cref="AuditQueueOptions.DelayMilliseconds"/> plus one commit's worth of rows.
 /// </summary>
-public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFactory scopes, IOptions<AuditQueueOptions> options, ILogger<AuditQueueWriter> logger)
+public sealed partial class AuditQueueWriter(
+    AuditQueue queue, IServiceScopeFactory scopes, IDatabaseProvider provider, IOptions<AuditQueueOptions> options, ILogger<AuditQueueWriter> logger)
     : BackgroundService
 {
     private volatile bool _stopping;
@@ -66,6 +69,11 @@ public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFact
             batch.Add(entry);
         }
 
+        await WriteAsync(batch);
+    }
+
+    private async Task WriteAsync(List<AuditEntry> batch)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -75,6 +83,24 @@ public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFact
                 db.AuditEntries.AddRange(batch);
                 await db.SaveChangesAsync(CancellationToken.None);
                 queue.Written(batch.Count);
+                return;
+            }
+            catch (DbUpdateException exception) when (provider.IsDataError(exception))
+            {
+                // The database refused a row itself, and would refuse it again: write the others one by one, and
+                // report the row that cannot be stored rather than hold every later row behind it.
+                if (batch.Count == 1)
+                {
+                    LogRefused(exception, batch[0].Action, batch[0].EntityType, batch[0].EntityId);
+                    queue.Written(1);
+                    return;
+                }
+
+                foreach (var row in batch)
+                {
+                    await WriteAsync([row]);
+                }
+
                 return;
             }
             catch (Exception exception)
@@ -95,6 +121,9 @@ public sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFact
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Count} audit rows could not be written while the host stopped, and are lost")]
     private partial void LogLost(Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The database refused an audit row ({Action} on {EntityType} {EntityId}); it is not written")]
+    private partial void LogRefused(Exception exception, string action, string entityType, string? entityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} audit rows failed (attempt {Attempt}); retrying")]
     private partial void LogRetry(Exception exception, int count, int attempt);

@@ -28,7 +28,12 @@ public static class EnforcementInitialization
         {
             if (!once.Done)
             {
-                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+                // Several instances on one database start one after another: the first migrates, the rest find it done.
+                await using (await scope.ServiceProvider.GetRequiredService<InstanceLock>().AcquireAsync(InstanceLock.Startup, wait: true, cancellationToken))
+                {
+                    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+                }
+
                 once.Done = true;
             }
         }

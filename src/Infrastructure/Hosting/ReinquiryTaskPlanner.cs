@@ -13,8 +13,10 @@ namespace Enforcement.Infrastructure.Hosting;
 /// <c>Tasks:PlanEveryMinutes</c>: the 终本 cases' re-inquiries go into the task pool
 /// (<see cref="PlanReinquiryTasksCommand"/>, a task once), and the standing key-case signals, a large claim or a
 /// public-body debt in default, become suggestions (<see cref="ScanKeyCaseSignalsCommand"/>, once per case and reason).
+/// Of several instances on one database, one runs it at a time (<see cref="InstanceLock"/>).
 /// </summary>
-public sealed partial class ReinquiryTaskPlanner(IServiceScopeFactory scopes, IOptions<TaskOptions> options, ILogger<ReinquiryTaskPlanner> logger)
+public sealed partial class ReinquiryTaskPlanner(
+    IServiceScopeFactory scopes, InstanceLock instances, IOptions<TaskOptions> options, ILogger<ReinquiryTaskPlanner> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,6 +31,13 @@ public sealed partial class ReinquiryTaskPlanner(IServiceScopeFactory scopes, IO
         {
             try
             {
+                // One instance plans at a time; another's run in the same period finds nothing left to do anyway.
+                await using var turn = await instances.AcquireAsync(InstanceLock.Planner, wait: false, stoppingToken);
+                if (turn is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var sender = scope.ServiceProvider.GetRequiredService<ISender>();
                 var planned = await sender.Send(new PlanReinquiryTasksCommand(), stoppingToken);

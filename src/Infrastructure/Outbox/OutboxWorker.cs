@@ -4,8 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace Enforcement.Infrastructure.Outbox;
 
-/// <summary>Runs the dispatcher in the background: at once when a save signals new messages, else every few seconds for retries.</summary>
-public sealed partial class OutboxWorker(OutboxDispatcher dispatcher, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
+/// <summary>
+/// Runs the dispatcher in the background: at once when a save signals new messages, else every few seconds for retries.
+/// Of several instances on one database, one dispatches at a time (<see cref="Hosting.InstanceLock"/>).
+/// </summary>
+public sealed partial class OutboxWorker(
+    OutboxDispatcher dispatcher, OutboxSignal signal, Hosting.InstanceLock instances, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,9 +23,14 @@ public sealed partial class OutboxWorker(OutboxDispatcher dispatcher, OutboxSign
         {
             try
             {
-                // A full batch may leave more behind; a partial one has emptied what is due.
-                while (await dispatcher.DispatchDueAsync(stoppingToken) >= Math.Max(1, options.Value.BatchSize))
+                // One instance dispatches at a time; the others leave it to that one (or to their next poll).
+                await using var turn = await instances.AcquireAsync(Hosting.InstanceLock.Outbox, wait: false, stoppingToken);
+                if (turn is not null)
                 {
+                    // A full batch may leave more behind; a partial one has emptied what is due.
+                    while (await dispatcher.DispatchDueAsync(stoppingToken) >= Math.Max(1, options.Value.BatchSize))
+                    {
+                    }
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)

@@ -9,7 +9,7 @@ namespace Enforcement.Infrastructure.Persistence;
 /// The dashboard's money sums in SQL over the fen columns (the <c>Money</c> value type has no SQL arithmetic in
 /// LINQ), and the holds on both measure tables, each one aggregate through the (ClosedOn) and (ExpiresOn) indexes.
 /// </summary>
-public sealed class DashboardSums(EnforcementDbContext db) : IDashboardSums
+public sealed class DashboardSums(EnforcementDbContext db, Providers.IDatabaseProvider provider) : IDashboardSums
 {
     public async Task<ClosedAmounts> ClosedAmountsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
@@ -22,16 +22,17 @@ public sealed class DashboardSums(EnforcementDbContext db) : IDashboardSums
 
     public async Task<IReadOnlyList<MonthlyAmounts>> ClosedAmountsByMonthAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        // A date is stored as ISO text (yyyy-MM-dd), so its first seven characters are its month.
-        var performed = nameof(ClosureMode.FullyPerformed);
-        var rows = await db.Database.SqlQuery<MonthRow>($"""
-            SELECT substr("ClosedOn", 1, 7) AS "Month", COUNT(*) AS "Closed",
-                   SUM(CASE WHEN "ClosureMode" = {performed} THEN 1 ELSE 0 END) AS "Performed",
+        // The month expression is the engine's; the values are parameters.
+        var month = provider.MonthOf("ClosedOn");
+        var sql = $$"""
+            SELECT {{month}} AS "Month", COUNT(*) AS "Closed",
+                   SUM(CASE WHEN "ClosureMode" = {0} THEN 1 ELSE 0 END) AS "Performed",
                    SUM(CASE WHEN "ClosedOn" <= "Deadline" THEN 1 ELSE 0 END) AS "WithinLimit",
                    COALESCE(SUM("ClaimedFen"), 0) AS "Claimed", COALESCE(SUM("RecoveredFen"), 0) AS "Recovered"
-            FROM "Cases" WHERE "ClosedOn" >= {from} AND "ClosedOn" <= {to}
-            GROUP BY substr("ClosedOn", 1, 7)
-            """).ToListAsync(cancellationToken);
+            FROM "Cases" WHERE "ClosedOn" >= {1} AND "ClosedOn" <= {2}
+            GROUP BY {{month}}
+            """;
+        var rows = await db.Database.SqlQueryRaw<MonthRow>(sql, nameof(ClosureMode.FullyPerformed), from, to).ToListAsync(cancellationToken);
         return rows.Select(r => new MonthlyAmounts(r.Month, r.Closed, r.Performed, r.WithinLimit, r.Claimed, r.Recovered)).ToList();
     }
 

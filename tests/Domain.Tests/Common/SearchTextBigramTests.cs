@@ -21,6 +21,15 @@ public sealed class SearchTextBigramTests
         words[2].ShouldBe(["张三"]);
     }
 
+    [Theory]
+    [InlineData("张\0伟", "张 伟")]
+    [InlineData("湘江\u0007\u007F", "湘江  ")]
+    [InlineData("\t执\n", " 执 ")]
+    public void A_control_character_is_normalized_to_a_space(string text, string expected)
+    {
+        SearchText.Normalize(text).ShouldBe(expected);
+    }
+
     [Fact]
     public void A_character_outside_the_basic_plane_is_one_character_of_a_pair()
     {

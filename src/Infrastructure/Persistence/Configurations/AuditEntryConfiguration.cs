@@ -11,12 +11,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("AuditTrail");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
-        builder.Property(e => e.UserId).HasMaxLength(64);
-        builder.Property(e => e.UserName).HasMaxLength(100).IsRequired();
-        builder.Property(e => e.Roles).HasMaxLength(100).IsRequired();
-        builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
-        builder.Property(e => e.EntityType).HasMaxLength(64).IsRequired();
-        builder.Property(e => e.EntityId).HasMaxLength(64);
+        builder.Property(e => e.UserId).HasMaxLength(AuditEntry.MaxIdLength);
+        builder.Property(e => e.UserName).HasMaxLength(AuditEntry.MaxNameLength).IsRequired();
+        builder.Property(e => e.Roles).HasMaxLength(AuditEntry.MaxNameLength).IsRequired();
+        builder.Property(e => e.Action).HasMaxLength(AuditEntry.MaxActionLength).IsRequired();
+        builder.Property(e => e.EntityType).HasMaxLength(AuditEntry.MaxActionLength).IsRequired();
+        builder.Property(e => e.EntityId).HasMaxLength(AuditEntry.MaxIdLength);
         builder.Property(e => e.Summary).HasMaxLength(AuditEntry.MaxSummaryLength).IsRequired();
         builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(16);
 

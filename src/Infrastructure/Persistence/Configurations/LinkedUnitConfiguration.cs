@@ -21,7 +21,7 @@ internal sealed class LinkedUnitConfiguration : IEntityTypeConfiguration<LinkedU
 
         // A unit is registered once: by its name and by its credit code. Matching respondents looks both up.
         builder.HasIndex(u => u.MatchName).IsUnique();
-        builder.HasIndex(u => u.CreditCode).IsUnique().HasFilter("CreditCode IS NOT NULL");
+        builder.HasIndex(u => u.CreditCode).IsUnique().HasFilter("\"CreditCode\" IS NOT NULL");
         // The registry list filters by kind and active flag and sorts by kind, then name; a unit's page lists its subordinates.
         builder.HasIndex(u => new { u.Kind, u.FullName });
         builder.HasIndex(u => u.Active);

@@ -20,12 +20,25 @@ public interface IDatabaseProvider
     /// <summary>Whether the save failed on a unique index or primary key.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 
+    /// <summary>Whether the database refused the data itself (a constraint, a value too long or malformed), so that saving it again cannot succeed.</summary>
+    bool IsDataError(DbUpdateException exception);
+
     /// <summary>
     /// The ids of the cases whose fragment index (<see cref="Search.CaseSearchEntry"/>) holds each word's pairs of characters
     /// one after another, through the engine's text index.
     /// </summary>
     IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words);
 
+    /// <summary>The SQL for the month (yyyy-MM) of a date column, for grouping by month.</summary>
+    string MonthOf(string dateColumn);
+
     /// <summary>Engine settings applied after the migrations, e.g. SQLite's journal mode.</summary>
     Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A lock named <paramref name="name"/> across every instance on this database, held until the handle is disposed,
+    /// so that background work runs on one instance at a time; <see langword="null"/> when another holds it and
+    /// <paramref name="wait"/> is false. One SQLite file is served by one host, so SQLite's lock is always granted.
+    /// </summary>
+    Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken);
 }

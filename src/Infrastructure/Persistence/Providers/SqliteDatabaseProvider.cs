@@ -13,6 +13,9 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
+    private const int SqliteTooBig = 18;
+    private const int SqliteMismatch = 20;
+
     public const string ProviderName = "Sqlite";
 
     // Resolved once per configured string: options are built for every scope, the folder need not be made each time.
@@ -38,6 +41,9 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
             SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         };
 
+    public bool IsDataError(DbUpdateException exception) =>
+        exception?.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint or SqliteTooBig or SqliteMismatch };
+
     /// <summary>
     /// Through the FTS5 table <c>CaseGrams</c> (migration <c>CaseBigramIndex</c>): each word is a phrase of its pairs, so
     /// the pairs must stand one after another. The pairs hold only letters and digits, so the MATCH expression needs no
@@ -55,6 +61,12 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
             """,
             match);
     }
+
+    /// <summary>A date is stored as ISO text (yyyy-MM-dd), so its first seven characters are its month.</summary>
+    public string MonthOf(string dateColumn) => $"substr(\"{dateColumn}\", 1, 7)";
+
+    public Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable?>(NoLock.Instance);
 
     public async Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken)
     {
@@ -86,5 +98,12 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
         }
 
         return builder.ToString();
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static NoLock Instance { get; } = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
