@@ -81,6 +81,78 @@ public sealed class PageTourTests(BrowserApp app)
         failure.Passed();
     }
 
+    [BrowserFact]
+    public async Task A_coordinator_mediates_a_debt_sends_a_judicial_suggestion_records_its_reply_and_agrees_a_plan()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("coordinator-mediation-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync("/obligations");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
+        await page.ChooseAsync("obligationStatus", "未督促");
+        await OpenFirstObligationAsync(page, "未督促");
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^调处与司法建议") }).ClickAsync();
+        await page.EnterAsync("mediationPlace", "汨罗市人民法院执源治理中心");
+        await page.ChooseAsync("mediationOutcome", "未达成协议");
+        await page.EnterAsync("mediationNames", "周敏、市住建局李科长、湖南湘江建材有限公司王经理");
+        await page.ClickButtonAsync("记录调处");
+        await Assertions.Expect(page.GetByText("在汨罗市人民法院执源治理中心调处")).ToBeVisibleAsync();
+
+        await page.ChooseAsync("suggestionRecipient", "债务单位");
+        await page.EnterAsync("suggestionNumber", "（2026）湘0681司建9号");
+        await page.EnterAsync("suggestionSummary", "建议将拖欠工程款纳入年度预算，限期履行。");
+        await page.ClickButtonAsync("记录司法建议");
+        var suggestion = page.Locator("[data-testid=suggestion]").Filter(new() { HasText = "（2026）湘0681司建9号" });
+        await Assertions.Expect(suggestion).ToContainTextAsync("前回复");
+        await suggestion.Locator("input[id^=suggestion-reply-]").FillAsync("已列入下季度支付计划");
+        await suggestion.GetByRole(AriaRole.Button, new() { Name = "记录回复" }).ClickAsync();
+        await Assertions.Expect(suggestion).ToContainTextAsync("回复：已列入下季度支付计划");
+
+        // A plan of one instalment for what is outstanding today, due in a month.
+        var outstanding = (await page.Locator("[data-testid=outstanding]").InnerTextAsync()).Split('/')[1].Trim().TrimStart('¥').Replace(",", "", StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^履行计划") }).ClickAsync();
+        await page.EnterAsync("plan-0-due", BrowserApp.CourtToday.AddMonths(1).Iso());
+        await page.EnterAsync("plan-0-amount", outstanding);
+        await page.ClickButtonAsync("记录履行计划");
+        await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("已达成履行计划");
+        await Assertions.Expect(page.GetByText("第 1 版")).ToBeVisibleAsync();
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
+    public async Task A_coordinator_corrects_a_linked_unit_s_contact_and_takes_it_out_of_use_and_back()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("coordinator-linked-unit-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync("/linked-units");
+        var name = $"汨罗市白水镇人民政府{Random.Shared.Next(100, 999)}";
+        await page.ChooseAsync("unitKind", "乡镇（街道）");
+        await page.EnterAsync("unitFullName", name);
+        await page.ClickButtonAsync("登记");
+        await page.EnterAsync("unitQuery", name);
+        await page.Locator("#unitQuery").PressAsync("Enter");
+        var row = page.Locator("[data-testid=linked-units] tbody tr").Filter(new() { HasText = name });
+        await Assertions.Expect(row).ToContainTextAsync("在用");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        await page.EnterAsync("editContact", "刘建国");
+        await page.EnterAsync("editPhone", "0730-5231234");
+        await page.ClickButtonAsync("保存");
+        await Assertions.Expect(row).ToContainTextAsync("刘建国");
+        await Assertions.Expect(row).ToContainTextAsync("0730-5231234");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "停用" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("已停用");
+        await row.GetByRole(AriaRole.Button, new() { Name = "启用" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("在用");
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
     /// <summary>Opens the first debt once the filtered page has replaced the unfiltered one, so the click never lands on a stale row.</summary>
     private static async Task OpenFirstObligationAsync(IPage page, string statusLabel)
     {
@@ -116,6 +188,38 @@ public sealed class PageTourTests(BrowserApp app)
         var expiry = BrowserApp.CourtToday.AddYears(1).AddDays(-1).Iso();
         await Assertions.Expect(page.Locator("[data-testid=measures]")).ToContainTextAsync(expiry);
         await page.ShotAsync("officer-preservation", fullPage: false);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
+    public async Task An_officer_records_the_suit_that_keeps_a_pre_litigation_order_and_voids_it_as_a_mistake()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("officer-lawsuit-failure");
+        await page.LogInAsync("officer");
+        await page.OpenAsync("/preservation/new");
+        var number = $"（{BrowserApp.CourtToday.Year}）湘0681财保{Random.Shared.Next(500, 9999)}号";
+        await page.ChooseAsync("preservationKind", "诉前保全");
+        await page.EnterAsync("preservationNumber", number);
+        await page.EnterAsync("amountToPreserve", "300000");
+        await page.EnterAsync("securityAmount", "300000");
+        await page.EnterAsync("applicants-0-name", "湖南湘江建材有限公司");
+        await page.EnterAsync("applicants-0-code", "91350100M000100Y43");
+        await page.EnterAsync("respondents-0-name", "汨罗市恒通物流有限公司");
+        await page.EnterAsync("respondents-0-code", "91350100M000100Y43");
+        await page.ClickButtonAsync("登记");
+        await page.GetByRole(AriaRole.Heading, new() { Name = $"保全 {number}" }).WaitForAsync();
+
+        var suit = $"（{BrowserApp.CourtToday.Year}）湘0681民初{Random.Shared.Next(500, 9999)}号";
+        await page.EnterAsync("lawsuitNumber", suit);
+        await page.ClickButtonAsync("记录起诉");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "起诉" }).First).ToContainTextAsync(suit);
+
+        await page.EnterAsync("voidLawsuitReason", "误录了另一案件的案号");
+        await page.ClickButtonAsync("撤销起诉记录");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "起诉" }).First).Not.ToContainTextAsync(suit);
+        await Assertions.Expect(page.Locator("#lawsuitNumber")).ToBeVisibleAsync();
         errors.ShouldBeEmpty();
         failure.Passed();
     }

@@ -373,6 +373,22 @@ public static class ChineseLabels
         _ => outcome.ToString(),
     };
 
+    public static string Of(MediationParticipant participant) => participant switch
+    {
+        MediationParticipant.Court => "法院",
+        MediationParticipant.Unit => "债务单位",
+        MediationParticipant.SuperiorUnit => "上级单位",
+        MediationParticipant.Enterprise => "企业",
+        _ => participant.ToString(),
+    };
+
+    public static string Of(SuggestionRecipient recipient) => recipient switch
+    {
+        SuggestionRecipient.Unit => "债务单位",
+        SuggestionRecipient.SuperiorUnit => "上级单位",
+        _ => recipient.ToString(),
+    };
+
     public static string Of(EscalationOutcome outcome) => outcome switch
     {
         EscalationOutcome.Performed => "已履行",

@@ -65,7 +65,7 @@ public sealed partial class CaseDetail
     private DateOnly? _settlementOn;
     private DateOnly? _settlementEndOn;
     private string? _settlementTerms;
-    private readonly List<InstalmentForm> _instalments = [new()];
+    private readonly List<Components.Shared.InstalmentsEditor.Row> _instalments = [new()];
     private string? _resumeNumber;
     private DateOnly? _resumeOn;
     private string? _reopenReason;
@@ -91,14 +91,6 @@ public sealed partial class CaseDetail
     private string? _taskReason;
     private DateOnly? _taskDueOn;
     private string? _correctionReason;
-
-    /// <summary>An instalment of a settlement as the form edits it.</summary>
-    private sealed class InstalmentForm
-    {
-        public DateOnly? DueOn { get; set; }
-
-        public decimal? Amount { get; set; }
-    }
 
     /// <summary>Every date of an action starts as the court's today; the clerk changes it for a late entry.</summary>
     protected override void OnInitialized() =>
@@ -181,7 +173,7 @@ public sealed partial class CaseDetail
     private Task RequestExtensionAsync() => ChangeAsync(new RequestExtensionCommand(_extensionReason), "已提交延长审限申请");
 
     private Task AgreeSettlementAsync() => ChangeAsync(
-        new AgreeSettlementCommand(_settlementOn, _settlementTerms, [.. _instalments.Select(i => new InstalmentInput(i.DueOn, i.Amount))]),
+        new AgreeSettlementCommand(_settlementOn, _settlementTerms, Components.Shared.InstalmentsEditor.Inputs(_instalments)),
         "已记录执行和解，审限暂停计算");
 
     private Task EndSettlementAsync(SettlementOutcome outcome) =>
