@@ -16,9 +16,10 @@ public static class LoadFixtures
     /// <summary>
     /// The database of <paramref name="cases"/> cases at <paramref name="path"/> (generated unless there), and beside it
     /// <c>ids.txt</c> (500 case ids for the detail reads), <c>names.txt</c> (300 different party-name fragments of two to
-    /// four characters) and <c>numbers.txt</c> (case numbers for the exact lookup).
+    /// four characters) and <c>numbers.txt</c> (case numbers for the exact lookup), named after <paramref name="fixtures"/>.
+    /// <paramref name="path"/> is a SQLite file or a PostgreSQL connection string.
     /// </summary>
-    public static async Task SeedAsync(string path, int cases)
+    public static async Task SeedAsync(string path, int cases, string fixtures)
     {
         await ScaleDatabase.EnsureAsync(path, cases, Console.Out);
         await using var services = ScaleDatabase.Services(path);
@@ -27,8 +28,8 @@ public static class LoadFixtures
         var random = new Random(20261129);
         var sample = await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Number, c.SearchText })
             .Skip(random.Next(0, Math.Max(1, cases - 2_000))).Take(2_000).ToListAsync();
-        var folder = Path.GetDirectoryName(path)!;
-        var prefix = Path.GetFileNameWithoutExtension(path);
+        var folder = Path.GetDirectoryName(fixtures)!;
+        var prefix = Path.GetFileNameWithoutExtension(fixtures);
         await File.WriteAllLinesAsync(Path.Combine(folder, prefix + ".ids.txt"), sample.Take(500).Select(c => c.Id.ToString()));
         await File.WriteAllLinesAsync(Path.Combine(folder, prefix + ".numbers.txt"), sample.Take(500).Select(c => Uri.EscapeDataString(c.Number.Value)));
 

@@ -5,10 +5,12 @@ using Enforcement.Benchmarks;
 // dotnet run -c Release --project bench/Dashboard             the BenchmarkDotNet runs: pick the dashboard or the domain benchmarks
 // dotnet run -c Release --project bench/Dashboard -- --check  a quick check: medians against the targets, and the export's memory
 // ... -- --seed 100000 /path/cases-100000.db                   a database for bench/run, with its request lists beside it
+// ... -- --seed 100000 "Host=…;Database=x" /path/pg-100000.db   the same on PostgreSQL, its request lists named after the last path
 // ... -- --reference /path/reference.db 10                      SQLite's own rate for a registration's transaction, per second
-if (args is ["--seed", var size, var path])
+if (args is ["--seed", var size, var path, .. var rest])
 {
-    await LoadFixtures.SeedAsync(Path.GetFullPath(path), int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+    var database = ScaleDatabase.IsPostgres(path) ? path : Path.GetFullPath(path);
+    await LoadFixtures.SeedAsync(database, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), Path.GetFullPath(rest is [var fixtures] ? fixtures : path));
     return 0;
 }
 

@@ -30,11 +30,15 @@ public static class ScaleDatabase
 {
     private const string Court = "湘0681";
 
+    /// <summary>A PostgreSQL connection string (<c>Host=…</c>) rather than a SQLite file's path.</summary>
+    public static bool IsPostgres(string path) => path.StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
+
     public static ServiceProvider Services(string path)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Enforcement"] = $"Data Source={path}",
+            ["ConnectionStrings:Enforcement"] = IsPostgres(path) ? path : $"Data Source={path}",
+            ["Database:Provider"] = IsPostgres(path) ? "Postgres" : "Sqlite",
             ["Actor:Name"] = "基准测试",
         }).Build();
         var services = new ServiceCollection();
@@ -42,7 +46,7 @@ public static class ScaleDatabase
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole()
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", Environment.GetEnvironmentVariable("BENCH_SQL") == "1" ? LogLevel.Information : LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddEnforcement(configuration, Path.GetDirectoryName(path));
+        services.AddEnforcement(configuration, IsPostgres(path) ? null : Path.GetDirectoryName(path));
         return services.BuildServiceProvider();
     }
 
@@ -61,11 +65,7 @@ public static class ScaleDatabase
             }
         }
 
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        await DeleteAsync(path);
 
         await using var services = Services(path);
         await services.InitializeEnforcementAsync();
@@ -73,6 +73,28 @@ public static class ScaleDatabase
         await GenerateAsync(services, cases, log);
         await MarkEventsDeliveredAsync(services);
         await log.WriteLineAsync($"Generated {cases:N0} cases in {(DateTime.UtcNow - started).TotalSeconds:N0} s at {path}");
+    }
+
+    /// <summary>Removes the SQLite file, or drops the PostgreSQL database, so that it is generated afresh.</summary>
+    private static async Task DeleteAsync(string path)
+    {
+        if (IsPostgres(path))
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            var database = new Npgsql.NpgsqlConnectionStringBuilder(path).Database;
+            await using var server = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(path) { Database = "postgres" }.ToString());
+            await server.OpenAsync();
+            await using var drop = server.CreateCommand();
+            drop.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+            await drop.ExecuteNonQueryAsync();
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>
@@ -117,7 +139,9 @@ public static class ScaleDatabase
             // Bulk loading only: random keys touch pages all over the indexes, so give the connection a large page
             // cache, and skip the flush to disk (a generated file that a crash spoils is generated again).
             await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000000; PRAGMA synchronous = OFF;");
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite()
+                ? "PRAGMA cache_size = -2000000; PRAGMA synchronous = OFF;"
+                : "SET synchronous_commit = off;");
             var cases = new List<EnforcementCase>();
             var obligations = new List<Obligation>();
             for (var i = start; i < Math.Min(total, start + batch); i++)

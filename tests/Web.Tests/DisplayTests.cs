@@ -10,6 +10,15 @@ namespace Enforcement.Web.Tests;
 public sealed class DisplayTests
 {
     [Theory]
+    [InlineData("obligation.plan.total_mismatch", "各期金额合计与未付金额不一致。")]
+    [InlineData("petition.note.too_long", "内容过长。")] // built from the field's name
+    [InlineData("prompt.contact_on.too_early", "日期过早。")]
+    [InlineData("supervision.instruction.missing", "必填项未填写。")]
+    [InlineData("something.new", "Something new was refused.")] // no text: the message as it came
+    public void A_refusal_reads_in_Chinese_by_its_code_then_by_its_kind_then_as_it_came(string code, string expected) =>
+        ProblemTexts.For(code, "Something new was refused.").ShouldBe(expected);
+
+    [Theory]
     [InlineData(1234567.89, "¥1,234,567.89")]
     [InlineData(0, "¥0.00")]
     [InlineData(0.5, "¥0.50")]
