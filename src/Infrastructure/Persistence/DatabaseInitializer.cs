@@ -3,6 +3,8 @@ using Enforcement.Infrastructure.Persistence.Providers;
 using Enforcement.Infrastructure.Persistence.Search;
 using Enforcement.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +24,8 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        // The history table first: reading a missing one (EF does, on PostgreSQL) logs a failed query at start-up.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var pending = await PendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await provider.PrepareAsync(db, cancellationToken);
