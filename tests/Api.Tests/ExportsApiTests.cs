@@ -140,6 +140,47 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Key_cases_and_supervision_orders_download_with_their_lists_filters_and_days_left_as_of_today()
+    {
+        var number = await CaseAsync("2025-05-06", "重点" + Name(), 6_000_000m);
+        var caseId = (await (await _leader.GetAsync($"/api/cases?number={Uri.EscapeDataString(number)}")).ReadJsonAsync())
+            .GetProperty("items")[0].GetProperty("id").GetGuid();
+        (await _leader.PostJsonAsync("/api/key-cases", new { caseId, reason = "LargeAmount", reasonText = "标的额六百万元" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var officer = factory.StaffIdOf(Roles.Officer);
+        (await _leader.PostJsonAsync("/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction = "请于6月13日前报告财产查控进展。", issuedOn = "2025-06-06", dueOn = "2025-06-13", addresseeId = officer,
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var keyCases = await SheetAsync(await _leader.GetAsync("/api/key-cases/export.xlsx?reason=LargeAmount"), "重点案件");
+        keyCases[0].ShouldBe(["案号", "列为重点原因", "原因说明", "分管领导", "列为重点日期", "列为重点人", "状态", "撤销日期", "撤销原因", "跟踪记录条数", "最近跟踪日期"]);
+        var keyCase = Row(keyCases, keyCases.FindIndex(r => r[0] == number));
+        keyCase["原因说明"].ShouldBe("标的额六百万元");
+        keyCase["列为重点日期"].ShouldBe("2025-06-16");
+        keyCase["分管领导"].ShouldBe("黄德明");
+        keyCase["状态"].ShouldBe("重点督办中");
+        (await SheetAsync(await _leader.GetAsync("/api/key-cases/export.xlsx?reason=CollectiveVisit"), "重点案件")).ShouldNotContain(r => r[0] == number);
+
+        var orders = await SheetAsync(await _leader.GetAsync("/api/supervision-orders/export.xlsx?overdue=true"), "督办");
+        orders[0].ShouldBe(["督办对象", "对象", "督办内容", "下发日期", "下发人", "办理期限", "剩余天数", "是否逾期", "承办人", "状态", "办结日期", "报告次数"]);
+        var order = Row(orders, orders.FindIndex(r => r[1]!.Contains(number, StringComparison.Ordinal)));
+        order["办理期限"].ShouldBe("2025-06-13");
+        order["剩余天数"].ShouldBe("-3"); // due 06-13, today 06-16
+        order["是否逾期"].ShouldBe("是");
+        order["承办人"].ShouldBe("陈志刚");
+        order["报告次数"].ShouldBe("0");
+        (await SheetAsync(await _leader.GetAsync("/api/supervision-orders/export.xlsx?waitingForDecision=true"), "督办")).ShouldNotContain(r => r[1]!.Contains(number, StringComparison.Ordinal));
+
+        (await _reception.GetAsync("/api/key-cases/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await _reception.GetAsync("/api/supervision-orders/export.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await CasesApiTests.ShouldBeProblem(await _leader.GetAsync("/api/supervision-orders/export.csv?issuedFrom=2025-06-10&issuedTo=2025-06-01"),
+            HttpStatusCode.BadRequest, "validation.failed");
+        var trail = await (await _leader.GetAsync("/api/audit?user=leader-test&pageSize=100")).ReadJsonAsync();
+        trail.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("summary").GetString())
+            .ShouldContain("Exported the supervision orders as .xlsx; filters: overdue=True; personal data masked");
+    }
+
+    [Fact]
     public async Task Each_export_is_audited_with_its_filters_and_whether_personal_data_was_shown()
     {
         var q = "审计" + Name();

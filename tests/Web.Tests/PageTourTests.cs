@@ -52,11 +52,7 @@ public sealed class PageTourTests(BrowserApp app)
         var (page, errors) = await app.NewPageAsync();
         await using var failure = page.ScreenshotOnFailure("coordinator-obligation-failure");
         await page.LogInAsync("coordinator");
-        await page.OpenAsync("/obligations");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
-        await page.ChooseAsync("obligationStatus", "未督促");
-        await OpenFirstObligationAsync(page, "未督促");
-        await page.WaitForInteractiveAsync();
+        await OpenDebtAsync(page, "未督促");
         await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("未督促");
         var before = await page.Locator("[data-testid=outstanding]").InnerTextAsync();
 
@@ -66,11 +62,7 @@ public sealed class PageTourTests(BrowserApp app)
         await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("已督促");
 
         // A payment, on a debt whose plan is running (its case still open).
-        await page.OpenAsync("/obligations");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
-        await page.ChooseAsync("obligationStatus", "已达成履行计划");
-        await OpenFirstObligationAsync(page, "已达成履行计划");
-        await page.WaitForInteractiveAsync();
+        await OpenDebtAsync(page, "已达成履行计划");
         before = await page.Locator("[data-testid=outstanding]").InnerTextAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "付款" }).ClickAsync();
         await page.EnterAsync("obligationPayment", "1000");
@@ -87,11 +79,7 @@ public sealed class PageTourTests(BrowserApp app)
         var (page, errors) = await app.NewPageAsync();
         await using var failure = page.ScreenshotOnFailure("coordinator-mediation-failure");
         await page.LogInAsync("coordinator");
-        await page.OpenAsync("/obligations");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
-        await page.ChooseAsync("obligationStatus", "已督促"); // the urging test may have urged the only open debt
-        await OpenFirstObligationAsync(page, "已督促");
-        await page.WaitForInteractiveAsync();
+        await OpenDebtAsync(page, "已督促"); // the urging test may have urged the only open debt
 
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^调处与司法建议") }).ClickAsync();
         await page.EnterAsync("mediationPlace", "汨罗市人民法院执源治理中心");
@@ -118,6 +106,30 @@ public sealed class PageTourTests(BrowserApp app)
         await page.ClickButtonAsync("记录履行计划");
         await Assertions.Expect(page.Locator("[data-testid=obligation-status]")).ToHaveTextAsync("已达成履行计划");
         await Assertions.Expect(page.GetByText("第 1 版")).ToBeVisibleAsync();
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
+    public async Task A_leader_hands_a_key_case_to_another_leader_and_downloads_the_key_cases_list()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("leader-key-case-failure");
+        await page.LogInAsync("leader");
+        await page.OpenAsync("/key-cases");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^重点案件（") }).ClickAsync();
+        var row = page.Locator("[data-testid=key-cases] tbody tr").Filter(new() { HasText = "黄德明" }).First;
+        var number = await row.Locator("td[data-label=案号]").InnerTextAsync();
+        await page.ChooseAsync("newLeader", "杨振华（院长）");
+        await row.GetByRole(AriaRole.Button, new() { Name = "更换分管领导" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=key-cases] tbody tr").Filter(new() { HasText = number })).ToContainTextAsync("杨振华");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }); // UTF-8 with a byte-order mark, for Excel
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        text.ShouldStartWith("案号,列为重点原因,原因说明,分管领导");
+        text.ShouldContain(number);
         errors.ShouldBeEmpty();
         failure.Passed();
     }
@@ -153,12 +165,19 @@ public sealed class PageTourTests(BrowserApp app)
         failure.Passed();
     }
 
-    /// <summary>Opens the first debt once the filtered page has replaced the unfiltered one, so the click never lands on a stale row.</summary>
-    private static async Task OpenFirstObligationAsync(IPage page, string statusLabel)
+    /// <summary>
+    /// Opens the first debt in <paramref name="statusLabel"/> from the debts list, once the filtered page has replaced the
+    /// unfiltered one, so the click never lands on a stale row.
+    /// </summary>
+    private static async Task OpenDebtAsync(IPage page, string statusLabel)
     {
+        await page.OpenAsync("/obligations");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "欠款清单", Exact = true }).ClickAsync();
+        await page.ChooseAsync("obligationStatus", statusLabel);
         var firstRow = page.Locator("[data-testid=obligations] tbody tr").First;
         await Assertions.Expect(firstRow.Locator("td[data-label=状态]")).ToHaveTextAsync(statusLabel);
         await firstRow.Locator("a[href^='/obligations/']").ClickAsync();
+        await page.WaitForInteractiveAsync();
     }
 
     [BrowserFact]

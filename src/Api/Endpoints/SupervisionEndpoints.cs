@@ -32,6 +32,13 @@ public static class SupervisionEndpoints
             .WithDescription("Leader and Coordinator see all; an officer sees the key cases among the cases they may work.")
             .ProducesValidationProblem();
 
+        keyCases.MapGet("/" + ExportFile.RoutePattern, ExportKeyCases)
+            .RequireAuthorization(Policies.SupervisionRead)
+            .WithName("ExportKeyCases")
+            .WithSummary("Download the key cases list as .xlsx or .csv, with the list's filters")
+            .WithDescription("`/api/key-cases/export.xlsx` or `.csv`; filters as on the list (`active`, `mine`, `leaderInChargeId`, `reason`, `caseId`). An officer's export holds the key cases among the cases they may work. Each export is audited.")
+            .DescribedAsExport();
+
         keyCases.MapGet("/suggestions", SearchSuggestions)
             .RequireAuthorization(Policies.SupervisionRead)
             .WithName("SearchKeyCaseSuggestions")
@@ -86,6 +93,13 @@ public static class SupervisionEndpoints
             .WithDescription("Filters: `status` (Open, Reported, Accepted), `overdue`, `waitingForDecision` (a report waits for a leader), `mine` (addressed to the caller), `addresseeId`, `subjectKind`, `subjectId`, `caseId`, `issuedFrom`, `issuedTo`. An officer sees the orders addressed to them and those on cases they may work.")
             .ProducesValidationProblem();
 
+        orders.MapGet("/" + ExportFile.RoutePattern, ExportOrders)
+            .RequireAuthorization(Policies.SupervisionRead)
+            .WithName("ExportSupervisionOrders")
+            .WithSummary("Download the supervision orders list as .xlsx or .csv, with the list's filters")
+            .WithDescription("`/api/supervision-orders/export.xlsx` or `.csv`; filters as on the list. Days left and overdue are counted as of today. An officer's export holds the orders addressed to them and those on cases they may work. Each export is audited.")
+            .DescribedAsExport();
+
         orders.MapGet("/{id:guid}", GetOrder)
             .RequireAuthorization(Policies.SupervisionRead)
             .WithName("GetSupervisionOrder")
@@ -114,6 +128,16 @@ public static class SupervisionEndpoints
     public static async Task<Ok<PagedResult<KeyCaseDto>>> SearchKeyCases(
         bool? active, bool? mine, Guid? leaderInChargeId, KeyCaseReason? reason, Guid? caseId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SearchKeyCasesQuery(active ?? true, mine, leaderInChargeId, reason, caseId, page, pageSize), ct));
+
+    public static Task<FileStreamHttpResult> ExportKeyCases(
+        string format, bool? active, bool? mine, Guid? leaderInChargeId, KeyCaseReason? reason, Guid? caseId, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportKeyCasesQuery(new SearchKeyCasesQuery(active ?? true, mine, leaderInChargeId, reason, caseId), f), ct);
+
+    public static Task<FileStreamHttpResult> ExportOrders(
+        string format, SupervisionStatus? status, bool? overdue, bool? waitingForDecision, bool? mine, Guid? addresseeId, SupervisionSubject? subjectKind,
+        Guid? subjectId, Guid? caseId, DateOnly? issuedFrom, DateOnly? issuedTo, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportSupervisionOrdersQuery(
+            new SearchSupervisionOrdersQuery(status, overdue, waitingForDecision, mine, addresseeId, subjectKind, subjectId, caseId, issuedFrom, issuedTo), f), ct);
 
     public static async Task<Ok<PagedResult<KeyCaseSuggestionDto>>> SearchSuggestions(
         SuggestionStatus? status, KeyCaseReason? reason, Guid? caseId, bool? all, int? page, int? pageSize, ISender sender, CancellationToken ct) =>

@@ -332,7 +332,15 @@ public sealed class SearchSupervisionOrdersHandler(IReadRepository<SupervisionOr
     public async ValueTask<PagedResult<SupervisionOrderDto>> Handle(SearchSupervisionOrdersQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var me = actor.StaffId;
+        var result = await orders.PageAsync(Matching(query, access, actor.StaffId, today), query, SupervisionMapper.Projection, cancellationToken);
+        return result with { Items = result.Items.Select(o => o.AsOf(today)).ToList() };
+    }
+
+    /// <summary>The list's filters, the reader's reach and its order. The export reads the same.</summary>
+    public static Specification<SupervisionOrder> Matching(SearchSupervisionOrdersQuery query, SupervisionOrderAccess access, Guid? me, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(access);
         var specification = new Specification<SupervisionOrder>();
         var filter = specification.Query
             .Where(o => o.Status == query.Status, query.Status is not null)
@@ -357,8 +365,7 @@ public sealed class SearchSupervisionOrdersHandler(IReadRepository<SupervisionOr
             filter.OrderByDescending(o => o.IssuedOn).ThenByDescending(o => o.Id);
         }
 
-        var result = await orders.PageAsync(specification, query, SupervisionMapper.Projection, cancellationToken);
-        return result with { Items = result.Items.Select(o => o.AsOf(today)).ToList() };
+        return specification;
     }
 }
 
