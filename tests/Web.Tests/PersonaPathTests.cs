@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace Enforcement.Web.Tests;
 
 /// <summary>
-/// One full path per persona in a real Chromium, on a fresh database: the officer, the receptionist and the leader
-/// each do their day's work through the pages alone. Each path sets up what it starts from through the HTTP API.
+/// The three personas in a real Chromium, on a fresh database, each doing their day's work through the pages alone, on
+/// one case in turn: the officer registers and works it, the receptionist logs a collective visit about it, and the
+/// leader designates it from the suggestion that visit raised.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PersonaPathTests(BrowserApp app)
@@ -20,7 +21,14 @@ public sealed class PersonaPathTests(BrowserApp app)
     private static string ResidentIdNumber(string first17) => first17 + ResidentId.CheckCharacter(first17);
 
     [BrowserFact]
-    public async Task Officer_registers_assigns_records_notice_inquiry_and_payment_then_sees_the_unmet_termination_conditions()
+    public async Task Officer_receptionist_and_leader_work_one_case_in_turn()
+    {
+        var number = await Officer_registers_assigns_records_notice_inquiry_and_payment_then_sees_the_unmet_termination_conditions();
+        await Receptionist_logs_a_collective_visit_about_the_case_and_sees_its_flags(number);
+        await Leader_designates_the_suggested_case_issues_a_supervision_order_and_sees_the_dashboard_change(number);
+    }
+
+    private async Task<string> Officer_registers_assigns_records_notice_inquiry_and_payment_then_sees_the_unmet_termination_conditions()
     {
         var (page, errors) = await app.NewPageAsync();
         await using var failure = page.ScreenshotOnFailure("officer-failure");
@@ -101,14 +109,11 @@ public sealed class PersonaPathTests(BrowserApp app)
         await page.ShotAsync("officer-2-termination-refused", fullPage: false);
         errors.ShouldBeEmpty();
         failure.Passed();
+        return number;
     }
 
-    [BrowserFact]
-    public async Task Receptionist_logs_a_collective_visit_about_a_case_and_sees_its_flags()
+    private async Task Receptionist_logs_a_collective_visit_about_the_case_and_sees_its_flags(string number)
     {
-        var number = NewCaseNumber();
-        await RegisterCaseAsync(number);
-
         var (page, errors) = await app.NewPageAsync();
         await using var failure = page.ScreenshotOnFailure("reception-failure");
         await page.LogInAsync("reception");
@@ -145,22 +150,8 @@ public sealed class PersonaPathTests(BrowserApp app)
         failure.Passed();
     }
 
-    [BrowserFact]
-    public async Task Leader_designates_the_suggested_case_issues_a_supervision_order_and_sees_the_dashboard_change()
+    private async Task Leader_designates_the_suggested_case_issues_a_supervision_order_and_sees_the_dashboard_change(string number)
     {
-        var number = NewCaseNumber();
-        await RegisterCaseAsync(number);
-        await app.ApiAsync("reception", HttpMethod.Post, "/api/petitions", new
-        {
-            channel = "Visit",
-            petitioners = new[] { new { kind = "NaturalPerson", name = "王德胜", idNumber = ResidentIdNumber("43068119700101001") } },
-            category = "SlowEnforcement",
-            content = "八名工人集体来访反映欠薪执行问题",
-            request = "尽快执行",
-            caseNumbers = new[] { number },
-            headcount = 8,
-        });
-
         var (page, errors) = await app.NewPageAsync();
         await using var failure = page.ScreenshotOnFailure("leader-failure");
         await page.LogInAsync("leader");
@@ -169,7 +160,7 @@ public sealed class PersonaPathTests(BrowserApp app)
         var before = int.Parse(await keyCases.InnerTextAsync(), CultureInfo.InvariantCulture);
         await page.ShotAsync("leader-1-dashboard");
 
-        // The collective visit suggested the case; the suggestion arrives through the outbox within seconds.
+        // The receptionist's collective visit suggested the case; the suggestion arrives through the outbox within seconds.
         await page.OpenAsync("/key-cases");
         var row = page.Locator("[data-testid=suggestions] tr", new() { HasText = number });
         for (var attempt = 0; attempt < 20 && await row.CountAsync() == 0; attempt++)
@@ -195,24 +186,5 @@ public sealed class PersonaPathTests(BrowserApp app)
         await page.ShotAsync("leader-2-dashboard-after", fullPage: false);
         errors.ShouldBeEmpty();
         failure.Passed();
-    }
-
-    /// <summary>A case filed today, assigned to the demo officer 陈志刚, as the coordinator would register it.</summary>
-    private async Task RegisterCaseAsync(string number)
-    {
-        var created = await app.ApiAsync("coordinator", HttpMethod.Post, "/api/cases", new
-        {
-            caseNumber = number,
-            filedOn = Today.Iso(),
-            nonLitigation = false,
-            basis = new { issuer = "汨罗市人民法院", documentNumber = $"（{Today.Year - 1}）湘0681民初1187号", effectiveOn = Today.AddDays(-30).Iso() },
-            claimedAmount = 126800.00m,
-            applicants = new[] { new { kind = "Enterprise", name = "汨罗市恒通物流有限公司", creditCode = "91350100M000100Y43" } },
-            respondents = new[] { new { kind = "NaturalPerson", name = "赵志强", idNumber = ResidentIdNumber("43068119800808001") } },
-        });
-        var staff = await app.ApiAsync("coordinator", HttpMethod.Get, "/api/staff?q=" + Uri.EscapeDataString("陈志刚"));
-        var officerId = staff.GetProperty("items")[0].GetProperty("id").GetString();
-        await app.ApiAsync("coordinator", HttpMethod.Post, $"/api/cases/{created.GetProperty("id").GetString()}/assignments",
-            new { staffId = officerId, assignedOn = Today.Iso() });
     }
 }
