@@ -135,6 +135,32 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task A_receptionist_logs_a_visit_about_two_cases_one_the_registry_knows_and_one_it_does_not()
+    {
+        var known = (await app.ApiAsync("coordinator", HttpMethod.Get, "/api/cases?pageSize=1")).GetProperty("items")[0].GetProperty("caseNumber").GetString()!;
+        var unknown = $"（{BrowserApp.CourtToday.Year}）湘0681执98{Random.Shared.Next(100, 999)}号";
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("reception-two-cases-failure");
+        await page.LogInAsync("reception");
+        await page.EnterAsync("petitionerName", "周建军");
+        await page.EnterAsync("caseNumber", known);
+        await Assertions.Expect(page.Locator("[data-testid=case-lookup]").First).ToContainTextAsync(known);
+        await page.ClickButtonAsync("添加案号");
+        await page.EnterAsync("caseNumber-1", unknown);
+        await page.GetByText("系统中没有该案号").WaitForAsync();
+        await page.ChooseAsync("category", "执行不力、拖延执行");
+        await page.EnterAsync("content", "两起案件均未执行到位");
+        await page.EnterAsync("request", "请求法院督促执行");
+        await page.ClickButtonAsync("登记");
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/petitions/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.GetByText(known).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(unknown).First).ToBeVisibleAsync();
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task A_coordinator_corrects_a_linked_unit_s_contact_and_takes_it_out_of_use_and_back()
     {
         var (page, errors) = await app.NewPageAsync();
