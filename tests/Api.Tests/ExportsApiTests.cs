@@ -161,6 +161,16 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         keyCase["状态"].ShouldBe("重点督办中");
         (await SheetAsync(await _leader.GetAsync("/api/key-cases/export.xlsx?reason=CollectiveVisit"), "重点案件")).ShouldNotContain(r => r[0] == number);
 
+        // The pending suggestions on their own sheet: a case claiming six million is suggested (标的额大) by the scan.
+        var other = await CaseAsync("2025-05-07", "建议" + Name(), 7_000_000m);
+        (await _leader.PostJsonAsync("/api/key-cases/suggestions/scan", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var suggestions = await SheetAsync(await _leader.GetAsync("/api/key-cases/export.xlsx"), "建议列为重点");
+        suggestions[0].ShouldBe(["建议日期", "案号", "建议理由", "情况", "是否已列为重点"]);
+        var suggestion = Row(suggestions, suggestions.FindIndex(r => r[1] == other));
+        suggestion["建议理由"].ShouldBe("标的额大");
+        suggestion["建议日期"].ShouldBe("2025-06-16");
+        suggestion["是否已列为重点"].ShouldBe("否");
+
         var orders = await SheetAsync(await _leader.GetAsync("/api/supervision-orders/export.xlsx?overdue=true"), "督办");
         orders[0].ShouldBe(["督办对象", "对象", "督办内容", "下发日期", "下发人", "办理期限", "剩余天数", "是否逾期", "承办人", "状态", "办结日期", "报告次数"]);
         var order = Row(orders, orders.FindIndex(r => r[1]!.Contains(number, StringComparison.Ordinal)));

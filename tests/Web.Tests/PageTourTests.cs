@@ -117,6 +117,8 @@ public sealed class PageTourTests(BrowserApp app)
         await using var failure = page.ScreenshotOnFailure("leader-key-case-failure");
         await page.LogInAsync("leader");
         await page.OpenAsync("/key-cases");
+        await page.ClickButtonAsync("立即检查标的额大、公职单位欠款违约的案件");
+        await page.GetByText(new System.Text.RegularExpressions.Regex("^(没有新的建议|新增 \\d+ 条建议)$")).WaitForAsync();
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^重点案件（") }).ClickAsync();
         var row = page.Locator("[data-testid=key-cases] tbody tr").Filter(new() { HasText = "黄德明" }).First;
         var number = await row.Locator("td[data-label=案号]").InnerTextAsync();
@@ -128,7 +130,8 @@ public sealed class PageTourTests(BrowserApp app)
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }); // UTF-8 with a byte-order mark, for Excel
         var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        text.ShouldStartWith("案号,列为重点原因,原因说明,分管领导");
+        text.ShouldStartWith("重点案件\r\n案号,列为重点原因,原因说明,分管领导");
+        text.ShouldContain("\r\n建议列为重点\r\n建议日期,案号,建议理由,情况,是否已列为重点\r\n");
         text.ShouldContain(number);
         errors.ShouldBeEmpty();
         failure.Passed();

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Common;
@@ -9,7 +10,10 @@ using Mediator;
 
 namespace Enforcement.Application.Supervision;
 
-/// <summary>The key cases list (重点案件) as a download, with the list's filters and the reader's reach.</summary>
+/// <summary>
+/// The key cases list (重点案件) as a download, with the list's filters and the reader's reach, and the pending
+/// suggestions (建议列为重点) on a second sheet.
+/// </summary>
 public sealed record ExportKeyCasesQuery(SearchKeyCasesQuery Filter, ExportFormat Format) : IQuery<ExportWorkbook>;
 
 /// <summary>The supervision orders list (督办) as a download, with the list's filters and the reader's reach.</summary>
@@ -33,17 +37,31 @@ public sealed class ExportSupervisionOrdersValidator : AbstractValidator<ExportS
     }
 }
 
-public sealed class ExportKeyCasesHandler(IReadRepository<KeyCase> keyCases, CaseWorkGuard guard, ICurrentActor actor, IAuditTrail audit, ICourtClock clock)
+public sealed class ExportKeyCasesHandler(
+    IReadRepository<KeyCase> keyCases, IReadRepository<KeyCaseSuggestion> suggestions, CaseWorkGuard guard, ICurrentActor actor, IAuditTrail audit, ICourtClock clock)
     : IQueryHandler<ExportKeyCasesQuery, ExportWorkbook>
 {
+    public static readonly IReadOnlyList<string> SuggestionHeadings = ["建议日期", "案号", "建议理由", "情况", "是否已列为重点"];
+
     public static readonly IReadOnlyList<string> Headings =
         ["案号", "列为重点原因", "原因说明", "分管领导", "列为重点日期", "列为重点人", "状态", "撤销日期", "撤销原因", "跟踪记录条数", "最近跟踪日期"];
 
     public async ValueTask<ExportWorkbook> Handle(ExportKeyCasesQuery query, CancellationToken cancellationToken)
     {
+        // The pending suggestions are few: read first, so that only the key cases stream (one reader at a time).
+        var pending = new Specification<KeyCaseSuggestion>();
+        pending.Query.Where(s => s.Status == SuggestionStatus.Pending).OrderByDescending(s => s.SuggestedOn).ThenByDescending(s => s.Id);
+        var suggested = await suggestions.ListAsync(pending, q => q.Select(KeyCaseMapper.SuggestionProjection(keyCases.Subquery)), cancellationToken);
         var rows = keyCases.StreamAsync(SearchKeyCasesHandler.Matching(query.Filter, guard, actor.StaffId), q => q.Select(KeyCaseMapper.Projection));
         await audit.WriteAsync(nameof(KeyCase), "the key cases", query.Format, query.Filter with { Page = null, PageSize = null }, personalDataShown: false, cancellationToken);
-        return new ExportWorkbook($"重点案件_{clock.Today:yyyyMMdd}", [new ExportSheet("重点案件", Headings, Cells())]);
+        return new ExportWorkbook($"重点案件_{clock.Today:yyyyMMdd}",
+        [
+            new ExportSheet("重点案件", Headings, Cells()),
+            ExportSheet.Of("建议列为重点", SuggestionHeadings, suggested, s => (object?[])
+            [
+                ExportCells.Date(s.SuggestedOn), s.CaseNumber, ChineseLabels.Of(s.Reason), s.Detail, ChineseLabels.YesNo(s.CaseIsKey),
+            ]),
+        ]);
 
         async IAsyncEnumerable<object?[]> Cells()
         {
