@@ -3,7 +3,7 @@ using Enforcement.Web.Components.Shared;
 
 namespace Enforcement.Web.Tests;
 
-/// <summary>The date field and the problem alert, which every form shares.</summary>
+/// <summary>The date field, the problem alert and the instalments editor, which the forms share.</summary>
 public sealed class ComponentPieceTests : ComponentTestContext
 {
     [Theory]
@@ -50,5 +50,28 @@ public sealed class ComponentPieceTests : ComponentTestContext
         var alert = Render<ProblemAlert>(p => p.Add(x => x.Problem, problem));
 
         alert.FindAll("[data-testid=unmet] li").Select(li => li.TextContent).ShouldBe(["已对被执行人发出限制消费令", "自立案之日起已超过三个月"]);
+    }
+
+    [Fact]
+    public void The_instalments_editor_adds_and_removes_rows_shows_each_row_s_refusal_and_gives_the_command_s_inputs()
+    {
+        var rows = new List<InstalmentsEditor.Row> { new() { DueOn = new DateOnly(2026, 12, 31), Amount = 50_000m } };
+        var problem = new Services.UiProblem("validation.failed", "请检查", new Dictionary<string, string> { ["instalments[1].amount"] = "数值过小" }, [], "detail");
+        var editor = Render<InstalmentsEditor>(p => p.Add(x => x.Rows, rows).Add(x => x.Problem, problem).Add(x => x.IdPrefix, "plan"));
+
+        editor.FindAll("button").Single(b => b.TextContent.Contains("添加一期", StringComparison.Ordinal)).Click();
+        rows.Count.ShouldBe(2);
+        editor.Markup.ShouldContain("第 2 期到期日");
+        editor.Markup.ShouldContain("数值过小"); // the refusal of the second row's amount, beside it
+
+        editor.Find("#plan-1-due").Input("2027-01-31");
+        editor.Find("#plan-1-amount").Change("-5");
+        InstalmentsEditor.Inputs(rows).ShouldBe([
+            new Application.Common.InstalmentInput(new DateOnly(2026, 12, 31), 50_000m),
+            new Application.Common.InstalmentInput(new DateOnly(2027, 1, 31), -5m),
+        ]);
+
+        editor.Find("button[aria-label='删除第 2 期']").Click();
+        rows.Count.ShouldBe(1);
     }
 }
