@@ -191,6 +191,30 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task My_worklist_downloads_in_the_list_s_order_with_a_leader_s_extension_requests()
+    {
+        // Filed 2024-12-20: its limit is 2025-06-20, so an extension may be asked for today (06-16).
+        var number = $"（2024）湘0681执{7000 + Interlocked.Increment(ref _sequence)}号";
+        var register = Requests.RegisterCase(number, "2024-12-20");
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初88号", effectiveOn = "2024-11-25" };
+        var registered = await _coordinator.PostJsonAsync("/api/cases", register);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var caseId = (await registered.ReadJsonAsync()).GetProperty("id").GetGuid();
+        (await _coordinator.PostJsonAsync($"/api/cases/{caseId}/extensions", new { reason = "被执行人财产处置中，需延长审限" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var list = await (await _leader.GetAsync("/api/me/worklist?pageSize=100")).ReadJsonAsync();
+        var sheet = await SheetAsync(await _leader.GetAsync("/api/me/worklist/export.xlsx"), "我的待办");
+        sheet[0].ShouldBe(["类别", "事项", "到期日", "剩余天数", "是否逾期"]);
+        sheet.Skip(1).Select(r => r[1]).ShouldBe(list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+        var request = Row(sheet, sheet.FindIndex(r => r[1]!.Contains(number, StringComparison.Ordinal)));
+        request["到期日"].ShouldBe("2025-06-20");
+        request["剩余天数"].ShouldBe("4");
+        request["是否逾期"].ShouldBe("否");
+        await CasesApiTests.ShouldBeProblem(await _leader.GetAsync("/api/me/worklist/export.csv?withinDays=400"), HttpStatusCode.BadRequest, "validation.failed");
+        (await factory.CreateClient().GetAsync("/api/me/worklist/export.csv")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Each_export_is_audited_with_its_filters_and_whether_personal_data_was_shown()
     {
         var q = "审计" + Name();

@@ -46,8 +46,19 @@ public static class WorklistEndpoints
             .WithSummary("Everything due for the caller within `withinDays` (default 30), overdue first, then by due date")
             .WithDescription("Every role. Kinds: CaseDeadline, CaseFirstSteps, CaseReinquiry (a handler's cases), CaseAssignment (Coordinator), PreservationExpiry and PreservationRenewalRequest (holds on a handler's cases; every order's holds for a Coordinator), PreservationLift (Coordinator), ObligationLetter, ObligationInstalment, ObligationEscalation (debts on a handler's cases; all for a Coordinator), Petition (all for Reception; those assigned to an officer), SupervisionOrder (addressed to the caller), SupervisionReport, KeyCase and ExtensionDecision (Leader; every pending extension request, due by its case's limit, whatever `withinDays`), Task (claimed by the caller), Assistance (unanswered requests on a handler's cases; all for a Coordinator). Each item has `kind`, `title`, `dueOn`, `daysLeft` (negative once past), `overdue` and `link`, the API address of its record.")
             .ProducesValidationProblem();
+
+        app.MapGet("/api/me/worklist/" + ExportFile.RoutePattern, Export)
+            .WithTags("Worklist")
+            .RequireAuthorization(Policies.SignedIn)
+            .WithName("ExportMyWorklist")
+            .WithSummary("Download the caller's worklist as .xlsx or .csv: every item within `withinDays` (default 30), in the list's order")
+            .WithDescription("`/api/me/worklist/export.xlsx` or `.csv`. For a Leader it includes the extension requests waiting for a decision. Each export is audited.")
+            .DescribedAsExport();
         return app;
     }
+
+    public static Task<FileStreamHttpResult> Export(string format, int? withinDays, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new Application.Worklist.ExportMyWorklistQuery(withinDays, f), ct);
 
     public static async Task<Ok<Application.Common.PagedResult<Application.Worklist.WorklistItem>>> Get(
         int? withinDays, int? page, int? pageSize, ISender sender, CancellationToken ct) =>

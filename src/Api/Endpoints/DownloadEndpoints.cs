@@ -22,6 +22,7 @@ public static class DownloadEndpoints
         downloads.MapGet("/dashboard/" + ExportFile.RoutePattern, DashboardEndpoints.Export).RequireAuthorization(Policies.DashboardRead);
         downloads.MapGet("/tasks/board/" + ExportFile.RoutePattern, TasksEndpoints.ExportBoard).RequireAuthorization(Policies.TaskRead);
         downloads.MapGet("/obligations/report/" + ExportFile.RoutePattern, ObligationsEndpoints.ExportReport).RequireAuthorization(Policies.ObligationRead);
+        downloads.MapGet("/me/worklist/" + ExportFile.RoutePattern, WorklistEndpoints.Export).RequireAuthorization(Policies.SignedIn);
         downloads.MapGet("/key-cases/" + ExportFile.RoutePattern, SupervisionEndpoints.ExportKeyCases).RequireAuthorization(Policies.SupervisionRead);
         downloads.MapGet("/supervision-orders/" + ExportFile.RoutePattern, SupervisionEndpoints.ExportOrders).RequireAuthorization(Policies.SupervisionRead);
         return app;

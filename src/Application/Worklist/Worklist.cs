@@ -1,6 +1,8 @@
 using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
 using Enforcement.Application.Common;
+using Enforcement.Application.Exports;
 using Enforcement.Application.Preservation;
 using Enforcement.Application.Security;
 using Enforcement.Domain.Assistance;
@@ -105,8 +107,17 @@ public sealed class MyWorklistHandler(
 
     public async ValueTask<PagedResult<WorklistItem>> Handle(MyWorklistQuery query, CancellationToken cancellationToken)
     {
+        var ordered = await ItemsAsync(query.WithinDays, cancellationToken);
+        var page = Paging.Number(query.Page);
+        var pageSize = Paging.Size(query.PageSize);
+        return new PagedResult<WorklistItem>(ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ordered.Count, page, pageSize);
+    }
+
+    /// <summary>The caller's whole worklist within <paramref name="withinDays"/> (default 30), in the list's order; the export reads the same.</summary>
+    public async Task<IReadOnlyList<WorklistItem>> ItemsAsync(int? withinDays, CancellationToken cancellationToken)
+    {
         var today = clock.Today;
-        var horizon = today.AddDays(query.WithinDays ?? 30);
+        var horizon = today.AddDays(withinDays ?? 30);
         var me = actor.StaffId;
         var officer = actor.IsInRole(Roles.Officer);
         var coordinator = actor.IsInRole(Roles.Coordinator);
@@ -274,10 +285,7 @@ public sealed class MyWorklistHandler(
             }
         }
 
-        var page = Paging.Number(query.Page);
-        var pageSize = Paging.Size(query.PageSize);
-        var ordered = items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
-        return new PagedResult<WorklistItem>(ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ordered.Count, page, pageSize);
+        return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
 
         void AddHold(string number, string description, DateOnly expiresOn, string link, Guid id)
         {
@@ -288,5 +296,35 @@ public sealed class MyWorklistHandler(
 
             Add(WorklistKind.PreservationRenewalRequest, $"{number} 续行申请 {description}", AssetHold.RenewalRequestDue(expiresOn), link, id);
         }
+    }
+}
+
+/// <summary>我的待办 as a download: every item within <c>withinDays</c>, in the list's order.</summary>
+public sealed record ExportMyWorklistQuery(int? WithinDays, ExportFormat Format) : IQuery<ExportWorkbook>;
+
+public sealed class ExportMyWorklistValidator : AbstractValidator<ExportMyWorklistQuery>
+{
+    public ExportMyWorklistValidator()
+    {
+        RuleFor(q => q.WithinDays).InclusiveBetween(0, 366);
+        RuleFor(q => q.Format).IsInEnum();
+    }
+}
+
+public sealed class ExportMyWorklistHandler(MyWorklistHandler worklist, IAuditTrail audit, ICourtClock clock) : IQueryHandler<ExportMyWorklistQuery, ExportWorkbook>
+{
+    public static readonly IReadOnlyList<string> Headings = ["类别", "事项", "到期日", "剩余天数", "是否逾期"];
+
+    public async ValueTask<ExportWorkbook> Handle(ExportMyWorklistQuery query, CancellationToken cancellationToken)
+    {
+        var items = await worklist.ItemsAsync(query.WithinDays, cancellationToken);
+        await audit.WriteAsync("Worklist", "my worklist", query.Format, new { query.WithinDays }, personalDataShown: false, cancellationToken);
+        return new ExportWorkbook($"我的待办_{clock.Today:yyyyMMdd}",
+        [
+            ExportSheet.Of("我的待办", Headings, items, i => (object?[])
+            [
+                ChineseLabels.Of(i.Kind), i.Title, ExportCells.Date(i.DueOn), i.DaysLeft, ChineseLabels.YesNo(i.Overdue),
+            ]),
+        ]);
     }
 }
