@@ -18,6 +18,29 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
     private readonly HttpClient _leader = factory.ClientFor(Roles.Leader);
 
     [Fact]
+    public async Task A_note_and_an_order_of_the_longest_allowed_text_are_kept_whole_and_their_timeline_lines_are_cut_to_fit()
+    {
+        // The clerk's text at its limit, plus the line's heading, is longer than a timeline line: the note keeps every
+        // character, the line is cut with "…" (PostgreSQL refused the whole line with a 500 before).
+        var caseId = await CaseAsync("2025-03-04");
+        var id = (await CreatedAsync(_leader, "/api/key-cases", new { caseId, reason = "Other", reasonText = "长文本" })).GetProperty("id").GetGuid();
+        var text = string.Concat(Enumerable.Repeat("执", Domain.Supervision.KeyCase.MaxTextLength));
+        var noted = await OkAsync(_leader, $"/api/key-cases/{id}/notes", new { text });
+        noted.GetProperty("notes")[0].GetProperty("text").GetString().ShouldBe(text);
+        var instruction = string.Concat(Enumerable.Repeat("督", Domain.Supervision.SupervisionOrder.MaxTextLength));
+        await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction, dueOn = "2025-06-30", addresseeId = factory.StaffIdOf(Roles.Officer),
+        });
+
+        var timeline = await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync();
+        var lines = timeline.EnumerateArray().Select(e => e.GetProperty("summary").GetString()!).ToList();
+        lines.Single(l => l.StartsWith("跟踪记录", StringComparison.Ordinal)).ShouldSatisfyAllConditions(
+            l => l.Length.ShouldBe(Domain.Cases.TimelineEntry.MaxSummaryLength), l => l.ShouldEndWith("执…"));
+        lines.Single(l => l.StartsWith("督办 ", StringComparison.Ordinal)).ShouldEndWith("督…");
+    }
+
+    [Fact]
     public async Task A_leader_designates_notes_and_undesignates_and_both_designations_stay_on_the_record()
     {
         var caseId = await CaseAsync("2025-03-03");

@@ -183,6 +183,9 @@ public sealed class PersonaPathTests(BrowserApp app)
 
         await page.OpenAsync("/dashboard");
         await Assertions.Expect(keyCases).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture));
+        var expiring = page.Locator("[data-testid=expiring-chart]");
+        await Assertions.Expect(expiring).ToContainTextAsync("30日内到期");
+        await Assertions.Expect(expiring.Locator("svg")).ToHaveCountAsync(1);
         await page.ShotAsync("leader-2-dashboard-after", fullPage: false);
         errors.ShouldBeEmpty();
         failure.Passed();

@@ -128,7 +128,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         @case._applicants.AddRange(applicants);
         @case._respondents.AddRange(respondents);
         @case.EnterpriseRelated = applicants.Concat(respondents).Any(p => p.Kind == PartyKind.Enterprise);
-        @case.SearchText = Common.SearchText.Normalize(string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value)));
+        @case.SearchText = Common.SearchText.Column(string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value)));
         @case.RecountDeadlines(context);
         @case.Log(TimelineKind.Registered, filedOn, $"立案 Registered: {number}, claimed {claimedAmount}", context);
         @case.Raise(new CaseRegistered(@case.Id, number.Value));

@@ -51,6 +51,9 @@ public enum TimelineKind
 /// <summary>One line of the case's timeline: what happened, on which date, recorded by whom. Append-only: read by query, never loaded with the case.</summary>
 public sealed class TimelineEntry
 {
+    /// <summary>A line is a heading plus what the clerk wrote, cut to this length.</summary>
+    public const int MaxSummaryLength = 2 * EnforcementCase.MaxTextLength;
+
     private TimelineEntry()
     {
     }
@@ -62,7 +65,7 @@ public sealed class TimelineEntry
         RecordId = recordId;
         Kind = kind;
         OccurredOn = occurredOn;
-        Summary = summary;
+        Summary = Common.InputText.Clip(summary, MaxSummaryLength);
         RecordedBy = context.RecordedBy;
         RecordedAtUtc = context.RecordedAtUtc;
     }

@@ -26,6 +26,17 @@ public static class InputText
         }
     }
 
+    /// <summary>
+    /// Text the system composes (a timeline line: a heading plus what the clerk wrote; a search column: every party's
+    /// name) cut to its column, ending with "…" when cut. The clerk's own text is refused when too long (above); what
+    /// is derived from it must never be what a database refuses.
+    /// </summary>
+    public static string Clip(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1), "…");
+    }
+
     /// <summary><c>decidedOn</c> → <c>decided_on</c>: a field's name in a problem code.</summary>
     public static string SnakeCase(string field)
     {

@@ -11,6 +11,12 @@ namespace Enforcement.Domain.Common;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>The longest search column; a text beyond it (a case with very many parties) is cut, so the last names are not found.</summary>
+    public const int MaxLength = 4000;
+
+    /// <summary>The search column's value: the normalized text of the parts, cut to <see cref="MaxLength"/>.</summary>
+    public static string Column(string text) => InputText.Clip(Normalize(text), MaxLength);
+
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -329,7 +329,7 @@ public sealed partial class Petition : AggregateRoot
     private void Recount()
     {
         UnresolvedCases = _cases.Count(c => !c.Resolved);
-        SearchText = Common.SearchText.Normalize(string.Join(" ", _petitioners.Select(p => p.Name).Concat(_cases.Select(c => c.CaseNumber))));
+        SearchText = Common.SearchText.Column(string.Join(" ", _petitioners.Select(p => p.Name).Concat(_cases.Select(c => c.CaseNumber))));
         DueOn = Status switch
         {
             PetitionStatus.Received => Earliest(AcceptDueOn, AssignDueOn, ResolveDueOn),

@@ -324,6 +324,9 @@ public sealed class PetitionRound
 /// <summary>A line of the petition's own timeline: every step, dated and by whom.</summary>
 public sealed class PetitionStep
 {
+    /// <summary>A step is a heading plus what the clerk wrote, cut to this length.</summary>
+    public const int MaxSummaryLength = Petition.MaxTextLength + 200;
+
     private PetitionStep()
     {
     }
@@ -332,7 +335,7 @@ public sealed class PetitionStep
     {
         Kind = kind;
         OccurredOn = occurredOn;
-        Summary = summary;
+        Summary = Common.InputText.Clip(summary, MaxSummaryLength);
         RecordedBy = context.RecordedBy;
         RecordedAtUtc = context.RecordedAtUtc;
     }

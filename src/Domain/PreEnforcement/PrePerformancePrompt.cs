@@ -234,7 +234,7 @@ public sealed class PrePerformancePrompt : AggregateRoot
         };
         prompt._applicants.AddRange(applicants);
         prompt._respondents.AddRange(respondents);
-        prompt.SearchText = Common.SearchText.Normalize(
+        prompt.SearchText = Common.SearchText.Column(
             string.Join(" ", applicants.Concat(respondents).Select(p => p.Name).Prepend(prompt.DocumentNumber)));
         prompt.Touch($"执前督促 prompt opened for {prompt.DocumentNumber}, effective {judgment.EffectiveOn:yyyy-MM-dd}, perform by {prompt.PerformanceDueOn:yyyy-MM-dd}");
         return prompt;

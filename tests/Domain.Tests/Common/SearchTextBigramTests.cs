@@ -52,3 +52,21 @@ public sealed class SearchTextBigramTests
         SearchText.IndexedBigrams(text).ShouldBe("");
     }
 }
+
+public sealed class ClipTests
+{
+    [Theory]
+    [InlineData("执行到位", 4, "执行到位")]
+    [InlineData("执行到位款", 4, "执行到…")]
+    [InlineData("", 1, "")]
+    public void Composed_text_is_cut_to_its_column_with_an_ellipsis(string text, int max, string expected) =>
+        InputText.Clip(text, max).ShouldBe(expected);
+
+    [Fact]
+    public void A_search_column_of_very_many_names_is_cut_to_its_length()
+    {
+        var names = string.Join('|', Enumerable.Range(0, 100).Select(i => new string('张', 60) + i));
+        SearchText.Column(names).Length.ShouldBe(SearchText.MaxLength);
+        SearchText.Column("（２０２５）湘0681执1号|Zhāng").ShouldBe("(2025)湘0681执1号|zhang");
+    }
+}

@@ -29,7 +29,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.Property(c => c.ClaimedAmount).HasConversion(MoneyConverter.Instance).HasColumnName("ClaimedFen");
         builder.Property(c => c.RecoveredAmount).HasConversion(MoneyConverter.Instance).HasColumnName("RecoveredFen");
         builder.Property(c => c.Summary).HasMaxLength(EnforcementCase.MaxSummaryLength);
-        builder.Property(c => c.SearchText).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.SearchText).HasMaxLength(SearchText.MaxLength).IsRequired();
 
         builder.OwnsOne(c => c.Basis, basis =>
         {
@@ -191,7 +191,7 @@ internal sealed class CaseHistoryConfiguration :
         entry.Property(e => e.Id).ValueGeneratedNever();
         entry.HasOne<EnforcementCase>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
-        entry.Property(e => e.Summary).HasMaxLength(2 * EnforcementCase.MaxTextLength);
+        entry.Property(e => e.Summary).HasMaxLength(TimelineEntry.MaxSummaryLength);
         entry.Property(e => e.RecordedBy).HasMaxLength(EnforcementCaseConfiguration.RecordedByLength);
         entry.HasIndex(e => new { e.CaseId, e.OccurredOn });
     }

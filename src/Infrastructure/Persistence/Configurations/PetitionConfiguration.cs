@@ -29,7 +29,7 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         builder.Property(p => p.ExtensionReason).HasMaxLength(LongText);
         builder.Property(p => p.ExtendedBy).HasMaxLength(By);
         builder.Property(p => p.Satisfaction).HasConversion<string>().HasMaxLength(24);
-        builder.Property(p => p.SearchText).HasMaxLength(4000);
+        builder.Property(p => p.SearchText).HasMaxLength(Domain.Common.SearchText.MaxLength);
 
         builder.OwnsMany(p => p.Petitioners, petitioner =>
         {
@@ -81,7 +81,7 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
             step.HasKey(s => s.Id);
             step.Property(s => s.Id).ValueGeneratedNever();
             step.Property(s => s.Kind).HasConversion<string>().HasMaxLength(24);
-            step.Property(s => s.Summary).HasMaxLength(LongText + 200);
+            step.Property(s => s.Summary).HasMaxLength(PetitionStep.MaxSummaryLength);
             step.Property(s => s.RecordedBy).HasMaxLength(By);
         });
 

@@ -22,7 +22,7 @@ internal sealed class PrePerformancePromptConfiguration : IEntityTypeConfigurati
         builder.Property(p => p.PaidAmount).HasConversion(MoneyConverter.Instance).HasColumnName("PaidFen");
         builder.Property(p => p.SettlementPlan).HasMaxLength(LongText);
         builder.Property(p => p.CaseNumber).HasMaxLength(40);
-        builder.Property(p => p.SearchText).HasMaxLength(4000);
+        builder.Property(p => p.SearchText).HasMaxLength(Domain.Common.SearchText.MaxLength);
         builder.Property(p => p.RecordedBy).HasMaxLength(By);
         builder.Ignore(p => p.IsFinal);
         builder.OwnsMany(p => p.Applicants, party => EnforcementCaseConfiguration.ConfigureParty(party, "PromptApplicants"));
