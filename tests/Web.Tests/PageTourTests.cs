@@ -156,7 +156,8 @@ public sealed class PageTourTests(BrowserApp app)
         await page.EnterAsync("request", "请求法院督促执行");
         await page.ClickButtonAsync("登记");
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/petitions/[0-9a-f-]{36}$"));
+        // The petition's page (Blazor navigates within the page, so wait for its heading rather than a page load).
+        await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^信访件 .*周建军$") }).WaitForAsync();
         await Assertions.Expect(page.GetByText(known).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(unknown).First).ToBeVisibleAsync();
         errors.ShouldBeEmpty();
