@@ -53,8 +53,7 @@ public static class ExportAudit
         var summary = $"Exported {what} as .{format.ToString().ToLowerInvariant()}"
                       + (filters.Length == 0 ? "" : $"; filters: {filters}")
                       + (personalDataShown ? "; personal data shown" : "; personal data masked");
-        return audit.WriteNowAsync(Action, entityType, null, summary.Length > AuditEntry.MaxSummaryLength ? summary[..AuditEntry.MaxSummaryLength] : summary,
-            AuditOutcome.Succeeded, cancellationToken);
+        return audit.WriteNowAsync(Action, entityType, null, summary, AuditOutcome.Succeeded, cancellationToken); // the entry cuts it to its column
     }
 
     /// <summary>The filters that were set, as <c>name=value</c> pairs.</summary>

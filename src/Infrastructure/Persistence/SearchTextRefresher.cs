@@ -16,26 +16,13 @@ public sealed class SearchTextRefresher(EnforcementDbContext db)
     public async Task<int> RefreshAsync(CancellationToken cancellationToken = default)
     {
         var changed = 0;
-        Guid? after = null;
-        while (true)
+        await foreach (var batch in CaseBatches.ReadAsync(db, c => new { c.Id, c.SearchText }, c => c.Id, BatchSize, cancellationToken))
         {
-            var batch = await db.Cases.AsNoTracking()
-                .Where(c => after == null || c.Id.CompareTo(after.Value) > 0)
-                .OrderBy(c => c.Id).Take(BatchSize)
-                .Select(c => new { c.Id, c.SearchText })
-                .ToListAsync(cancellationToken);
             foreach (var row in batch.Where(r => SearchText.Normalize(r.SearchText) != r.SearchText))
             {
                 var normalized = SearchText.Normalize(row.SearchText);
                 changed += await db.Cases.Where(c => c.Id == row.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.SearchText, normalized), cancellationToken);
             }
-
-            if (batch.Count < BatchSize)
-            {
-                break;
-            }
-
-            after = batch[^1].Id;
         }
 
         var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name, s.SearchName }).ToListAsync(cancellationToken);

@@ -135,8 +135,7 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
         var items = total == 0 || (!capped && query.After is null && total <= (page - 1) * (long)pageSize)
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
-        var sort = SearchCasesQuery.ParseSort(query.Sort) ?? CaseSort.FiledOnDescending;
-        var next = items.Count == pageSize ? CaseCursor.After(items[^1], sort).ToString() : null;
+        var next = items.Count == pageSize ? CaseCursor.After(items[^1], specification.Sort).ToString() : null;
         return new PagedResult<CaseSummaryDto>(items.Select(item => item.AsOf(today)).ToList(), total, page, pageSize, capped, next);
     }
 

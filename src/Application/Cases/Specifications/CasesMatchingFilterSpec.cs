@@ -12,6 +12,9 @@ namespace Enforcement.Application.Cases.Specifications;
 /// </summary>
 public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 {
+    /// <summary>The order the list is read in, which the next page's cursor names.</summary>
+    public CaseSort Sort { get; }
+
     public CasesMatchingFilterSpec(SearchCasesQuery filter, int? pageSize, DateOnly today, IReadOnlyList<Guid>? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -95,7 +98,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
             Query.Where(c => c.FiledOn <= to);
         }
 
-        var sort = SearchCasesQuery.ParseSort(filter.Sort) ?? CaseSort.FiledOnDescending;
+        var sort = Sort = SearchCasesQuery.ParseSort(filter.Sort) ?? CaseSort.FiledOnDescending;
         var cursor = pageSize is not null && CaseCursor.TryParse(filter.After, sort, out var after) ? after : null;
         if (cursor is not null)
         {

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Enforcement.Infrastructure.Persistence.Search;
 
 /// <summary>
@@ -14,14 +12,9 @@ public sealed class CaseSearchBackfill(EnforcementDbContext db)
     public async Task<int> FillAsync(CancellationToken cancellationToken = default)
     {
         var written = 0;
-        Guid? after = null;
-        while (true)
+        await foreach (var batch in CaseBatches.ReadAsync(
+                           db, c => new { c.Id, c.SearchText, Indexed = db.CaseSearchEntries.Any(e => e.CaseId == c.Id) }, c => c.Id, BatchSize, cancellationToken))
         {
-            var batch = await db.Cases.AsNoTracking()
-                .Where(c => after == null || c.Id.CompareTo(after.Value) > 0)
-                .OrderBy(c => c.Id).Take(BatchSize)
-                .Select(c => new { c.Id, c.SearchText, Indexed = db.CaseSearchEntries.Any(e => e.CaseId == c.Id) })
-                .ToListAsync(cancellationToken);
             var missing = batch.Where(c => !c.Indexed).Select(c => new CaseSearchEntry(c.Id, c.SearchText)).ToList();
             if (missing.Count > 0)
             {
@@ -30,13 +23,8 @@ public sealed class CaseSearchBackfill(EnforcementDbContext db)
                 db.ChangeTracker.Clear();
                 written += missing.Count;
             }
-
-            if (batch.Count < BatchSize)
-            {
-                return written;
-            }
-
-            after = batch[^1].Id;
         }
+
+        return written;
     }
 }
