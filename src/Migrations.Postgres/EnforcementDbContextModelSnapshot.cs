@@ -378,8 +378,6 @@ namespace Enforcement.Migrations.Postgres
 
                     b.HasIndex("CaseType");
 
-                    b.HasIndex("Deadline");
-
                     b.HasIndex("EnterpriseRelated");
 
                     b.HasIndex("Number")
@@ -389,7 +387,11 @@ namespace Enforcement.Migrations.Postgres
 
                     b.HasIndex("PublicBodyDebtor");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Deadline", "Id");
+
+                    b.HasIndex("NextReinquiryDueOn", "Id", "ReinquiryEndsOn");
+
+                    b.HasIndex("Status", "Deadline", "Id");
 
                     b.HasIndex("HandlerId", "FiledOn", "Id", "Status");
 

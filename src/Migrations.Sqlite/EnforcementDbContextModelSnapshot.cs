@@ -371,8 +371,6 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("CaseType");
 
-                    b.HasIndex("Deadline");
-
                     b.HasIndex("EnterpriseRelated");
 
                     b.HasIndex("Number")
@@ -382,7 +380,11 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.HasIndex("PublicBodyDebtor");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Deadline", "Id");
+
+                    b.HasIndex("NextReinquiryDueOn", "Id", "ReinquiryEndsOn");
+
+                    b.HasIndex("Status", "Deadline", "Id");
 
                     b.HasIndex("HandlerId", "FiledOn", "Id", "Status");
 

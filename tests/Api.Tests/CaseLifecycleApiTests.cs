@@ -306,6 +306,33 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Worklists_are_read_in_the_order_a_clerk_works_them_unless_another_is_asked_for()
+    {
+        // Registered second but filed first: deadline 2025-04-08, before the other's 2025-05-06.
+        var (_, later) = await RegisterAsync(filedOn: "2024-11-01", effectiveOn: "2024-10-20");
+        var (_, earlier) = await RegisterAsync(filedOn: "2024-10-08", effectiveOn: "2024-10-01");
+        earlier.GetProperty("deadline").GetString().ShouldBe("2025-04-08");
+        var (first, second) = (earlier.GetProperty("caseNumber").GetString(), later.GetProperty("caseNumber").GetString());
+
+        var overdue = await (await _client.GetAsync("/api/cases?due=overdue&pageSize=100")).ReadJsonAsync();
+        var deadlines = overdue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("deadline").GetString()!).ToList();
+        deadlines.ShouldBe(deadlines.Order(StringComparer.Ordinal).ToList(), customMessage: "the most overdue first");
+        OrderOf(await ListAsync("/api/cases?due=overdue&pageSize=100"), first, second).ShouldBe([first, second]);
+        OrderOf(await ListAsync("/api/cases?due=overdue&sort=-filedOn&pageSize=100"), first, second).ShouldBe([second, first]);
+
+        // Without a handler: the longest waiting first (the 7 days to assign one run from filing).
+        OrderOf(await ListAsync("/api/cases?due=noHandler&pageSize=100"), first, second).ShouldBe([first, second]);
+        var waiting = (await (await _client.GetAsync("/api/cases?due=noHandler&pageSize=100")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("filedOn").GetString()!).ToList();
+        waiting.ShouldBe(waiting.Order(StringComparer.Ordinal));
+
+        var firstPage = await (await _client.GetAsync("/api/cases?due=overdue&pageSize=1")).ReadJsonAsync();
+        firstPage.GetProperty("next").GetString()!.ShouldStartWith("d"); // a cursor of the deadline order
+    }
+
+    private static List<string?> OrderOf(List<string?> list, params string?[] numbers) => list.Where(numbers.Contains).ToList();
+
+    [Fact]
     public async Task Staff_are_created_listed_by_unit_and_deactivated_once()
     {
         var id = await StaffAsync("杨振华", "院长", "CourtLeadership");

@@ -54,6 +54,42 @@ public sealed class CaseRulesApiTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task The_re_inquiry_worklist_is_read_by_its_due_date_page_after_page()
+    {
+        // 终本 closures of 2024-12-02, 2024-06-10 and 2024-09-10: re-inquiries due 2025-06-02, 2024-12-10 and 2025-03-10.
+        var latest = await TerminatedAsync("2024-01-08", "2024-12-02");
+        var earliest = await TerminatedAsync("2024-01-08", "2024-06-10");
+        var middle = await TerminatedAsync("2024-01-08", "2024-09-10");
+
+        var rows = new List<(Guid Id, string Due)>();
+        string? after = null;
+        do
+        {
+            var page = await (await _client.GetAsync("/api/cases?due=reinquiryDue&pageSize=1" + (after is null ? "" : "&after=" + after))).ReadJsonAsync();
+            rows.AddRange(page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("id").GetGuid(), i.GetProperty("nextReinquiryDueOn").GetString()!)));
+            after = page.GetProperty("next").GetString();
+            after?.ShouldStartWith("r");
+        }
+        while (after is not null && rows.Count < 200);
+
+        rows.Select(r => r.Due).ToList().ShouldBe(rows.Select(r => r.Due).Order(StringComparer.Ordinal).ToList(), customMessage: "the most overdue re-inquiry first");
+        rows.Select(r => r.Id).Where(id => id == latest || id == earliest || id == middle).ShouldBe([earliest, middle, latest]);
+        rows.Single(r => r.Id == earliest).Due.ShouldBe("2024-12-10");
+        rows.Select(r => r.Id).Distinct().Count().ShouldBe(rows.Count);
+
+        var explicitSort = await (await _client.GetAsync("/api/cases?due=reinquiryDue&sort=reinquiryDueOn&pageSize=100")).ReadJsonAsync();
+        explicitSort.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldBe(rows.Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData("/api/cases?sort=reinquiryDueOn")] // only the re-inquiry worklist has that date on every row
+    [InlineData("/api/cases?due=overdue&sort=reinquiryDueOn")]
+    [InlineData("/api/cases?due=reinquiryDue&after=d20250616.00000000000000000000000000000000")] // a deadline cursor
+    [InlineData("/api/cases?due=overdue&after=f20250616.00000000000000000000000000000000")] // the worklist is read by deadline
+    public async Task A_sort_or_cursor_the_list_does_not_have_is_a_400_problem(string url) =>
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync(url), HttpStatusCode.BadRequest, "validation.failed");
+
+    [Fact]
     public async Task Fully_performed_counts_only_the_payments_dated_on_or_before_the_closure()
     {
         var id = await RegisterAsync("2025-06-03"); // claim 320,500.50

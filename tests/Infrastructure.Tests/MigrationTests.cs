@@ -61,8 +61,8 @@ public sealed class MigrationTests
         using var db = database.NewContext();
         var indexes = db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Cases'").ToList();
         indexes.ShouldContain("IX_Cases_CaseNumber");
-        indexes.ShouldContain("IX_Cases_Status_Deadline");
-        foreach (var column in new[] { "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn_Id_CaseType_NextReinquiryDueOn_ReinquiryEndsOn", "Deadline", "HandlerId_FiledOn_Id_Status", "Status_FiledOn_Id_Deadline" })
+        indexes.ShouldContain("IX_Cases_Status_Deadline_Id");
+        foreach (var column in new[] { "CaseType", "EnterpriseRelated", "PublicBodyDebtor", "FiledOn_Id_CaseType_NextReinquiryDueOn_ReinquiryEndsOn", "Deadline_Id", "NextReinquiryDueOn_Id_ReinquiryEndsOn", "HandlerId_FiledOn_Id_Status", "Status_FiledOn_Id_Deadline" })
         {
             indexes.ShouldContain($"IX_Cases_{column}");
         }

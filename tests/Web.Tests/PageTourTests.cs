@@ -177,10 +177,14 @@ public sealed class PageTourTests(BrowserApp app)
         await page.ClickButtonAsync("登记");
         await page.EnterAsync("unitQuery", name);
         await page.Locator("#unitQuery").PressAsync("Enter");
-        var row = page.Locator("[data-testid=linked-units] tbody tr").Filter(new() { HasText = name });
+        // The filtered page must have replaced the unfiltered one before a click, or the click lands on a row being re-rendered.
+        var rows = page.Locator("[data-testid=linked-units] tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        var row = rows.Filter(new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("在用");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        await page.Locator("[data-testid=unit-edit]").WaitForAsync();
         await page.EnterAsync("editContact", "刘建国");
         await page.EnterAsync("editPhone", "0730-5231234");
         await page.ClickButtonAsync("保存");

@@ -41,7 +41,7 @@ internal sealed class ApiContractTransformer : IOpenApiOperationTransformer, IOp
         ["publicBodyDebtor"] = "Only cases whose respondent is a public body, or only the others.",
         ["filedFrom"] = "Filed on or after this date (yyyy-MM-dd).",
         ["filedTo"] = "Filed on or before this date (yyyy-MM-dd).",
-        ["sort"] = "Order: `-filedOn` (newest first, the default), `filedOn` or `deadline`.",
+        ["sort"] = "Order: `-filedOn` (newest first), `filedOn`, `deadline`, or `reinquiryDueOn` (with `due=reinquiryDue` only). Without it the list is newest first and a worklist is read in its own order: `overdue` and `within5days` by deadline, `noHandler` by filing date, `reinquiryDue` by its due date.",
         ["due"] = "A worklist: `overdue`, `within5days`, `noHandler` or `reinquiryDue`.",
         ["unit"] = "Only staff of this court unit.",
         ["active"] = "Only active staff, or only deactivated staff.",

@@ -7,7 +7,7 @@ namespace Enforcement.Application.Cases.SearchCases;
 /// Where a page of the case list ends, to read the next one from there (keyset paging): the last row's sort date and
 /// id, and which sort they belong to. Read by a range of the list's index, so a page deep in a million cases costs
 /// what the first page costs, where an offset would step over every row before it. Written as
-/// <c>f20250616.{id}</c> (filing date) or <c>d20251216.{id}</c> (deadline).
+/// <c>f20250616.{id}</c> (filing date), <c>d20251216.{id}</c> (deadline) or <c>r20251216.{id}</c> (re-inquiry due).
 /// </summary>
 public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
 {
@@ -18,7 +18,12 @@ public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
     public static CaseCursor After(CaseSummaryDto last, CaseSort sort)
     {
         ArgumentNullException.ThrowIfNull(last);
-        return new CaseCursor(sort, sort == CaseSort.Deadline ? last.Deadline : last.FiledOn, last.Id);
+        return new CaseCursor(sort, sort switch
+        {
+            CaseSort.Deadline => last.Deadline,
+            CaseSort.ReinquiryDueOn => last.NextReinquiryDueOn ?? DateOnly.MaxValue, // the worklist holds only cases with one
+            _ => last.FiledOn,
+        }, last.Id);
     }
 
     /// <summary>Reads a cursor written for <paramref name="sort"/>; false for anything else.</summary>
@@ -36,5 +41,10 @@ public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
         return true;
     }
 
-    private static char Prefix(CaseSort sort) => sort == CaseSort.Deadline ? 'd' : 'f';
+    private static char Prefix(CaseSort sort) => sort switch
+    {
+        CaseSort.Deadline => 'd',
+        CaseSort.ReinquiryDueOn => 'r',
+        _ => 'f',
+    };
 }

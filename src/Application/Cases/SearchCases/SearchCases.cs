@@ -22,6 +22,9 @@ public enum CaseSort
     FiledOnDescending,
     FiledOnAscending,
     Deadline,
+
+    /// <summary>The re-inquiry worklist's own order: the re-inquiry due longest first (only with that worklist).</summary>
+    ReinquiryDueOn,
 }
 
 /// <summary>Pages through cases. All filters are optional and combine with AND.</summary>
@@ -43,7 +46,7 @@ public sealed record SearchCasesQuery(
     ClosureMode? ClosureMode = null,
     string? After = null) : IQuery<PagedResult<CaseSummaryDto>>, IPagedQuery
 {
-    public const string SortValues = "filedOn, -filedOn, deadline";
+    public const string SortValues = "filedOn, -filedOn, deadline, reinquiryDueOn (with due=reinquiryDue)";
     public const string DueValues = "overdue, within5days, noHandler, reinquiryDue";
 
     public static CaseDue? ParseDue(string? due) => due switch
@@ -56,13 +59,29 @@ public sealed record SearchCasesQuery(
         _ => null,
     };
 
-    public static CaseSort? ParseSort(string? sort) => sort switch
+    /// <summary>
+    /// The order asked for, or, when none is, the order a clerk works the list in: the overdue and near-deadline
+    /// worklists by deadline (the most urgent first), the cases without a handler by filing date (the longest waiting
+    /// first), the re-inquiry worklist by its due date, and every other list newest first. Null for an unknown sort.
+    /// </summary>
+    public static CaseSort? ParseSort(string? sort, CaseDue due = CaseDue.None) => sort switch
     {
-        null or "" or "-filedOn" => CaseSort.FiledOnDescending,
+        null or "" => due switch
+        {
+            CaseDue.Overdue or CaseDue.Within5Days => CaseSort.Deadline,
+            CaseDue.NoHandler => CaseSort.FiledOnAscending,
+            CaseDue.ReinquiryDue => CaseSort.ReinquiryDueOn,
+            _ => CaseSort.FiledOnDescending,
+        },
+        "-filedOn" => CaseSort.FiledOnDescending,
         "filedOn" => CaseSort.FiledOnAscending,
         "deadline" => CaseSort.Deadline,
+        "reinquiryDueOn" when due == CaseDue.ReinquiryDue => CaseSort.ReinquiryDueOn,
         _ => null,
     };
+
+    /// <summary>The order this query's list is read in (see <see cref="ParseSort"/>); the validator has refused any other.</summary>
+    public CaseSort EffectiveSort => ParseSort(Sort, ParseDue(Due) ?? CaseDue.None) ?? CaseSort.FiledOnDescending;
 }
 
 public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
@@ -77,14 +96,15 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.CaseType).IsInEnum();
         RuleFor(q => q.Sort)
-            .Must(sort => SearchCasesQuery.ParseSort(sort) is not null)
+            .Must((q, sort) => SearchCasesQuery.ParseSort(sort, SearchCasesQuery.ParseDue(q.Due) ?? CaseDue.None) is not null)
             .WithMessage($"Sort must be one of: {SearchCasesQuery.SortValues}.");
         RuleFor(q => q.Due)
             .Must(due => SearchCasesQuery.ParseDue(due) is not null)
             .WithMessage($"Due must be one of: {SearchCasesQuery.DueValues}.");
         RuleFor(q => q.ClosureMode).IsInEnum();
         RuleFor(q => q.After)
-            .Must((q, after) => SearchCasesQuery.ParseSort(q.Sort) is not { } sort || CaseCursor.TryParse(after, sort, out _))
+            .Must((q, after) => SearchCasesQuery.ParseSort(q.Sort, SearchCasesQuery.ParseDue(q.Due) ?? CaseDue.None) is not { } sort
+                                || CaseCursor.TryParse(after, sort, out _))
             .WithMessage("after must be the next cursor of a page read with the same sort.")
             .When(q => q.After is not null);
         RuleFor(q => q.Page)

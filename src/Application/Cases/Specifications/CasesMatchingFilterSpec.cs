@@ -98,7 +98,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
             Query.Where(c => c.FiledOn <= to);
         }
 
-        var sort = Sort = SearchCasesQuery.ParseSort(filter.Sort) ?? CaseSort.FiledOnDescending;
+        var sort = Sort = filter.EffectiveSort;
         var cursor = pageSize is not null && CaseCursor.TryParse(filter.After, sort, out var after) ? after : null;
         if (cursor is not null)
         {
@@ -108,6 +108,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
             {
                 CaseSort.FiledOnAscending => c => c.FiledOn >= date && (c.FiledOn > date || c.Id.CompareTo(id) > 0),
                 CaseSort.Deadline => c => c.Deadline >= date && (c.Deadline > date || c.Id.CompareTo(id) > 0),
+                CaseSort.ReinquiryDueOn => c => c.NextReinquiryDueOn >= date && (c.NextReinquiryDueOn > date || c.Id.CompareTo(id) > 0),
                 _ => c => c.FiledOn <= date && (c.FiledOn < date || c.Id.CompareTo(id) < 0),
             });
         }
@@ -119,6 +120,9 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
                 break;
             case CaseSort.Deadline:
                 Query.OrderBy(c => c.Deadline).ThenBy(c => c.Id);
+                break;
+            case CaseSort.ReinquiryDueOn:
+                Query.OrderBy(c => c.NextReinquiryDueOn).ThenBy(c => c.Id);
                 break;
             default:
                 Query.OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);

@@ -127,9 +127,10 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             closure.Property(c => c.Note).HasColumnName("ClosureNote").HasMaxLength(EnforcementCase.MaxTextLength);
         });
 
-        // One index per filter the case list offers. (Status, Deadline) serves the status filter and the
-        // overdue and within-5-days worklists; Deadline alone serves the deadline sort.
-        builder.HasIndex(c => new { c.Status, c.Deadline });
+        // One index per filter the case list offers. (Status, Deadline, Id) serves the status filter and the overdue
+        // and within-5-days worklists in their own order, the deadline's (Id breaks its ties, so nothing is sorted);
+        // (Deadline, Id) serves the deadline sort of the whole list.
+        builder.HasIndex(c => new { c.Status, c.Deadline, c.Id });
         // A status filter in the list's default order, without sorting; with Deadline, the overdue and near-deadline
         // worklists in that order are checked in the index alone, however many recent cases come before the first match.
         builder.HasIndex(c => new { c.Status, c.FiledOn, c.Id, c.Deadline });
@@ -140,7 +141,9 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         // with CaseType, the dashboard's intake by type reads the index alone; with the re-inquiry dates, the
         // re-inquiry worklist is read in the list's order and counted from the index alone.
         builder.HasIndex(c => new { c.FiledOn, c.Id, c.CaseType, c.NextReinquiryDueOn, c.ReinquiryEndsOn });
-        builder.HasIndex(c => c.Deadline);
+        builder.HasIndex(c => new { c.Deadline, c.Id });
+        // The re-inquiry worklist in its own order (the due date, then Id), its end date checked in the index.
+        builder.HasIndex(c => new { c.NextReinquiryDueOn, c.Id, c.ReinquiryEndsOn });
         // A handler's cases (and the cases without one) in the list's order, the open ones told apart in the index.
         builder.HasIndex(c => new { c.HandlerId, c.FiledOn, c.Id, c.Status });
         builder.HasIndex(c => c.OriginalCaseId);
