@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<AssemblyMarker>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped(typeof(Workflow<,>));
         services.AddSingleton<Behaviors.AggregateGates>();
+        services.AddSingleton<Dashboard.DashboardSnapshots>();
         services.AddScoped<LinkedUnits.LinkedUnitRegistry>();
         services.AddScoped<LinkedUnits.UnitMatcher>();
         services.AddScoped<Obligations.ObligationWork>();

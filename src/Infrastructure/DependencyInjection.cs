@@ -99,6 +99,8 @@ public static class DependencyInjection
         services.AddScoped<ICaseTextIndex, CaseTextIndex>();
 
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<IDataVersion>(provider => provider.GetRequiredService<DataVersion>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
 

@@ -144,7 +144,7 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         return await response.ReadJsonAsync();
     }
 
-    private static JsonElement Figure(JsonElement dashboard, string key) =>
+    internal static JsonElement Figure(JsonElement dashboard, string key) =>
         dashboard.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
 
     private static async Task<JsonElement> OkCreatedAsync(HttpClient client, string url, object body)

@@ -282,6 +282,41 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         six.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldNotContain(fresh);
     }
 
+    [Fact]
+    public async Task The_dashboard_counts_the_petitions_received_in_its_range_answered_on_time_late_and_declined()
+    {
+        // 12–14 May: one answered within its 30 days, one unanswered past its due date (06-12, before today 06-16),
+        // one declined (outside the resolve figures). The dashboard read before them is not reused after them.
+        const string range = "from=2025-05-12&to=2025-05-14";
+        var before = await (await _leader.GetAsync("/api/dashboard?" + range)).ReadJsonAsync();
+        DashboardApiTests.Figure(before, "petitions.received").GetProperty("numerator").GetDecimal().ShouldBe(0);
+
+        var (_, number) = await CaseAsync();
+        var answered = Id(await LogAsync(Visit(number, receivedOn: "2025-05-12")));
+        await OkAsync(_reception, $"/api/petitions/{answered}/accept", new { decidedOn = "2025-05-12" });
+        await OkAsync(_reception, $"/api/petitions/{answered}/assign", new { assigneeKind = "Staff", assigneeId = _factory.StaffIdOf(Roles.Officer), assignedOn = "2025-05-13" });
+        await OkAsync(_reception, $"/api/petitions/{answered}/answer", new { reply = "已扣划被执行人存款并发放。", channel = "InPerson", answeredOn = "2025-05-20" });
+        var (_, other) = await CaseAsync();
+        var late = Visit(other, receivedOn: "2025-05-13");
+        late["headcount"] = 6;
+        late["petitioners"] = new[] { new { kind = "NaturalPerson", name = "周国平", idNumber = (string?)null, phone = "13807301234", address = "湖南省汨罗市长乐镇" } };
+        var lateId = Id(await LogAsync(late));
+        await OkAsync(_reception, $"/api/petitions/{lateId}/accept", new { decidedOn = "2025-05-13" });
+        var (_, third) = await CaseAsync();
+        var declined = Visit(third, receivedOn: "2025-05-14");
+        declined["petitioners"] = new[] { new { kind = "NaturalPerson", name = "黄秀英", idNumber = (string?)null, phone = "13907305678", address = "湖南省汨罗市罗江镇" } };
+        await OkAsync(_reception, $"/api/petitions/{Id(await LogAsync(declined))}/not-accept", new { reason = "不属于执行信访事项", decidedOn = "2025-05-14" });
+
+        var dashboard = await (await _leader.GetAsync("/api/dashboard?" + range)).ReadJsonAsync();
+        DashboardApiTests.Figure(dashboard, "petitions.received").GetProperty("numerator").GetDecimal().ShouldBe(3);
+        var resolved = DashboardApiTests.Figure(dashboard, "petitions.resolved_rate");
+        (resolved.GetProperty("numerator").GetDecimal(), resolved.GetProperty("denominator").GetDecimal(), resolved.GetProperty("rate").GetDecimal()).ShouldBe((1m, 2m, 0.5m));
+        var onTime = DashboardApiTests.Figure(dashboard, "petitions.on_time_rate");
+        (onTime.GetProperty("numerator").GetDecimal(), onTime.GetProperty("denominator").GetDecimal()).ShouldBe((1m, 2m));
+        DashboardApiTests.Figure(dashboard, "petitions.collective").GetProperty("numerator").GetDecimal().ShouldBe(1);
+        DashboardApiTests.Figure(dashboard, "petitions.repeat").GetProperty("numerator").GetDecimal().ShouldBe(0);
+    }
+
     private static Guid Id(JsonElement petition) => petition.GetProperty("id").GetGuid();
 
     private static Dictionary<string, object?> Visit(string caseNumber, string? second = null, string? receivedOn = null) => new()

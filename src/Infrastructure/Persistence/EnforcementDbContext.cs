@@ -14,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enforcement.Infrastructure.Persistence;
 
 public sealed class EnforcementDbContext(
-    DbContextOptions<EnforcementDbContext> options, OutboxSignal? outboxSignal = null, AuditWriter? audit = null, TimeProvider? time = null)
+    DbContextOptions<EnforcementDbContext> options, OutboxSignal? outboxSignal = null, AuditWriter? audit = null, TimeProvider? time = null,
+    DataVersion? dataVersion = null)
     : IdentityDbContext<AppUser>(options), IUnitOfWork
 {
     /// <inheritdoc/>
@@ -148,6 +149,11 @@ public sealed class EnforcementDbContext(
     private void Committed(PendingSave save)
     {
         save.Aggregates.ForEach(a => a.AcceptChanges());
+        if (save.Aggregates.Count > 0)
+        {
+            dataVersion?.Advance();
+        }
+
         if (save.Added.OfType<OutboxMessage>().Any())
         {
             outboxSignal?.Notify();

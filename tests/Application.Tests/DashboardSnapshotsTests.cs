@@ -1,0 +1,125 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Dashboard;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Enforcement.Application.Tests;
+
+public sealed class DashboardSnapshotsTests
+{
+    private static readonly DateOnly From = new(2025, 1, 1);
+    private static readonly DateOnly To = new(2025, 6, 16);
+    private static readonly DateOnly Today = new(2025, 6, 16);
+
+    private readonly Version _version = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 16, 1, 0, 0, TimeSpan.Zero));
+    private readonly DashboardSnapshots _snapshots;
+    private int _computed;
+
+    public DashboardSnapshotsTests() => _snapshots = new DashboardSnapshots(_version, _time);
+
+    [Fact]
+    public async Task A_dashboard_is_reused_while_nothing_has_changed_and_it_is_younger_than_its_maximum_age()
+    {
+        var first = await GetAsync();
+        _time.Advance(DashboardSnapshots.MaxAge - TimeSpan.FromSeconds(1));
+        (await GetAsync()).ShouldBeSameAs(first);
+        _computed.ShouldBe(1);
+
+        _time.Advance(TimeSpan.FromSeconds(1)); // as old as the maximum: another instance's changes become visible
+        (await GetAsync()).ShouldNotBeSameAs(first);
+        _computed.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_committed_change_makes_the_next_read_compute_again()
+    {
+        var first = await GetAsync();
+        _version.Current++;
+        (await GetAsync()).ShouldNotBeSameAs(first);
+        (await GetAsync()).ShouldBeSameAs(await GetAsync());
+        _computed.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_change_committed_while_a_dashboard_is_computed_is_not_hidden_by_it()
+    {
+        await _snapshots.GetAsync(From, To, Today, _ =>
+        {
+            _version.Current++; // committed after the reads began: the result may miss it
+            return Task.FromResult(Dashboard());
+        }, CancellationToken.None);
+
+        await GetAsync();
+        _computed.ShouldBe(1); // computed again, not served from the run that may have missed the change
+    }
+
+    [Fact]
+    public async Task Another_range_or_another_day_is_its_own_dashboard()
+    {
+        await GetAsync();
+        await _snapshots.GetAsync(From.AddDays(1), To, Today, Compute, CancellationToken.None);
+        await _snapshots.GetAsync(From, To, Today.AddDays(1), Compute, CancellationToken.None);
+        _computed.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Readers_arriving_while_a_dashboard_is_computed_wait_for_it_and_share_it()
+    {
+        var release = new TaskCompletionSource<DashboardDto>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = _snapshots.GetAsync(From, To, Today, _ => { _computed++; return release.Task; }, CancellationToken.None).AsTask();
+        var others = Enumerable.Range(0, 7).Select(_ => GetAsync().AsTask()).ToList();
+        await Task.Delay(50);
+        others.ShouldAllBe(o => !o.IsCompleted);
+
+        var dashboard = Dashboard();
+        release.SetResult(dashboard);
+        (await first).ShouldBeSameAs(dashboard);
+        foreach (var other in others)
+        {
+            (await other).ShouldBeSameAs(dashboard);
+        }
+
+        _computed.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_failed_computation_is_not_kept_and_the_next_reader_computes()
+    {
+        await Should.ThrowAsync<InvalidOperationException>(async () =>
+            await _snapshots.GetAsync(From, To, Today, _ => throw new InvalidOperationException("database gone"), CancellationToken.None));
+        await GetAsync();
+        _computed.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Beyond_its_capacity_the_oldest_range_is_dropped()
+    {
+        await GetAsync();
+        for (var i = 1; i <= DashboardSnapshots.Capacity; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(1));
+            await _snapshots.GetAsync(From.AddDays(i), To, Today, Compute, CancellationToken.None);
+        }
+
+        _computed.ShouldBe(DashboardSnapshots.Capacity + 1);
+        await GetAsync(); // the first range was the oldest
+        _computed.ShouldBe(DashboardSnapshots.Capacity + 2);
+        await _snapshots.GetAsync(From.AddDays(DashboardSnapshots.Capacity), To, Today, Compute, CancellationToken.None); // the newest stays
+        _computed.ShouldBe(DashboardSnapshots.Capacity + 2);
+    }
+
+    private ValueTask<DashboardDto> GetAsync() => _snapshots.GetAsync(From, To, Today, Compute, CancellationToken.None);
+
+    private Task<DashboardDto> Compute(CancellationToken cancellationToken)
+    {
+        _computed++;
+        return Task.FromResult(Dashboard());
+    }
+
+    private static DashboardDto Dashboard() => new(From, To, Today, [], [], []);
+
+    private sealed class Version : IDataVersion
+    {
+        public long Current { get; set; }
+    }
+}
