@@ -119,6 +119,7 @@ public static class DependencyInjection
         services.AddHostedService<AuditQueueWriter>(); // stops after the services below, so their last rows are written
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<ReinquiryTaskPlanner>();
+        services.AddHostedService<DashboardWarmUp>();
         return services;
     }
 

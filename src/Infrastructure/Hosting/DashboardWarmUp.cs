@@ -1,0 +1,39 @@
+using Enforcement.Application.Dashboard;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Enforcement.Infrastructure.Hosting;
+
+/// <summary>
+/// Computes the default dashboard (this year to today) once the host has started, so the first leader to open it
+/// reads a snapshot (<see cref="DashboardSnapshots"/>) instead of waiting for twenty aggregates over every case. It
+/// does not delay readiness; if it fails, the first reader computes the dashboard as before.
+/// </summary>
+public sealed partial class DashboardWarmUp(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<DashboardWarmUp> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await using var stopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new DashboardQuery(), stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogFailed(exception);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped before the host finished starting.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Computing the dashboard at start-up failed; the first reader computes it")]
+    private partial void LogFailed(Exception exception);
+}
