@@ -74,7 +74,8 @@ public static class DependencyInjection
         };
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
         services.AddSingleton(provider);
-        services.AddDbContext<EnforcementDbContext>(options => provider.Configure(options, connectionString));
+        // The options are built once: built per request, EF Core would re-hash them to find its internal services on every one.
+        services.AddDbContext<EnforcementDbContext>(options => provider.Configure(options, connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<IUnitOfWork>(scope => scope.GetRequiredService<EnforcementDbContext>());
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfReadRepository<>));

@@ -81,7 +81,7 @@ public sealed record SearchCasesQuery(
     };
 
     /// <summary>The order this query's list is read in (see <see cref="ParseSort"/>); the validator has refused any other.</summary>
-    public CaseSort EffectiveSort => ParseSort(Sort, ParseDue(Due) ?? CaseDue.None) ?? CaseSort.FiledOnDescending;
+    public CaseSort SortToRead() => ParseSort(Sort, ParseDue(Due) ?? CaseDue.None) ?? CaseSort.FiledOnDescending;
 }
 
 public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>

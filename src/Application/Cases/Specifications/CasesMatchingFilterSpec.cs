@@ -98,7 +98,7 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
             Query.Where(c => c.FiledOn <= to);
         }
 
-        var sort = Sort = filter.EffectiveSort;
+        var sort = Sort = filter.SortToRead();
         var cursor = pageSize is not null && CaseCursor.TryParse(filter.After, sort, out var after) ? after : null;
         if (cursor is not null)
         {
