@@ -7,10 +7,17 @@ using Enforcement.Benchmarks;
 // ... -- --seed 100000 /path/cases-100000.db                   a database for bench/run, with its request lists beside it
 // ... -- --seed 100000 "Host=…;Database=x" /path/pg-100000.db   the same on PostgreSQL, its request lists named after the last path
 // ... -- --reference /path/reference.db 10                      SQLite's own rate for a registration's transaction, per second
+// ... -- --grow 1000000 /path/cases-100000.db /path/cases-1000000.db   a copy grown to 1,000,000 cases in SQL (GrownDatabase)
 if (args is ["--seed", var size, var path, .. var rest])
 {
     var database = ScaleDatabase.IsPostgres(path) ? path : Path.GetFullPath(path);
     await LoadFixtures.SeedAsync(database, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), Path.GetFullPath(rest is [var fixtures] ? fixtures : path));
+    return 0;
+}
+
+if (args is ["--grow", var grownSize, var from, var to])
+{
+    await GrownDatabase.GrowAsync(Path.GetFullPath(from), Path.GetFullPath(to), int.Parse(grownSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return 0;
 }
 

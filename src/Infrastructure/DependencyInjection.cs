@@ -100,7 +100,7 @@ public static class DependencyInjection
         services.AddScoped<ICaseTextIndex, CaseTextIndex>();
 
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<DataVersion>();
+        services.AddSingleton(new DataVersion(seesEveryChange: provider.OneHost));
         services.AddSingleton<IDataVersion>(provider => provider.GetRequiredService<DataVersion>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();

@@ -18,7 +18,19 @@ public sealed class DashboardSnapshotsTests
     public DashboardSnapshotsTests() => _snapshots = new DashboardSnapshots(_version, _time);
 
     [Fact]
-    public async Task A_dashboard_is_reused_while_nothing_has_changed_and_it_is_younger_than_its_maximum_age()
+    public async Task Where_every_change_passes_through_this_process_a_dashboard_is_reused_until_one_does()
+    {
+        _version.SeesEveryChange = true;
+        var first = await GetAsync();
+        _time.Advance(TimeSpan.FromHours(5));
+        (await GetAsync()).ShouldBeSameAs(first);
+        _version.Current++;
+        (await GetAsync()).ShouldNotBeSameAs(first);
+        _computed.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Where_other_instances_write_a_dashboard_is_reused_while_nothing_has_changed_and_it_is_younger_than_its_maximum_age()
     {
         var first = await GetAsync();
         _time.Advance(DashboardSnapshots.MaxAge - TimeSpan.FromSeconds(1));
@@ -121,5 +133,7 @@ public sealed class DashboardSnapshotsTests
     private sealed class Version : IDataVersion
     {
         public long Current { get; set; }
+
+        public bool SeesEveryChange { get; set; }
     }
 }

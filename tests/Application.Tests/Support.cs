@@ -99,6 +99,8 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
 
     public string MigrationsAssembly => "";
 
+    public bool OneHost => true;
+
     public void Configure(DbContextOptionsBuilder options, string connectionString) => options.UseInMemoryDatabase(connectionString);
 
     public bool IsUniqueViolation(DbUpdateException exception) => false;

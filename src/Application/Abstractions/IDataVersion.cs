@@ -8,4 +8,10 @@ namespace Enforcement.Application.Abstractions;
 public interface IDataVersion
 {
     long Current { get; }
+
+    /// <summary>
+    /// Whether every change to the database is committed through this process (one host on a SQLite file), so that a
+    /// number that has not moved means nothing has changed. Several instances on one database see only their own changes.
+    /// </summary>
+    bool SeesEveryChange { get; }
 }

@@ -4,12 +4,14 @@ namespace Enforcement.Application.Dashboard;
 
 /// <summary>
 /// The dashboards computed last, one per range and day, reused while no change has been committed since (read
-/// through <see cref="IDataVersion"/>) and for at most <see cref="MaxAge"/>, which bounds how long a change made by
-/// another instance stays unseen. One dashboard is computed at a time: readers that arrive meanwhile wait for it and
-/// take its result, rather than run the same twenty aggregates over a million cases side by side.
+/// through <see cref="IDataVersion"/>). Where other instances write to the same database, also for at most
+/// <see cref="MaxAge"/>, which bounds how long their changes stay unseen. One dashboard is computed at a time: readers
+/// that arrive meanwhile wait for it and take its result, rather than run the same twenty aggregates over a million
+/// cases side by side.
 /// </summary>
 public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
 {
+    /// <summary>How long a snapshot serves when other instances may have changed the data (PostgreSQL).</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
     /// <summary>Ranges are the reader's choice: beyond this many the oldest are dropped, so memory stays bounded.</summary>
@@ -61,7 +63,8 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
     {
         lock (_lock)
         {
-            return _snapshots.TryGetValue(key, out var snapshot) && snapshot.Version == version.Current && time.GetUtcNow() - snapshot.At < MaxAge
+            return _snapshots.TryGetValue(key, out var snapshot) && snapshot.Version == version.Current
+                   && (version.SeesEveryChange || time.GetUtcNow() - snapshot.At < MaxAge)
                 ? snapshot.Dashboard
                 : null;
         }

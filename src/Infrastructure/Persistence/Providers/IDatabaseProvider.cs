@@ -15,6 +15,9 @@ public interface IDatabaseProvider
     /// <summary>The assembly that holds this engine's migrations; a host references it.</summary>
     string MigrationsAssembly { get; }
 
+    /// <summary>Whether one host serves the database, so every change to it is committed through this process (SQLite).</summary>
+    bool OneHost { get; }
+
     void Configure(DbContextOptionsBuilder options, string connectionString);
 
     /// <summary>Whether the save failed on a unique index or primary key.</summary>

@@ -17,6 +17,9 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
 
     public string MigrationsAssembly => "Enforcement.Migrations.Postgres";
 
+    /// <inheritdoc/>
+    public bool OneHost => false;
+
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);

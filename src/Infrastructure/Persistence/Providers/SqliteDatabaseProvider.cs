@@ -25,6 +25,9 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
 
     public string MigrationsAssembly => "Enforcement.Migrations.Sqlite";
 
+    /// <inheritdoc/>
+    public bool OneHost => true;
+
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
