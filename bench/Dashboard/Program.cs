@@ -8,6 +8,7 @@ using Enforcement.Benchmarks;
 // ... -- --seed 100000 "Host=…;Database=x" /path/pg-100000.db   the same on PostgreSQL, its request lists named after the last path
 // ... -- --reference /path/reference.db 10                      SQLite's own rate for a registration's transaction, per second
 // ... -- --grow 1000000 /path/cases-100000.db /path/cases-1000000.db   a copy grown to 1,000,000 cases in SQL (GrownDatabase)
+// ... -- --settle /path/run.db                                 plans what the hourly planner plans, and marks the events delivered
 if (args is ["--seed", var size, var path, .. var rest])
 {
     var database = ScaleDatabase.IsPostgres(path) ? path : Path.GetFullPath(path);
@@ -18,6 +19,12 @@ if (args is ["--seed", var size, var path, .. var rest])
 if (args is ["--grow", var grownSize, var from, var to])
 {
     await GrownDatabase.GrowAsync(Path.GetFullPath(from), Path.GetFullPath(to), int.Parse(grownSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
+if (args is ["--settle", var settled])
+{
+    await ScaleDatabase.SettleAsync(ScaleDatabase.IsPostgres(settled) ? settled : Path.GetFullPath(settled));
     return 0;
 }
 

@@ -101,6 +101,23 @@ public static class ScaleDatabase
     /// A court's outbox is drained as it goes; a generated one holds every event of every case at once. Marked delivered,
     /// so that a measurement is of the requests, not of a backlog that no court would have.
     /// </summary>
+    /// <summary>
+    /// Does once what the hourly planner does at a host's start (the 终本 re-inquiries into the task pool, the key-case
+    /// scan), and marks the events delivered, so that a measured run does not start with that backlog.
+    /// </summary>
+    public static async Task SettleAsync(string path)
+    {
+        await using var services = Services(path);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<Mediator.ISender>();
+            await sender.Send(new Enforcement.Application.Tasks.PlanReinquiryTasksCommand());
+            await sender.Send(new Enforcement.Application.Supervision.ScanKeyCaseSignalsCommand());
+        }
+
+        await MarkEventsDeliveredAsync(services);
+    }
+
     private static async Task MarkEventsDeliveredAsync(ServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
