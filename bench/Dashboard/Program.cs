@@ -42,13 +42,14 @@ if (args.Contains("--check"))
     try
     {
         var dashboard = await MedianAsync(bench.Dashboard);
+        var computed = await MedianAsync(bench.DashboardComputed);
         var worklist = await MedianAsync(bench.Worklist);
         var before = Process.GetCurrentProcess().PeakWorkingSet64;
         var exportTime = Stopwatch.StartNew();
         var bytes = await bench.ExportEveryCase();
         exportTime.Stop();
         var after = Process.GetCurrentProcess().PeakWorkingSet64;
-        Console.WriteLine($"dashboard median {dashboard:N1} ms (target < 100 ms): {(dashboard < 100 ? "met" : "NOT MET")}");
+        Console.WriteLine($"dashboard median {dashboard:N1} ms (target < 100 ms): {(dashboard < 100 ? "met" : "NOT MET")}; computed after a change: {computed:N1} ms");
         Console.WriteLine($"worklist median {worklist:N1} ms");
         Console.WriteLine($"export of every case: {bytes / 1_048_576.0:N1} MB in {exportTime.Elapsed.TotalSeconds:N1} s; peak working set {before / 1_048_576} MB before, {after / 1_048_576} MB after");
         return dashboard < 100 ? 0 : 1;

@@ -98,10 +98,6 @@ public static class ScaleDatabase
     }
 
     /// <summary>
-    /// A court's outbox is drained as it goes; a generated one holds every event of every case at once. Marked delivered,
-    /// so that a measurement is of the requests, not of a backlog that no court would have.
-    /// </summary>
-    /// <summary>
     /// Does once what the hourly planner does at a host's start (the 终本 re-inquiries into the task pool, the key-case
     /// scan), and marks the events delivered, so that a measured run does not start with that backlog.
     /// </summary>
@@ -118,6 +114,10 @@ public static class ScaleDatabase
         await MarkEventsDeliveredAsync(services);
     }
 
+    /// <summary>
+    /// A court's outbox is drained as it goes; a generated one holds every event of every case at once. Marked delivered,
+    /// so that a measurement is of the requests, not of a backlog that no court would have.
+    /// </summary>
     private static async Task MarkEventsDeliveredAsync(ServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();

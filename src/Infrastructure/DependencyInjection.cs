@@ -75,7 +75,9 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
         services.AddSingleton(provider);
         // The options are built once: built per request, EF Core would re-hash them to find its internal services on every one.
-        services.AddDbContext<EnforcementDbContext>(options => provider.Configure(options, connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        var dataVersion = new DataVersion(seesEveryChange: provider.OneHost);
+        services.AddDbContext<EnforcementDbContext>(
+            options => provider.Configure(options.AddInterceptors(new DataVersionCommits(dataVersion)), connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<IUnitOfWork>(scope => scope.GetRequiredService<EnforcementDbContext>());
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfReadRepository<>));
@@ -100,7 +102,7 @@ public static class DependencyInjection
         services.AddScoped<ICaseTextIndex, CaseTextIndex>();
 
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton(new DataVersion(seesEveryChange: provider.OneHost));
+        services.AddSingleton(dataVersion);
         services.AddSingleton<IDataVersion>(provider => provider.GetRequiredService<DataVersion>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();

@@ -148,6 +148,8 @@ public sealed class SearchCasesApiTests : IClassFixture<SearchCasesApiTests.Seed
     [InlineData("/api/cases?after=nonsense")]
     [InlineData("/api/cases?after=f20250616.00000000000000000000000000000000&page=2")]
     [InlineData("/api/cases?sort=deadline&after=f20250616.00000000000000000000000000000000")] // a cursor of another sort
+    [InlineData("/api/cases?sort=filedOn&after=f20250616.00000000000000000000000000000000")] // newest first, read oldest first
+    [InlineData("/api/cases?due=noHandler&after=f20250616.00000000000000000000000000000000")] // that worklist reads oldest first
     [InlineData("/api/cases?after=f20251332.00000000000000000000000000000000")]
     public async Task A_bad_cursor_is_a_400_problem(string url) =>
         await CasesApiTests.ShouldBeProblem(await _client.GetAsync(url), HttpStatusCode.BadRequest, "validation.failed");

@@ -66,6 +66,25 @@ public sealed class DashboardSnapshotsTests
     }
 
     [Fact]
+    public async Task A_reader_waiting_for_a_computation_takes_it_though_a_change_committed_after_the_reader_arrived()
+    {
+        var release = new TaskCompletionSource<DashboardDto>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = _snapshots.GetAsync(From, To, Today, _ => { _computed++; return release.Task; }, CancellationToken.None).AsTask();
+        var waiting = GetAsync().AsTask(); // arrives while the first computes, before the change below
+        await Task.Delay(50);
+        _version.Current++; // a clerk's save, committed while both wait
+
+        var dashboard = Dashboard();
+        release.SetResult(dashboard);
+        (await first).ShouldBeSameAs(dashboard);
+        (await waiting).ShouldBeSameAs(dashboard); // not computed again behind the writer
+        _computed.ShouldBe(1);
+
+        (await GetAsync()).ShouldNotBeSameAs(dashboard); // a reader arriving after the change sees it
+        _computed.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Another_range_or_another_day_is_its_own_dashboard()
     {
         await GetAsync();

@@ -137,7 +137,7 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
     [Theory]
     [InlineData(null, "-filedOn", "f20250303.")]
     [InlineData(CaseStatus.Closed, "-filedOn", "f20250303.")]
-    [InlineData(CaseStatus.Filed, "filedOn", "f20250303.")]
+    [InlineData(CaseStatus.Filed, "filedOn", "a20250303.")]
     [InlineData(CaseStatus.Closed, "deadline", "d20250303.")]
     [InlineData(null, "deadline", "d20250303.")]
     public async Task A_page_after_a_cursor_is_a_range_of_the_list_s_index_without_sorting(CaseStatus? status, string sort, string cursorPrefix)

@@ -55,9 +55,14 @@ public sealed class TestDatabase : IDisposable
 
     public List<string> Sql { get; } = [];
 
-    public EnforcementDbContext NewContext(Enforcement.Infrastructure.Auditing.AuditWriter? audit = null)
+    public EnforcementDbContext NewContext(Enforcement.Infrastructure.Auditing.AuditWriter? audit = null, DataVersion? version = null)
     {
         var options = new DbContextOptionsBuilder<EnforcementDbContext>();
+        if (version is not null)
+        {
+            options.AddInterceptors(new DataVersionCommits(version));
+        }
+
         if (_connection is not null)
         {
             options.UseSqlite(_connection, sqlite => sqlite.MigrationsAssembly(Provider.MigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
@@ -68,7 +73,7 @@ public sealed class TestDatabase : IDisposable
         }
 
         options.LogTo(Sql.Add, [DbLoggerCategory.Database.Command.Name], Microsoft.Extensions.Logging.LogLevel.Information);
-        return new EnforcementDbContext(options.Options, Signal, audit);
+        return new EnforcementDbContext(options.Options, Signal, audit, dataVersion: version);
     }
 
     public void Dispose()

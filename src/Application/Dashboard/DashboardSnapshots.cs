@@ -25,7 +25,11 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(compute);
         var key = new Key(from, to, today);
-        if (TryCurrent(key) is { } current)
+
+        // A snapshot serves this reader if its reads began once every change committed before the reader arrived had
+        // been counted; changes committed while the reader waits need not be, or readers would queue behind writers.
+        var arrived = version.Current;
+        if (TryCurrent(key, arrived) is { } current)
         {
             return current;
         }
@@ -33,7 +37,7 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
         await _computing.WaitAsync(cancellationToken);
         try
         {
-            if (TryCurrent(key) is { } computedMeanwhile)
+            if (TryCurrent(key, arrived) is { } computedMeanwhile)
             {
                 return computedMeanwhile;
             }
@@ -59,11 +63,11 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
         }
     }
 
-    private DashboardDto? TryCurrent(Key key)
+    private DashboardDto? TryCurrent(Key key, long arrived)
     {
         lock (_lock)
         {
-            return _snapshots.TryGetValue(key, out var snapshot) && snapshot.Version == version.Current
+            return _snapshots.TryGetValue(key, out var snapshot) && snapshot.Version >= arrived
                    && (version.SeesEveryChange || time.GetUtcNow() - snapshot.At < MaxAge)
                 ? snapshot.Dashboard
                 : null;

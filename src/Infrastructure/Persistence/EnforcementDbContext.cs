@@ -18,8 +18,18 @@ public sealed class EnforcementDbContext(
     DataVersion? dataVersion = null)
     : IdentityDbContext<AppUser>(options), IUnitOfWork
 {
+    private bool _changesAwaitingCommit;
+
     /// <inheritdoc/>
     public void DiscardChanges() => ChangeTracker.Clear();
+
+    /// <summary>Whether aggregates were saved inside the explicit transaction now committing (see <see cref="DataVersionCommits"/>).</summary>
+    internal bool TakeChangesAwaitingCommit()
+    {
+        var awaiting = _changesAwaitingCommit;
+        _changesAwaitingCommit = false;
+        return awaiting;
+    }
 
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
 
@@ -152,6 +162,7 @@ public sealed class EnforcementDbContext(
         if (save.Aggregates.Count > 0)
         {
             dataVersion?.Advance();
+            _changesAwaitingCommit |= Database.CurrentTransaction is not null; // moved again when that transaction commits
         }
 
         if (save.Added.OfType<OutboxMessage>().Any())

@@ -7,7 +7,8 @@ namespace Enforcement.Application.Cases.SearchCases;
 /// Where a page of the case list ends, to read the next one from there (keyset paging): the last row's sort date and
 /// id, and which sort they belong to. Read by a range of the list's index, so a page deep in a million cases costs
 /// what the first page costs, where an offset would step over every row before it. Written as
-/// <c>f20250616.{id}</c> (filing date), <c>d20251216.{id}</c> (deadline) or <c>r20251216.{id}</c> (re-inquiry due).
+/// <c>f20250616.{id}</c> (filing date, newest first), <c>a20250616.{id}</c> (filing date, oldest first),
+/// <c>d20251216.{id}</c> (deadline) or <c>r20251216.{id}</c> (re-inquiry due).
 /// </summary>
 public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
 {
@@ -45,6 +46,7 @@ public sealed record CaseCursor(CaseSort Sort, DateOnly Date, Guid Id)
     {
         CaseSort.Deadline => 'd',
         CaseSort.ReinquiryDueOn => 'r',
+        CaseSort.FiledOnAscending => 'a',
         _ => 'f',
     };
 }
