@@ -164,5 +164,27 @@ public sealed class ConcurrencyAndQueryPlanTests : IDisposable
         plan.ShouldContain(sort switch { "filedOn" => "FiledOn>?", "deadline" => "Deadline>?", _ => "FiledOn<?" }, Case.Sensitive, plan);
     }
 
+    [Theory]
+    [InlineData("overdue", "d20250303.", "IX_Cases_Status_Deadline_Id", "Deadline>?")]
+    [InlineData("reinquiryDue", "r20250303.", "IX_Cases_NextReinquiryDueOn_Id_ReinquiryEndsOn", "NextReinquiryDueOn>?")]
+    [InlineData("noHandler", "a20250303.", "IX_Cases_HandlerId_FiledOn_Id_Status", "FiledOn>?")]
+    public async Task A_worklist_s_page_after_a_cursor_is_a_range_of_its_own_index_without_sorting(string due, string cursorPrefix, string index, string range)
+    {
+        if (!_database.IsSqlite)
+        {
+            return; // SQLite's own plan; the same reads on PostgreSQL are checked by their results
+        }
+
+        using var db = _database.NewContext();
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        var spec = new CasesMatchingFilterSpec(new SearchCasesQuery(Due: due, After: cursorPrefix + Guid.NewGuid().ToString("N")), pageSize: 20, Today);
+
+        var plan = string.Join('\n', await TestDatabase.QueryPlanAsync(db, SpecificationEvaluator.Apply(db.Cases, spec).Select(c => c.Id)));
+
+        plan.ShouldContain(index, Case.Sensitive, plan);
+        plan.ShouldContain(range, Case.Sensitive, plan);
+        plan.ShouldNotContain("TEMP B-TREE", Case.Sensitive, plan);
+    }
+
     public void Dispose() => _database.Dispose();
 }
