@@ -82,11 +82,17 @@ public sealed record WorklistItem(WorklistKind Kind, string Title, DateOnly DueO
 /// petitions, a Leader's key cases and the reports waiting for a decision, and for everyone the supervision orders
 /// addressed to them and the pool tasks they claimed.
 /// </summary>
-public sealed record MyWorklistQuery(int? WithinDays = null, int? Page = null, int? PageSize = null) : IQuery<PagedResult<WorklistItem>>, IPagedQuery;
+public sealed record MyWorklistQuery(int? WithinDays = null, int? Page = null, int? PageSize = null) : IQuery<PagedResult<WorklistItem>>, IPagedQuery
+{
+    /// <summary>How far ahead the worklist looks unless told: 30 days; at most a year.</summary>
+    public const int DefaultWithinDays = 30;
+
+    public const int MaxWithinDays = 366;
+}
 
 public sealed class MyWorklistValidator : AbstractValidator<MyWorklistQuery>
 {
-    public MyWorklistValidator() => RuleFor(q => q.WithinDays).InclusiveBetween(0, 366);
+    public MyWorklistValidator() => RuleFor(q => q.WithinDays).InclusiveBetween(0, MyWorklistQuery.MaxWithinDays);
 }
 
 /// <summary>One indexed query per kind, each limited to <see cref="PerKind"/> rows, merged and paged in memory.</summary>
@@ -117,7 +123,7 @@ public sealed class MyWorklistHandler(
     public async Task<IReadOnlyList<WorklistItem>> ItemsAsync(int? withinDays, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var horizon = today.AddDays(withinDays ?? 30);
+        var horizon = today.AddDays(withinDays ?? MyWorklistQuery.DefaultWithinDays);
         var me = actor.StaffId;
         var officer = actor.IsInRole(Roles.Officer);
         var coordinator = actor.IsInRole(Roles.Coordinator);
@@ -306,7 +312,7 @@ public sealed class ExportMyWorklistValidator : AbstractValidator<ExportMyWorkli
 {
     public ExportMyWorklistValidator()
     {
-        RuleFor(q => q.WithinDays).InclusiveBetween(0, 366);
+        RuleFor(q => q.WithinDays).InclusiveBetween(0, MyWorklistQuery.MaxWithinDays);
         RuleFor(q => q.Format).IsInEnum();
     }
 }

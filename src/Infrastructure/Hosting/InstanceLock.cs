@@ -18,6 +18,11 @@ public sealed class InstanceLock(IServiceScopeFactory scopes, IDatabaseProvider 
     /// <summary>The lock, held until disposed; <see langword="null"/> when another instance holds it and <paramref name="wait"/> is false.</summary>
     public async Task<IAsyncDisposable?> AcquireAsync(string name, bool wait, CancellationToken cancellationToken)
     {
+        if (provider.OneHost)
+        {
+            return SqliteDatabaseProvider.NoLock.Instance; // no other instance to keep out, so no connection to open for it
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
         return await provider.TryLockAsync(db, name, wait, cancellationToken);

@@ -80,8 +80,11 @@ public sealed record SearchCasesQuery(
         _ => null,
     };
 
-    /// <summary>The order this query's list is read in (see <see cref="ParseSort"/>); the validator has refused any other.</summary>
-    public CaseSort SortToRead() => ParseSort(Sort, ParseDue(Due) ?? CaseDue.None) ?? CaseSort.FiledOnDescending;
+    /// <summary>This query's order (see <see cref="ParseSort"/>); null when <c>sort</c> names none this list has.</summary>
+    public CaseSort? RequestedSort() => ParseSort(Sort, ParseDue(Due) ?? CaseDue.None);
+
+    /// <summary>The order this query's list is read in; the validator has refused a query without one.</summary>
+    public CaseSort SortToRead() => RequestedSort() ?? CaseSort.FiledOnDescending;
 }
 
 public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
@@ -96,15 +99,14 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.CaseType).IsInEnum();
         RuleFor(q => q.Sort)
-            .Must((q, sort) => SearchCasesQuery.ParseSort(sort, SearchCasesQuery.ParseDue(q.Due) ?? CaseDue.None) is not null)
+            .Must((q, _) => q.RequestedSort() is not null)
             .WithMessage($"Sort must be one of: {SearchCasesQuery.SortValues}.");
         RuleFor(q => q.Due)
             .Must(due => SearchCasesQuery.ParseDue(due) is not null)
             .WithMessage($"Due must be one of: {SearchCasesQuery.DueValues}.");
         RuleFor(q => q.ClosureMode).IsInEnum();
         RuleFor(q => q.After)
-            .Must((q, after) => SearchCasesQuery.ParseSort(q.Sort, SearchCasesQuery.ParseDue(q.Due) ?? CaseDue.None) is not { } sort
-                                || CaseCursor.TryParse(after, sort, out _))
+            .Must((q, after) => q.RequestedSort() is not { } sort || CaseCursor.TryParse(after, sort, out _))
             .WithMessage("after must be the next cursor of a page read with the same sort.")
             .When(q => q.After is not null);
         RuleFor(q => q.Page)

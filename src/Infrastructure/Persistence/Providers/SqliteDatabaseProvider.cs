@@ -103,7 +103,8 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
         return builder.ToString();
     }
 
-    private sealed class NoLock : IAsyncDisposable
+    /// <summary>A lock that is always granted: one host serves the file.</summary>
+    internal sealed class NoLock : IAsyncDisposable
     {
         public static NoLock Instance { get; } = new();
 
