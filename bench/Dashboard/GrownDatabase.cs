@@ -125,7 +125,7 @@ public static class GrownDatabase
             await CopyTableAsync(connection, table, "m.\"Old\" = t.\"CaseId\"", column => column == "CaseId" ? "m.\"New\"" : CopiedIds.Contains(column) ? NewId(column) : null);
         }
 
-        await ExecuteAsync(connection, "INSERT INTO \"CaseSearchEntries\" (\"CaseId\", \"Grams\") SELECT \"New\", \"Grams\" FROM temp.\"CopyMap\";");
+        await ExecuteAsync(connection, "INSERT INTO \"CaseSearchEntries\" (\"CaseId\", \"Grams\", \"Text\") SELECT \"New\", \"Grams\", \"Search\" FROM temp.\"CopyMap\";");
         await transaction.CommitAsync();
     }
 

@@ -76,7 +76,7 @@ public sealed class SearchCasesHandlerTests
         var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", PageSize: 2), CancellationToken.None);
 
         page.Items.Count.ShouldBe(2);
-        page.Total.ShouldBe(SearchCasesHandler.CandidateLimit);
+        page.Total.ShouldBe(SearchCasesHandler.MatchLimit);
         page.TotalIsCapped.ShouldBeTrue();
     }
 
@@ -95,27 +95,32 @@ public sealed class SearchCasesHandlerTests
     }
 
     [Fact]
-    public async Task Candidates_from_the_index_are_still_checked_by_LIKE()
+    public async Task The_cases_the_index_finds_are_the_list_and_with_no_other_filter_its_total()
     {
-        await SeedAsync(2);
+        await SeedAsync(3);
         using var db = _fixture.NewContext();
-        var ids = await db.Cases.Select(c => c.Id).ToListAsync();
-        var handler = new SearchCasesHandler(_fixture.Cases(db), new Fixed(new TextCandidates(ids, false)), _fixture.Clock);
+        var found = await db.Cases.Where(c => c.Number != Domain.Cases.CaseNumber.Parse("（2025）湘0681执1号")).Select(c => c.Id).ToListAsync();
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new Fixed(new TextMatches(found, false)), _fixture.Clock);
 
-        var page = await handler.Handle(new SearchCasesQuery(Q: "执2号"), CancellationToken.None);
+        var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", PageSize: 1), CancellationToken.None);
+        var filtered = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", Number: "（2025）湘0681执3号"), CancellationToken.None);
 
-        page.Items.ShouldHaveSingleItem().CaseNumber.ShouldBe("（2025）湘0681执2号");
+        page.Items.ShouldHaveSingleItem().CaseNumber.ShouldBe("（2025）湘0681执3号");
+        page.Total.ShouldBe(2);
+        page.TotalIsCapped.ShouldBeFalse();
+        filtered.Items.ShouldHaveSingleItem().CaseNumber.ShouldBe("（2025）湘0681执3号");
+        filtered.Total.ShouldBe(1);
     }
 
     private sealed class TooCommon : ICaseTextIndex
     {
-        public Task<TextCandidates> CandidatesAsync(string fragment, int limit, CancellationToken cancellationToken) =>
-            Task.FromResult(new TextCandidates(null, MoreThanLimit: true));
+        public Task<TextMatches> FindAsync(string fragment, int limit, CancellationToken cancellationToken) =>
+            Task.FromResult(new TextMatches(null, MoreThanLimit: true));
     }
 
-    private sealed class Fixed(TextCandidates candidates) : ICaseTextIndex
+    private sealed class Fixed(TextMatches candidates) : ICaseTextIndex
     {
-        public Task<TextCandidates> CandidatesAsync(string fragment, int limit, CancellationToken cancellationToken) => Task.FromResult(candidates);
+        public Task<TextMatches> FindAsync(string fragment, int limit, CancellationToken cancellationToken) => Task.FromResult(candidates);
     }
 
     private async Task SeedAsync(int count)

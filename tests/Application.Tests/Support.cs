@@ -7,6 +7,7 @@ using Enforcement.Domain.Cases;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Persistence;
+using Enforcement.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Application.Tests;
@@ -115,7 +116,7 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
         throw new NotSupportedException("The InMemory provider runs no background work.");
 
     /// <summary>The phrases as runs of the stored pairs, in memory.</summary>
-    public IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    public IQueryable<CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
     {
         var entries = db.CaseSearchEntries.AsQueryable();
         foreach (var phrase in words.Select(pairs => " " + string.Join(' ', pairs) + " "))
@@ -123,6 +124,6 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
             entries = entries.Where(e => (" " + e.Grams + " ").Contains(phrase));
         }
 
-        return entries.Select(e => e.CaseId);
+        return entries;
     }
 }

@@ -28,10 +28,29 @@ public sealed class CaseTextIndexTests : IDisposable
         using var db = _database.NewContext();
         var index = new CaseTextIndex(db, _database.Provider);
 
-        (await index.CandidatesAsync("湘江", 10, CancellationToken.None)).Ids.ShouldBe([_xiangjiang]);
-        (await index.CandidatesAsync("建材", 10, CancellationToken.None)).Ids!.Order().ShouldBe(new[] { _xiangjiang, _chutian }.Order());
-        (await index.CandidatesAsync("（2025）湘0681执102号", 10, CancellationToken.None)).Ids.ShouldBe([_chutian]);
-        (await index.CandidatesAsync("江西", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+        (await index.FindAsync("湘江", 10, CancellationToken.None)).Ids.ShouldBe([_xiangjiang]);
+        (await index.FindAsync("建材", 10, CancellationToken.None)).Ids!.Order().ShouldBe(new[] { _xiangjiang, _chutian }.Order());
+        (await index.FindAsync("（2025）湘0681执102号", 10, CancellationToken.None)).Ids.ShouldBe([_chutian]);
+        (await index.FindAsync("江西", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_candidate_whose_pairs_stand_one_after_another_across_two_names_is_not_a_match()
+    {
+        using (var db = _database.NewContext())
+        {
+            // 张湘江|江南…: the pairs 湘江 and 江南 follow each other in the index, but the text has no 湘江南.
+            db.Cases.Add(TestData.RegisterCase(
+                "（2025）湘0681执103号", applicants: [TestData.Person("张湘江")], respondents: [TestData.Enterprise("江南建材有限公司")]));
+            await db.SaveChangesAsync();
+        }
+
+        using var check = _database.NewContext();
+        var index = new CaseTextIndex(check, _database.Provider);
+
+        (await _database.Provider.EntriesWithWords(check, [["湘江", "江南"]]).CountAsync()).ShouldBe(1);
+        (await index.FindAsync("湘江南", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+        (await index.FindAsync("江|江南", 10, CancellationToken.None)).Ids.ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -40,8 +59,8 @@ public sealed class CaseTextIndexTests : IDisposable
         using var db = _database.NewContext();
         var index = new CaseTextIndex(db, _database.Provider);
 
-        (await index.CandidatesAsync("湘", 10, CancellationToken.None)).ShouldBe(Application.Abstractions.TextCandidates.NotNarrowed);
-        var common = await index.CandidatesAsync("有限公司", 1, CancellationToken.None);
+        (await index.FindAsync("湘", 10, CancellationToken.None)).ShouldBe(Application.Abstractions.TextMatches.NotNarrowed);
+        var common = await index.FindAsync("有限公司", 1, CancellationToken.None);
         common.Ids.ShouldBeNull();
         common.MoreThanLimit.ShouldBeTrue();
     }
@@ -52,14 +71,14 @@ public sealed class CaseTextIndexTests : IDisposable
         using (var db = _database.NewContext())
         {
             await db.CaseSearchEntries.Where(e => e.CaseId == _chutian).ExecuteDeleteAsync();
-            (await new CaseTextIndex(db, _database.Provider).CandidatesAsync("楚天", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+            (await new CaseTextIndex(db, _database.Provider).FindAsync("楚天", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
         }
 
         using (var db = _database.NewContext())
         {
             (await new CaseSearchBackfill(db).FillAsync()).ShouldBe(1);
             (await new CaseSearchBackfill(db).FillAsync()).ShouldBe(0);
-            (await new CaseTextIndex(db, _database.Provider).CandidatesAsync("楚天", 10, CancellationToken.None)).Ids.ShouldBe([_chutian]);
+            (await new CaseTextIndex(db, _database.Provider).FindAsync("楚天", 10, CancellationToken.None)).Ids.ShouldBe([_chutian]);
         }
     }
 
@@ -72,7 +91,7 @@ public sealed class CaseTextIndexTests : IDisposable
         }
 
         using var db = _database.NewContext();
-        var query = _database.Provider.CasesWithWords(db, [["湘江"]]).Take(11);
+        var query = _database.Provider.EntriesWithWords(db, [["湘江"]]).Select(e => e.CaseId).Take(11);
 
         var plan = string.Join('\n', await TestDatabase.QueryPlanAsync(db, query));
 

@@ -31,27 +31,35 @@ public sealed class MigrationTests
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
         connection.Open();
-        using var db = new Persistence.EnforcementDbContext(new DbContextOptionsBuilder<Persistence.EnforcementDbContext>()
-            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(TestDatabase.SqliteProvider.MigrationsAssembly)).Options);
-        var migrator = db.GetInfrastructure().GetRequiredService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
-        var before = db.Database.GetMigrations().Single(m => m.EndsWith("_NormalizedSearchText", StringComparison.Ordinal));
-        await migrator.MigrateAsync(before);
-
+        using var db = MigratedTo(connection, "NormalizedSearchText", out var migrator);
         foreach (var (number, closedOn) in new[] { ("（2024）湘0681执1号", "2024-02-29"), ("（2024）湘0681执2号", "2024-04-08") })
         {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO Cases (Id, CaseNumber, CaseType, FiledOn, NonLitigation, BasisIssuer, BasisDocumentNumber, BasisEffectiveOn, ClaimedFen,
-                    RecoveredFen, Status, EnterpriseRelated, PublicBodyDebtor, SearchText, PausedDays, ExtensionMonths, Deadline, HandlerDueOn,
-                    DebtorMissing, ClosureMode, ClosedOn, ClosureNote, Version)
-                VALUES ({Guid.NewGuid()}, {number}, 'FirstEnforcement', '2024-01-02', 0, '汨罗市人民法院', '（2023）湘0681民初1号', '2023-12-01', 100, 0,
-                    'Closed', 0, 0, {number}, 0, 0, '2024-07-02', '2024-01-09', 0, 'TerminatedThisRound', {closedOn}, '终本', 1)
-                """);
+            await InsertClosedCaseAsync(db, Guid.NewGuid(), number, number, closedOn);
         }
 
         await migrator.MigrateAsync();
         var ends = await db.Cases.AsNoTracking().OrderBy(c => c.FiledOn).ThenBy(c => c.SearchText).Select(c => c.ReinquiryEndsOn).ToListAsync();
         ends.ShouldBe([Domain.Cases.StatutoryClock.ReinquiryEnds(new DateOnly(2024, 2, 29)), Domain.Cases.StatutoryClock.ReinquiryEnds(new DateOnly(2024, 4, 8))]);
         ends[0].ShouldBe(new DateOnly(2029, 2, 28));
+    }
+
+    [Fact]
+    public async Task Fragment_index_rows_written_before_it_kept_the_text_get_their_cases_text_and_are_found()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "WorklistsInTheirOwnOrder", out var migrator);
+        var id = Guid.NewGuid();
+        const string text = "(2024)湘0681执3号|汨罗市宏远建材有限公司|湖南湘江物流有限公司";
+        await InsertClosedCaseAsync(db, id, "（2024）湘0681执3号", text, "2024-04-08");
+        await db.Database.ExecuteSqlAsync($"INSERT INTO CaseSearchEntries (CaseId, Grams) VALUES ({id}, {Domain.Common.SearchText.IndexedBigrams(text)})");
+
+        await migrator.MigrateAsync();
+
+        (await db.CaseSearchEntries.AsNoTracking().Select(e => e.Text).SingleAsync()).ShouldBe(text);
+        var index = new Persistence.Search.CaseTextIndex(db, TestDatabase.SqliteProvider);
+        (await index.FindAsync("湘江物流", 10, CancellationToken.None)).Ids.ShouldBe([id]);
+        (await index.FindAsync("湘江建材", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
     }
 
     [Fact]
@@ -80,4 +88,24 @@ public sealed class MigrationTests
             .Where(c => c.FiledOn >= from && c.FiledOn <= to).GroupBy(c => c.CaseType).Select(g => new { g.Key, Count = g.Count() })));
         intake.ShouldContain("COVERING INDEX IX_Cases_FiledOn_Id_CaseType_NextReinquiryDueOn_ReinquiryEndsOn");
     }
+
+    private static Persistence.EnforcementDbContext MigratedTo(
+        Microsoft.Data.Sqlite.SqliteConnection connection, string migration, out Microsoft.EntityFrameworkCore.Migrations.IMigrator migrator)
+    {
+        var db = new Persistence.EnforcementDbContext(new DbContextOptionsBuilder<Persistence.EnforcementDbContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(TestDatabase.SqliteProvider.MigrationsAssembly)).Options);
+        migrator = db.GetInfrastructure().GetRequiredService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        migrator.Migrate(db.Database.GetMigrations().Single(m => m.EndsWith("_" + migration, StringComparison.Ordinal)));
+        return db;
+    }
+
+    /// <summary>A 终本 case as an older schema stores it, written in SQL.</summary>
+    private static Task InsertClosedCaseAsync(Persistence.EnforcementDbContext db, Guid id, string number, string searchText, string closedOn) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO Cases (Id, CaseNumber, CaseType, FiledOn, NonLitigation, BasisIssuer, BasisDocumentNumber, BasisEffectiveOn, ClaimedFen,
+                RecoveredFen, Status, EnterpriseRelated, PublicBodyDebtor, SearchText, PausedDays, ExtensionMonths, Deadline, HandlerDueOn,
+                DebtorMissing, ClosureMode, ClosedOn, ClosureNote, Version)
+            VALUES ({id}, {number}, 'FirstEnforcement', '2024-01-02', 0, '汨罗市人民法院', '（2023）湘0681民初1号', '2023-12-01', 100, 0,
+                'Closed', 0, 0, {searchText}, 0, 0, '2024-07-02', '2024-01-09', 0, 'TerminatedThisRound', {closedOn}, '终本', 1)
+            """);
 }

@@ -2,11 +2,14 @@ using Enforcement.Domain.Common;
 
 namespace Enforcement.Application.Common;
 
-/// <summary>Builds SQL LIKE patterns; the evaluator uses <c>\</c> as the escape character and passes the pattern as a parameter.</summary>
+/// <summary>Builds SQL LIKE patterns, with <see cref="Escape"/> as the escape character; the evaluator passes the pattern as a parameter.</summary>
 public static class Like
 {
+    /// <summary>The escape character of every pattern built here.</summary>
+    public const string Escape = @"\";
+
     /// <summary>Escapes <c>%</c>, <c>_</c> and <c>\</c> so that user text matches literally.</summary>
-    private static string Escape(string text) =>
+    private static string EscapeText(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal)
             .Replace("%", @"\%", StringComparison.Ordinal)
             .Replace("_", @"\_", StringComparison.Ordinal);
@@ -15,5 +18,5 @@ public static class Like
     /// The pattern that finds <paramref name="fragment"/> anywhere in a column normalized by <see cref="SearchText"/>:
     /// the one definition of fragment search for every list.
     /// </summary>
-    public static string Containing(string fragment) => "%" + Escape(SearchText.Normalize(fragment.Trim())) + "%";
+    public static string Containing(string fragment) => "%" + EscapeText(SearchText.Normalize(fragment.Trim())) + "%";
 }

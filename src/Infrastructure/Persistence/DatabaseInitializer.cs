@@ -22,12 +22,20 @@ public sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>How long one migration's statement may run.</summary>
+    public static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(30);
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         // The history table first: reading a missing one (EF does, on PostgreSQL) logs a failed query at start-up.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var pending = await PendingMigrationsAsync(cancellationToken);
+
+        // A migration may rewrite a table of every case (an index, a copied column), which takes minutes on a large
+        // database; PostgreSQL would cancel it at the 30-second default.
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync(cancellationToken);
+        db.Database.SetCommandTimeout(null);
         await provider.PrepareAsync(db, cancellationToken);
         if (pending.Any(m => m.EndsWith("_" + SearchTextRefresher.Migration, StringComparison.Ordinal)))
         {

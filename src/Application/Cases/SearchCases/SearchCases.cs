@@ -125,8 +125,9 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
 }
 
 /// <summary>
-/// A page of the case list: the fragment index narrows a fragment first, then one count of the whole list (stopping at
-/// <see cref="CountCap"/>) and one query of the page, by offset (<c>page</c>) or from a cursor (<c>after</c>).
+/// A page of the case list: the fragment index finds the cases that contain a fragment first, then one count of the
+/// whole list (stopping at <see cref="CountCap"/>; none when the fragment is the only filter, as the index has counted)
+/// and one query of the page, by offset (<c>page</c>) or from a cursor (<c>after</c>).
 /// </summary>
 public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICaseTextIndex textIndex, ICourtClock clock)
     : IQueryHandler<SearchCasesQuery, PagedResult<CaseSummaryDto>>
@@ -135,7 +136,7 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
     public const int CountCap = 10_000;
 
     /// <summary>A fragment that more cases than this contain is read in the list's order with LIKE, not through the index.</summary>
-    public const int CandidateLimit = 2_000;
+    public const int MatchLimit = 2_000;
 
     public async ValueTask<PagedResult<CaseSummaryDto>> Handle(SearchCasesQuery query, CancellationToken cancellationToken)
     {
@@ -143,16 +144,16 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
         var page = Paging.Number(query.Page);
         var today = clock.Today;
         var text = string.IsNullOrWhiteSpace(query.Q)
-            ? TextCandidates.NotNarrowed
-            : await textIndex.CandidatesAsync(query.Q, CandidateLimit, cancellationToken);
+            ? TextMatches.NotNarrowed
+            : await textIndex.FindAsync(query.Q, MatchLimit, cancellationToken);
         if (text.Ids is { Count: 0 })
         {
             return new PagedResult<CaseSummaryDto>([], 0, page, pageSize);
         }
 
         var specification = new CasesMatchingFilterSpec(query, pageSize, today, text.Ids);
-        var (total, capped) = text.MoreThanLimit && OnlyText(query)
-            ? (CandidateLimit, true) // the index has counted already: more cases contain the fragment than it narrows
+        var (total, capped) = OnlyText(query) && text is { Ids: not null } or { MoreThanLimit: true }
+            ? (text.Ids?.Count ?? MatchLimit, text.MoreThanLimit) // the index has counted already
             : await CountAsync(query.After is null ? specification : new CasesMatchingFilterSpec(query with { After = null }, pageSize, today, text.Ids), cancellationToken);
         var items = total == 0 || (!capped && query.After is null && total <= (page - 1) * (long)pageSize)
             ? []

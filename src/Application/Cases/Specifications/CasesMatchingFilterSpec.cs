@@ -7,15 +7,15 @@ namespace Enforcement.Application.Cases.Specifications;
 
 /// <summary>
 /// The case list's filters, sort and page (every row, unpaged, when <c>pageSize</c> is null: an export).
-/// Every filter has an index behind it (see the EF configuration). A fragment (<c>q</c>) is matched with LIKE, among
-/// the candidates that the fragment index found when it could narrow the search.
+/// Every filter has an index behind it (see the EF configuration). A fragment (<c>q</c>) is the cases the fragment index
+/// found to contain it, or, where the index cannot narrow it, matched with LIKE in the list's order.
 /// </summary>
 public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 {
     /// <summary>The order the list is read in, which the next page's cursor names.</summary>
     public CaseSort Sort { get; }
 
-    public CasesMatchingFilterSpec(SearchCasesQuery filter, int? pageSize, DateOnly today, IReadOnlyList<Guid>? candidates = null)
+    public CasesMatchingFilterSpec(SearchCasesQuery filter, int? pageSize, DateOnly today, IReadOnlyList<Guid>? containingQ = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
 
@@ -44,13 +44,15 @@ public sealed class CasesMatchingFilterSpec : Specification<EnforcementCase>
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            if (candidates is not null)
+            if (containingQ is not null)
             {
-                var ids = candidates.ToArray();
+                var ids = containingQ.ToArray();
                 Query.Where(c => ids.Contains(c.Id));
             }
-
-            Query.Search(c => c.SearchText, Like.Containing(filter.Q));
+            else
+            {
+                Query.Search(c => c.SearchText, Like.Containing(filter.Q));
+            }
         }
 
         if (filter.Status is { } status)

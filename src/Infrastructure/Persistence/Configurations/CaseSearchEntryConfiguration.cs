@@ -1,4 +1,5 @@
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
 using Enforcement.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,6 +15,7 @@ public sealed class CaseSearchEntryConfiguration : IEntityTypeConfiguration<Case
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.Grams).IsRequired();
+        builder.Property(e => e.Text).IsRequired().HasMaxLength(SearchText.MaxLength);
         builder.HasIndex(e => e.CaseId).IsUnique();
         builder.HasOne<EnforcementCase>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
     }

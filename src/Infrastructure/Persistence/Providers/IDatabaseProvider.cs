@@ -27,10 +27,10 @@ public interface IDatabaseProvider
     bool IsDataError(DbUpdateException exception);
 
     /// <summary>
-    /// The ids of the cases whose fragment index (<see cref="Search.CaseSearchEntry"/>) holds each word's pairs of characters
-    /// one after another, through the engine's text index.
+    /// The rows of the fragment index (<see cref="Search.CaseSearchEntry"/>) that hold each word's pairs of characters
+    /// one after another, through the engine's text index: candidates, which the caller checks against their text.
     /// </summary>
-    IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words);
+    IQueryable<Search.CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words);
 
     /// <summary>The SQL for the month (yyyy-MM) of a date column, for grouping by month.</summary>
     string MonthOf(string dateColumn);

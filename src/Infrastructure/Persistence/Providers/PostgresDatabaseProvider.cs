@@ -1,3 +1,4 @@
+using Enforcement.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -25,7 +26,8 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
         ArgumentNullException.ThrowIfNull(options);
         options.UseNpgsql(connectionString, npgsql => npgsql
             .MigrationsAssembly(MigrationsAssembly)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
     }
 
     public bool IsUniqueViolation(DbUpdateException exception) =>
@@ -38,16 +40,16 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
     /// <summary>
     /// Through the GIN index on the entry's pairs as an array (migration <c>InitialSchema</c>): the cases whose entry holds
     /// every pair of every word. The index does not know the pairs' order, so it may give a few more candidates than
-    /// SQLite's phrases; the normalized LIKE that checks the candidates decides, and the results are the same.
+    /// SQLite's phrases; the LIKE on the entry's text that checks the candidates decides, and the results are the same.
     /// </summary>
-    public IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    public IQueryable<CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(words);
         var pairs = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToArray();
-        return db.Database.SqlQueryRaw<Guid>(
+        return db.CaseSearchEntries.FromSqlRaw(
             """
-            SELECT e."CaseId" AS "Value" FROM "CaseSearchEntries" AS e
+            SELECT e.* FROM "CaseSearchEntries" AS e
             WHERE string_to_array(e."Grams", ' ') @> {0}
             """,
             new NpgsqlParameter<string[]> { TypedValue = pairs });

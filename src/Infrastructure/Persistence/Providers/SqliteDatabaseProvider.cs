@@ -1,3 +1,4 @@
+using Enforcement.Infrastructure.Persistence.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,8 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(_resolved.GetOrAdd(connectionString, ConnectionString), sqlite => sqlite
             .MigrationsAssembly(MigrationsAssembly)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(SqliteConnectionSettings.Instance);
     }
 
@@ -52,14 +54,14 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
     /// the pairs must stand one after another. The pairs hold only letters and digits, so the MATCH expression needs no
     /// escaping, and it is sent as a parameter.
     /// </summary>
-    public IQueryable<Guid> CasesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    public IQueryable<CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(words);
         var match = string.Join(" AND ", words.Select(pairs => "\"" + string.Join(' ', pairs) + "\""));
-        return db.Database.SqlQueryRaw<Guid>(
+        return db.CaseSearchEntries.FromSqlRaw(
             """
-            SELECT e."CaseId" AS "Value" FROM "CaseGrams" AS g JOIN "CaseSearchEntries" AS e ON e."Id" = g.rowid
+            SELECT e.* FROM "CaseGrams" AS g JOIN "CaseSearchEntries" AS e ON e."Id" = g.rowid
             WHERE "CaseGrams" MATCH {0}
             """,
             match);

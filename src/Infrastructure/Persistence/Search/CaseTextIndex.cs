@@ -1,23 +1,32 @@
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Common;
 using Enforcement.Infrastructure.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence.Search;
 
-/// <summary>The fragment index through the engine's text index: one query, reading at most one id past the limit.</summary>
+/// <summary>
+/// The fragment index through the engine's text index: one query, which checks the candidates against the text in their
+/// own index rows and reads at most one id past the limit.
+/// </summary>
 public sealed class CaseTextIndex(EnforcementDbContext db, IDatabaseProvider provider) : ICaseTextIndex
 {
-    public async Task<TextCandidates> CandidatesAsync(string fragment, int limit, CancellationToken cancellationToken)
+    public async Task<TextMatches> FindAsync(string fragment, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fragment);
         var words = SearchText.Bigrams(SearchText.Normalize(fragment.Trim()));
         if (words.Count == 0)
         {
-            return TextCandidates.NotNarrowed;
+            return TextMatches.NotNarrowed;
         }
 
-        var ids = await provider.CasesWithWords(db, words).Take(limit + 1).ToListAsync(cancellationToken);
-        return ids.Count > limit ? new TextCandidates(null, MoreThanLimit: true) : new TextCandidates(ids, MoreThanLimit: false);
+        var pattern = Like.Containing(fragment);
+        var ids = await provider.EntriesWithWords(db, words)
+            .Where(e => EF.Functions.Like(e.Text, pattern, Like.Escape))
+            .Select(e => e.CaseId)
+            .Take(limit + 1)
+            .ToListAsync(cancellationToken);
+        return ids.Count > limit ? new TextMatches(null, MoreThanLimit: true) : new TextMatches(ids, MoreThanLimit: false);
     }
 }

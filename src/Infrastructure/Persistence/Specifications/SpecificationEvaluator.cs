@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Ardalis.Specification;
+using Enforcement.Application.Common;
 using Enforcement.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,7 +93,7 @@ public static class SpecificationEvaluator
                 Expression.Constant(EF.Functions),
                 selector,
                 Expression.Property(Expression.Constant(new SearchTerm(criterion.SearchTerm)), nameof(SearchTerm.Value)),
-                Expression.Constant(@"\"));
+                Expression.Constant(Like.Escape));
             body = body is null ? like : Expression.OrElse(body, like);
         }
 
