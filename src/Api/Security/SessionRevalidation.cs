@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Enforcement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 
 namespace Enforcement.Api.Security;
 
@@ -22,13 +21,7 @@ internal sealed class SessionRevalidation(ILoggerFactory loggerFactory, IService
     /// <summary>Whether the user's login session is open and its account unchanged and enabled.</summary>
     internal async Task<bool> IsStillValidAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(user.FindFirstValue(LoginSessions.SessionClaim), out var sessionId))
-        {
-            return false;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LoginSessions>().IsOpenAsync(sessionId, cancellationToken)
-            && await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().ValidateSecurityStampAsync(user) is { Disabled: false };
+        return await scope.ServiceProvider.GetRequiredService<LoginSessions>().IsCurrentAsync(user, cancellationToken);
     }
 }

@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using Enforcement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Enforcement.Infrastructure.Identity;
 
@@ -17,7 +20,7 @@ public enum RefreshOutcome
 }
 
 /// <summary>Starts, rotates, checks and revokes login sessions (<see cref="LoginSession"/>).</summary>
-public sealed class LoginSessions(EnforcementDbContext db, TimeProvider time)
+public sealed class LoginSessions(EnforcementDbContext db, TimeProvider time, IOptions<IdentityOptions> identity)
 {
     public const string SessionClaim = "sid";
     public const string RefreshClaim = "rid";
@@ -64,7 +67,25 @@ public sealed class LoginSessions(EnforcementDbContext db, TimeProvider time)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAtUtc, now).SetProperty(x => x.RevokedReason, reason), cancellationToken) == 1;
     }
 
-    /// <summary>Whether a token's session is still open: one lookup by primary key.</summary>
-    public Task<bool> IsOpenAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        db.LoginSessions.AnyAsync(s => s.Id == sessionId && s.RevokedAtUtc == null, cancellationToken);
+    /// <summary>
+    /// Whether <paramref name="user"/> (a bearer token's or a cookie's claims) still stands: its login session is open
+    /// and its own, and its account is enabled with the security stamp it was issued with (a password or role change,
+    /// or a disabling, replaces the stamp). One query, two lookups by primary key; every authenticated request asks it.
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var claims = identity.Value.ClaimsIdentity;
+        if (!Guid.TryParse(user.FindFirstValue(SessionClaim), out var sessionId)
+            || user.FindFirstValue(claims.UserIdClaimType) is not { } userId
+            || user.FindFirstValue(claims.SecurityStampClaimType) is not { } stamp)
+        {
+            return false;
+        }
+
+        return await db.LoginSessions.AnyAsync(
+            s => s.Id == sessionId && s.RevokedAtUtc == null && s.UserId == userId
+                 && db.Users.Any(u => u.Id == userId && !u.Disabled && u.SecurityStamp == stamp),
+            cancellationToken);
+    }
 }
