@@ -125,7 +125,7 @@ public static class GrownDatabase
             await CopyTableAsync(connection, table, "m.\"Old\" = t.\"CaseId\"", column => column == "CaseId" ? "m.\"New\"" : CopiedIds.Contains(column) ? NewId(column) : null);
         }
 
-        await ExecuteAsync(connection, "INSERT INTO \"CaseSearchEntries\" (\"CaseId\", \"Grams\", \"Text\") SELECT \"New\", \"Grams\", \"Search\" FROM temp.\"CopyMap\";");
+        await ExecuteAsync(connection, "INSERT INTO \"CaseSearchEntries\" (\"CaseId\", \"Grams\", \"Text\", \"FiledOn\") SELECT m.\"New\", m.\"Grams\", m.\"Search\", c.\"FiledOn\" FROM temp.\"CopyMap\" AS m JOIN \"Cases\" AS c ON c.\"Id\" = m.\"Old\";");
         await transaction.CommitAsync();
     }
 

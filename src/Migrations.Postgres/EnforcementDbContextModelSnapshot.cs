@@ -1516,6 +1516,9 @@ namespace Enforcement.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Grams")
                         .IsRequired()
                         .HasColumnType("text");

@@ -1507,6 +1507,9 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Grams")
                         .IsRequired()
                         .HasColumnType("TEXT");

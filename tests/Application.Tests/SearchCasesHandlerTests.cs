@@ -99,7 +99,7 @@ public sealed class SearchCasesHandlerTests
     {
         await SeedAsync(3);
         using var db = _fixture.NewContext();
-        var found = await db.Cases.Where(c => c.Number != Domain.Cases.CaseNumber.Parse("（2025）湘0681执1号")).Select(c => c.Id).ToListAsync();
+        var found = await db.Cases.Where(c => c.Number != Domain.Cases.CaseNumber.Parse("（2025）湘0681执1号")).Select(c => new TextMatch(c.Id, c.FiledOn)).ToListAsync();
         var handler = new SearchCasesHandler(_fixture.Cases(db), new Fixed(new TextMatches(found, false)), _fixture.Clock);
 
         var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", PageSize: 1), CancellationToken.None);

@@ -44,7 +44,7 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public async Task Fragment_index_rows_written_before_it_kept_the_text_get_their_cases_text_and_are_found()
+    public async Task Fragment_index_rows_written_before_they_kept_text_and_filing_date_get_their_cases_and_are_found()
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
         connection.Open();
@@ -56,7 +56,7 @@ public sealed class MigrationTests
 
         await migrator.MigrateAsync();
 
-        (await db.CaseSearchEntries.AsNoTracking().Select(e => e.Text).SingleAsync()).ShouldBe(text);
+        (await db.CaseSearchEntries.AsNoTracking().Select(e => new { e.Text, e.FiledOn }).SingleAsync()).ShouldBe(new { Text = text, FiledOn = new DateOnly(2024, 1, 2) });
         var index = new Persistence.Search.CaseTextIndex(db, TestDatabase.SqliteProvider);
         (await index.FindAsync("湘江物流", 10, CancellationToken.None)).Ids.ShouldBe([id]);
         (await index.FindAsync("湘江建材", 10, CancellationToken.None)).Ids.ShouldBeEmpty();

@@ -10,15 +10,21 @@ namespace Enforcement.Application.Abstractions;
 public interface ICaseTextIndex
 {
     /// <summary>
-    /// The ids of the cases that contain <paramref name="fragment"/>: at most <paramref name="limit"/>, or no list when the
+    /// The cases that contain <paramref name="fragment"/>: at most <paramref name="limit"/>, or no list when the
     /// fragment has no word of two characters (the index cannot narrow it) or when more than <paramref name="limit"/>
     /// cases contain it (too common to narrow).
     /// </summary>
     Task<TextMatches> FindAsync(string fragment, int limit, CancellationToken cancellationToken);
 }
 
-/// <summary>The cases that contain a fragment; <see cref="Ids"/> is null when the index cannot narrow the search.</summary>
-public sealed record TextMatches(IReadOnlyList<Guid>? Ids, bool MoreThanLimit)
+/// <summary>The cases that contain a fragment; <see cref="Cases"/> is null when the index cannot narrow the search.</summary>
+public sealed record TextMatches(IReadOnlyList<TextMatch>? Cases, bool MoreThanLimit)
 {
     public static readonly TextMatches NotNarrowed = new(null, false);
+
+    /// <summary>The ids of <see cref="Cases"/>.</summary>
+    public IReadOnlyList<Guid>? Ids => Cases?.Select(c => c.CaseId).ToList();
 }
+
+/// <summary>A case that contains the fragment, with its filing date (the index keeps it: it orders the list by default).</summary>
+public sealed record TextMatch(Guid CaseId, DateOnly FiledOn);

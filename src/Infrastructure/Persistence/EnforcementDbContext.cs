@@ -142,9 +142,9 @@ public sealed class EnforcementDbContext(
             save.Bumped.Add(aggregate);
         }
 
-        // A case's search text is set when it is registered, so its row in the fragment index is written then.
+        // A case's search text and filing date are set when it is registered, so its row in the fragment index is written then.
         var searchEntries = ChangeTracker.Entries<EnforcementCase>().Where(e => e.State == EntityState.Added)
-            .Select(object (e) => new CaseSearchEntry(e.Entity.Id, e.Entity.SearchText)).ToList();
+            .Select(object (e) => new CaseSearchEntry(e.Entity.Id, e.Entity.SearchText, e.Entity.FiledOn)).ToList();
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var rows = searchEntries.Concat(save.Aggregates.SelectMany(a => a.Appended))
             .Concat(audit?.TakeEntries(save.Aggregates) ?? [])

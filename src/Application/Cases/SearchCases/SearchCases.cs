@@ -126,8 +126,9 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
 
 /// <summary>
 /// A page of the case list: the fragment index finds the cases that contain a fragment first, then one count of the
-/// whole list (stopping at <see cref="CountCap"/>; none when the fragment is the only filter, as the index has counted)
-/// and one query of the page, by offset (<c>page</c>) or from a cursor (<c>after</c>).
+/// whole list (stopping at <see cref="CountCap"/>) and one query of the page, by offset (<c>page</c>) or from a cursor
+/// (<c>after</c>). When the fragment is the only filter the index has counted already, and in filing order it has also
+/// chosen the page, so only the page's own cases are read.
 /// </summary>
 public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICaseTextIndex textIndex, ICourtClock clock)
     : IQueryHandler<SearchCasesQuery, PagedResult<CaseSummaryDto>>
@@ -146,20 +147,70 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
         var text = string.IsNullOrWhiteSpace(query.Q)
             ? TextMatches.NotNarrowed
             : await textIndex.FindAsync(query.Q, MatchLimit, cancellationToken);
-        if (text.Ids is { Count: 0 })
+        if (text.Cases is { Count: 0 })
         {
             return new PagedResult<CaseSummaryDto>([], 0, page, pageSize);
         }
 
-        var specification = new CasesMatchingFilterSpec(query, pageSize, today, text.Ids);
-        var (total, capped) = OnlyText(query) && text is { Ids: not null } or { MoreThanLimit: true }
-            ? (text.Ids?.Count ?? MatchLimit, text.MoreThanLimit) // the index has counted already
-            : await CountAsync(query.After is null ? specification : new CasesMatchingFilterSpec(query with { After = null }, pageSize, today, text.Ids), cancellationToken);
+        var found = text.Ids;
+        var specification = new CasesMatchingFilterSpec(query, pageSize, today, found);
+        int total;
+        bool capped;
+        if (OnlyText(query) && text is { Cases: not null } or { MoreThanLimit: true })
+        {
+            (total, capped) = (text.Cases?.Count ?? MatchLimit, text.MoreThanLimit); // the index has counted already
+            if (text.Cases is { } matches && specification.Sort is CaseSort.FiledOnDescending or CaseSort.FiledOnAscending)
+            {
+                specification = new CasesMatchingFilterSpec(
+                    query with { Page = null, After = null }, pageSize, today, PageInFilingOrder(matches, specification.Sort, query.After, page, pageSize));
+            }
+        }
+        else
+        {
+            (total, capped) = await CountAsync(
+                query.After is null ? specification : new CasesMatchingFilterSpec(query with { After = null }, pageSize, today, found), cancellationToken);
+        }
+
         var items = total == 0 || (!capped && query.After is null && total <= (page - 1) * (long)pageSize)
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
         var next = items.Count == pageSize ? CaseCursor.After(items[^1], specification.Sort).ToString() : null;
         return new PagedResult<CaseSummaryDto>(items.Select(item => item.AsOf(today)).ToList(), total, page, pageSize, capped, next);
+    }
+
+    /// <summary>
+    /// The ids of a page of <paramref name="matches"/> in filing order, as the list reads it: by filing date, then by id
+    /// in the database's order of ids (their canonical text, which is also PostgreSQL's order of uuids), after the
+    /// cursor or from the page's offset.
+    /// </summary>
+    private static List<Guid> PageInFilingOrder(IReadOnlyList<TextMatch> matches, CaseSort sort, string? after, int page, int pageSize)
+    {
+        var rows = matches.Select(m => (m.CaseId, m.FiledOn, Key: StoredOrder(m.CaseId)));
+        var ordered = sort == CaseSort.FiledOnAscending
+            ? rows.OrderBy(r => r.FiledOn).ThenBy(r => r.Key)
+            : rows.OrderByDescending(r => r.FiledOn).ThenByDescending(r => r.Key);
+        IEnumerable<(Guid CaseId, DateOnly FiledOn, UInt128 Key)> selected = ordered;
+        if (CaseCursor.TryParse(after, sort, out var cursor))
+        {
+            var (date, key) = (cursor.Date, StoredOrder(cursor.Id));
+            selected = sort == CaseSort.FiledOnAscending
+                ? ordered.Where(r => r.FiledOn > date || (r.FiledOn == date && r.Key > key))
+                : ordered.Where(r => r.FiledOn < date || (r.FiledOn == date && r.Key < key));
+        }
+        else
+        {
+            selected = ordered.Skip((page - 1) * pageSize);
+        }
+
+        return selected.Take(pageSize).Select(r => r.CaseId).ToList();
+    }
+
+    /// <summary>An id as a number that orders as its bytes do in canonical (big-endian) form.</summary>
+    private static UInt128 StoredOrder(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
     }
 
     private async Task<(int Total, bool Capped)> CountAsync(CasesMatchingFilterSpec specification, CancellationToken cancellationToken)

@@ -13,9 +13,9 @@ public sealed class CaseSearchBackfill(EnforcementDbContext db)
     {
         var written = 0;
         await foreach (var batch in CaseBatches.ReadAsync(
-                           db, c => new { c.Id, c.SearchText, Indexed = db.CaseSearchEntries.Any(e => e.CaseId == c.Id) }, c => c.Id, BatchSize, cancellationToken))
+                           db, c => new { c.Id, c.SearchText, c.FiledOn, Indexed = db.CaseSearchEntries.Any(e => e.CaseId == c.Id) }, c => c.Id, BatchSize, cancellationToken))
         {
-            var missing = batch.Where(c => !c.Indexed).Select(c => new CaseSearchEntry(c.Id, c.SearchText)).ToList();
+            var missing = batch.Where(c => !c.Indexed).Select(c => new CaseSearchEntry(c.Id, c.SearchText, c.FiledOn)).ToList();
             if (missing.Count > 0)
             {
                 db.CaseSearchEntries.AddRange(missing);

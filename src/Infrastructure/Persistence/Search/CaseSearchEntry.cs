@@ -4,9 +4,10 @@ namespace Enforcement.Infrastructure.Persistence.Search;
 
 /// <summary>
 /// One case's row in the fragment index: the pairs of characters of its search text (<see cref="SearchText.IndexedBigrams"/>),
-/// under a whole-number key that the engine's text index refers to, and the search text itself, so that the index's
-/// candidates are checked against the text in the row the index already reads, not in the case's own row. Written with
-/// the case, in the same transaction; a case's search text does not change after registration.
+/// under a whole-number key that the engine's text index refers to, and the search text and filing date themselves, so
+/// that the index's candidates are checked, and a page of them in filing order chosen, from the rows the index already
+/// reads, not from the cases' own rows. Written with the case, in the same transaction; neither changes after
+/// registration.
 /// </summary>
 public sealed class CaseSearchEntry
 {
@@ -14,10 +15,11 @@ public sealed class CaseSearchEntry
     {
     }
 
-    public CaseSearchEntry(Guid caseId, string searchText)
+    public CaseSearchEntry(Guid caseId, string searchText, DateOnly filedOn)
     {
         CaseId = caseId;
         Text = searchText;
+        FiledOn = filedOn;
         Grams = SearchText.IndexedBigrams(searchText);
     }
 
@@ -29,4 +31,7 @@ public sealed class CaseSearchEntry
 
     /// <summary>The case's search text (<see cref="Domain.Cases.EnforcementCase.SearchText"/>), normalized.</summary>
     public string Text { get; private set; } = "";
+
+    /// <summary>The case's filing date (<see cref="Domain.Cases.EnforcementCase.FiledOn"/>).</summary>
+    public DateOnly FiledOn { get; private set; }
 }

@@ -8,7 +8,7 @@ namespace Enforcement.Infrastructure.Persistence.Search;
 
 /// <summary>
 /// The fragment index through the engine's text index: one query, which checks the candidates against the text in their
-/// own index rows and reads at most one id past the limit.
+/// own index rows and reads at most one row past the limit.
 /// </summary>
 public sealed class CaseTextIndex(EnforcementDbContext db, IDatabaseProvider provider) : ICaseTextIndex
 {
@@ -22,11 +22,11 @@ public sealed class CaseTextIndex(EnforcementDbContext db, IDatabaseProvider pro
         }
 
         var pattern = Like.Containing(fragment);
-        var ids = await provider.EntriesWithWords(db, words)
+        var found = await provider.EntriesWithWords(db, words)
             .Where(e => EF.Functions.Like(e.Text, pattern, Like.Escape))
-            .Select(e => e.CaseId)
+            .Select(e => new TextMatch(e.CaseId, e.FiledOn))
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
-        return ids.Count > limit ? new TextMatches(null, MoreThanLimit: true) : new TextMatches(ids, MoreThanLimit: false);
+        return found.Count > limit ? new TextMatches(null, MoreThanLimit: true) : new TextMatches(found, MoreThanLimit: false);
     }
 }
