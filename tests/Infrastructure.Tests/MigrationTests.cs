@@ -60,6 +60,28 @@ public sealed class MigrationTests
         var index = new Persistence.Search.CaseTextIndex(db, TestDatabase.SqliteProvider);
         (await index.FindAsync("湘江物流", 10, CancellationToken.None)).Ids.ShouldBe([id]);
         (await index.FindAsync("湘江建材", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+
+        // The copy left the text index whole, and a case registered afterwards is indexed as before.
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"CaseGrams\"(\"CaseGrams\", rank) VALUES ('integrity-check', 1)");
+        var later = Domain.Tests.Support.TestData.RegisterCase("（2025）湘0681执4号", respondents: [Domain.Tests.Support.TestData.Enterprise("汨罗市楚天物流有限公司")]);
+        db.Cases.Add(later);
+        await db.SaveChangesAsync();
+        (await index.FindAsync("楚天物流", 10, CancellationToken.None)).Cases.ShouldBe([new Application.Abstractions.TextMatch(later.Id, later.FiledOn)]);
+    }
+
+    [Fact]
+    public async Task Undoing_the_fragment_rows_text_and_filing_date_keeps_the_text_index_s_triggers()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "FragmentIndexKeepsTextAndFilingDate", out var migrator);
+
+        // SQLite drops a column by rebuilding the table, which drops its triggers.
+        await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_WorklistsInTheirOwnOrder", StringComparison.Ordinal)));
+
+        var triggers = await db.Database.SqlQueryRaw<string>(
+            "SELECT name AS Value FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'CaseSearchEntries' ORDER BY name").ToListAsync();
+        triggers.ShouldBe(["CaseSearchEntries_Deleted", "CaseSearchEntries_Inserted", "CaseSearchEntries_Updated"]);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>How long one migration's statement may run.</summary>
+    /// <summary>How long one migration's statement may run on PostgreSQL.</summary>
     public static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(30);
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -32,10 +32,21 @@ public sealed partial class DatabaseInitializer(
         var pending = await PendingMigrationsAsync(cancellationToken);
 
         // A migration may rewrite a table of every case (an index, a copied column), which takes minutes on a large
-        // database; PostgreSQL would cancel it at the 30-second default.
-        db.Database.SetCommandTimeout(MigrationTimeout);
-        await db.Database.MigrateAsync(cancellationToken);
-        db.Database.SetCommandTimeout(null);
+        // database; PostgreSQL would cancel it at the 30-second default. (SQLite cancels no statement: its command
+        // timeout bounds only the wait for another writer, which stays short.)
+        if (!provider.OneHost)
+        {
+            db.Database.SetCommandTimeout(MigrationTimeout);
+        }
+
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(null);
+        }
         await provider.PrepareAsync(db, cancellationToken);
         if (pending.Any(m => m.EndsWith("_" + SearchTextRefresher.Migration, StringComparison.Ordinal)))
         {

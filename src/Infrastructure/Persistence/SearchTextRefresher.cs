@@ -6,7 +6,8 @@ namespace Enforcement.Infrastructure.Persistence;
 /// <summary>
 /// Brings stored search columns to <see cref="SearchText.Normalize"/>: run once, when the migration that introduced
 /// normalized search is applied to a database that already holds rows. Reads in batches by key; writes only the
-/// rows whose text changes.
+/// rows whose text changes. It runs before the fragment index exists (<c>CaseBigramIndex</c> comes later and its backfill
+/// reads the refreshed text); a later change of normalization would also have to rewrite the index rows' text and pairs.
 /// </summary>
 public sealed class SearchTextRefresher(EnforcementDbContext db)
 {

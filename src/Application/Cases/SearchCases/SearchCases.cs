@@ -220,5 +220,6 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
     }
 
     private static bool OnlyText(SearchCasesQuery query) =>
-        query with { Q = null, Page = null, PageSize = null, Sort = null, After = null } == new SearchCasesQuery();
+        query with { Q = null, Page = null, PageSize = null, Sort = null, After = null, Due = string.IsNullOrEmpty(query.Due) ? null : query.Due }
+            == new SearchCasesQuery();
 }

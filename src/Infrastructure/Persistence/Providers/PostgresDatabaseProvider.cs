@@ -96,6 +96,7 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
 
             await using var command = connection.CreateCommand();
             command.CommandText = wait ? "SELECT pg_advisory_lock(hashtext($1)), true" : "SELECT 0, pg_try_advisory_lock(hashtext($1))";
+            command.CommandTimeout = 0; // a waiting instance waits out the holder's work (migrations may take minutes); the token cancels it
             command.Parameters.Add(new NpgsqlParameter { Value = "enforcement:" + name });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
