@@ -152,25 +152,16 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
             return new PagedResult<CaseSummaryDto>([], 0, page, pageSize);
         }
 
-        var found = text.Ids;
-        var specification = new CasesMatchingFilterSpec(query, pageSize, today, found);
-        int total;
-        bool capped;
-        if (OnlyText(query) && text is { Cases: not null } or { MoreThanLimit: true })
-        {
-            (total, capped) = (text.Cases?.Count ?? MatchLimit, text.MoreThanLimit); // the index has counted already
-            if (text.Cases is { } matches && specification.Sort is CaseSort.FiledOnDescending or CaseSort.FiledOnAscending)
-            {
-                specification = new CasesMatchingFilterSpec(
-                    query with { Page = null, After = null }, pageSize, today, PageInFilingOrder(matches, specification.Sort, query.After, page, pageSize));
-            }
-        }
-        else
-        {
-            (total, capped) = await CountAsync(
-                query.After is null ? specification : new CasesMatchingFilterSpec(query with { After = null }, pageSize, today, found), cancellationToken);
-        }
-
+        // The index has counted already when the fragment is the only filter; in filing order it has the dates to choose
+        // the page from as well, so only the page's own cases are read.
+        var (found, sort) = (text.Ids, query.SortToRead());
+        var counted = OnlyText(query) && text is { Cases: not null } or { MoreThanLimit: true };
+        var specification = counted && text.Cases is { } matches && sort is CaseSort.FiledOnDescending or CaseSort.FiledOnAscending
+            ? new CasesMatchingFilterSpec(query with { Page = null, After = null }, pageSize, today, PageInFilingOrder(matches, sort, query.After, page, pageSize))
+            : new CasesMatchingFilterSpec(query, pageSize, today, found);
+        var (total, capped) = counted
+            ? (text.Cases?.Count ?? MatchLimit, text.MoreThanLimit)
+            : await CountAsync(query.After is null ? specification : new CasesMatchingFilterSpec(query with { After = null }, pageSize, today, found), cancellationToken);
         var items = total == 0 || (!capped && query.After is null && total <= (page - 1) * (long)pageSize)
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
@@ -180,37 +171,19 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
 
     /// <summary>
     /// The ids of a page of <paramref name="matches"/> in filing order, as the list reads it: by filing date, then by id
-    /// in the database's order of ids (their canonical text, which is also PostgreSQL's order of uuids), after the
+    /// (a Guid compares as its canonical text, which is SQLite's stored order and PostgreSQL's order of uuids), after the
     /// cursor or from the page's offset.
     /// </summary>
     private static List<Guid> PageInFilingOrder(IReadOnlyList<TextMatch> matches, CaseSort sort, string? after, int page, int pageSize)
     {
-        var rows = matches.Select(m => (m.CaseId, m.FiledOn, Key: StoredOrder(m.CaseId)));
-        var ordered = sort == CaseSort.FiledOnAscending
-            ? rows.OrderBy(r => r.FiledOn).ThenBy(r => r.Key)
-            : rows.OrderByDescending(r => r.FiledOn).ThenByDescending(r => r.Key);
-        IEnumerable<(Guid CaseId, DateOnly FiledOn, UInt128 Key)> selected = ordered;
-        if (CaseCursor.TryParse(after, sort, out var cursor))
-        {
-            var (date, key) = (cursor.Date, StoredOrder(cursor.Id));
-            selected = sort == CaseSort.FiledOnAscending
-                ? ordered.Where(r => r.FiledOn > date || (r.FiledOn == date && r.Key > key))
-                : ordered.Where(r => r.FiledOn < date || (r.FiledOn == date && r.Key < key));
-        }
-        else
-        {
-            selected = ordered.Skip((page - 1) * pageSize);
-        }
-
-        return selected.Take(pageSize).Select(r => r.CaseId).ToList();
-    }
-
-    /// <summary>An id as a number that orders as its bytes do in canonical (big-endian) form.</summary>
-    private static UInt128 StoredOrder(Guid id)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        id.TryWriteBytes(bytes, bigEndian: true, out _);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
+        var ascending = sort == CaseSort.FiledOnAscending;
+        var ordered = ascending
+            ? matches.OrderBy(m => m.FiledOn).ThenBy(m => m.CaseId)
+            : matches.OrderByDescending(m => m.FiledOn).ThenByDescending(m => m.CaseId);
+        var selected = CaseCursor.TryParse(after, sort, out var cursor)
+            ? ordered.Where(m => (m.FiledOn, m.CaseId).CompareTo((cursor.Date, cursor.Id)) is var order && (ascending ? order > 0 : order < 0))
+            : ordered.Skip((page - 1) * pageSize);
+        return selected.Take(pageSize).Select(m => m.CaseId).ToList();
     }
 
     private async Task<(int Total, bool Capped)> CountAsync(CasesMatchingFilterSpec specification, CancellationToken cancellationToken)
