@@ -165,6 +165,68 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task A_receptionist_logs_a_visit_by_two_petitioners_and_sees_the_second_one_s_earlier_petition()
+    {
+        var first17 = $"43068119720{Random.Shared.Next(1, 10)}1{Random.Shared.Next(1, 10)}{Random.Shared.Next(100, 999)}";
+        var secondId = first17 + Enforcement.Domain.Parties.ResidentId.CheckCharacter(first17);
+        await app.ApiAsync("reception", HttpMethod.Post, "/api/petitions", new
+        {
+            channel = "Letter",
+            petitioners = new[] { new { kind = "NaturalPerson", name = "赵志强", idNumber = secondId } },
+            category = "SlowEnforcement",
+            content = "来信反映工资款执行未到位",
+            request = "请求尽快执行",
+        });
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("reception-two-petitioners-failure");
+        await page.LogInAsync("reception");
+        await page.EnterAsync("petitionerName", "王秀英");
+        await page.ClickButtonAsync("添加信访人");
+        await Assertions.Expect(page.Locator("#headcount")).ToHaveValueAsync("2");
+        await page.EnterAsync("petitionerName-1", "赵志强");
+        await page.EnterAsync("petitionerId-1", secondId);
+        await Assertions.Expect(page.Locator("[data-testid=earlier-petition]").First).ToContainTextAsync("来信");
+        await page.ChooseAsync("category", "执行不力、拖延执行");
+        await page.EnterAsync("content", "两名工人再次来访反映工资款未执行到位");
+        await page.EnterAsync("request", "请求法院尽快执行");
+        await page.ClickButtonAsync("登记");
+
+        await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^信访件 .*王秀英") }).WaitForAsync();
+        await Assertions.Expect(page.GetByText("赵志强").First).ToBeVisibleAsync();
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
+    public async Task An_administrator_lists_the_delivered_events_of_the_outbox()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("admin-outbox-failure");
+        await page.LogInAsync("admin");
+        await page.OpenAsync("/admin/outbox");
+        await page.ChooseAsync("outboxStatus", "已投递");
+        await page.ClickButtonAsync("查询");
+        var rows = page.Locator("[data-testid=outbox] tbody tr");
+        await Assertions.Expect(rows.First).ToContainTextAsync("已投递");
+        (await rows.Filter(new() { HasText = "待投递" }).CountAsync()).ShouldBe(0);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
+    public async Task A_coordinator_plans_the_re_inquiries_due_from_the_task_pool()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("coordinator-plan-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync("/tasks");
+        await page.ClickButtonAsync("生成复查任务 Plan re-inquiries");
+        await Assertions.Expect(page.Locator(".mud-snackbar").First).ToContainTextAsync("复查任务");
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task A_coordinator_corrects_a_linked_unit_s_contact_and_takes_it_out_of_use_and_back()
     {
         var (page, errors) = await app.NewPageAsync();

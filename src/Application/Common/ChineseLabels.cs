@@ -326,6 +326,14 @@ public static class ChineseLabels
         _ => role,
     };
 
+    public static string Of(Outbox.OutboxStatus status) => status switch
+    {
+        Outbox.OutboxStatus.Pending => "待投递",
+        Outbox.OutboxStatus.Delivered => "已投递",
+        Outbox.OutboxStatus.DeadLettered => "投递失败",
+        _ => status.ToString(),
+    };
+
     public static string Of(ObligationStatus status) => status switch
     {
         ObligationStatus.Open => "未督促",

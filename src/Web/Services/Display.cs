@@ -12,6 +12,8 @@ public static class Display
     public static string DateTime(DateTime utc) =>
         utc.ToUniversalTime().AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    public static string DateTime(DateTime? utc) => utc is { } u ? DateTime(u) : "—";
+
     public static string Money(decimal amount) =>
         (amount < 0 ? "-" : "") + "¥" + Math.Abs(amount).ToString("#,##0.00", CultureInfo.InvariantCulture);
 

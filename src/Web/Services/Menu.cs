@@ -31,6 +31,7 @@ public static class Menu
         new("用户与角色 Users", "/admin/users", MudBlazor.Icons.Material.Filled.ManageAccounts, Policies.UserManage),
         new("人员 Staff", "/admin/staff", MudBlazor.Icons.Material.Filled.Badge, Policies.StaffManage),
         new("审计日志 Audit trail", "/admin/audit", MudBlazor.Icons.Material.Filled.FactCheck, Policies.AuditRead),
+        new("事件投递 Outbox", "/admin/outbox", MudBlazor.Icons.Material.Filled.Outbox, Policies.OutboxManage),
     ];
 
     public static IEnumerable<MenuEntry> For(ClaimsPrincipal user) => Entries.Where(e => Allows(user, e.Policy));
