@@ -40,6 +40,14 @@ public static class PageSteps
         await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
 
+    /// <summary>Types part of a name into a MudAutocomplete by its input id, and picks the suggestion with that text.</summary>
+    public static async Task PickAsync(this IPage page, string inputId, string typed, string option)
+    {
+        await page.Locator($"#{inputId}").FillAsync(typed);
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
     public static Task ClickButtonAsync(this IPage page, string name) =>
         page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
 

@@ -198,6 +198,52 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task A_receptionist_logs_a_forwarded_letter_received_earlier_finds_the_petitioner_by_name_and_phone_and_assigns_it_to_a_linked_unit()
+    {
+        var phone = $"139073{Random.Shared.Next(10000, 99999)}";
+        await app.ApiAsync("reception", HttpMethod.Post, "/api/petitions", new
+        {
+            channel = "Phone",
+            petitioners = new[] { new { kind = "NaturalPerson", name = "孙丽华", phone } },
+            category = "SlowEnforcement",
+            content = "来电反映货款执行未到位",
+            request = "请求尽快执行",
+        });
+        var receivedOn = BrowserApp.CourtToday.AddDays(-3);
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("reception-forwarded-failure");
+        await page.LogInAsync("reception");
+        await page.ChooseAsync("channel", "转交");
+        await page.EnterAsync("receivedOn", receivedOn.Iso());
+        await page.EnterAsync("forwardedBy", "汨罗市信访局");
+        await page.EnterAsync("forwardedDocumentNumber", "汨信转〔2026〕15号");
+        await page.EnterAsync("petitionerName", "孙丽华");
+        await page.EnterAsync("petitionerPhone", phone);
+        await page.EnterAsync("petitionerAddress", "汨罗市归义镇建设路12号");
+        await Assertions.Expect(page.Locator("[data-testid=earlier-petition]").First).ToContainTextAsync("来电");
+        await page.ChooseAsync("category", "执行不力、拖延执行");
+        await page.EnterAsync("content", "市信访局转来孙丽华来信，反映货款执行未到位");
+        await page.EnterAsync("request", "请求法院尽快执行");
+        await page.ClickButtonAsync("登记");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = $"信访件 {receivedOn.Iso()} 孙丽华" }).WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-testid=forwarded-by]")).ToHaveTextAsync("汨罗市信访局");
+        await Assertions.Expect(page.GetByText("汨信转〔2026〕15号")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("汨罗市归义镇建设路12号", new() { Exact = false })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "受理" }).ClickAsync();
+        await page.ClickButtonAsync("受理");
+        await Assertions.Expect(page.Locator("[data-testid=flags]")).ToContainTextAsync("已受理");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "交办" }).ClickAsync();
+        await page.Locator("label", new() { HasText = "联动单位" }).ClickAsync();
+        await page.PickAsync("assigneeUnit", "不动产", "汨罗市不动产登记中心");
+        await page.ClickButtonAsync("交办");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "汨罗市不动产登记中心" })).ToBeVisibleAsync();
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task An_administrator_lists_the_delivered_events_of_the_outbox()
     {
         var (page, errors) = await app.NewPageAsync();
@@ -388,7 +434,7 @@ public sealed class PageTourTests(BrowserApp app)
         await page.WaitForInteractiveAsync();
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "协助执行", Exact = true }).ClickAsync();
-        await page.ChooseAsync("assistUnit", "汨罗市不动产登记中心");
+        await page.PickAsync("assistUnit", "不动产", "汨罗市不动产登记中心");
         await page.ChooseAsync("assistType", "协助办理查封登记");
         await page.EnterAsync("assistNumber", "（2026）湘0681执协77号");
         await page.EnterAsync("assistContent", "请协助办理被执行人名下房产查封登记");

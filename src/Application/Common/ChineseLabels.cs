@@ -57,6 +57,13 @@ public static class ChineseLabels
         _ => channel.ToString(),
     };
 
+    public static string Of(PetitionTrack track) => track switch
+    {
+        PetitionTrack.Enforcement => "涉执信访",
+        PetitionTrack.General => "普通信访",
+        _ => track.ToString(),
+    };
+
     public static string Of(PetitionCategory category) => category switch
     {
         PetitionCategory.SlowEnforcement => "执行不力、拖延执行",

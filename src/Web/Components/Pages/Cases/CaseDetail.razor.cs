@@ -82,7 +82,6 @@ public sealed partial class CaseDetail
     private DateOnly? _debtDeliveredOn;
     private int? _debtContractDays;
     private UiProblem? _debtProblem;
-    private IReadOnlyList<LinkedUnitDto> _units = [];
     private Guid? _assistUnit;
     private Enforcement.Domain.Assistance.AssistanceType? _assistType;
     private string? _assistNumber;
@@ -125,12 +124,7 @@ public sealed partial class CaseDetail
             _unitSuggestions = await Sender.SendAsync(new GetUnitSuggestionsQuery(Id));
         }
 
-        // The pick lists do not change while the page is open: read once.
-        if (_units.Count == 0 && Menu.Allows(user, Application.Security.Policies.AssistanceWork))
-        {
-            _units = (await Sender.SendAsync(new ListLinkedUnitsQuery(Active: true, PageSize: 100))).Items;
-        }
-
+        // The pick list does not change while the page is open: read once.
         if (_staff.Count == 0 && works)
         {
             _staff = (await Sender.SendAsync(new ListStaffQuery(CourtUnit.EnforcementBureau, Active: true, PageSize: 100))).Items;
