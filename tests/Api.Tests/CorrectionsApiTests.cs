@@ -30,6 +30,18 @@ public sealed class CorrectionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         correction.GetProperty("kind").GetString().ShouldBe("Voided");
         correction.GetProperty("recordedBy").GetString().ShouldBe("周敏");
 
+        // The payments list keeps both, in date order, the voided one with its reason.
+        var payments = (await (await _client.GetAsync($"/api/cases/{id}/payments")).ReadJsonAsync()).EnumerateArray().ToList();
+        payments.Select(p => p.GetProperty("paidOn").GetString()).ShouldBe(["2025-06-05", "2025-06-06"]);
+        payments.Select(p => p.GetProperty("amount").GetDecimal()).ShouldBe([5_000m, 800m]);
+        payments.Select(p => p.GetProperty("voided").GetBoolean()).ShouldBe([true, false]);
+        payments[0].GetProperty("id").GetGuid().ShouldBe(paymentId);
+        payments[0].GetProperty("voidReason").GetString().ShouldBe("金额录入错误，实为500元");
+        payments[1].GetProperty("voidReason").ValueKind.ShouldBe(JsonValueKind.Null);
+        payments[1].GetProperty("source").GetString().ShouldBe("Voluntary");
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync($"/api/cases/{Guid.NewGuid()}/payments"), HttpStatusCode.NotFound, "case.not_found");
+        (await (await _client.GetAsync($"/api/cases/{await RegisterAsync()}/payments")).ReadJsonAsync()).GetArrayLength().ShouldBe(0);
+
         await CasesApiTests.ShouldBeProblem(
             await _client.PostJsonAsync($"/api/cases/{id}/payments/{paymentId}/void", new { reason = "再次作废" }), HttpStatusCode.Conflict, "case.correction.already_voided");
         await CasesApiTests.ShouldBeProblem(
@@ -50,7 +62,14 @@ public sealed class CorrectionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         var ended = await OkAsync($"/api/cases/{id}/pauses/current/end", new { endedOn = "2025-06-10" });
         ended.GetProperty("deadline").GetString().ShouldBe("2025-12-08");
         var pauseId = (await TimelineAsync(id)).First(e => e.GetProperty("kind").GetString() == "PauseStarted").GetProperty("recordId").GetGuid();
-        (await OkAsync($"/api/cases/{id}/pauses/{pauseId}/void", new { reason = "误录中止" })).GetProperty("deadline").GetString().ShouldBe("2025-12-03");
+        var voided = await OkAsync($"/api/cases/{id}/pauses/{pauseId}/void", new { reason = "误录中止" });
+        voided.GetProperty("deadline").GetString().ShouldBe("2025-12-03");
+        var pause = voided.GetProperty("pauses").EnumerateArray().Single();
+        pause.GetProperty("kind").GetString().ShouldBe("Suspension");
+        pause.GetProperty("startedOn").GetString().ShouldBe("2025-06-05");
+        pause.GetProperty("endedOn").GetString().ShouldBe("2025-06-10");
+        pause.GetProperty("voidedOn").GetString().ShouldBe("2025-06-16");
+        pause.GetProperty("reason").GetString().ShouldBe("案外人异议");
 
         var staff = await (await factory.ClientFor(Roles.Admin).PostJsonAsync("/api/staff", new { name = "李国强", position = "执行员", unit = "EnforcementBureau" })).ReadJsonAsync();
         await OkAsync($"/api/cases/{id}/assignments", new { staffId = staff.GetProperty("id").GetGuid(), assignedOn = "2025-06-04" });

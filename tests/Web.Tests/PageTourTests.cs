@@ -386,6 +386,73 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task A_case_page_lists_payments_and_pauses_and_a_leader_designates_the_case_and_issues_a_supervision_order_there()
+    {
+        var today = BrowserApp.CourtToday;
+        var number = $"（{today.Year}）湘0681执{Random.Shared.Next(70_000, 79_999)}号";
+        var created = await app.ApiAsync("coordinator", HttpMethod.Post, "/api/cases", new
+        {
+            caseNumber = number,
+            filedOn = today.AddDays(-10).Iso(),
+            nonLitigation = false,
+            basis = new { issuer = "汨罗市人民法院", documentNumber = $"（{today.Year - 1}）湘0681民初3321号", effectiveOn = today.AddDays(-40).Iso() },
+            claimedAmount = 150000.00m,
+            applicants = new[] { new { kind = "Enterprise", name = "汨罗市楚韵纺织有限公司", creditCode = "91350100M000100Y43" } },
+            respondents = new[] { new { kind = "Department", name = "汨罗市教育局" } },
+        });
+        var id = created.GetProperty("id").GetString();
+        await app.ApiAsync("coordinator", HttpMethod.Post, $"/api/cases/{id}/payments", new { amount = 12000m, paidOn = today.AddDays(-5).Iso(), source = "Voluntary" });
+        await app.ApiAsync("coordinator", HttpMethod.Post, $"/api/cases/{id}/pauses", new { kind = "Suspension", startedOn = today.AddDays(-3).Iso(), reason = "案外人提出执行异议" });
+
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("case-supervision-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync($"/cases/{id}");
+        // A respondent confirmed as a linked unit by mistake is unlinked again.
+        await page.Locator("[data-testid=unit-suggestion]").GetByRole(AriaRole.Button, new() { Name = "确认关联" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=unit-link]")).ToContainTextAsync("汨罗市教育局（公职主体）");
+        await page.Locator("[data-testid=unit-link]").GetByRole(AriaRole.Button, new() { Name = "取消关联" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=unit-link]")).ToHaveCountAsync(0);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+
+        (page, errors) = await app.NewPageAsync();
+        await using var leaderFailure = page.ScreenshotOnFailure("case-supervision-leader-failure");
+        await page.LogInAsync("leader");
+        await page.OpenAsync($"/cases/{id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "执行到位（1）", Exact = true }).ClickAsync();
+        var payment = page.Locator("[data-testid=payments] tbody tr").First;
+        await Assertions.Expect(payment).ToContainTextAsync(today.AddDays(-5).Iso());
+        await Assertions.Expect(payment).ToContainTextAsync("¥12,000.00");
+        await Assertions.Expect(payment).ToContainTextAsync("自动履行");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "中止/暂缓（1）", Exact = true }).ClickAsync();
+        var pause = page.Locator("[data-testid=pauses] tbody tr").First;
+        await Assertions.Expect(pause).ToContainTextAsync("中止执行");
+        await Assertions.Expect(pause).ToContainTextAsync("进行中");
+        await Assertions.Expect(pause.Locator("td").Nth(3)).ToHaveTextAsync("3");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "重点督办（0）", Exact = true }).ClickAsync();
+        await page.ChooseAsync("caseKeyReason", "社会影响大");
+        await page.EnterAsync("caseKeyReasonText", "涉及民营企业经营困难，社会关注度高");
+        await page.ClickButtonAsync("列为重点案件");
+        await Assertions.Expect(page.Locator("[data-testid=key-case]")).ToContainTextAsync("社会影响大");
+        await page.EnterAsync("instruction", "请于十日内查明被执行人财产并报告进展");
+        await page.EnterAsync("orderDueOn", today.AddDays(10).Iso());
+        // The case has no handler yet: the order is refused until it names its addressee.
+        await page.ClickButtonAsync("发出督办");
+        await Assertions.Expect(page.Locator("[data-testid=order-form]")).ToContainTextAsync("请指定督办对象");
+        var officer = (await app.ApiAsync("leader", HttpMethod.Get, "/api/staff?q=陈志刚")).GetProperty("items")[0];
+        await page.ChooseAsync("orderAddressee", $"陈志刚（{officer.GetProperty("position").GetString()}）");
+        await page.ClickButtonAsync("发出督办");
+        var order = page.Locator("[data-testid=case-orders] tbody tr").First;
+        await Assertions.Expect(order).ToContainTextAsync("请于十日内查明被执行人财产并报告进展");
+        await Assertions.Expect(order).ToContainTextAsync("陈志刚");
+        await page.ShotAsync("leader-case-supervision", fullPage: false);
+        errors.ShouldBeEmpty();
+        leaderFailure.Passed();
+    }
+
+    [BrowserFact]
     public async Task A_coordinator_confirms_a_public_body_respondent_and_records_its_debt()
     {
         var today = BrowserApp.CourtToday;

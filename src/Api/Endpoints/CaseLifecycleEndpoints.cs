@@ -107,6 +107,13 @@ public static class CaseLifecycleEndpoints
             .WithSummary("Everything that happened to the case, in date order")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapGet("/payments", Payments)
+            .WithName("GetCasePayments")
+            .RequireAuthorization(Policies.CaseRead)
+            .WithSummary("The case's payments (执行到位) in date order")
+            .WithDescription("Amounts in yuan. A voided payment stays in the list with `voided` and the correction's `voidReason`; it counts for nothing.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return app;
     }
 
@@ -170,4 +177,7 @@ public static class CaseLifecycleEndpoints
 
     public static async Task<Ok<IReadOnlyList<TimelineEntryDto>>> Timeline(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCaseTimelineQuery(id), ct));
+
+    public static async Task<Ok<IReadOnlyList<CasePaymentDto>>> Payments(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetCasePaymentsQuery(id), ct));
 }

@@ -95,6 +95,9 @@ public sealed record CaseDetailDto : Common.IVersioned
 
     public IReadOnlyList<ExtensionDto> Extensions { get; init; } = [];
 
+    /// <summary>The pauses (中止/暂缓) in the order they began, voided ones included.</summary>
+    public IReadOnlyList<PauseDto> Pauses { get; init; } = [];
+
     public SettlementDto? Settlement { get; init; }
 
     public ClosureDto? Closure { get; init; }

@@ -84,6 +84,8 @@ public static partial class CaseMapper
 
     private static partial ExtensionDto MapExtension(ExtensionRequest extension);
 
+    private static partial PauseDto MapPause(ClockPause pause);
+
     private static partial SettlementDto MapSettlement(SettlementAgreement settlement);
 
     private static partial InstalmentDto MapInstalment(SettlementInstalment instalment);

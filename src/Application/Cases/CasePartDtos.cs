@@ -51,6 +51,48 @@ public sealed record ExtensionDto
     public string? DecisionNote { get; init; }
 }
 
+/// <summary>中止/暂缓: a stretch in which the statutory clock stood still; a voided one never counted.</summary>
+public sealed record PauseDto
+{
+    public Guid Id { get; init; }
+
+    public PauseKind Kind { get; init; }
+
+    public DateOnly StartedOn { get; init; }
+
+    /// <summary>Empty while the pause runs.</summary>
+    public DateOnly? EndedOn { get; init; }
+
+    public string Reason { get; init; } = "";
+
+    public DateOnly? VoidedOn { get; init; }
+}
+
+/// <summary>执行到位: one payment to the applicant, in yuan; a voided one counts for nothing, with the correction's reason.</summary>
+public sealed record CasePaymentDto
+{
+    public Guid Id { get; init; }
+
+    public DateOnly PaidOn { get; init; }
+
+    public decimal Amount { get; init; }
+
+    public PaymentSource Source { get; init; }
+
+    public string? Note { get; init; }
+
+    /// <summary>The public-body debt the payment counts towards, if any.</summary>
+    public Guid? ObligationId { get; init; }
+
+    public string RecordedBy { get; init; } = "";
+
+    public DateTime RecordedAtUtc { get; init; }
+
+    public bool Voided { get; init; }
+
+    public string? VoidReason { get; init; }
+}
+
 public sealed record InstalmentDto
 {
     public DateOnly DueOn { get; init; }

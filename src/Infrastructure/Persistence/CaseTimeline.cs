@@ -31,4 +31,31 @@ public sealed class CaseTimeline(EnforcementDbContext db) : ICaseTimeline
             .ToListAsync(cancellationToken);
         return rows.Select(r => r with { Voided = r.VoidReason is not null }).ToList();
     }
+
+    public async Task<IReadOnlyList<CasePaymentDto>?> ReadPaymentsAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var corrections = db.Set<CaseCorrection>();
+        var rows = await db.Set<EnforcementCase>().AsNoTracking()
+            .Where(c => c.Id == caseId)
+            .Select(c => new
+            {
+                Payments = db.Set<CasePayment>().Where(p => p.CaseId == c.Id)
+                    .OrderBy(p => p.PaidOn).ThenBy(p => p.RecordedAtUtc).ThenBy(p => p.Id)
+                    .Select(p => new CasePaymentDto
+                    {
+                        Id = p.Id,
+                        PaidOn = p.PaidOn,
+                        Amount = p.Amount.Yuan,
+                        Source = p.Source,
+                        Note = p.Note,
+                        ObligationId = p.ObligationId,
+                        RecordedBy = p.RecordedBy,
+                        RecordedAtUtc = p.RecordedAtUtc,
+                        VoidReason = corrections.Where(x => x.RecordId == p.Id).Select(x => x.Reason).FirstOrDefault(),
+                    })
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return rows?.Payments.Select(p => p with { Voided = p.VoidReason is not null }).ToList();
+    }
 }

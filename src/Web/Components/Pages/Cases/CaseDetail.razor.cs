@@ -10,6 +10,7 @@ using Enforcement.Application.LinkedUnits;
 using Enforcement.Application.Obligations;
 using Enforcement.Application.Petitions;
 using Enforcement.Application.Staff;
+using Enforcement.Application.Supervision;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Staff;
 using Enforcement.Web.Services;
@@ -38,6 +39,13 @@ public sealed partial class CaseDetail
     private UiProblem? _actionProblem;
     private IReadOnlyList<CaseMeasureDto> _measures = [];
     private IReadOnlyList<TimelineEntryDto> _timeline = [];
+    private IReadOnlyList<CasePaymentDto> _payments = [];
+    private IReadOnlyList<AssistanceRequestDto> _assistance = [];
+    private IReadOnlyList<SupervisionOrderDto> _orders = [];
+    private KeyCaseDto? _keyCase;
+    private KeyCaseReason? _keyReason;
+    private string? _keyReasonText;
+    private UiProblem? _keyProblem;
     private IReadOnlyList<PetitionSummaryDto> _petitions = [];
     private IReadOnlyList<ObligationSummaryDto> _obligations = [];
     private IReadOnlyList<StaffDto> _staff = [];
@@ -115,10 +123,21 @@ public sealed partial class CaseDetail
     {
         _measures = await Sender.SendAsync(new GetCaseMeasuresQuery(Id));
         _timeline = await Sender.SendAsync(new GetCaseTimelineQuery(Id));
+        _payments = await Sender.SendAsync(new GetCasePaymentsQuery(Id));
         _petitions = (await Sender.SendAsync(new SearchPetitionsQuery(CaseId: Id, PageSize: 50))).Items;
         _obligations = (await Sender.SendAsync(new SearchObligationsQuery(CaseId: Id, PageSize: 50))).Items;
         var user = (await Authentication).User;
         var works = Menu.Allows(user, Application.Security.Policies.CaseWork);
+        if (Menu.Allows(user, Application.Security.Policies.AssistanceRead))
+        {
+            _assistance = (await Sender.SendAsync(new SearchAssistanceRequestsQuery(CaseId: Id, PageSize: 50))).Items;
+        }
+
+        if (Menu.Allows(user, Application.Security.Policies.SupervisionRead))
+        {
+            await LoadSupervisionAsync();
+        }
+
         if (works)
         {
             _unitSuggestions = await Sender.SendAsync(new GetUnitSuggestionsQuery(Id));
@@ -276,6 +295,9 @@ public sealed partial class CaseDetail
     private Task LinkUnitAsync(UnitLinkSuggestionDto suggestion) =>
         ChangeAsync(new LinkRespondentCommand(suggestion.RespondentName, suggestion.LinkedUnitId), $"已确认 {suggestion.RespondentName} 即 {suggestion.UnitName}");
 
+    private Task UnlinkUnitAsync(RespondentUnitLinkDto link) =>
+        ChangeAsync(new UnlinkRespondentCommand { LinkedUnitId = link.LinkedUnitId }, $"已取消 {link.RespondentName} 与 {link.UnitName} 的关联");
+
     private async Task CloseAsync()
     {
         await ChangeAsync(new CloseCaseCommand(_closureMode, _closedOn, _closureNote), "已结案");
@@ -314,5 +336,26 @@ public sealed partial class CaseDetail
         {
             _actionProblem = problem;
         }
+    }
+
+    /// <summary>The case's active key-case designation and its supervision orders.</summary>
+    private async Task LoadSupervisionAsync()
+    {
+        _keyCase = (await Sender.SendAsync(new SearchKeyCasesQuery(Active: true, CaseId: Id, PageSize: 1))).Items.FirstOrDefault();
+        _orders = (await Sender.SendAsync(new SearchSupervisionOrdersQuery(CaseId: Id, PageSize: 50))).Items;
+    }
+
+    private async Task SupervisionChangedAsync() => await LoadSupervisionAsync();
+
+    /// <summary>列为重点: a leader designates the case from its page, as leader in charge.</summary>
+    private async Task DesignateAsync()
+    {
+        _keyProblem = await UiTables.TryAsync(async () =>
+        {
+            await Sender.SendAsync(new DesignateKeyCaseCommand(Id, _keyReason, _keyReasonText?.Trim()));
+            Snackbar.Add($"已将 {_case!.CaseNumber} 列为重点案件", Severity.Success);
+            (_keyReason, _keyReasonText) = (null, null);
+            await LoadSupervisionAsync();
+        });
     }
 }
