@@ -244,6 +244,29 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task A_leader_lists_the_ended_key_cases_and_filters_the_petition_log_by_channel()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("leader-filters-failure");
+        await page.LogInAsync("leader");
+        await page.OpenAsync("/key-cases");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^重点案件（") }).ClickAsync();
+        await page.ChooseAsync("keyCaseActive", "已撤销");
+        var ended = page.Locator("[data-testid=key-cases] tbody tr");
+        await Assertions.Expect(ended.First).ToContainTextAsync("撤销：");
+        await Assertions.Expect(ended.Filter(new() { HasNotText = "撤销：" })).ToHaveCountAsync(0);
+
+        await page.OpenAsync("/petitions");
+        await page.ChooseAsync("filterChannel", "来信");
+        await page.ClickButtonAsync("查询");
+        var rows = page.Locator("[data-testid=petition-list] tbody tr");
+        await Assertions.Expect(rows.First).ToContainTextAsync("来信");
+        await Assertions.Expect(rows.Filter(new() { HasNot = page.Locator("td:nth-child(2)", new() { HasText = "来信" }) })).ToHaveCountAsync(0);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task An_administrator_lists_the_delivered_events_of_the_outbox()
     {
         var (page, errors) = await app.NewPageAsync();
