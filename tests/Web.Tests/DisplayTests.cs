@@ -43,6 +43,8 @@ public sealed class DisplayTests
     [InlineData("/api/tasks/7", "/tasks")]
     [InlineData("/api/obligations/7", "/obligations/7")]
     [InlineData("/api/obligations?overdue=true", "/obligations?overdue=true")]
+    [InlineData("/api/obligations/escalations", "/obligations?tab=escalations")]
+    [InlineData("/api/obligations/escalations?status=open", "/obligations?tab=escalations&status=open")]
     [InlineData("/api/preservation/measures/expiring?withinDays=7", "/preservation?withinDays=7")]
     [InlineData("/api/preservation/orders?status=lapsed", "/preservation?status=lapsed")]
     [InlineData("/api/preservation/orders/5", "/preservation/orders/5")]

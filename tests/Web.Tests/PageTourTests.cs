@@ -305,6 +305,7 @@ public sealed class PageTourTests(BrowserApp app)
         var name = $"汨罗市白水镇人民政府{Random.Shared.Next(100, 999)}";
         await page.ChooseAsync("unitKind", "乡镇（街道）");
         await page.EnterAsync("unitFullName", name);
+        await page.PickAsync("unitSuperior", "市人民政府", "汨罗市人民政府");
         await page.ClickButtonAsync("登记");
         await page.EnterAsync("unitQuery", name);
         await page.Locator("#unitQuery").PressAsync("Enter");
@@ -313,6 +314,7 @@ public sealed class PageTourTests(BrowserApp app)
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         var row = rows.Filter(new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("在用");
+        await Assertions.Expect(row).ToContainTextAsync("汨罗市人民政府");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
         await page.Locator("[data-testid=unit-edit]").WaitForAsync();
@@ -321,6 +323,7 @@ public sealed class PageTourTests(BrowserApp app)
         await page.ClickButtonAsync("保存");
         await Assertions.Expect(row).ToContainTextAsync("刘建国");
         await Assertions.Expect(row).ToContainTextAsync("0730-5231234");
+        await Assertions.Expect(row).ToContainTextAsync("汨罗市人民政府"); // the superior is kept by an edit that does not touch it
 
         await row.GetByRole(AriaRole.Button, new() { Name = "停用" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("已停用");
@@ -436,6 +439,16 @@ public sealed class PageTourTests(BrowserApp app)
         await Assertions.Expect(page.Locator("[data-testid=unit-link]")).ToContainTextAsync("汨罗市教育局（公职主体）");
         await page.Locator("[data-testid=unit-link]").GetByRole(AriaRole.Button, new() { Name = "取消关联" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=unit-link]")).ToHaveCountAsync(0);
+
+        // A freeze of equity (其他财产权) holds for three years, counting its first day.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "执行措施", Exact = true }).ClickAsync();
+        await page.ChooseAsync("measureKind", "冻结");
+        await page.ChooseAsync("measureAssetKind", "其他财产权");
+        await page.EnterAsync("measureAsset", "汨罗市教育局持有的汨罗市城投公司股权");
+        await page.EnterAsync("measureDescription", "冻结被执行人持有的股权");
+        await page.ClickButtonAsync("记录措施");
+        var freeze = page.Locator("[data-testid=measures] tbody tr", new() { HasText = "汨罗市城投公司股权" });
+        await Assertions.Expect(freeze).ToContainTextAsync($"其他财产权 至 {today.AddYears(3).AddDays(-1).Iso()}");
         errors.ShouldBeEmpty();
         failure.Passed();
 

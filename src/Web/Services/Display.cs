@@ -52,7 +52,8 @@ public static class Display
 
             if (!record.EndsWith('/') && (rest.Length == 0 || rest[0] == '?'))
             {
-                return list + rest; // a list of the API: the page that shows it, with the same filters
+                // A list of the API: the page that shows it, with the same filters (after the page's own, if it has any).
+                return rest.Length > 0 && list.Contains('?', StringComparison.Ordinal) ? list + "&" + rest[1..] : list + rest;
             }
         }
 
@@ -64,7 +65,7 @@ public static class Display
         ("/preservation/measures/expiring", "/preservation"),
         ("/preservation/orders", "/preservation"),
         ("/obligations/report", "/obligations"),
-        ("/obligations/escalations", "/obligations"),
+        ("/obligations/escalations", "/obligations?tab=escalations"),
         ("/prompts/voluntary-performance-rate", "/prompts"),
         ("/assistance-requests/units", "/assistance"),
         ("/tasks/", "/tasks"),

@@ -37,6 +37,9 @@ public sealed partial class CaseDetail
     private CaseDetailDto? _case;
     private UiProblem? _problem;
     private UiProblem? _actionProblem;
+    private string? _measureAsset;
+    private Enforcement.Domain.Preservation.AssetKind? _measureAssetKind;
+    private bool _measureDebtorMissing;
     private IReadOnlyList<CaseMeasureDto> _measures = [];
     private IReadOnlyList<TimelineEntryDto> _timeline = [];
     private IReadOnlyList<CasePaymentDto> _payments = [];
@@ -173,9 +176,15 @@ public sealed partial class CaseDetail
 
     private Task RecordMeasureAsync() => ChangeAsync(
         new RecordMeasureCommand(_measureKind, _measureOn, _measureDescription, _measureAmount,
+            Asset: Holds ? Display.Typed(_measureAsset) : null,
             InquiryResult: _measureKind == MeasureKind.OnlineAssetInquiry ? _inquiryResult : null,
-            ListingGround: _measureKind == MeasureKind.DishonestDebtorListing ? _listingGround : null),
+            ListingGround: _measureKind == MeasureKind.DishonestDebtorListing ? _listingGround : null,
+            DebtorMissing: _measureDebtorMissing,
+            AssetKind: Holds ? _measureAssetKind : null),
         "已记录执行措施");
+
+    /// <summary>A seal, seizure or freeze: it holds an asset, for the legal maximum period of its kind.</summary>
+    private bool Holds => _measureKind is MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze;
 
     private Task RecordPaymentAsync() => ChangeAsync(new RecordPaymentCommand(_paymentAmount, _paidOn, _paymentSource), "已记录执行到位");
 
