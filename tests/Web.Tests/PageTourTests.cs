@@ -33,17 +33,27 @@ public sealed class PageTourTests(BrowserApp app)
     [BrowserFact]
     public async Task On_a_768_px_tablet_the_pages_fit_the_width()
     {
-        var (page, errors) = await app.NewPageAsync(768, 1024);
-        await page.LogInAsync("officer");
-        foreach (var path in new[] { "/worklist", "/cases", "/cases/new", "/preservation", "/tasks" })
+        var paths = new Dictionary<string, string[]>
         {
-            await page.OpenAsync(path);
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-            overflow.ShouldBeLessThanOrEqualTo(0, $"{path} is wider than the screen");
-        }
+            ["officer"] = ["/worklist", "/cases", "/cases/new", "/preservation", "/tasks"],
+            ["reception"] = ["/reception", "/petitions"],
+            ["leader"] = ["/dashboard", "/key-cases", "/supervision-orders", "/obligations"],
+        };
+        foreach (var (user, pages) in paths)
+        {
+            var (page, errors) = await app.NewPageAsync(768, 1024);
+            await page.LogInAsync(user);
+            foreach (var path in pages)
+            {
+                await page.OpenAsync(path);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                overflow.ShouldBeLessThanOrEqualTo(0, $"{path} is wider than {user}'s tablet");
+            }
 
-        await page.ShotAsync("officer-tablet-cases", fullPage: false);
-        errors.ShouldBeEmpty();
+            await page.ShotAsync($"{user}-tablet", fullPage: false);
+            errors.ShouldBeEmpty();
+            await page.Context.CloseAsync();
+        }
     }
 
     [BrowserFact]

@@ -1,0 +1,80 @@
+using Bunit;
+using Enforcement.Application.Petitions;
+using Enforcement.Application.Security;
+using Enforcement.Domain.Parties;
+using Enforcement.Domain.Petitions;
+using Enforcement.Web.Components.Pages.Petitions;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Web.Tests;
+
+/// <summary>The reception desk checks what is typed at once, shows the collective flag as the headcount is typed, and sends every petitioner named.</summary>
+public sealed class ReceptionDeskTests : ComponentTestContext
+{
+    public ReceptionDeskTests()
+        : base(Roles.Reception) =>
+        Services.AddSingleton(Options.Create(new PetitionOptions()));
+
+    private static string ValidId(string first17) => first17 + ResidentId.CheckCharacter(first17);
+
+    [Theory]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    public void The_collective_flag_shows_from_five_visitors(int headcount, bool collective)
+    {
+        var desk = Render<ReceptionDesk>();
+
+        desk.Find("#headcount").Input(headcount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        desk.Find("[data-testid=flags-preview]").TextContent.Contains("集体访", StringComparison.Ordinal).ShouldBe(collective);
+    }
+
+    [Fact]
+    public void A_second_petitioner_raises_the_headcount_and_has_the_id_check_of_the_first()
+    {
+        var desk = Render<ReceptionDesk>();
+
+        desk.FindAll("button").Single(b => b.TextContent.Contains("添加信访人", StringComparison.Ordinal)).Click();
+
+        desk.Find("#headcount").GetAttribute("value").ShouldBe("2");
+        var id = ValidId("43068119650304002");
+        desk.Find("#petitionerId-1").Input(id[..17] + (id[17] == '1' ? '2' : '1'));
+        desk.WaitForAssertion(() => desk.Markup.ShouldContain("身份证号码校验不通过"));
+    }
+
+    [Fact]
+    public void A_forwarded_petition_asks_for_the_forwarding_body_and_its_document_number()
+    {
+        var desk = Render<ReceptionDesk>();
+        desk.FindAll("#forwardedBy").ShouldBeEmpty();
+
+        var channel = desk.FindComponents<MudBlazor.MudSelect<PetitionChannel?>>()[0].Instance;
+        desk.InvokeAsync(() => channel.ValueChanged.InvokeAsync(PetitionChannel.Forwarded));
+
+        desk.WaitForElement("#forwardedBy");
+        desk.Find("#forwardedDocumentNumber").ShouldNotBeNull();
+        desk.Find("#headcount").HasAttribute("disabled").ShouldBeTrue(); // a headcount is a visit's only
+    }
+
+    [Fact]
+    public void Every_petitioner_named_is_sent_and_a_refusal_shows_beside_its_field()
+    {
+        Refusal = _ => new ValidationException([new ValidationFailure("Petitioners[1].Name", "'Name' must not be empty.") { ErrorCode = "NotEmptyValidator" }]);
+        var desk = Render<ReceptionDesk>();
+        desk.Find("#petitionerName").Change("李桂兰");
+        desk.FindAll("button").Single(b => b.TextContent.Contains("添加信访人", StringComparison.Ordinal)).Click();
+        desk.Find("#petitionerPhone-1").Input("13907301234");
+
+        desk.Find("form").Submit();
+
+        desk.WaitForAssertion(() => desk.Markup.ShouldContain("必填"));
+        var sent = Sent.OfType<LogPetitionCommand>().Single();
+        sent.Petitioners!.Select(p => p.Name).ShouldBe(["李桂兰", null]);
+        sent.Petitioners![1].Phone.ShouldBe("13907301234");
+        sent.Headcount.ShouldBe(2);
+        sent.ReceivedOn.ShouldBeNull(); // today, by the server's clock
+    }
+}
