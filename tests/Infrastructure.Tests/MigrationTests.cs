@@ -26,6 +26,43 @@ public sealed class MigrationTests
         db.Database.GetMigrations().ShouldNotBeEmpty();
     }
 
+    [Theory]
+    [InlineData(Persistence.Providers.SqliteDatabaseProvider.ProviderName)]
+    [InlineData(Persistence.Providers.PostgresDatabaseProvider.ProviderName)]
+    public void Each_engine_s_compiled_model_matches_the_configurations(string engine)
+    {
+        // Regenerate with scripts/compile-models when this fails: the start-up uses the compiled model, not the configurations.
+        var options = new DbContextOptionsBuilder<Persistence.EnforcementDbContext>();
+        Persistence.Providers.IDatabaseProvider provider = engine == Persistence.Providers.SqliteDatabaseProvider.ProviderName
+            ? new Persistence.Providers.SqliteDatabaseProvider(Path.GetTempPath())
+            : new Persistence.Providers.PostgresDatabaseProvider();
+        provider.Configure(options, engine == Persistence.Providers.SqliteDatabaseProvider.ProviderName ? "Data Source=:memory:" : "Host=localhost;Database=unused");
+        using var db = new Persistence.EnforcementDbContext(options.Options);
+
+        db.Model.GetType().Namespace.ShouldBe($"Enforcement.Infrastructure.Persistence.CompiledModels.{engine}");
+        var configured = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
+        var (compiled, fromConfigurations) = (Describe(db.Model), Describe(configured));
+        compiled.Except(fromConfigurations).ShouldBeEmpty("the compiled model has these, the configurations do not");
+        fromConfigurations.Except(compiled).ShouldBeEmpty("the configurations have these, the compiled model does not");
+    }
+
+    /// <summary>What the database and the queries see of a model: tables, columns with their types and conversions, keys, indexes and relations.</summary>
+    private static List<string> Describe(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        [.. model.GetEntityTypes().SelectMany(type =>
+        {
+            var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Create(type, Microsoft.EntityFrameworkCore.Metadata.StoreObjectType.Table);
+            return new[] { $"-> {type.GetSchema()}.{type.GetTableName()} owned={type.IsOwned()}" }
+                .Concat(type.GetProperties().Select(p =>
+                    $"{p.Name} {p.ClrType.Name} col={(table is { } t ? p.GetColumnName(t) : null)} type={p.GetColumnType()} null={p.IsNullable} max={p.GetMaxLength()} " +
+                    $"conv={p.GetValueConverter()?.ModelClrType.Name}->{p.GetValueConverter()?.ProviderClrType.Name} gen={p.ValueGenerated} conc={p.IsConcurrencyToken}"))
+                .Concat(type.GetKeys().Select(k => $"key {string.Join(',', k.Properties.Select(p => p.Name))} primary={k.IsPrimaryKey()}"))
+                .Concat(type.GetIndexes().Select(i => $"index {i.GetDatabaseName()} {string.Join(',', i.Properties.Select(p => p.Name))} unique={i.IsUnique}"))
+                .Concat(type.GetForeignKeys().Select(f =>
+                    $"fk {string.Join(',', f.Properties.Select(p => p.Name))} -> {f.PrincipalEntityType.Name} {f.DeleteBehavior} required={f.IsRequired}"))
+                .Concat(type.GetNavigations().Select(n => $"nav {n.Name} -> {n.TargetEntityType.Name}"))
+                .Select(line => $"{type.Name}: {line}");
+        }).Order(StringComparer.Ordinal)];
+
     [Fact]
     public async Task Zhongben_cases_closed_before_the_re_inquiry_end_column_get_it_counted_as_the_domain_counts()
     {

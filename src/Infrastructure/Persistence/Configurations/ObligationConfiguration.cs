@@ -73,7 +73,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
             mediation.Property(m => m.Participants)
                 .HasConversion(
                     list => string.Join(',', list),
-                    text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<MediationParticipant>).ToList(),
+                    text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(name => Enum.Parse<MediationParticipant>(name)).ToList(),
                     new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<MediationParticipant>>(
                         (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, p) => HashCode.Combine(hash, p)), list => list.ToList()))
                 .HasMaxLength(80);

@@ -28,6 +28,7 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
             .MigrationsAssembly(MigrationsAssembly)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
             .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+        CompiledModel.Use(options, CompiledModels.Postgres.EnforcementDbContextModel.Instance);
     }
 
     public bool IsUniqueViolation(DbUpdateException exception) =>

@@ -37,6 +37,7 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
             .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(SqliteConnectionSettings.Instance);
+        CompiledModel.Use(options, CompiledModels.Sqlite.EnforcementDbContextModel.Instance);
     }
 
     public bool IsUniqueViolation(DbUpdateException exception) =>
