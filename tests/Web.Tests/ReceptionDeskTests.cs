@@ -46,17 +46,32 @@ public sealed class ReceptionDeskTests : ComponentTestContext
     }
 
     [Fact]
-    public void A_forwarded_petition_asks_for_the_forwarding_body_and_its_document_number()
+    public async Task A_forwarded_petition_asks_for_the_forwarding_body_and_its_document_number()
     {
         var desk = Render<ReceptionDesk>();
         desk.FindAll("#forwardedBy").ShouldBeEmpty();
 
         var channel = desk.FindComponents<MudBlazor.MudSelect<PetitionChannel?>>()[0].Instance;
-        desk.InvokeAsync(() => channel.ValueChanged.InvokeAsync(PetitionChannel.Forwarded));
+        await desk.InvokeAsync(() => channel.ValueChanged.InvokeAsync(PetitionChannel.Forwarded));
 
         desk.WaitForElement("#forwardedBy");
         desk.Find("#forwardedDocumentNumber").ShouldNotBeNull();
         desk.Find("#headcount").HasAttribute("disabled").ShouldBeTrue(); // a headcount is a visit's only
+    }
+
+    [Fact]
+    public async Task A_visit_counts_at_least_the_petitioners_named_when_the_channel_becomes_a_visit()
+    {
+        var desk = Render<ReceptionDesk>();
+        var channel = desk.FindComponents<MudBlazor.MudSelect<PetitionChannel?>>()[0].Instance;
+        await desk.InvokeAsync(() => channel.ValueChanged.InvokeAsync(PetitionChannel.Letter));
+        var add = desk.FindAll("button").Single(b => b.TextContent.Contains("添加信访人", StringComparison.Ordinal));
+        add.Click();
+        desk.FindAll("button").Single(b => b.TextContent.Contains("添加信访人", StringComparison.Ordinal)).Click();
+
+        await desk.InvokeAsync(() => channel.ValueChanged.InvokeAsync(PetitionChannel.Visit));
+
+        desk.Find("#headcount").GetAttribute("value").ShouldBe("3");
     }
 
     [Fact]
@@ -70,7 +85,9 @@ public sealed class ReceptionDeskTests : ComponentTestContext
 
         desk.Find("form").Submit();
 
-        desk.WaitForAssertion(() => desk.Markup.ShouldContain("必填"));
+        // Beside the second petitioner's name, not the first's.
+        desk.WaitForAssertion(() => desk.Find("#petitionerName-1").Closest(".mud-input-control")!.TextContent.ShouldContain("必填"));
+        desk.Find("#petitionerName").Closest(".mud-input-control")!.TextContent.ShouldNotContain("必填");
         var sent = Sent.OfType<LogPetitionCommand>().Single();
         sent.Petitioners!.Select(p => p.Name).ShouldBe(["李桂兰", null]);
         sent.Petitioners![1].Phone.ShouldBe("13907301234");

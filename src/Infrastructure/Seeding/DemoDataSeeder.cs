@@ -137,6 +137,14 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         db.Set<Domain.Supervision.KeyCaseSuggestion>().AddRange(suggestions);
         db.SupervisionOrders.AddRange(supervisionOrders);
         await db.SaveChangesAsync(cancellationToken);
+
+        // One event whose delivery failed until its retries ran out: the outbox page shows a dead letter to send again.
+        if (await db.OutboxMessages.OrderByDescending(m => m.OccurredAtUtc).ThenByDescending(m => m.Id).FirstOrDefaultAsync(cancellationToken) is { } undelivered)
+        {
+            undelivered.Failed("演示 Demo: 短信网关连续超时 the SMS gateway timed out", clock.UtcNow, maxAttempts: 1, TimeSpan.Zero);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return cases.Count;
     }
 

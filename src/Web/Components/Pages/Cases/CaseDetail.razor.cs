@@ -110,6 +110,8 @@ public sealed partial class CaseDetail
     {
         // Another case in the same page (after a resumption, or a link): nothing of the last one stays on screen.
         (_problem, _actionProblem, _termination, _holdOf, _correcting) = (null, null, null, null, null);
+        ClearMeasureForm();
+        (_keyReason, _keyReasonText, _keyProblem) = (null, null, null);
         try
         {
             _case = await Sender.SendAsync(new GetCaseQuery(Id));
@@ -174,14 +176,29 @@ public sealed partial class CaseDetail
 
     private Task AssignAsync() => ChangeAsync(new AssignCaseOfficerCommand(_assignTo ?? Guid.Empty, _assignedOn), "已指定承办人");
 
-    private Task RecordMeasureAsync() => ChangeAsync(
-        new RecordMeasureCommand(_measureKind, _measureOn, _measureDescription, _measureAmount,
-            Asset: Holds ? Display.Typed(_measureAsset) : null,
-            InquiryResult: _measureKind == MeasureKind.OnlineAssetInquiry ? _inquiryResult : null,
-            ListingGround: _measureKind == MeasureKind.DishonestDebtorListing ? _listingGround : null,
-            DebtorMissing: _measureDebtorMissing,
-            AssetKind: Holds ? _measureAssetKind : null),
-        "已记录执行措施");
+    private async Task RecordMeasureAsync()
+    {
+        await ChangeAsync(
+            new RecordMeasureCommand(_measureKind, _measureOn, _measureDescription, _measureAmount,
+                Asset: Holds ? Display.Typed(_measureAsset) : null,
+                InquiryResult: _measureKind == MeasureKind.OnlineAssetInquiry ? _inquiryResult : null,
+                ListingGround: _measureKind == MeasureKind.DishonestDebtorListing ? _listingGround : null,
+                DebtorMissing: _measureDebtorMissing,
+                AssetKind: Holds ? _measureAssetKind : null),
+            "已记录执行措施");
+        if (_actionProblem is null)
+        {
+            ClearMeasureForm();
+        }
+    }
+
+    /// <summary>
+    /// A recorded measure's particulars do not carry over to the next one, nor to another case: a debtor-missing report
+    /// left ticked would mark every later measure (and the case stays marked until a search for the debtor).
+    /// </summary>
+    private void ClearMeasureForm() =>
+        (_measureDescription, _measureAmount, _measureAsset, _measureAssetKind, _measureDebtorMissing, _inquiryResult, _listingGround) =
+        (null, null, null, null, false, null, null);
 
     /// <summary>A seal, seizure or freeze: it holds an asset, for the legal maximum period of its kind.</summary>
     private bool Holds => _measureKind is MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze;
