@@ -36,8 +36,9 @@ public sealed class RegisterCaseHandlerTests
         var read = await new GetCaseHandler(_fixture.Cases(db), _fixture.Clock, TestData.Calendar, _fixture.Actor, _fixture.Audit)
             .Handle(new GetCaseQuery(registered.Id), CancellationToken.None);
         registered.UnitSuggestions.ShouldBe([]); // no unit in the registry matches
-        read.ShouldBe(registered with { Applicants = read.Applicants, Respondents = read.Respondents, Basis = read.Basis, Extensions = read.Extensions, UnitLinks = read.UnitLinks, UnitSuggestions = null });
+        read.ShouldBe(registered with { Applicants = read.Applicants, Respondents = read.Respondents, Basis = read.Basis, Extensions = read.Extensions, Pauses = read.Pauses, UnitLinks = read.UnitLinks, UnitSuggestions = null });
         read.Respondents.ShouldHaveSingleItem().IdNumber.ShouldBe(TestData.ValidResidentId);
+        read.Pauses.ShouldBeEmpty();
     }
 
     [Fact]
