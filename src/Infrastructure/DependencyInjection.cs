@@ -115,6 +115,7 @@ public static class DependencyInjection
         services.AddScoped<DeadlineRefresher>();
         services.AddScoped<SearchTextRefresher>();
         services.AddScoped<CaseSearchBackfill>();
+        services.AddScoped<FragmentIndexRefresher>();
         services.AddScoped<DemoDataSeeder>();
 
         // Initialization first, then the dispatcher, which reads the migrated outbox.

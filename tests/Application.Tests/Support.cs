@@ -4,6 +4,7 @@ using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.RegisterCase;
 using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Persistence;
@@ -115,11 +116,11 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
     public Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The InMemory provider runs no background work.");
 
-    /// <summary>The phrases as runs of the stored pairs, in memory.</summary>
-    public IQueryable<CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    /// <summary>The phrases as runs of the stored pairs, and the number tokens among them, in memory.</summary>
+    public IQueryable<CaseSearchEntry> EntriesWith(EnforcementDbContext db, IndexTerms terms)
     {
         var entries = db.CaseSearchEntries.AsQueryable();
-        foreach (var phrase in words.Select(pairs => " " + string.Join(' ', pairs) + " "))
+        foreach (var phrase in terms.Words.Select(pairs => " " + string.Join(' ', pairs) + " ").Concat(terms.Numbers.Select(n => " " + n + " ")))
         {
             entries = entries.Where(e => (" " + e.Grams + " ").Contains(phrase));
         }

@@ -48,7 +48,7 @@ public sealed class CaseTextIndexTests : IDisposable
         using var check = _database.NewContext();
         var index = new CaseTextIndex(check, _database.Provider);
 
-        (await _database.Provider.EntriesWithWords(check, [["湘江", "江南"]]).CountAsync()).ShouldBe(1);
+        (await _database.Provider.EntriesWith(check, new([["湘江", "江南"]], [])).CountAsync()).ShouldBe(1);
         (await index.FindAsync("湘江南", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
         (await index.FindAsync("江|江南", 10, CancellationToken.None)).Ids.ShouldHaveSingleItem();
     }
@@ -91,7 +91,7 @@ public sealed class CaseTextIndexTests : IDisposable
         }
 
         using var db = _database.NewContext();
-        var query = _database.Provider.EntriesWithWords(db, [["湘江"]]).Select(e => e.CaseId).Take(11);
+        var query = _database.Provider.EntriesWith(db, new([["湘江"]], [])).Select(e => e.CaseId).Take(11);
 
         var plan = string.Join('\n', await TestDatabase.QueryPlanAsync(db, query));
 

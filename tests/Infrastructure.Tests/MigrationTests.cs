@@ -107,6 +107,30 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Fragment_index_rows_written_before_number_tokens_get_them_and_a_number_fragment_finds_them()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "FragmentIndexKeepsTextAndFilingDate", out var migrator);
+        var id = Guid.NewGuid();
+        const string text = "(2024)湘0681执1234号|汨罗市宏远建材有限公司";
+        await InsertClosedCaseAsync(db, id, "（2024）湘0681执1234号", text, "2024-04-08");
+        var pairsOnly = string.Join(' ', Domain.Common.SearchText.Bigrams(text).SelectMany(pairs => pairs));
+        await db.Database.ExecuteSqlAsync($"INSERT INTO CaseSearchEntries (CaseId, Grams, Text, FiledOn) VALUES ({id}, {pairsOnly}, {text}, '2024-01-02')");
+        var index = new Persistence.Search.CaseTextIndex(db, TestDatabase.SqliteProvider);
+        (await index.FindAsync("执1234", 10, CancellationToken.None)).Ids.ShouldBeEmpty(); // its token is not in the row yet
+
+        await migrator.MigrateAsync();
+        (await new Persistence.Search.FragmentIndexRefresher(db).RefreshAsync()).ShouldBe(1);
+
+        (await db.CaseSearchEntries.AsNoTracking().Select(e => e.Grams).SingleAsync()).ShouldBe(Domain.Common.SearchText.IndexedBigrams(text));
+        (await index.FindAsync("执1234", 10, CancellationToken.None)).Ids.ShouldBe([id]);
+        (await index.FindAsync("宏远建材", 10, CancellationToken.None)).Ids.ShouldBe([id]);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"CaseGrams\"(\"CaseGrams\", rank) VALUES ('integrity-check', 1)");
+        (await new Persistence.Search.FragmentIndexRefresher(db).RefreshAsync()).ShouldBe(0); // once done, nothing changes
+    }
+
+    [Fact]
     public async Task Undoing_the_fragment_rows_text_and_filing_date_keeps_the_text_index_s_triggers()
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");

@@ -77,8 +77,77 @@ public static class SearchText
         return words;
     }
 
-    /// <summary>The text an index stores for <paramref name="normalized"/>: every word's pairs, space-separated.</summary>
-    public static string IndexedBigrams(string normalized) => string.Join(' ', Bigrams(normalized).SelectMany(pairs => pairs));
+    /// <summary>
+    /// The text an index stores for <paramref name="normalized"/>: every word's pairs, then its number tokens
+    /// (<see cref="NumberTokens"/>), space-separated.
+    /// </summary>
+    public static string IndexedBigrams(string normalized) =>
+        string.Join(' ', Bigrams(normalized).SelectMany(pairs => pairs).Concat(NumberTokens(normalized)));
+
+    /// <summary>The shortest run of digits that has number tokens: shorter ones are found by their pairs alone.</summary>
+    public const int NumberTokenMinDigits = 3;
+
+    /// <summary>The longest number token; a longer run of digits is indexed by all its substrings up to this length.</summary>
+    public const int NumberTokenMaxDigits = 8;
+
+    /// <summary>
+    /// The number tokens of <paramref name="normalized"/>: for every run of at least <see cref="NumberTokenMinDigits"/>
+    /// digits, each of its substrings of 3 to <see cref="NumberTokenMaxDigits"/> digits, as "n" and the digits
+    /// ("1234" gives n123, n234, n1234). A fragment's run of digits lies inside a run of the text, so it is one of them
+    /// (cut to the longest length): 执1234 is one lookup of n1234, where its pairs 12, 23, 34 are in most case numbers.
+    /// </summary>
+    public static IReadOnlyList<string> NumberTokens(string normalized)
+    {
+        var tokens = new List<string>();
+        foreach (var run in DigitRuns(normalized))
+        {
+            for (var length = NumberTokenMinDigits; length <= Math.Min(run.Length, NumberTokenMaxDigits); length++)
+            {
+                for (var start = 0; start + length <= run.Length; start++)
+                {
+                    tokens.Add(NumberToken(run.Substring(start, length)));
+                }
+            }
+        }
+
+        return tokens.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// What the index is asked for a fragment: each word's pairs, which must stand one after another, and one number token
+    /// for each of the fragment's runs of at least <see cref="NumberTokenMinDigits"/> digits (its first
+    /// <see cref="NumberTokenMaxDigits"/> digits when longer), which must be among the row's tokens.
+    /// </summary>
+    public static IndexTerms Terms(string normalized) =>
+        new(Bigrams(normalized),
+            DigitRuns(normalized).Select(run => NumberToken(run.Length > NumberTokenMaxDigits ? run[..NumberTokenMaxDigits] : run))
+                .Distinct(StringComparer.Ordinal).ToList());
+
+    private static string NumberToken(string digits) => "n" + digits;
+
+    /// <summary>The runs of ASCII digits (full-width ones are normalized to them) of at least <see cref="NumberTokenMinDigits"/>.</summary>
+    private static IEnumerable<string> DigitRuns(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var start = -1;
+        for (var i = 0; i <= normalized.Length; i++)
+        {
+            var digit = i < normalized.Length && char.IsAsciiDigit(normalized[i]);
+            if (digit && start < 0)
+            {
+                start = i;
+            }
+            else if (!digit && start >= 0)
+            {
+                if (i - start >= NumberTokenMinDigits)
+                {
+                    yield return normalized[start..i];
+                }
+
+                start = -1;
+            }
+        }
+    }
 
     private static void AddPairs(List<Rune> word, List<IReadOnlyList<string>> words)
     {

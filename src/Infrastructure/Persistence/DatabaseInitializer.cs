@@ -18,6 +18,7 @@ public sealed partial class DatabaseInitializer(
     DeadlineRefresher deadlines,
     SearchTextRefresher searchText,
     CaseSearchBackfill searchIndex,
+    FragmentIndexRefresher fragmentIndex,
     IDatabaseProvider provider,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
@@ -62,6 +63,12 @@ public sealed partial class DatabaseInitializer(
         if (pending.Any(m => m.EndsWith("_" + CaseSearchBackfill.Migration, StringComparison.Ordinal)))
         {
             await searchIndex.FillAsync(cancellationToken);
+        }
+
+        // Rows the backfill wrote just now already have the number tokens: the refresh then changes nothing.
+        if (pending.Any(m => m.EndsWith("_" + FragmentIndexRefresher.Migration, StringComparison.Ordinal)))
+        {
+            await fragmentIndex.RefreshAsync(cancellationToken);
         }
 
         await identity.EnsureRolesAsync();

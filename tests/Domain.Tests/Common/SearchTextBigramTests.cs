@@ -42,6 +42,52 @@ public sealed class SearchTextBigramTests
         SearchText.IndexedBigrams("张三|li ming").ShouldBe("张三 li mi in ng");
     }
 
+    [Fact]
+    public void A_case_number_s_runs_of_three_digits_or_more_give_every_substring_as_a_number_token()
+    {
+        var normalized = SearchText.Normalize("（2025）湘0681执1234号|张三");
+
+        SearchText.NumberTokens(normalized).Order(StringComparer.Ordinal).ShouldBe(
+            ["n025", "n068", "n0681", "n123", "n1234", "n202", "n2025", "n234", "n681"]);
+        SearchText.IndexedBigrams(normalized).ShouldEndWith("张三 n202 n025 n2025 n068 n681 n0681 n123 n234 n1234");
+    }
+
+    [Fact]
+    public void A_run_of_two_digits_gives_no_number_token_and_a_long_run_gives_substrings_up_to_eight_digits()
+    {
+        SearchText.NumberTokens("执12号").ShouldBeEmpty();
+        var tokens = SearchText.NumberTokens("1234567890");
+        tokens.Count.ShouldBe(8 + 7 + 6 + 5 + 4 + 3); // lengths 3 to 8 of ten digits
+        tokens.ShouldContain("n34567890");
+        tokens.ShouldNotContain("n123456789");
+    }
+
+    [Theory]
+    [InlineData("执1234", new[] { "n1234" })]
+    [InlineData("1234号", new[] { "n1234" })]
+    [InlineData("湘0681执1234", new[] { "n0681", "n1234" })]
+    [InlineData("执12", new string[0])]
+    [InlineData("1234567890", new[] { "n12345678" })] // its first eight digits, which every text holding the run indexes
+    public void A_fragment_asks_for_one_number_token_per_run_of_three_digits_or_more(string fragment, string[] numbers)
+    {
+        var terms = SearchText.Terms(SearchText.Normalize(fragment));
+
+        terms.Numbers.ShouldBe(numbers);
+        terms.Words.ShouldBe(SearchText.Bigrams(SearchText.Normalize(fragment)));
+    }
+
+    [Theory]
+    [InlineData("执1234", "（2025）湘0681执1234号")]
+    [InlineData("执1234", "（2025）湘0681执12345号")]
+    [InlineData("1234号", "（2025）湘0681执11234号")]
+    [InlineData("1234567890", "电话01234567890")]
+    public void Every_text_that_holds_a_fragment_holds_its_number_tokens(string fragment, string text)
+    {
+        var indexed = SearchText.IndexedBigrams(SearchText.Normalize(text)).Split(' ');
+
+        SearchText.Terms(SearchText.Normalize(fragment)).Numbers.ShouldAllBe(token => indexed.Contains(token));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("张")]

@@ -28,9 +28,10 @@ public interface IDatabaseProvider
 
     /// <summary>
     /// The rows of the fragment index (<see cref="Search.CaseSearchEntry"/>) that hold each word's pairs of characters
-    /// one after another, through the engine's text index: candidates, which the caller checks against their text.
+    /// one after another and every number token, through the engine's text index: candidates, which the caller checks
+    /// against their text.
     /// </summary>
-    IQueryable<Search.CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words);
+    IQueryable<Search.CaseSearchEntry> EntriesWith(EnforcementDbContext db, Domain.Common.IndexTerms terms);
 
     /// <summary>The SQL for the month (yyyy-MM) of a date column, for grouping by month.</summary>
     string MonthOf(string dateColumn);

@@ -43,11 +43,11 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
     /// every pair of every word. The index does not know the pairs' order, so it may give a few more candidates than
     /// SQLite's phrases; the LIKE on the entry's text that checks the candidates decides, and the results are the same.
     /// </summary>
-    public IQueryable<CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    public IQueryable<CaseSearchEntry> EntriesWith(EnforcementDbContext db, Domain.Common.IndexTerms terms)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(words);
-        var pairs = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToArray();
+        ArgumentNullException.ThrowIfNull(terms);
+        var pairs = terms.Numbers.Concat(terms.Words.SelectMany(w => w)).Distinct(StringComparer.Ordinal).ToArray();
         return db.CaseSearchEntries.FromSqlRaw(
             """
             SELECT e.* FROM "CaseSearchEntries" AS e

@@ -52,14 +52,14 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
 
     /// <summary>
     /// Through the FTS5 table <c>CaseGrams</c> (migration <c>CaseBigramIndex</c>): each word is a phrase of its pairs, so
-    /// the pairs must stand one after another. The pairs hold only letters and digits, so the MATCH expression needs no
-    /// escaping, and it is sent as a parameter.
+    /// the pairs must stand one after another, and each number token a term. The pairs and tokens hold only letters and
+    /// digits, so the MATCH expression needs no escaping, and it is sent as a parameter.
     /// </summary>
-    public IQueryable<CaseSearchEntry> EntriesWithWords(EnforcementDbContext db, IReadOnlyList<IReadOnlyList<string>> words)
+    public IQueryable<CaseSearchEntry> EntriesWith(EnforcementDbContext db, Domain.Common.IndexTerms terms)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(words);
-        var match = string.Join(" AND ", words.Select(pairs => "\"" + string.Join(' ', pairs) + "\""));
+        ArgumentNullException.ThrowIfNull(terms);
+        var match = string.Join(" AND ", terms.Numbers.Concat(terms.Words.Select(pairs => "\"" + string.Join(' ', pairs) + "\"")));
         return db.CaseSearchEntries.FromSqlRaw(
             """
             SELECT e.* FROM "CaseGrams" AS g JOIN "CaseSearchEntries" AS e ON e."Id" = g.rowid

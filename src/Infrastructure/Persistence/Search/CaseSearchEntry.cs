@@ -3,7 +3,7 @@ using Enforcement.Domain.Common;
 namespace Enforcement.Infrastructure.Persistence.Search;
 
 /// <summary>
-/// One case's row in the fragment index: the pairs of characters of its search text (<see cref="SearchText.IndexedBigrams"/>),
+/// One case's row in the fragment index: the pairs of characters and number tokens of its search text (<see cref="SearchText.IndexedBigrams"/>),
 /// under a whole-number key that the engine's text index refers to, and the search text and filing date themselves, so
 /// that the index's candidates are checked, and a page of them in filing order chosen, from the rows the index already
 /// reads, not from the cases' own rows. Written with the case, in the same transaction; neither changes after
@@ -24,6 +24,19 @@ public sealed class CaseSearchEntry
     }
 
     public long Id { get; private set; }
+
+    /// <summary>Makes the tokens again from the text, as the current <see cref="SearchText.IndexedBigrams"/> makes them; whether they changed.</summary>
+    public bool Reindex()
+    {
+        var grams = SearchText.IndexedBigrams(Text);
+        if (grams == Grams)
+        {
+            return false;
+        }
+
+        Grams = grams;
+        return true;
+    }
 
     public Guid CaseId { get; private set; }
 

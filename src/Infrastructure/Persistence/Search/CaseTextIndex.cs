@@ -15,14 +15,14 @@ public sealed class CaseTextIndex(EnforcementDbContext db, IDatabaseProvider pro
     public async Task<TextMatches> FindAsync(string fragment, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        var words = SearchText.Bigrams(SearchText.Normalize(fragment.Trim()));
-        if (words.Count == 0)
+        var terms = SearchText.Terms(SearchText.Normalize(fragment.Trim()));
+        if (terms.Words.Count == 0)
         {
             return TextMatches.NotNarrowed;
         }
 
         var pattern = Like.Containing(fragment);
-        var found = await provider.EntriesWithWords(db, words)
+        var found = await provider.EntriesWith(db, terms)
             .Where(e => EF.Functions.Like(e.Text, pattern, Like.Escape))
             .Select(e => new TextMatch(e.CaseId, e.FiledOn))
             .Take(limit + 1)
