@@ -111,6 +111,8 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
 
     public Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task TidyTextIndexAsync(EnforcementDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public string MonthOf(string dateColumn) => throw new NotSupportedException("The InMemory provider runs no SQL.");
 
     public Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken) =>

@@ -35,6 +35,31 @@ public sealed class CaseTextIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_without_number_tokens_get_them_from_the_refresher_and_a_number_fragment_then_finds_them()
+    {
+        using (var db = _database.NewContext())
+        {
+            // Rows as the index wrote them before number tokens: the pairs only.
+            foreach (var entry in await db.CaseSearchEntries.ToListAsync())
+            {
+                db.Entry(entry).Property(e => e.Grams).CurrentValue = string.Join(' ', Domain.Common.SearchText.Bigrams(entry.Text).SelectMany(pairs => pairs));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var check = _database.NewContext();
+        var index = new CaseTextIndex(check, _database.Provider);
+        (await index.FindAsync("执102", 10, CancellationToken.None)).Ids.ShouldBeEmpty();
+
+        (await new FragmentIndexRefresher(check, _database.Provider).RefreshAsync()).ShouldBe(2);
+
+        (await index.FindAsync("执102", 10, CancellationToken.None)).Ids.ShouldBe([_chutian]);
+        (await index.FindAsync("0681执10", 10, CancellationToken.None)).Ids!.Order().ShouldBe(new[] { _xiangjiang, _chutian }.Order());
+        (await new FragmentIndexRefresher(check, _database.Provider).RefreshAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_candidate_whose_pairs_stand_one_after_another_across_two_names_is_not_a_match()
     {
         using (var db = _database.NewContext())

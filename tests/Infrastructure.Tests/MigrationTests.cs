@@ -121,13 +121,13 @@ public sealed class MigrationTests
         (await index.FindAsync("执1234", 10, CancellationToken.None)).Ids.ShouldBeEmpty(); // its token is not in the row yet
 
         await migrator.MigrateAsync();
-        (await new Persistence.Search.FragmentIndexRefresher(db).RefreshAsync()).ShouldBe(1);
+        (await new Persistence.Search.FragmentIndexRefresher(db, TestDatabase.SqliteProvider).RefreshAsync()).ShouldBe(1);
 
         (await db.CaseSearchEntries.AsNoTracking().Select(e => e.Grams).SingleAsync()).ShouldBe(Domain.Common.SearchText.IndexedBigrams(text));
         (await index.FindAsync("执1234", 10, CancellationToken.None)).Ids.ShouldBe([id]);
         (await index.FindAsync("宏远建材", 10, CancellationToken.None)).Ids.ShouldBe([id]);
         await db.Database.ExecuteSqlRawAsync("INSERT INTO \"CaseGrams\"(\"CaseGrams\", rank) VALUES ('integrity-check', 1)");
-        (await new Persistence.Search.FragmentIndexRefresher(db).RefreshAsync()).ShouldBe(0); // once done, nothing changes
+        (await new Persistence.Search.FragmentIndexRefresher(db, TestDatabase.SqliteProvider).RefreshAsync()).ShouldBe(0); // once done, nothing changes
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public interface IDatabaseProvider
     /// <summary>Engine settings applied after the migrations, e.g. SQLite's journal mode.</summary>
     Task PrepareAsync(EnforcementDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>After every row of the fragment index was rewritten: its text index merged, or its statistics refreshed.</summary>
+    Task TidyTextIndexAsync(EnforcementDbContext db, CancellationToken cancellationToken);
+
     /// <summary>
     /// A lock named <paramref name="name"/> across every instance on this database, held until the handle is disposed,
     /// so that background work runs on one instance at a time; <see langword="null"/> when another holds it and

@@ -7,7 +7,7 @@ namespace Enforcement.Infrastructure.Persistence.Search;
 /// is applied (<see cref="Migration"/>: the number tokens). Reads in batches by key; SQLite's trigger re-indexes each
 /// changed row in <c>CaseGrams</c>, and PostgreSQL's GIN index follows the column.
 /// </summary>
-public sealed class FragmentIndexRefresher(EnforcementDbContext db)
+public sealed class FragmentIndexRefresher(EnforcementDbContext db, Providers.IDatabaseProvider provider)
 {
     public const string Migration = "FragmentIndexNumberTokens";
     private const int BatchSize = 2000;
@@ -21,6 +21,11 @@ public sealed class FragmentIndexRefresher(EnforcementDbContext db)
             var batch = await db.CaseSearchEntries.Where(e => e.Id > after).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
+                if (changed > 0)
+                {
+                    await provider.TidyTextIndexAsync(db, cancellationToken);
+                }
+
                 return changed;
             }
 
