@@ -2198,7 +2198,7 @@ namespace Enforcement.Migrations.Postgres
                 """);
 
             // The fragment index: each entry's pairs of characters as an array in a GIN index, read with @> (the
-            // counterpart of SQLite's FTS5 table CaseGrams; see PostgresDatabaseProvider.EntriesWithWords).
+            // counterpart of SQLite's FTS5 table CaseGrams; see PostgresDatabaseProvider.EntriesWith).
             migrationBuilder.Sql("""
                 CREATE INDEX "IX_CaseSearchEntries_Grams" ON "CaseSearchEntries" USING gin (string_to_array("Grams", ' '));
                 """);

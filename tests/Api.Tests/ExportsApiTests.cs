@@ -136,6 +136,16 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         report.ShouldStartWith("\uFEFF汇总 2025-06-16\r\n单位,案件数,欠款金额（元）");
         report.ShouldContain("\r\n合计,");
         report.ShouldContain("\r\n案件明细\r\n单位,案号,");
+        // The open reports to city leadership, as the escalations list shows them.
+        var escalations = await (await _leader.GetAsync("/api/obligations/escalations?pageSize=100")).ReadJsonAsync();
+        var sheet = report[report.IndexOf("\r\n报告市委市政府\r\n", StringComparison.Ordinal)..].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        sheet[1].ShouldBe("报告日期,报告对象,文号,案号,单位,跟进期限,超过跟进期限天数,状态");
+        sheet.Length.ShouldBe(2 + escalations.GetProperty("total").GetInt32());
+        foreach (var row in escalations.GetProperty("items").EnumerateArray())
+        {
+            sheet.ShouldContain(line => line.Contains(row.GetProperty("reportNumber").GetString()!, StringComparison.Ordinal)
+                                        && line.Contains(row.GetProperty("caseNumber").GetString()!, StringComparison.Ordinal));
+        }
         (await _reception.GetAsync("/api/obligations/report/export.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -7,7 +7,10 @@ using Mediator;
 
 namespace Enforcement.Application.Obligations;
 
-/// <summary>The report to the city as a download: a sheet by unit (汇总, with the total) and a sheet of cases (案件明细).</summary>
+/// <summary>
+/// The report to the city as a download: a sheet by unit (汇总, with the total), a sheet of cases (案件明细) and the
+/// open reports to city leadership (报告市委市政府), as the page's three lists show them.
+/// </summary>
 public sealed record ExportObligationReportQuery(DateOnly? AsOf, ExportFormat Format) : IQuery<ExportWorkbook>;
 
 public sealed class ExportObligationReportValidator : AbstractValidator<ExportObligationReportQuery>
@@ -27,9 +30,15 @@ public sealed class ExportObligationReportHandler(ISender sender, IAuditTrail au
         "单位", "案号", "欠款金额（元）", "已付金额（元）", "未付金额（元）", "欠款起算日", "逾期未复督促函", "未结报告", "已报告至", "收到批示", "批示已落实",
     ];
 
+    public static readonly IReadOnlyList<string> EscalationHeadings =
+    [
+        "报告日期", "报告对象", "文号", "案号", "单位", "跟进期限", "超过跟进期限天数", "状态",
+    ];
+
     public async ValueTask<ExportWorkbook> Handle(ExportObligationReportQuery query, CancellationToken cancellationToken)
     {
         var report = await sender.Send(new ObligationReportQuery(query.AsOf), cancellationToken);
+        var escalations = await OpenEscalationsAsync(cancellationToken);
         await audit.WriteAsync(nameof(Obligation), "the obligations report", query.Format, new { report.AsOf }, personalDataShown: false, cancellationToken);
         var units = report.Units.Select(u => (u.UnitName, u.Figures)).Append((UnitName: "合计", Figures: report.Total));
         var cases = report.Units.SelectMany(u => u.Cases.Select(c => (u.UnitName, Case: c)));
@@ -45,6 +54,26 @@ public sealed class ExportObligationReportHandler(ISender sender, IAuditTrail au
                 c.UnitName, c.Case.CaseNumber, c.Case.Owed, c.Case.Paid, c.Case.Outstanding, ExportCells.Date(c.Case.DebtSince), c.Case.LettersUnanswered,
                 c.Case.EscalationsOpen, c.Case.EscalatedTo is { } level ? ChineseLabels.Of(level) : "", c.Case.InstructionsReceived, c.Case.InstructionsFollowed,
             ]),
+            ExportSheet.Of("报告市委市政府", EscalationHeadings, escalations, e => (object?[])
+            [
+                ExportCells.Date(e.ReportedOn), ChineseLabels.Of(e.Level), e.ReportNumber, e.CaseNumber, e.UnitName, ExportCells.Date(e.FollowUpDueOn),
+                e.DaysPastFollowUp, e.AwaitingInstruction ? "待批示" : "已批示",
+            ]),
         ]);
+    }
+
+    /// <summary>Every open report, page by page (a court has dozens, not thousands), in the list's order.</summary>
+    private async Task<List<EscalationRowDto>> OpenEscalationsAsync(CancellationToken cancellationToken)
+    {
+        var rows = new List<EscalationRowDto>();
+        for (var page = 1; ; page++)
+        {
+            var read = await sender.Send(new ListEscalationsQuery("open", page, Paging.MaxPageSize), cancellationToken);
+            rows.AddRange(read.Items);
+            if (read.Items.Count == 0 || rows.Count >= read.Total)
+            {
+                return rows;
+            }
+        }
     }
 }
