@@ -165,6 +165,11 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         first.GetProperty("escalations")[0].GetProperty("followUpDueOn").GetString().ShouldBe("2025-07-16");
         first.GetProperty("suggestedEscalation").ValueKind.ShouldBe(JsonValueKind.Null);
 
+        // The report's download lists the open report on its third sheet, as the escalations list does.
+        var report = System.Text.Encoding.UTF8.GetString(await _leader.GetByteArrayAsync("/api/obligations/report/export.csv"));
+        report[report.IndexOf("\r\n报告市委市政府\r\n", StringComparison.Ordinal)..].Split("\r\n").ShouldContain(
+            $"2025-06-16,院领导,汨法报〔2025〕CourtLeadership号,{obligation.GetProperty("caseNumber").GetString()},{obligation.GetProperty("unitName").GetString()},2025-07-16,0,待批示");
+
         var next = await _coordinator.PostJsonAsync($"/api/obligations/{id}/escalations", Escalation("CityGovernment", "2025-06-16"));
         (await CasesApiTests.ShouldBeProblem(next, (HttpStatusCode)422, "obligation.escalation.refused"))
             .GetProperty("unmet").EnumerateArray().Select(u => u.GetString()).ShouldBe(["previous_level_follow_up_deadline_passed"]);
