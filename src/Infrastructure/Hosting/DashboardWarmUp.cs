@@ -9,10 +9,13 @@ namespace Enforcement.Infrastructure.Hosting;
 /// <summary>
 /// Computes the default dashboard (this year to today) once the host has started, so the first leader to open it
 /// reads a snapshot (<see cref="DashboardSnapshots"/>) instead of waiting for twenty aggregates over every case. It
-/// does not delay readiness; if it fails, the first reader computes the dashboard as before.
+/// does not delay readiness: it begins <see cref="AfterStart"/> after the start, so that the host's first requests do not
+/// share two cores with it; if it fails, the first reader computes the dashboard as before.
 /// </summary>
 public sealed partial class DashboardWarmUp(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<DashboardWarmUp> logger) : BackgroundService
 {
+    public static readonly TimeSpan AfterStart = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -21,6 +24,7 @@ public sealed partial class DashboardWarmUp(IServiceScopeFactory scopes, IHostAp
         try
         {
             await started.Task;
+            await Task.Delay(AfterStart, stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(new DashboardQuery(), stoppingToken);
         }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Enforcement.Infrastructure.Hosting;
 
 /// <summary>
-/// The work that comes due with the calendar rather than with a request, once shortly after start-up, then every
+/// The work that comes due with the calendar rather than with a request, once <see cref="FirstRoundAfter"/> after
+/// start-up (so that it does not share two cores with the host's first requests), then every
 /// <c>Tasks:PlanEveryMinutes</c>: the 终本 cases' re-inquiries go into the task pool
 /// (<see cref="PlanReinquiryTasksCommand"/>, a task once), and the standing key-case signals, a large claim or a
 /// public-body debt in default, become suggestions (<see cref="ScanKeyCaseSignalsCommand"/>, once per case and reason).
@@ -19,11 +20,22 @@ public sealed partial class ReinquiryTaskPlanner(
     IServiceScopeFactory scopes, InstanceLock instances, IOptions<TaskOptions> options, ILogger<ReinquiryTaskPlanner> logger)
     : BackgroundService
 {
+    public static readonly TimeSpan FirstRoundAfter = TimeSpan.FromSeconds(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.PlanInBackground)
         {
             return;
+        }
+
+        try
+        {
+            await Task.Delay(FirstRoundAfter, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // stopped within its first seconds
         }
 
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.PlanEveryMinutes)));
