@@ -41,6 +41,9 @@ public sealed class CorrectionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         payments[1].GetProperty("source").GetString().ShouldBe("Voluntary");
         await CasesApiTests.ShouldBeProblem(await _client.GetAsync($"/api/cases/{Guid.NewGuid()}/payments"), HttpStatusCode.NotFound, "case.not_found");
         (await (await _client.GetAsync($"/api/cases/{await RegisterAsync()}/payments")).ReadJsonAsync()).GetArrayLength().ShouldBe(0);
+        // The measures likewise: a case without any reads as an empty list, an unknown case as 404.
+        await CasesApiTests.ShouldBeProblem(await _client.GetAsync($"/api/cases/{Guid.NewGuid()}/measures"), HttpStatusCode.NotFound, "case.not_found");
+        (await (await _client.GetAsync($"/api/cases/{await RegisterAsync()}/measures")).ReadJsonAsync()).GetArrayLength().ShouldBe(0);
 
         await CasesApiTests.ShouldBeProblem(
             await _client.PostJsonAsync($"/api/cases/{id}/payments/{paymentId}/void", new { reason = "再次作废" }), HttpStatusCode.Conflict, "case.correction.already_voided");

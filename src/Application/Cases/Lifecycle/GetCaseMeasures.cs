@@ -45,15 +45,17 @@ public sealed class GetCaseMeasuresHandler(IReadRepository<EnforcementCase> case
 {
     public async ValueTask<IReadOnlyList<CaseMeasureDto>> Handle(GetCaseMeasuresQuery query, CancellationToken cancellationToken)
     {
-        if (!await cases.AnyAsync(new CaseByIdSpec(query.Id), cancellationToken))
-        {
-            throw new NotFoundException("case.not_found", $"No case has id {query.Id}.");
-        }
-
         var measures = await cases.ListAsync(
             new CaseByIdSpec(query.Id),
             q => q.SelectMany(c => c.Measures).OrderBy(m => m.TakenOn).ThenBy(m => m.RecordedAtUtc).ProjectToMeasures(),
             cancellationToken);
+
+        // No measures: a case without any yet, or no such case (the second query runs only then).
+        if (measures.Count == 0 && !await cases.AnyAsync(new CaseByIdSpec(query.Id), cancellationToken))
+        {
+            throw new NotFoundException("case.not_found", $"No case has id {query.Id}.");
+        }
+
         var today = clock.Today;
         return measures.Select(m => m.Hold is null ? m : m with { Hold = m.Hold.AsOf(today) }).ToList();
     }
