@@ -30,5 +30,5 @@ public class DomainBenchmarks
     public CaseNumber ParseNumber() => CaseNumber.Parse("（2025）湘0681执恢1234号");
 
     [Benchmark(Description = "SearchText: normalize and split into pairs (one case)")]
-    public string Bigrams() => SearchText.IndexedBigrams(SearchText.Normalize(SearchTextOfOneCase));
+    public string Bigrams() => SearchText.IndexedTokens(SearchText.Normalize(SearchTextOfOneCase));
 }

@@ -106,7 +106,7 @@ public static class GrownDatabase
                 var parsed = CaseNumber.Parse(source.Number);
                 var copy = CaseNumber.Parse(string.Create(CultureInfo.InvariantCulture, $"（{parsed.Year}）{parsed.CourtCode}{parsed.TypeCode}{parsed.Sequence + sequenceOffset}号"));
                 var text = source.Search.Replace(SearchText.Normalize(parsed.Value), SearchText.Normalize(copy.Value), StringComparison.Ordinal);
-                (old.Value, @new.Value, number.Value, search.Value, grams.Value) = (source.Id, prefix + source.Id[1..], copy.Value, text, SearchText.IndexedBigrams(text));
+                (old.Value, @new.Value, number.Value, search.Value, grams.Value) = (source.Id, prefix + source.Id[1..], copy.Value, text, SearchText.IndexedTokens(text));
                 await insert.ExecuteNonQueryAsync();
             }
         }

@@ -91,7 +91,7 @@ public static class LoadFixtures
         using var insertOutbox = Prepare(connection, "INSERT INTO Outbox VALUES ($id, 'CaseRegistered', '{\"caseId\":\"00000000-0000-0000-0000-000000000000\",\"number\":\"（2026）湘0681执1号\"}', '2026-11-30T01:00:00Z')");
         using var insertEntry = Prepare(connection, "INSERT INTO SearchEntries (CaseId, Grams) VALUES ($id, $grams)");
         var search = "(2026)湘0681执1号|湖南楚天建设工程有限公司|汨罗市宏远建材有限公司";
-        var grams = Domain.Common.SearchText.IndexedBigrams(search);
+        var grams = Domain.Common.SearchText.IndexedTokens(search);
         var watch = Stopwatch.StartNew();
         var count = 0;
         while (watch.Elapsed < duration)

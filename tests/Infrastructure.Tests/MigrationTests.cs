@@ -89,7 +89,7 @@ public sealed class MigrationTests
         var id = Guid.NewGuid();
         const string text = "(2024)湘0681执3号|汨罗市宏远建材有限公司|湖南湘江物流有限公司";
         await InsertClosedCaseAsync(db, id, "（2024）湘0681执3号", text, "2024-04-08");
-        await db.Database.ExecuteSqlAsync($"INSERT INTO CaseSearchEntries (CaseId, Grams) VALUES ({id}, {Domain.Common.SearchText.IndexedBigrams(text)})");
+        await db.Database.ExecuteSqlAsync($"INSERT INTO CaseSearchEntries (CaseId, Grams) VALUES ({id}, {Domain.Common.SearchText.IndexedTokens(text)})");
 
         await migrator.MigrateAsync();
 
@@ -123,7 +123,7 @@ public sealed class MigrationTests
         await migrator.MigrateAsync();
         (await new Persistence.Search.FragmentIndexRefresher(db, TestDatabase.SqliteProvider).RefreshAsync()).ShouldBe(1);
 
-        (await db.CaseSearchEntries.AsNoTracking().Select(e => e.Grams).SingleAsync()).ShouldBe(Domain.Common.SearchText.IndexedBigrams(text));
+        (await db.CaseSearchEntries.AsNoTracking().Select(e => e.Grams).SingleAsync()).ShouldBe(Domain.Common.SearchText.IndexedTokens(text));
         (await index.FindAsync("执1234", 10, CancellationToken.None)).Ids.ShouldBe([id]);
         (await index.FindAsync("宏远建材", 10, CancellationToken.None)).Ids.ShouldBe([id]);
         await db.Database.ExecuteSqlRawAsync("INSERT INTO \"CaseGrams\"(\"CaseGrams\", rank) VALUES ('integrity-check', 1)");

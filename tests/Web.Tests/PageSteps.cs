@@ -40,11 +40,17 @@ public static class PageSteps
         await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
 
-    /// <summary>Types part of a name into a MudAutocomplete by its input id, and picks the suggestion with that text.</summary>
+    /// <summary>
+    /// Types part of a name into a MudAutocomplete by its input id, and picks the suggestion with that text. The field's
+    /// debounced search may open the list again after the click; leaving the field closes it, as a clerk's Tab would.
+    /// </summary>
     public static async Task PickAsync(this IPage page, string inputId, string typed, string option)
     {
-        await page.Locator($"#{inputId}").FillAsync(typed);
+        var input = page.Locator($"#{inputId}");
+        await input.FillAsync(typed);
         await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(input).ToHaveValueAsync(option);
+        await input.PressAsync("Tab");
         await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
 

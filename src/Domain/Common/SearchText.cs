@@ -81,7 +81,7 @@ public static class SearchText
     /// The text an index stores for <paramref name="normalized"/>: every word's pairs, then its number tokens
     /// (<see cref="NumberTokens"/>), space-separated.
     /// </summary>
-    public static string IndexedBigrams(string normalized) =>
+    public static string IndexedTokens(string normalized) =>
         string.Join(' ', Bigrams(normalized).SelectMany(pairs => pairs).Concat(NumberTokens(normalized)));
 
     /// <summary>The shortest run of digits that has number tokens: shorter ones are found by their pairs alone.</summary>

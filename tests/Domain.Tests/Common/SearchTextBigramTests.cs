@@ -39,7 +39,7 @@ public sealed class SearchTextBigramTests
     [Fact]
     public void The_indexed_text_lists_every_pair_separated_by_spaces()
     {
-        SearchText.IndexedBigrams("张三|li ming").ShouldBe("张三 li mi in ng");
+        SearchText.IndexedTokens("张三|li ming").ShouldBe("张三 li mi in ng");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SearchTextBigramTests
 
         SearchText.NumberTokens(normalized).Order(StringComparer.Ordinal).ShouldBe(
             ["n025", "n068", "n0681", "n123", "n1234", "n202", "n2025", "n234", "n681"]);
-        SearchText.IndexedBigrams(normalized).ShouldEndWith("张三 n202 n025 n2025 n068 n681 n0681 n123 n234 n1234");
+        SearchText.IndexedTokens(normalized).ShouldEndWith("张三 n202 n025 n2025 n068 n681 n0681 n123 n234 n1234");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class SearchTextBigramTests
     [InlineData("1234567890", "电话01234567890")]
     public void Every_text_that_holds_a_fragment_holds_its_number_tokens(string fragment, string text)
     {
-        var indexed = SearchText.IndexedBigrams(SearchText.Normalize(text)).Split(' ');
+        var indexed = SearchText.IndexedTokens(SearchText.Normalize(text)).Split(' ');
 
         SearchText.Terms(SearchText.Normalize(fragment)).Numbers.ShouldAllBe(token => indexed.Contains(token));
     }
@@ -95,7 +95,7 @@ public sealed class SearchTextBigramTests
     public void Text_without_a_word_of_two_characters_gives_nothing(string text)
     {
         SearchText.Bigrams(text).ShouldBeEmpty();
-        SearchText.IndexedBigrams(text).ShouldBe("");
+        SearchText.IndexedTokens(text).ShouldBe("");
     }
 }
 

@@ -3,7 +3,7 @@ using Enforcement.Domain.Common;
 namespace Enforcement.Infrastructure.Persistence.Search;
 
 /// <summary>
-/// One case's row in the fragment index: the pairs of characters and number tokens of its search text (<see cref="SearchText.IndexedBigrams"/>),
+/// One case's row in the fragment index: the pairs of characters and number tokens of its search text (<see cref="SearchText.IndexedTokens"/>),
 /// under a whole-number key that the engine's text index refers to, and the search text and filing date themselves, so
 /// that the index's candidates are checked, and a page of them in filing order chosen, from the rows the index already
 /// reads, not from the cases' own rows. Written with the case, in the same transaction; neither changes after
@@ -20,15 +20,15 @@ public sealed class CaseSearchEntry
         CaseId = caseId;
         Text = searchText;
         FiledOn = filedOn;
-        Grams = SearchText.IndexedBigrams(searchText);
+        Grams = SearchText.IndexedTokens(searchText);
     }
 
     public long Id { get; private set; }
 
-    /// <summary>Makes the tokens again from the text, as the current <see cref="SearchText.IndexedBigrams"/> makes them; whether they changed.</summary>
+    /// <summary>Makes the tokens again from the text, as the current <see cref="SearchText.IndexedTokens"/> makes them; whether they changed.</summary>
     public bool Reindex()
     {
-        var grams = SearchText.IndexedBigrams(Text);
+        var grams = SearchText.IndexedTokens(Text);
         if (grams == Grams)
         {
             return false;

@@ -371,8 +371,6 @@ public sealed partial class CaseDetail
         _orders = (await Sender.SendAsync(new SearchSupervisionOrdersQuery(CaseId: Id, PageSize: 50))).Items;
     }
 
-    private async Task SupervisionChangedAsync() => await LoadSupervisionAsync();
-
     /// <summary>列为重点: a leader designates the case from its page, as leader in charge.</summary>
     private async Task DesignateAsync()
     {
