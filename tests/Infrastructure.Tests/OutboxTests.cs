@@ -131,6 +131,47 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_records_each_message_s_own_outcome_and_skips_one_claimed_elsewhere()
+    {
+        string[] numbers = ["（2025）湘0681执506号", "（2025）湘0681执507号", "（2025）湘0681执508号"];
+        foreach (var number in numbers)
+        {
+            await SendAsync(RegisterCommand(number));
+            _time.Advance(TimeSpan.FromSeconds(1)); // the batch takes them in this order
+        }
+
+        var messages = (await MessagesAsync()).OrderBy(m => m.OccurredAtUtc).ToList();
+        var second = messages[1];
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var now = _time.GetUtcNow().UtcDateTime;
+            (await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages.Where(m => m.Id == second.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, now + OutboxDispatcher.ClaimFor))).ShouldBe(1);
+        }
+
+        _state.FailuresLeft = 1; // the first message's handler fails once
+        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(2);
+
+        var after = (await MessagesAsync()).ToDictionary(m => m.Id);
+        var first = after[messages[0].Id];
+        first.Status.ShouldBe(OutboxStatus.Pending);
+        first.Attempts.ShouldBe(1);
+        first.LastError.ShouldNotBeNull().ShouldContain(nameof(FlakyHandler));
+        after[second.Id].Attempts.ShouldBe(0);
+        after[second.Id].Status.ShouldBe(OutboxStatus.Pending);
+        var third = after[messages[2].Id];
+        third.Status.ShouldBe(OutboxStatus.Delivered);
+        _state.Handled.ShouldBe(["（2025）湘0681执508号"]);
+        _state.Counted.ShouldBe(2);
+
+        // The first message's retry runs only its failed handler: the counting one was recorded in the batch.
+        _time.Advance(TimeSpan.FromSeconds(10));
+        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(1);
+        _state.Counted.ShouldBe(2);
+        _state.Handled.ShouldBe(["（2025）湘0681执508号", "（2025）湘0681执506号"]);
+    }
+
+    [Fact]
     public async Task A_handler_that_times_out_on_its_own_is_a_failure_not_a_stop()
     {
         _state.ThrowCancellation = true;

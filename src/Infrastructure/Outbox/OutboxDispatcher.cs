@@ -15,6 +15,7 @@ namespace Enforcement.Infrastructure.Outbox;
 /// leaves the message pending with its error, to be tried again after a growing delay, and dead-lettered after
 /// <see cref="OutboxOptions.MaxAttempts"/>. A handler that succeeded is recorded and not called again for that
 /// message; handlers must still be idempotent, since a crash between a handler's commit and that record repeats it.
+/// A batch is claimed in one transaction and recorded in another, after all its messages have been delivered.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
@@ -63,20 +64,28 @@ public sealed partial class OutboxDispatcher(
         var ids = due.Select(m => m.Id).ToList();
         var done = (await db.OutboxDeliveries.Where(d => ids.Contains(d.MessageId)).Select(d => new { d.MessageId, d.Handler }).ToListAsync(cancellationToken))
             .ToLookup(d => d.MessageId, d => d.Handler);
-        var attempted = 0;
-        foreach (var message in due)
+
+        // Claim: move each message's next attempt past the claim period, unless another dispatcher did so first. One
+        // transaction claims the batch, and one records it: two turns at the writer, not two per message.
+        var claimedUntil = now + ClaimFor;
+        var claimed = new List<OutboxMessage>(due.Count);
+        await using (var claim = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            // Claim: move the next attempt past the claim period, unless another dispatcher did so first.
-            var claimedUntil = now + ClaimFor;
-            var claimed = await db.OutboxMessages
-                .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
-            if (claimed == 0)
+            foreach (var message in due)
             {
-                continue;
+                if (await db.OutboxMessages
+                        .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+                        .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken) > 0)
+                {
+                    claimed.Add(message);
+                }
             }
 
-            attempted++;
+            await claim.CommitAsync(cancellationToken);
+        }
+
+        foreach (var message in claimed)
+        {
             var delivered = done[message.Id].ToHashSet(StringComparer.Ordinal);
             var errors = new List<string>();
             try
@@ -109,10 +118,12 @@ public sealed partial class OutboxDispatcher(
 
             // The tracked copy still holds the old next attempt; mark it changed so the save writes the new one.
             db.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
-            await db.SaveChangesAsync(cancellationToken);
         }
 
-        return attempted;
+        // A crash before this save leaves the batch claimed, to be delivered again after the claim period: the handlers
+        // that had succeeded run again, which is why they must be idempotent.
+        await db.SaveChangesAsync(cancellationToken);
+        return claimed.Count;
     }
 
     private async Task DeliverAsync<TEvent>(TEvent domainEvent, HashSet<string> delivered, List<string> errors, CancellationToken cancellationToken)

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Enforcement.Infrastructure.Persistence.Providers;
 
 /// <summary>
-/// The embedded default: one SQLite file, in WAL mode, with SQLite's own busy timeout for competing writers
-/// (<see cref="SqliteConnectionSettings"/>) and the planner's statistics refreshed at start-up.
+/// The embedded default: one SQLite file, in WAL mode, whose writers take turns in a queue
+/// (<see cref="SqliteWriterQueue"/>) with SQLite's own busy timeout behind it (<see cref="SqliteConnectionSettings"/>),
+/// and the planner's statistics refreshed at start-up.
 /// </summary>
 public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabaseProvider
 {
@@ -22,6 +23,9 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
     // Resolved once per configured string: options are built for every scope, the folder need not be made each time.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
+    // One queue of writers per file (a test host may open several files).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SqliteWriterQueue> _writers = new(StringComparer.Ordinal);
+
     public string Name => ProviderName;
 
     public string MigrationsAssembly => "Enforcement.Migrations.Sqlite";
@@ -32,11 +36,17 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseSqlite(_resolved.GetOrAdd(connectionString, ConnectionString), sqlite => sqlite
+        var resolved = _resolved.GetOrAdd(connectionString, ConnectionString);
+        options.UseSqlite(resolved, sqlite => sqlite
             .MigrationsAssembly(MigrationsAssembly)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
             .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(SqliteConnectionSettings.Instance);
+        if (WritersOf(resolved) is { } writers)
+        {
+            options.AddInterceptors(writers);
+        }
+
         CompiledModel.Use(options, CompiledModels.Sqlite.EnforcementDbContextModel.Instance);
     }
 
@@ -92,6 +102,18 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
         // Refresh the planner's statistics where they are missing or stale (ANALYZE within a bounded effort), so that a
         // database loaded in bulk, or grown since the last start, is planned from its real shape.
         await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
+    }
+
+    /// <summary>
+    /// The queue of this process's writers to the file (<see cref="SqliteWriterQueue"/>); none for an in-memory
+    /// database, where each connection has a database of its own unless it names a shared one.
+    /// </summary>
+    internal SqliteWriterQueue? WritersOf(string resolvedConnectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(resolvedConnectionString);
+        return builder.DataSource is not { Length: > 0 } path || path == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            ? null
+            : _writers.GetOrAdd(path, _ => new SqliteWriterQueue());
     }
 
     /// <summary>A relative file is resolved against the content root and its folder created; writers wait for each other.</summary>
