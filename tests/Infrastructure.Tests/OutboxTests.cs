@@ -172,6 +172,31 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_registration_stored_before_its_event_carried_the_claim_is_still_scanned_for_a_large_claim()
+    {
+        var large = await SendAsync(RegisterCommand("（2025）湘0681执509号") with { ClaimedAmount = 5_000_000m });
+        await SendAsync(RegisterCommand("（2025）湘0681执510号"));
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            // The payloads as an earlier version wrote them: no claimed amount.
+            var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+            foreach (var message in await db.OutboxMessages.ToListAsync())
+            {
+                var payload = System.Text.Json.Nodes.JsonNode.Parse(message.Payload)!.AsObject();
+                payload.Remove("claimedAmount").ShouldBeTrue();
+                var earlier = payload.ToJsonString();
+                await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.Payload, earlier));
+            }
+        }
+
+        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(2);
+
+        await using var check = _services.CreateAsyncScope();
+        var suggested = await check.ServiceProvider.GetRequiredService<EnforcementDbContext>().Set<Domain.Supervision.KeyCaseSuggestion>().Select(s => s.CaseId).ToListAsync();
+        suggested.ShouldBe([large.Id]);
+    }
+
+    [Fact]
     public async Task A_handler_that_times_out_on_its_own_is_a_failure_not_a_stop()
     {
         _state.ThrowCancellation = true;

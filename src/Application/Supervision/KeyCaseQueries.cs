@@ -185,11 +185,19 @@ public sealed class ScanKeyCaseSignalsHandler(
 }
 
 /// <summary>A case registered with a large claim is suggested at once, not at the next scan.</summary>
-public sealed class LargeClaimSignalHandler(ISender sender) : INotificationHandler<CaseRegistered>
+public sealed class LargeClaimSignalHandler(ISender sender, IOptions<SupervisionOptions> options) : INotificationHandler<CaseRegistered>
 {
     public async ValueTask Handle(CaseRegistered notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
+
+        // A claim below the threshold signals nothing, and a case just registered has no public-body debt yet: no scan.
+        // (The hourly round scans every case for both.)
+        if (notification.ClaimedAmount < options.Value.LargeAmountThreshold)
+        {
+            return;
+        }
+
         await sender.Send(new ScanKeyCaseSignalsCommand(notification.CaseId), cancellationToken);
     }
 }

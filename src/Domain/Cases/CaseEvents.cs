@@ -2,7 +2,11 @@ using Enforcement.Domain.Common;
 
 namespace Enforcement.Domain.Cases;
 
-public sealed record CaseRegistered(Guid CaseId, string CaseNumber) : IDomainEvent;
+/// <summary>
+/// A case was registered, claiming <paramref name="ClaimedAmount"/> yuan (none in events stored before the amount was
+/// carried; a reaction that needs it then reads the case).
+/// </summary>
+public sealed record CaseRegistered(Guid CaseId, string CaseNumber, decimal? ClaimedAmount = null) : IDomainEvent;
 
 /// <summary>
 /// The case has its first handler: the notice and the asset-report order are due by <paramref name="FirstStepsDueOn"/>.

@@ -131,7 +131,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         @case.SearchText = Common.SearchText.Column(string.Join('|', applicants.Concat(respondents).Select(p => p.Name).Prepend(number.Value)));
         @case.RecountDeadlines(context);
         @case.Log(TimelineKind.Registered, filedOn, $"立案 Registered: {number}, claimed {claimedAmount}", context);
-        @case.Raise(new CaseRegistered(@case.Id, number.Value));
+        @case.Raise(new CaseRegistered(@case.Id, number.Value, claimedAmount.Yuan));
         return @case;
     }
 
