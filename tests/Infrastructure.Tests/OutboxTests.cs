@@ -172,6 +172,39 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_host_stopping_in_the_middle_of_a_batch_records_what_was_delivered_and_gives_the_rest_back()
+    {
+        string[] numbers = ["（2025）湘0681执511号", "（2025）湘0681执512号", "（2025）湘0681执513号"];
+        foreach (var number in numbers)
+        {
+            await SendAsync(RegisterCommand(number));
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var messages = (await MessagesAsync()).OrderBy(m => m.OccurredAtUtc).ToList();
+        _state.StopAt = numbers[1]; // the host stops while the second message is being delivered
+        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        await Should.ThrowAsync<OperationCanceledException>(() => dispatcher.DispatchDueAsync(_state.Stopping.Token));
+
+        var after = (await MessagesAsync()).ToDictionary(m => m.Id);
+        after[messages[0].Id].Status.ShouldBe(OutboxStatus.Delivered);
+        var now = _time.GetUtcNow().UtcDateTime;
+        foreach (var rest in messages.Skip(1).Select(m => after[m.Id]))
+        {
+            rest.Status.ShouldBe(OutboxStatus.Pending);
+            rest.Attempts.ShouldBe(0);
+            rest.NextAttemptAtUtc.ShouldNotBeNull().ShouldBeLessThanOrEqualTo(now); // due again at once, not after the claim period
+        }
+
+        // The next start delivers the rest, and no handler that had succeeded runs twice.
+        _state.StopAt = null;
+        (await dispatcher.DispatchDueAsync()).ShouldBe(2);
+        (await MessagesAsync()).ShouldAllBe(m => m.Status == OutboxStatus.Delivered);
+        _state.Counted.ShouldBe(3);
+        _state.Handled.ShouldBe(numbers);
+    }
+
+    [Fact]
     public async Task A_registration_stored_before_its_event_carried_the_claim_is_still_scanned_for_a_large_claim()
     {
         var large = await SendAsync(RegisterCommand("（2025）湘0681执509号") with { ClaimedAmount = 5_000_000m });
@@ -257,6 +290,11 @@ public sealed class OutboxTests : IAsyncLifetime
         public int Counted { get; set; }
 
         public bool ThrowCancellation { get; set; }
+
+        /// <summary>The case number whose delivery stops the host (<see cref="Stopping"/>).</summary>
+        public string? StopAt { get; set; }
+
+        public CancellationTokenSource Stopping { get; } = new();
     }
 
     /// <summary>Fails while <see cref="FlakyState.FailuresLeft"/> is above zero.</summary>
@@ -267,6 +305,12 @@ public sealed class OutboxTests : IAsyncLifetime
             if (state.ThrowCancellation)
             {
                 throw new TaskCanceledException("The registry did not answer in time.");
+            }
+
+            if (notification.CaseNumber == state.StopAt)
+            {
+                state.Stopping.Cancel();
+                throw new OperationCanceledException(state.Stopping.Token);
             }
 
             if (state.FailuresLeft > 0)

@@ -49,15 +49,21 @@ public sealed class SqliteWriterQueueTests : IDisposable
     }
 
     [Fact]
-    public async Task A_rolled_back_transaction_passes_the_turn_on()
+    public async Task A_commit_and_a_rollback_each_pass_the_turn_on_while_the_connection_stays_open()
     {
         await using var db = NewContext();
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        await db.Database.OpenConnectionAsync(); // so that no close of the connection passes the turn on instead
+
+        await using (var committed = await db.Database.BeginTransactionAsync())
         {
             Writers.IsTaken.ShouldBeTrue();
-            await transaction.RollbackAsync();
+            await committed.CommitAsync();
+            Writers.IsTaken.ShouldBeFalse();
         }
 
+        await using var rolledBack = await db.Database.BeginTransactionAsync();
+        Writers.IsTaken.ShouldBeTrue();
+        await rolledBack.RollbackAsync();
         Writers.IsTaken.ShouldBeFalse();
     }
 
@@ -107,6 +113,42 @@ public sealed class SqliteWriterQueueTests : IDisposable
         await holding.CommitAsync();
         (await save.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(2);
         Writers.IsTaken.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_save_of_one_row_and_a_statement_outside_a_transaction_wait_their_turns_too()
+    {
+        await using (var schema = NewContext())
+        {
+            await schema.Database.MigrateAsync();
+        }
+
+        await using var holder = NewContext();
+        var holding = await holder.Database.BeginTransactionAsync();
+        await using var saver = NewContext();
+        saver.Staff.Add(TestData.Leader("彭志远")); // one statement: EF Core would send it without a transaction
+        var save = saver.SaveChangesAsync();
+        await using var updater = NewContext();
+        var update = updater.Database.ExecuteSqlAsync($"INSERT INTO \"Arrivals\" (\"Writer\") VALUES ({"书记员"})");
+        await Task.Delay(100);
+        save.IsCompleted.ShouldBeFalse();
+        update.IsCompleted.ShouldBeFalse();
+
+        await holding.CommitAsync();
+
+        (await save.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(1);
+        (await update.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(1);
+        Writers.IsTaken.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_begin_that_fails_passes_the_turn_on()
+    {
+        await using var db = NewContext();
+        await Should.ThrowAsync<ArgumentException>(() => db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Snapshot)); // not SQLite's
+
+        Writers.IsTaken.ShouldBeFalse();
+        await WriteAsync("书记员").WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]

@@ -84,45 +84,63 @@ public sealed partial class OutboxDispatcher(
             await claim.CommitAsync(cancellationToken);
         }
 
-        foreach (var message in claimed)
+        var finished = 0;
+        try
         {
-            var delivered = done[message.Id].ToHashSet(StringComparer.Ordinal);
-            var errors = new List<string>();
-            try
+            foreach (var message in claimed)
             {
-                var domainEvent = DomainEventTypes.Read(message.Type, message.Payload);
-                var deliver = (Task)DeliverMethod.MakeGenericMethod(domainEvent.GetType())
-                    .Invoke(this, [domainEvent, delivered, errors, cancellationToken])!;
-                await deliver;
+                var delivered = done[message.Id].ToHashSet(StringComparer.Ordinal);
+                var errors = new List<string>();
+                try
+                {
+                    var domainEvent = DomainEventTypes.Read(message.Type, message.Payload);
+                    var deliver = (Task)DeliverMethod.MakeGenericMethod(domainEvent.GetType())
+                        .Invoke(this, [domainEvent, delivered, errors, cancellationToken])!;
+                    await deliver;
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    errors.Add($"{exception.GetType().Name}: {exception.Message}");
+                }
+                finally
+                {
+                    // Also when the host stops in the middle of the message: its handlers that succeeded are not run again.
+                    foreach (var handler in delivered.Except(done[message.Id], StringComparer.Ordinal))
+                    {
+                        db.OutboxDeliveries.Add(new OutboxDelivery(message.Id, handler, now));
+                    }
+                }
+
+                if (errors.Count == 0)
+                {
+                    message.Delivered(now);
+                }
+                else
+                {
+                    message.Failed(string.Join(Environment.NewLine, errors), now, Math.Max(1, options.Value.MaxAttempts),
+                        TimeSpan.FromSeconds(Math.Max(1, options.Value.FirstRetrySeconds)));
+                    LogFailed(message.Type, message.Id, message.Attempts, message.Status, message.LastError!);
+                }
+
+                // The tracked copy still holds the old next attempt; mark it changed so the save writes the new one.
+                db.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
+                finished++;
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        }
+        finally
+        {
+            // A host stopping in the middle of the batch gives the claim of the messages it did not finish back: the
+            // tracked copies still hold their due time before the claim, and writing it makes them due again at once.
+            foreach (var message in claimed.Skip(finished))
             {
-                errors.Add($"{exception.GetType().Name}: {exception.Message}");
+                db.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
             }
 
-            foreach (var handler in delivered.Except(done[message.Id], StringComparer.Ordinal))
-            {
-                db.OutboxDeliveries.Add(new OutboxDelivery(message.Id, handler, now));
-            }
-
-            if (errors.Count == 0)
-            {
-                message.Delivered(now);
-            }
-            else
-            {
-                message.Failed(string.Join(Environment.NewLine, errors), now, Math.Max(1, options.Value.MaxAttempts),
-                    TimeSpan.FromSeconds(Math.Max(1, options.Value.FirstRetrySeconds)));
-                LogFailed(message.Type, message.Id, message.Attempts, message.Status, message.LastError!);
-            }
-
-            // The tracked copy still holds the old next attempt; mark it changed so the save writes the new one.
-            db.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
+            // What was delivered is recorded even then. A crash before this save leaves the batch claimed, to be delivered
+            // again after the claim period, the handlers that had succeeded included: that is why they must be idempotent.
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
-        // A crash before this save leaves the batch claimed, to be delivered again after the claim period: the handlers
-        // that had succeeded run again, which is why they must be idempotent.
-        await db.SaveChangesAsync(cancellationToken);
         return claimed.Count;
     }
 

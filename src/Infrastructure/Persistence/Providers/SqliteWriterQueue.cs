@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Enforcement.Infrastructure.Persistence.Providers;
@@ -10,52 +11,80 @@ namespace Enforcement.Infrastructure.Persistence.Providers;
 /// Every transaction EF Core begins on SQLite is <c>BEGIN IMMEDIATE</c>: it takes the file's one write lock. A writer
 /// that finds it taken waits in <c>busy_timeout</c>, which sleeps 1, 2, 5 … up to 100 ms between tries and keeps no
 /// order: at 8 concurrent registrations a write waited up to 0.7 s while the lock stood free between sleeps. Here a
-/// transaction first waits its turn in a semaphore, which hands the turn on the moment the previous one ends, in order
-/// of arrival. The turn ends when the transaction commits, rolls back or fails, or at the latest when its connection
-/// closes (a transaction disposed without either).
+/// writer first waits its turn in a semaphore, which hands the turn on the moment the previous writer ends, in order of
+/// arrival among the asynchronous waiters (a synchronous one goes first).
+/// </para>
+/// <para>
+/// Every write takes a turn, so that none polls in SQLite's handler while the queue hands the lock from one writer to the
+/// next: a transaction from its begin to its commit, rollback or failure (or at the latest its connection's close or
+/// disposal, for a transaction disposed without either); a save, which always runs in a transaction here, even of one
+/// statement; and a statement run outside a transaction (<c>ExecuteUpdate</c>, raw SQL) for its own execution. Reads
+/// do not queue: in WAL mode they never wait for the writer.
 /// </para>
 /// <para>
 /// A turn not granted within <see cref="SqliteConnectionSettings.BusyTimeoutMilliseconds"/> goes ahead without one,
-/// to SQLite's own wait, so the queue can slow a writer that waits for itself (two contexts' transactions nested in
-/// one flow) but never stop it. Writes outside a transaction do not queue: <c>ExecuteUpdate</c>, raw SQL, and a save
-/// of a single row, which EF Core sends without one.
+/// to SQLite's own wait, so the queue can slow a writer that waits for itself (two contexts' writes nested in one flow)
+/// but never stop it.
 /// </para>
 /// </summary>
-public sealed class SqliteWriterQueue : DbTransactionInterceptor, IDbConnectionInterceptor
+public sealed class SqliteWriterQueue : DbTransactionInterceptor, IDbConnectionInterceptor, IDbCommandInterceptor, ISaveChangesInterceptor
 {
     private static readonly TimeSpan MostWait = TimeSpan.FromMilliseconds(SqliteConnectionSettings.BusyTimeoutMilliseconds);
 
     private readonly SemaphoreSlim _turn = new(1, 1);
 
-    // The EF Core connections (one per context) whose transaction holds the turn.
+    // Who holds the turn: an EF Core connection (one per context) in a transaction, or a command outside one.
     private readonly ConcurrentDictionary<Guid, byte> _holders = new();
 
-    /// <summary>Whether a transaction holds the turn now.</summary>
+    /// <summary>Whether a writer holds the turn now.</summary>
     internal bool IsTaken => _turn.CurrentCount == 0;
 
+    // The transaction is begun here, after the turn, so that a begin that fails gives the turn back: EF Core reports no
+    // failure of a begin to interceptors.
     public override InterceptionResult<DbTransaction> TransactionStarting(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(eventData);
-        if (_turn.Wait(MostWait))
+        if (result.HasResult || !_turn.Wait(MostWait))
         {
-            Hold(eventData.ConnectionId);
+            return result;
         }
 
-        return result;
+        Hold(eventData.ConnectionId);
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
+        }
+        catch
+        {
+            Release(eventData.ConnectionId);
+            throw;
+        }
     }
 
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(eventData);
-        if (await _turn.WaitAsync(MostWait, cancellationToken))
+        if (result.HasResult || !await _turn.WaitAsync(MostWait, cancellationToken))
         {
-            Hold(eventData.ConnectionId);
+            return result;
         }
 
-        return result;
+        Hold(eventData.ConnectionId);
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(
+                await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken));
+        }
+        catch
+        {
+            Release(eventData.ConnectionId);
+            throw;
+        }
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => End(eventData);
@@ -74,8 +103,8 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor, IDbConnectionI
         return Task.CompletedTask;
     }
 
-    // A failed begin, commit or rollback: the turn passes on; if the transaction still stands, the next writer meets it
-    // in SQLite's own wait, as it would without the queue.
+    // A failed commit or rollback: the turn passes on; if the transaction still stands, the next writer meets it in
+    // SQLite's own wait, as it would without the queue.
     public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => End(eventData);
 
     public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
@@ -101,11 +130,101 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor, IDbConnectionI
         return Task.CompletedTask;
     }
 
-    private void Hold(Guid connectionId)
+    // EF Core sends a save of one statement without a transaction; here every save has one, and so its turn.
+    InterceptionResult<int> ISaveChangesInterceptor.SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (!_holders.TryAdd(connectionId, 0))
+        AlwaysInTransaction(eventData);
+        return result;
+    }
+
+    ValueTask<InterceptionResult<int>> ISaveChangesInterceptor.SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken)
+    {
+        AlwaysInTransaction(eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    // A statement that writes outside a transaction (ExecuteUpdate, ExecuteDelete, raw SQL) takes a turn for itself.
+    InterceptionResult<int> IDbCommandInterceptor.NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (command.Transaction is null && _turn.Wait(MostWait))
         {
-            _turn.Release(); // cannot happen: one connection has one transaction at a time
+            Hold(eventData.CommandId);
+        }
+
+        return result;
+    }
+
+    async ValueTask<InterceptionResult<int>> IDbCommandInterceptor.NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (command.Transaction is null && await _turn.WaitAsync(MostWait, cancellationToken))
+        {
+            Hold(eventData.CommandId);
+        }
+
+        return result;
+    }
+
+    int IDbCommandInterceptor.NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Release(eventData.CommandId);
+        return result;
+    }
+
+    ValueTask<int> IDbCommandInterceptor.NonQueryExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Release(eventData.CommandId);
+        return ValueTask.FromResult(result);
+    }
+
+    void IDbCommandInterceptor.CommandFailed(DbCommand command, CommandErrorEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Release(eventData.CommandId);
+    }
+
+    Task IDbCommandInterceptor.CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Release(eventData.CommandId);
+        return Task.CompletedTask;
+    }
+
+    void IDbCommandInterceptor.CommandCanceled(DbCommand command, CommandEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Release(eventData.CommandId);
+    }
+
+    Task IDbCommandInterceptor.CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Release(eventData.CommandId);
+        return Task.CompletedTask;
+    }
+
+    private static void AlwaysInTransaction(DbContextEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is { } context)
+        {
+            context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        }
+    }
+
+    private void Hold(Guid holder)
+    {
+        if (!_holders.TryAdd(holder, 0))
+        {
+            _turn.Release(); // cannot happen: one connection has one transaction at a time, and a command runs once
         }
     }
 
@@ -115,9 +234,9 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor, IDbConnectionI
         Release(eventData.ConnectionId);
     }
 
-    private void Release(Guid connectionId)
+    private void Release(Guid holder)
     {
-        if (_holders.TryRemove(connectionId, out _))
+        if (_holders.TryRemove(holder, out _))
         {
             _turn.Release();
         }
