@@ -51,7 +51,7 @@ public sealed class KeyCaseSuggestion : AggregateRoot
             CaseNumber = signal.CaseNumber,
             Reason = signal.Reason,
             PetitionId = signal.PetitionId,
-            Detail = signal.Detail.Length > MaxDetailLength ? signal.Detail[..MaxDetailLength] : signal.Detail,
+            Detail = InputText.Clip(signal.Detail, MaxDetailLength),
             SuggestedOn = today,
         };
         suggestion.Touch($"建议列为重点案件 Key case suggested: {signal.CaseNumber}, {signal.Reason}");

@@ -134,7 +134,7 @@ public sealed class SupervisionOrder : AggregateRoot
         {
             SubjectKind = subject.Kind,
             SubjectId = subject.Id,
-            SubjectLabel = subject.Label.Length > MaxLabelLength ? subject.Label[..MaxLabelLength] : subject.Label,
+            SubjectLabel = InputText.Clip(subject.Label, MaxLabelLength),
             CaseId = subject.CaseIds.Count > 0 ? subject.CaseIds[0] : null,
             Instruction = InputText.Required(Prefix, instruction, MaxTextLength, "instruction"),
             IssuedOn = issuedOn,

@@ -46,6 +46,21 @@ public sealed class SupervisionTests
     }
 
     [Fact]
+    public void A_subject_label_longer_than_its_column_is_cut_with_an_ellipsis_and_one_that_fits_is_kept()
+    {
+        var fits = new string('债', SupervisionOrder.MaxLabelLength);
+        Issue(fits).SubjectLabel.ShouldBe(fits);
+
+        var label = Issue(fits + "务").SubjectLabel;
+        label.Length.ShouldBe(SupervisionOrder.MaxLabelLength);
+        label.ShouldBe(new string('债', SupervisionOrder.MaxLabelLength - 1) + "…");
+
+        static SupervisionOrder Issue(string label) =>
+            SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, CaseId, label, [CaseId], D(2025, 1, 6)),
+                "请报告财产查控进展。", D(2025, 6, 13), TestData.Officer(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2), "黄德明"));
+    }
+
+    [Fact]
     public void A_deadline_must_come_after_the_order_and_the_addressee_must_be_enforcement_staff()
     {
         Should.Throw<DomainInputException>(() => Order(D(2025, 6, 13), D(2025, 6, 13))).Code.ShouldBe("supervision.due_on.too_early");
