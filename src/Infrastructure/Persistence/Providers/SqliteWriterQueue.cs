@@ -172,42 +172,30 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor, IDbConnectionI
 
     int IDbCommandInterceptor.NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Release(eventData.CommandId);
+        EndCommand(eventData);
         return result;
     }
 
     ValueTask<int> IDbCommandInterceptor.NonQueryExecutedAsync(
         DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Release(eventData.CommandId);
+        EndCommand(eventData);
         return ValueTask.FromResult(result);
     }
 
-    void IDbCommandInterceptor.CommandFailed(DbCommand command, CommandErrorEventData eventData)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Release(eventData.CommandId);
-    }
+    void IDbCommandInterceptor.CommandFailed(DbCommand command, CommandErrorEventData eventData) => EndCommand(eventData);
 
     Task IDbCommandInterceptor.CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Release(eventData.CommandId);
+        EndCommand(eventData);
         return Task.CompletedTask;
     }
 
-    void IDbCommandInterceptor.CommandCanceled(DbCommand command, CommandEndEventData eventData)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Release(eventData.CommandId);
-    }
+    void IDbCommandInterceptor.CommandCanceled(DbCommand command, CommandEndEventData eventData) => EndCommand(eventData);
 
     Task IDbCommandInterceptor.CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Release(eventData.CommandId);
+        EndCommand(eventData);
         return Task.CompletedTask;
     }
 
@@ -226,6 +214,12 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor, IDbConnectionI
         {
             _turn.Release(); // cannot happen: one connection has one transaction at a time, and a command runs once
         }
+    }
+
+    private void EndCommand(CommandEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Release(eventData.CommandId);
     }
 
     private void End(TransactionEventData eventData)
