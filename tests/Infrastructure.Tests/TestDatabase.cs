@@ -73,7 +73,7 @@ public sealed class TestDatabase : IDisposable
         }
 
         options.LogTo(Sql.Add, [DbLoggerCategory.Database.Command.Name], Microsoft.Extensions.Logging.LogLevel.Information);
-        return new EnforcementDbContext(options.Options, Signal, audit, dataVersion: version);
+        return new EnforcementDbContext(options.Options).Lease(Signal, audit, dataVersion: version);
     }
 
     public void Dispose()

@@ -13,12 +13,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence;
 
-public sealed class EnforcementDbContext(
-    DbContextOptions<EnforcementDbContext> options, OutboxSignal? outboxSignal = null, AuditWriter? audit = null, TimeProvider? time = null,
-    DataVersion? dataVersion = null)
-    : IdentityDbContext<AppUser>(options), IUnitOfWork
+/// <summary>
+/// The unit of work. The application leases it from EF Core's pool (<see cref="DependencyInjection"/>): a pooled context
+/// keeps its EF Core services between requests, and <see cref="Lease"/> gives it the services of the scope that takes it.
+/// </summary>
+public sealed class EnforcementDbContext : IdentityDbContext<AppUser>, IUnitOfWork
 {
+    private OutboxSignal? _outboxSignal;
+    private AuditWriter? _audit;
+    private TimeProvider? _time;
+    private DataVersion? _dataVersion;
     private bool _changesAwaitingCommit;
+
+    /// <summary>
+    /// The one constructor, as EF Core's pool requires. A context made with it adds no audit rows, wakes no outbox and
+    /// moves no version until <see cref="Lease"/> gives it the services that do.
+    /// </summary>
+    public EnforcementDbContext(DbContextOptions<EnforcementDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>
+    /// Gives a context taken from the pool the services of the scope that took it: whom to wake when a save writes
+    /// outbox messages, whose audit rows to add, the clock, and the version a committed save moves on. Nothing of the
+    /// scope that used it before stays.
+    /// </summary>
+    internal EnforcementDbContext Lease(OutboxSignal? outboxSignal, AuditWriter? audit = null, TimeProvider? time = null, DataVersion? dataVersion = null)
+    {
+        (_outboxSignal, _audit, _time, _dataVersion, _changesAwaitingCommit) = (outboxSignal, audit, time, dataVersion, false);
+        return this;
+    }
 
     /// <inheritdoc/>
     public void DiscardChanges() => ChangeTracker.Clear();
@@ -145,9 +170,9 @@ public sealed class EnforcementDbContext(
         // A case's search text and filing date are set when it is registered, so its row in the fragment index is written then.
         var searchEntries = ChangeTracker.Entries<EnforcementCase>().Where(e => e.State == EntityState.Added)
             .Select(object (e) => new CaseSearchEntry(e.Entity.Id, e.Entity.SearchText, e.Entity.FiledOn)).ToList();
-        var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var now = (_time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var rows = searchEntries.Concat(save.Aggregates.SelectMany(a => a.Appended))
-            .Concat(audit?.TakeEntries(save.Aggregates) ?? [])
+            .Concat(_audit?.TakeEntries(save.Aggregates) ?? [])
             .Concat(save.Aggregates.SelectMany(a => a.DomainEvents).Select(e => DomainEventTypes.ToMessage(e, now)));
         foreach (var row in rows)
         {
@@ -161,13 +186,13 @@ public sealed class EnforcementDbContext(
         save.Aggregates.ForEach(a => a.AcceptChanges());
         if (save.Aggregates.Count > 0)
         {
-            dataVersion?.Advance();
+            _dataVersion?.Advance();
             _changesAwaitingCommit |= Database.CurrentTransaction is not null; // moved again when that transaction commits
         }
 
         if (save.Added.OfType<OutboxMessage>().Any())
         {
-            outboxSignal?.Notify();
+            _outboxSignal?.Notify();
         }
     }
 
