@@ -285,6 +285,7 @@ app.MapAccount();
 app.MapDownloads();
 app.MapEnforcementWeb();
 
+// Reading the endpoints builds their request delegates now, beside the database's start-up work, not at the first request.
 _ = ((IEndpointRouteBuilder)app).DataSources.Sum(source => source.Endpoints.Count);
 await initialized;
 await app.RunAsync();

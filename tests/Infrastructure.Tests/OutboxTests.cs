@@ -4,12 +4,10 @@ using Enforcement.Application.Outbox;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Tests.Support;
-using Enforcement.Infrastructure.Hosting;
 using Enforcement.Infrastructure.Outbox;
 using Enforcement.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,32 +16,22 @@ namespace Enforcement.Infrastructure.Tests;
 /// <summary>Domain events go out through the outbox: written with the change, delivered after it, retried, dead-lettered.</summary>
 public sealed class OutboxTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "enforcement-outbox-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 16, 1, 0, 0, TimeSpan.Zero));
     private readonly FlakyState _state = new();
-    private readonly string? _postgres = Enforcement.Tests.Shared.PostgresTestServer.ConnectionString is null ? null : Enforcement.Tests.Shared.PostgresTestServer.NewDatabase();
-    private ServiceProvider _services = null!;
+    private TestHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Enforcement"] = _postgres ?? $"Data Source={Path.Combine(_directory, "outbox.db")}",
-            ["Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
-            ["Outbox:DispatchInBackground"] = "false",
-            ["Outbox:MaxAttempts"] = "3",
-            ["Outbox:FirstRetrySeconds"] = "10",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(_time);
-        services.AddEnforcement(configuration, _directory);
-        services.AddSingleton(_state);
-        services.AddScoped<INotificationHandler<CaseRegistered>, FlakyHandler>();
-        services.AddScoped<INotificationHandler<CaseRegistered>, CountingHandler>();
-        _services = services.BuildServiceProvider();
-        await _services.InitializeEnforcementAsync();
-    }
+    private ServiceProvider Services => _host.Services;
+
+    public async Task InitializeAsync() =>
+        _host = await TestHost.StartAsync(
+            new Dictionary<string, string?> { ["Outbox:MaxAttempts"] = "3", ["Outbox:FirstRetrySeconds"] = "10" },
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(_time);
+                services.AddSingleton(_state);
+                services.AddScoped<INotificationHandler<CaseRegistered>, FlakyHandler>();
+                services.AddScoped<INotificationHandler<CaseRegistered>, CountingHandler>();
+            });
 
     [Fact]
     public async Task A_throwing_handler_neither_fails_the_request_nor_loses_the_event_and_a_retry_delivers_it()
@@ -53,7 +41,7 @@ public sealed class OutboxTests : IAsyncLifetime
         detail.CaseNumber.ShouldBe("（2025）湘0681执501号");
         (await MessagesAsync()).ShouldHaveSingleItem().Status.ShouldBe(OutboxStatus.Pending);
 
-        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
         (await dispatcher.DispatchDueAsync()).ShouldBe(1);
         var failed = (await MessagesAsync()).Single();
         failed.Status.ShouldBe(OutboxStatus.Pending);
@@ -81,7 +69,7 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         _state.FailuresLeft = int.MaxValue;
         await SendAsync(RegisterCommand("（2025）湘0681执502号"));
-        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
         for (var attempt = 1; attempt <= 3; attempt++)
         {
             (await dispatcher.DispatchDueAsync()).ShouldBe(1);
@@ -93,7 +81,7 @@ public sealed class OutboxTests : IAsyncLifetime
         dead.Attempts.ShouldBe(3);
         (await dispatcher.DispatchDueAsync()).ShouldBe(0);
 
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var admin = scope.ServiceProvider.GetRequiredService<IOutboxAdmin>();
             (await admin.ListAsync(OutboxStatus.DeadLettered, 1, 20, CancellationToken.None)).Items.ShouldHaveSingleItem().Id.ShouldBe(dead.Id);
@@ -111,7 +99,7 @@ public sealed class OutboxTests : IAsyncLifetime
     public async Task A_message_claimed_by_another_dispatcher_is_left_to_it_until_the_claim_runs_out()
     {
         await SendAsync(RegisterCommand("（2025）湘0681执504号"));
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             // Another process claims the message, as the dispatcher itself does.
             var now = _time.GetUtcNow().UtcDateTime;
@@ -119,7 +107,7 @@ public sealed class OutboxTests : IAsyncLifetime
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, now + OutboxDispatcher.ClaimFor))).ShouldBe(1);
         }
 
-        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
         (await dispatcher.DispatchDueAsync()).ShouldBe(0);
         _state.Counted.ShouldBe(0);
 
@@ -142,7 +130,7 @@ public sealed class OutboxTests : IAsyncLifetime
 
         var messages = (await MessagesAsync()).OrderBy(m => m.OccurredAtUtc).ToList();
         var second = messages[1];
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var now = _time.GetUtcNow().UtcDateTime;
             (await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages.Where(m => m.Id == second.Id)
@@ -150,7 +138,7 @@ public sealed class OutboxTests : IAsyncLifetime
         }
 
         _state.FailuresLeft = 1; // the first message's handler fails once
-        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(2);
+        (await Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(2);
 
         var after = (await MessagesAsync()).ToDictionary(m => m.Id);
         var first = after[messages[0].Id];
@@ -166,7 +154,7 @@ public sealed class OutboxTests : IAsyncLifetime
 
         // The first message's retry runs only its failed handler: the counting one was recorded in the batch.
         _time.Advance(TimeSpan.FromSeconds(10));
-        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(1);
+        (await Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(1);
         _state.Counted.ShouldBe(2);
         _state.Handled.ShouldBe(["（2025）湘0681执508号", "（2025）湘0681执506号"]);
     }
@@ -183,7 +171,7 @@ public sealed class OutboxTests : IAsyncLifetime
 
         var messages = (await MessagesAsync()).OrderBy(m => m.OccurredAtUtc).ToList();
         _state.StopAt = numbers[1]; // the host stops while the second message is being delivered
-        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
         await Should.ThrowAsync<OperationCanceledException>(() => dispatcher.DispatchDueAsync(_state.Stopping.Token));
 
         var after = (await MessagesAsync()).ToDictionary(m => m.Id);
@@ -209,7 +197,7 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         var large = await SendAsync(RegisterCommand("（2025）湘0681执509号") with { ClaimedAmount = 5_000_000m });
         await SendAsync(RegisterCommand("（2025）湘0681执510号"));
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             // The payloads as an earlier version wrote them: no claimed amount.
             var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
@@ -222,9 +210,9 @@ public sealed class OutboxTests : IAsyncLifetime
             }
         }
 
-        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(2);
+        (await Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(2);
 
-        await using var check = _services.CreateAsyncScope();
+        await using var check = Services.CreateAsyncScope();
         var suggested = await check.ServiceProvider.GetRequiredService<EnforcementDbContext>().Set<Domain.Supervision.KeyCaseSuggestion>().Select(s => s.CaseId).ToListAsync();
         suggested.ShouldBe([large.Id]);
     }
@@ -234,7 +222,7 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         _state.ThrowCancellation = true;
         await SendAsync(RegisterCommand("（2025）湘0681执505号"));
-        (await _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(1);
+        (await Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(1);
         var failed = (await MessagesAsync()).Single();
         failed.Status.ShouldBe(OutboxStatus.Pending);
         failed.LastError.ShouldNotBeNull().ShouldContain(nameof(TaskCanceledException));
@@ -250,13 +238,13 @@ public sealed class OutboxTests : IAsyncLifetime
 
     private async Task<Application.Cases.CaseDetailDto> SendAsync(RegisterCaseCommand command)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
     private async Task<List<OutboxMessage>> MessagesAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
     }
 
@@ -266,20 +254,7 @@ public sealed class OutboxTests : IAsyncLifetime
         [new PartyInput(PartyKind.Enterprise, "湖南楚天建设工程有限公司", CreditCode: TestData.ValidCreditCode)],
         [new PartyInput(PartyKind.Township, "汨罗市长乐镇人民政府")]);
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_postgres is not null)
-        {
-            Enforcement.Tests.Shared.PostgresTestServer.Drop(_postgres);
-        }
-
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     public sealed class FlakyState
     {

@@ -94,29 +94,7 @@ public sealed class SqliteWriterQueueTests : IDisposable
     }
 
     [Fact]
-    public async Task A_save_takes_its_turn_and_gives_it_back()
-    {
-        await using (var schema = NewContext())
-        {
-            await schema.Database.MigrateAsync();
-        }
-
-        await using var holder = NewContext();
-        var holding = await holder.Database.BeginTransactionAsync();
-        await using var db = NewContext();
-        db.Staff.AddRange(TestData.Leader("彭志远"), TestData.Leader("易红梅")); // two rows: a save of one runs without a transaction
-
-        var save = db.SaveChangesAsync();
-        await Task.Delay(100);
-        save.IsCompleted.ShouldBeFalse();
-
-        await holding.CommitAsync();
-        (await save.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(2);
-        Writers.IsTaken.ShouldBeFalse();
-    }
-
-    [Fact]
-    public async Task A_save_of_one_row_and_a_statement_outside_a_transaction_wait_their_turns_too()
+    public async Task Saves_and_a_statement_outside_a_transaction_wait_their_turns_and_give_them_back()
     {
         await using (var schema = NewContext())
         {
@@ -126,17 +104,22 @@ public sealed class SqliteWriterQueueTests : IDisposable
         await using var holder = NewContext();
         var holding = await holder.Database.BeginTransactionAsync();
         await using var saver = NewContext();
-        saver.Staff.Add(TestData.Leader("彭志远")); // one statement: EF Core would send it without a transaction
+        saver.Staff.AddRange(TestData.Leader("彭志远"), TestData.Leader("易红梅"));
         var save = saver.SaveChangesAsync();
+        await using var single = NewContext();
+        single.Staff.Add(TestData.Leader("李建华")); // one statement: EF Core would send it without a transaction
+        var singleSave = single.SaveChangesAsync();
         await using var updater = NewContext();
         var update = updater.Database.ExecuteSqlAsync($"INSERT INTO \"Arrivals\" (\"Writer\") VALUES ({"书记员"})");
         await Task.Delay(100);
         save.IsCompleted.ShouldBeFalse();
+        singleSave.IsCompleted.ShouldBeFalse();
         update.IsCompleted.ShouldBeFalse();
 
         await holding.CommitAsync();
 
-        (await save.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(1);
+        (await save.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(2);
+        (await singleSave.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(1);
         (await update.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(1);
         Writers.IsTaken.ShouldBeFalse();
     }
