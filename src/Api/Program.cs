@@ -285,7 +285,9 @@ app.MapAccount();
 app.MapDownloads();
 app.MapEnforcementWeb();
 
-// Reading the endpoints builds their request delegates now, beside the database's start-up work, not at the first request.
+// Reading the endpoints builds their request delegates now, once, beside the database's start-up work, not at the first
+// request; the framework's later readers reuse them (EndpointsBuiltOnce).
+EndpointsBuiltOnce.Apply(app);
 _ = ((IEndpointRouteBuilder)app).DataSources.Sum(source => source.Endpoints.Count);
 await initialized;
 await app.RunAsync();
