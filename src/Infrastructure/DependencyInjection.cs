@@ -82,7 +82,7 @@ public static class DependencyInjection
             options => provider.Configure(options.AddInterceptors(new DataVersionCommits(dataVersion)), connectionString));
         services.AddScoped(scope => scope.GetRequiredService<IDbContextFactory<EnforcementDbContext>>().CreateDbContext().Lease(
             scope.GetService<OutboxSignal>(), scope.GetService<AuditWriter>(), scope.GetService<TimeProvider>(), scope.GetService<DataVersion>()));
-        services.AddScoped<IUnitOfWork>(scope => scope.GetRequiredService<EnforcementDbContext>());
+        services.AddScoped<IUnitOfWork, ContextUnitOfWork>();
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfReadRepository<>));
 

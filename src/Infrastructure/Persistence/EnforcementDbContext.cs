@@ -1,4 +1,3 @@
-using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
@@ -17,7 +16,7 @@ namespace Enforcement.Infrastructure.Persistence;
 /// The unit of work. The application leases it from EF Core's pool (<see cref="DependencyInjection"/>): a pooled context
 /// keeps its EF Core services between requests, and <see cref="Lease"/> gives it the services of the scope that takes it.
 /// </summary>
-public sealed class EnforcementDbContext : IdentityDbContext<AppUser>, IUnitOfWork
+public sealed class EnforcementDbContext : IdentityDbContext<AppUser>
 {
     private OutboxSignal? _outboxSignal;
     private AuditWriter? _audit;
@@ -44,9 +43,6 @@ public sealed class EnforcementDbContext : IdentityDbContext<AppUser>, IUnitOfWo
         (_outboxSignal, _audit, _time, _dataVersion, _changesAwaitingCommit) = (outboxSignal, audit, time, dataVersion, false);
         return this;
     }
-
-    /// <inheritdoc/>
-    public void DiscardChanges() => ChangeTracker.Clear();
 
     /// <summary>Whether aggregates were saved inside the explicit transaction now committing (see <see cref="DataVersionCommits"/>).</summary>
     internal bool TakeChangesAwaitingCommit()
