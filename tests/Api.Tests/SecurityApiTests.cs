@@ -219,6 +219,11 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         reception.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");
         reception.GetProperty("respondents")[0].GetProperty("phone").GetString().ShouldBe("139****2345");
 
+        // The detail says whether the reader may work or lead the case, which the case page shows beside its supervision.
+        coordinator.GetProperty("inReach").GetBoolean().ShouldBeTrue();
+        leader.GetProperty("inReach").GetBoolean().ShouldBeTrue();
+        reception.GetProperty("inReach").GetBoolean().ShouldBeFalse();
+
         var list = await (await factory.ClientFor(Roles.Coordinator).GetAsync("/api/cases?pageSize=100")).Content.ReadAsStringAsync();
         list.ShouldNotContain("11010519491231002X");
         list.ShouldNotContain("13973012345");
@@ -229,7 +234,9 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
     {
         var officer = factory.ClientFor(Roles.Officer);
         var id = await RegisterCaseAsync();
-        (await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync()).GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("11010519491231002X");
+        var unassigned = await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync();
+        unassigned.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("11010519491231002X");
+        unassigned.GetProperty("inReach").GetBoolean().ShouldBeTrue();
 
         // A coordinator hands the case to another officer.
         var otherId = await factory.CreateUserAsync("wang-test", ApiFactory.TestPassword, [Roles.Officer], ("王丽娟", "执行法官", Domain.Staff.CourtUnit.EnforcementBureau));
@@ -237,7 +244,11 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         (await factory.ClientFor(Roles.Coordinator).PostJsonAsync($"/api/cases/{id}/assignments", new { staffId = otherStaff, assignedOn = "2025-06-04" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync()).GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");
+        var othersCase = await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync();
+        othersCase.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");
+        othersCase.GetProperty("inReach").GetBoolean().ShouldBeFalse();
+        (await (await factory.ClientFor(Roles.Coordinator).PostJsonAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-10", source = "Voluntary" })).ReadJsonAsync())
+            .GetProperty("inReach").GetBoolean().ShouldBeTrue();
 
         // The assignment keeps its audit action name across the command's rename.
         var trail = await (await factory.ClientFor(Roles.Leader).GetAsync($"/api/audit?entityType=EnforcementCase&entityId={id}")).ReadJsonAsync();

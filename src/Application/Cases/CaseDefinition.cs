@@ -30,5 +30,6 @@ public sealed class CaseDefinition(LegalCalendar calendar) : AggregateDefinition
         }
     }
 
-    public override CaseDetailDto ToDto(EnforcementCase aggregate, DateOnly today) => aggregate.ToDetail(today, calendar);
+    /// <summary>The case as its changer reads it back: whoever may change a case may work or lead it.</summary>
+    public override CaseDetailDto ToDto(EnforcementCase aggregate, DateOnly today) => aggregate.ToDetail(today, calendar) with { InReach = true };
 }

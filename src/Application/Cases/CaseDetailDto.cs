@@ -125,4 +125,11 @@ public sealed record CaseDetailDto : Common.IVersioned
 
     /// <summary>The concurrency version; also sent as the ETag.</summary>
     public int Version { get; init; }
+
+    /// <summary>
+    /// The reader may work or lead the case (a coordinator, a leader, or an officer on their own or an unassigned case):
+    /// its parties' ID and phone numbers are shown whole, and its key-case designation and supervision orders are
+    /// readable. Otherwise the numbers are masked and those lists are empty to this reader.
+    /// </summary>
+    public bool InReach { get; init; }
 }

@@ -69,6 +69,7 @@ public static partial class CaseMapper
     [MapperIgnoreTarget(nameof(CaseDetailDto.FirstStepsLate))]
     [MapperIgnoreTarget(nameof(CaseDetailDto.ReinquiryDue))]
     [MapperIgnoreTarget(nameof(CaseDetailDto.UnitSuggestions))]
+    [MapperIgnoreTarget(nameof(CaseDetailDto.InReach))]
     private static partial CaseDetailDto MapToDetail(this EnforcementCase @case);
 
     [MapProperty(nameof(EnforcementCase.Number), nameof(CaseSummaryDto.CaseNumber))]

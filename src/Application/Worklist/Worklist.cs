@@ -276,11 +276,11 @@ public sealed class MyWorklistHandler(
             {
                 var all = cases.Subquery;
                 foreach (var k in await keyCases.ListAsync(Specs.Where<KeyCase>(k => k.LeaderInChargeId == leader && k.UndesignatedOn == null),
-                             q => q.Take(PerKind).Select(k => new
+                             q => q.Select(k => new
                              {
-                                 k.Id, k.CaseNumber, k.CaseId,
+                                 k.Id, k.CaseNumber,
                                  Deadline = all.Where(c => c.Id == k.CaseId && c.Status != CaseStatus.Closed).Select(c => (DateOnly?)c.Deadline).FirstOrDefault(),
-                             }), cancellationToken))
+                             }).Where(k => k.Deadline != null).OrderBy(k => k.Deadline).ThenBy(k => k.Id).Take(PerKind), cancellationToken))
                 {
                     // A leader follows every key case in charge, whatever its distance to the limit.
                     if (k.Deadline is { } deadline)

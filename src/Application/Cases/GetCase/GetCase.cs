@@ -29,6 +29,8 @@ public sealed class GetCaseHandler(
             return detail.WithPersonalDataMasked();
         }
 
+        detail = detail with { InReach = true };
+
         if (detail.Applicants.Concat(detail.Respondents).HasPersonalData())
         {
             await audit.WriteNowAsync("ReadPersonalData", nameof(EnforcementCase), detail.Id.ToString(),

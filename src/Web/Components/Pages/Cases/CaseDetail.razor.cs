@@ -138,9 +138,14 @@ public sealed partial class CaseDetail
             _assistance = (await Sender.SendAsync(new SearchAssistanceRequestsQuery(CaseId: Id, PageSize: 50))).Items;
         }
 
-        if (Menu.Allows(user, Application.Security.Policies.SupervisionRead))
+        // Beyond the reader's reach the case's supervision lists are empty to them: the page says so instead of asking.
+        if (Menu.Allows(user, Application.Security.Policies.SupervisionRead) && _case is { InReach: true })
         {
             await LoadSupervisionAsync();
+        }
+        else
+        {
+            (_keyCase, _orders) = (null, []);
         }
 
         if (works)
