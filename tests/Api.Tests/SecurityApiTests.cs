@@ -238,11 +238,14 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         unassigned.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("11010519491231002X");
         unassigned.GetProperty("inReach").GetBoolean().ShouldBeTrue();
 
-        // A coordinator hands the case to another officer.
+        // The officer hands the unassigned case to another officer: the answer is already what they may read now.
         var otherId = await factory.CreateUserAsync("wang-test", ApiFactory.TestPassword, [Roles.Officer], ("王丽娟", "执行法官", Domain.Staff.CourtUnit.EnforcementBureau));
         var otherStaff = await StaffIdOfUserAsync(otherId);
-        (await factory.ClientFor(Roles.Coordinator).PostJsonAsync($"/api/cases/{id}/assignments", new { staffId = otherStaff, assignedOn = "2025-06-04" }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var handedOn = await officer.PostJsonAsync($"/api/cases/{id}/assignments", new { staffId = otherStaff, assignedOn = "2025-06-04" });
+        handedOn.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var handedOnBody = await handedOn.ReadJsonAsync();
+        handedOnBody.GetProperty("inReach").GetBoolean().ShouldBeFalse();
+        handedOnBody.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");
 
         var othersCase = await (await officer.GetAsync($"/api/cases/{id}")).ReadJsonAsync();
         othersCase.GetProperty("respondents")[0].GetProperty("idNumber").GetString().ShouldBe("1101**********002X");

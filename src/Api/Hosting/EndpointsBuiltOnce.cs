@@ -6,8 +6,8 @@ namespace Enforcement.Api.Hosting;
 /// Builds each endpoint's request delegate once. The framework's endpoint sources build their endpoints again every time
 /// they are read, compiling each handler's binding afresh, and three readers read them at start-up: the authorization
 /// policy cache, the routing middleware at the first request, and <c>Program</c> itself, which reads them beside the
-/// database's start-up work (decision 28). Each source is kept behind one that remembers what it built until the source's
-/// own change token says its endpoints changed.
+/// database's start-up work (decision 28). Each such source is kept behind one that remembers what it built until the
+/// source's own change token says its endpoints changed.
 /// </summary>
 internal sealed class EndpointsBuiltOnce(EndpointDataSource source) : EndpointDataSource
 {
@@ -46,14 +46,18 @@ internal sealed class EndpointsBuiltOnce(EndpointDataSource source) : EndpointDa
 
     private sealed record Built(IChangeToken Token, IReadOnlyList<Endpoint> Endpoints);
 
-    /// <summary>Puts every source of <paramref name="routes"/> behind one that builds its endpoints once.</summary>
+    /// <summary>
+    /// Puts each source of <paramref name="routes"/> that routing itself made (the endpoints and groups that
+    /// <c>Map…</c> adds) behind one that builds its endpoints once. Other sources are left as they are: the static
+    /// assets' and the Razor components' build once already, and Blazor finds the static assets' by its type.
+    /// </summary>
     public static void Apply(IEndpointRouteBuilder routes)
     {
         var sources = routes.DataSources.ToList();
         routes.DataSources.Clear();
         foreach (var source in sources)
         {
-            routes.DataSources.Add(source as EndpointsBuiltOnce ?? new EndpointsBuiltOnce(source));
+            routes.DataSources.Add(source.GetType().Namespace == typeof(EndpointDataSource).Namespace ? new EndpointsBuiltOnce(source) : source);
         }
     }
 }

@@ -30,6 +30,8 @@ public sealed class CaseDefinition(LegalCalendar calendar) : AggregateDefinition
         }
     }
 
-    /// <summary>The case as its changer reads it back: whoever may change a case may work or lead it.</summary>
-    public override CaseDetailDto ToDto(EnforcementCase aggregate, DateOnly today) => aggregate.ToDetail(today, calendar) with { InReach = true };
+    public override CaseDetailDto ToDto(EnforcementCase aggregate, DateOnly today) => aggregate.ToDetail(today, calendar);
+
+    /// <summary>Masked, and out of reach, when the change left the case to someone else.</summary>
+    public override CaseDetailDto AsReadBy(CaseDetailDto dto, ICurrentActor reader) => dto.ForReader(reader);
 }

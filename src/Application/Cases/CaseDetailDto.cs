@@ -129,7 +129,8 @@ public sealed record CaseDetailDto : Common.IVersioned
     /// <summary>
     /// The reader may work or lead the case (a coordinator, a leader, or an officer on their own or an unassigned case):
     /// its parties' ID and phone numbers are shown whole, and its key-case designation and supervision orders are
-    /// readable. Otherwise the numbers are masked and those lists are empty to this reader.
+    /// readable. Otherwise the numbers are masked, the designation is not readable, and of the orders only those
+    /// addressed to the reader are.
     /// </summary>
     public bool InReach { get; init; }
 }

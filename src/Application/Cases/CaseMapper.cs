@@ -1,3 +1,4 @@
+using Enforcement.Application.Security;
 using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
@@ -45,6 +46,16 @@ public static partial class CaseMapper
             FirstStepsLate = clock.FirstStepsLate,
             ReinquiryDue = clock.ReinquiryDue,
         };
+    }
+
+    /// <summary>
+    /// The case as <paramref name="reader"/> may read it: whole and in reach when they may work or lead it
+    /// (<see cref="CaseAccess.SeesPersonalData"/>), with ID and phone numbers masked otherwise.
+    /// </summary>
+    public static CaseDetailDto ForReader(this CaseDetailDto dto, Abstractions.ICurrentActor reader)
+    {
+        ArgumentNullException.ThrowIfNull(dto);
+        return reader.SeesPersonalData(dto.HandlerId) ? dto with { InReach = true } : dto.WithPersonalDataMasked();
     }
 
     public static CaseDetailDto WithPersonalDataMasked(this CaseDetailDto dto) => dto with

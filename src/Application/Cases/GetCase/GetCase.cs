@@ -23,15 +23,8 @@ public sealed class GetCaseHandler(
     {
         var detail = await cases.FirstOrDefaultAsync(new CaseByIdSpec(query.Id), q => q.ProjectToDetail(), cancellationToken)
             ?? throw new NotFoundException("case.not_found", $"No case has id {query.Id}.");
-        detail = detail.AsOf(clock.Today, calendar);
-        if (!actor.SeesPersonalData(detail.HandlerId))
-        {
-            return detail.WithPersonalDataMasked();
-        }
-
-        detail = detail with { InReach = true };
-
-        if (detail.Applicants.Concat(detail.Respondents).HasPersonalData())
+        detail = detail.AsOf(clock.Today, calendar).ForReader(actor);
+        if (detail.InReach && detail.Applicants.Concat(detail.Respondents).HasPersonalData())
         {
             await audit.WriteNowAsync("ReadPersonalData", nameof(EnforcementCase), detail.Id.ToString(),
                 $"Unmasked ID and phone numbers of {detail.CaseNumber}", AuditOutcome.Succeeded, cancellationToken);

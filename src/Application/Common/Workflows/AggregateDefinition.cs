@@ -27,4 +27,10 @@ public abstract class AggregateDefinition<T, TDto>
 
     /// <summary>The detail returned after a change.</summary>
     public abstract TDto ToDto(T aggregate, DateOnly today);
+
+    /// <summary>
+    /// The detail as <paramref name="reader"/>, who made the change, may read it now: a change can take the record
+    /// out of their reach (an officer handing a case to another), and then they read what anyone out of reach reads.
+    /// </summary>
+    public virtual TDto AsReadBy(TDto dto, ICurrentActor reader) => dto;
 }

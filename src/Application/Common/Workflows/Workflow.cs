@@ -86,6 +86,6 @@ public sealed class Workflow<T, TDto>(
     {
         ArgumentNullException.ThrowIfNull(aggregate);
         await repository.SaveChangesAsync(cancellationToken);
-        return definition.ToDto(aggregate, clock.Today);
+        return definition.AsReadBy(definition.ToDto(aggregate, clock.Today), actor);
     }
 }

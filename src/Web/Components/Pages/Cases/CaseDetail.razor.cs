@@ -138,14 +138,9 @@ public sealed partial class CaseDetail
             _assistance = (await Sender.SendAsync(new SearchAssistanceRequestsQuery(CaseId: Id, PageSize: 50))).Items;
         }
 
-        // Beyond the reader's reach the case's supervision lists are empty to them: the page says so instead of asking.
-        if (Menu.Allows(user, Application.Security.Policies.SupervisionRead) && _case is { InReach: true })
+        if (Menu.Allows(user, Application.Security.Policies.SupervisionRead))
         {
             await LoadSupervisionAsync();
-        }
-        else
-        {
-            (_keyCase, _orders) = (null, []);
         }
 
         if (works)
@@ -369,10 +364,15 @@ public sealed partial class CaseDetail
         }
     }
 
-    /// <summary>The case's active key-case designation and its supervision orders.</summary>
+    /// <summary>
+    /// The case's active key-case designation and the supervision orders the reader may see: beyond their reach, only
+    /// those addressed to them, and no designation.
+    /// </summary>
     private async Task LoadSupervisionAsync()
     {
-        _keyCase = (await Sender.SendAsync(new SearchKeyCasesQuery(Active: true, CaseId: Id, PageSize: 1))).Items.FirstOrDefault();
+        _keyCase = _case is { InReach: true }
+            ? (await Sender.SendAsync(new SearchKeyCasesQuery(Active: true, CaseId: Id, PageSize: 1))).Items.FirstOrDefault()
+            : null;
         _orders = (await Sender.SendAsync(new SearchSupervisionOrdersQuery(CaseId: Id, PageSize: 50))).Items;
     }
 
