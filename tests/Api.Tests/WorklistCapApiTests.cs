@@ -23,22 +23,71 @@ public sealed class WorklistCapApiTests(ApiFactory factory) : IClassFixture<ApiF
             nearer.Add(await DesignateAsync(coordinator, leader, n, "2025-06-10"));
         }
 
-        var keyCases = new List<JsonElement>();
-        for (var page = 1; ; page++)
-        {
-            var body = await (await leader.GetAsync($"/api/me/worklist?page={page}&pageSize=100")).ReadJsonAsync();
-            var items = body.GetProperty("items").EnumerateArray().ToList();
-            keyCases.AddRange(items.Where(i => i.GetProperty("kind").GetString() == "KeyCase"));
-            if (items.Count < 100)
-            {
-                break;
-            }
-        }
+        var keyCases = (await ItemsAsync(leader, "")).Where(i => i.GetProperty("kind").GetString() == "KeyCase").ToList();
 
         keyCases.Count.ShouldBe(MyWorklistHandler.PerKind);
         keyCases.ShouldAllBe(i => i.GetProperty("dueOn").GetString() == "2025-12-10");
         keyCases.Select(i => i.GetProperty("subjectId").GetGuid()).ShouldBe(nearer, ignoreOrder: true);
         keyCases.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == farthest);
+    }
+
+    [Fact]
+    public async Task More_public_body_debts_due_than_the_cap_show_the_nearest_letter_replies()
+    {
+        var coordinator = factory.ClientFor(Roles.Coordinator);
+
+        // Entered first: the latest letter (sent 2025-06-16); then the cap's worth sent 2025-06-02, whose replies fall due sooner.
+        var farthest = await DebtWithLetterAsync(coordinator, 0, "2025-06-16");
+        var nearer = new List<Guid>();
+        for (var n = 1; n <= MyWorklistHandler.PerKind; n++)
+        {
+            nearer.Add(await DebtWithLetterAsync(coordinator, n, "2025-06-02"));
+        }
+
+        var letters = (await ItemsAsync(coordinator, "?withinDays=366")).Where(i => i.GetProperty("kind").GetString() == "ObligationLetter").ToList();
+
+        letters.Count.ShouldBe(MyWorklistHandler.PerKind);
+        letters.Select(i => i.GetProperty("subjectId").GetGuid()).ShouldBe(nearer, ignoreOrder: true);
+        letters.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == farthest);
+    }
+
+    private static async Task<List<JsonElement>> ItemsAsync(HttpClient client, string query)
+    {
+        var all = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var body = await (await client.GetAsync($"/api/me/worklist{query}{(query.Length == 0 ? "?" : "&")}page={page}&pageSize=100")).ReadJsonAsync();
+            var items = body.GetProperty("items").EnumerateArray().ToList();
+            all.AddRange(items);
+            if (items.Count < 100)
+            {
+                return all;
+            }
+        }
+    }
+
+    /// <summary>A township owing an enterprise on a case of its own, with one urging letter (督促履行函) sent on <paramref name="sentOn"/>.</summary>
+    private static async Task<Guid> DebtWithLetterAsync(HttpClient coordinator, int n, string sentOn)
+    {
+        var unitName = $"汨罗市长乐镇人民政府{n}";
+        var unitId = (await CreatedAsync(coordinator, "/api/linked-units",
+            new { kind = "Township", fullName = unitName, contactPerson = "刘建军", contactPhone = "13907301234" })).GetProperty("id").GetGuid();
+        var register = Requests.RegisterCase($"（2025）湘0681执{7000 + n}号", "2025-06-03");
+        register["respondents"] = new[] { Requests.Party("Township", unitName) };
+        var caseId = (await CreatedAsync(coordinator, "/api/cases", register)).GetProperty("id").GetGuid();
+        (await coordinator.PostJsonAsync($"/api/cases/{caseId}/unit-links", new { respondentName = unitName, linkedUnitId = unitId })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var obligation = (await CreatedAsync(coordinator, "/api/obligations",
+            new { caseId, linkedUnitId = unitId, amount = 180_000m, basis = "（2024）湘0681民初88号民事判决：支付道路硬化工程款" })).GetProperty("id").GetGuid();
+        (await coordinator.PostJsonAsync($"/api/obligations/{obligation}/letters", new { documentNumber = $"汨法督〔2025〕{n + 1}号", sentOn }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        return obligation;
+    }
+
+    private static async Task<JsonElement> CreatedAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostJsonAsync(url, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
     }
 
     private static async Task<Guid> DesignateAsync(HttpClient coordinator, HttpClient leader, int n, string filedOn)

@@ -181,31 +181,37 @@ public sealed class MyWorklistHandler(
                 Add(WorklistKind.Assistance, $"{r.CaseNumber} {r.UnitName} 协助执行回复 reply", r.ReplyDueOn, $"/api/assistance-requests/{r.Id}", r.Id);
             }
 
-            var obligationSpec = new Specification<Obligation>();
-            obligationSpec.Query.Where(o => !o.Performed && (o.OpenLetterReplyDueOn <= horizon || o.OpenInstalmentDueOn <= horizon || o.EscalationFollowUpDueOn <= horizon));
-            if (!coordinator)
+            // Each of a debt's three dates is its own kind, read in its own order, so the cap keeps the nearest of each.
+            Specification<Obligation> Open(System.Linq.Expressions.Expression<Func<Obligation, bool>> due)
             {
-                obligationSpec.Query.Where(o => mine.Any(c => c.Id == o.CaseId));
+                var specification = Specs.Where(o => !o.Performed, due);
+                if (!coordinator)
+                {
+                    specification.Query.Where(o => mine.Any(c => c.Id == o.CaseId));
+                }
+
+                return specification;
             }
 
-            foreach (var o in await obligations.ListAsync(obligationSpec, q => q.Take(PerKind).Select(o => new
-                         { o.Id, o.UnitName, o.CaseNumber, o.OpenLetterReplyDueOn, o.OpenInstalmentDueOn, o.EscalationFollowUpDueOn }), cancellationToken))
+            foreach (var o in await obligations.ListAsync(Open(o => o.OpenLetterReplyDueOn <= horizon),
+                         q => q.OrderBy(o => o.OpenLetterReplyDueOn).ThenBy(o => o.Id).Take(PerKind)
+                             .Select(o => new { o.Id, o.UnitName, o.CaseNumber, DueOn = o.OpenLetterReplyDueOn!.Value }), cancellationToken))
             {
-                var link = $"/api/obligations/{o.Id}";
-                if (o.OpenLetterReplyDueOn is { } letter && letter <= horizon)
-                {
-                    Add(WorklistKind.ObligationLetter, $"{o.UnitName} 督促履行函回复 ({o.CaseNumber})", letter, link, o.Id);
-                }
+                Add(WorklistKind.ObligationLetter, $"{o.UnitName} 督促履行函回复 ({o.CaseNumber})", o.DueOn, $"/api/obligations/{o.Id}", o.Id);
+            }
 
-                if (o.OpenInstalmentDueOn is { } instalment && instalment <= horizon)
-                {
-                    Add(WorklistKind.ObligationInstalment, $"{o.UnitName} 履行计划分期 ({o.CaseNumber})", instalment, link, o.Id);
-                }
+            foreach (var o in await obligations.ListAsync(Open(o => o.OpenInstalmentDueOn <= horizon),
+                         q => q.OrderBy(o => o.OpenInstalmentDueOn).ThenBy(o => o.Id).Take(PerKind)
+                             .Select(o => new { o.Id, o.UnitName, o.CaseNumber, DueOn = o.OpenInstalmentDueOn!.Value }), cancellationToken))
+            {
+                Add(WorklistKind.ObligationInstalment, $"{o.UnitName} 履行计划分期 ({o.CaseNumber})", o.DueOn, $"/api/obligations/{o.Id}", o.Id);
+            }
 
-                if (o.EscalationFollowUpDueOn is { } followUp && followUp <= horizon)
-                {
-                    Add(WorklistKind.ObligationEscalation, $"{o.UnitName} 报告跟进 ({o.CaseNumber})", followUp, link, o.Id);
-                }
+            foreach (var o in await obligations.ListAsync(Open(o => o.EscalationFollowUpDueOn <= horizon),
+                         q => q.OrderBy(o => o.EscalationFollowUpDueOn).ThenBy(o => o.Id).Take(PerKind)
+                             .Select(o => new { o.Id, o.UnitName, o.CaseNumber, DueOn = o.EscalationFollowUpDueOn!.Value }), cancellationToken))
+            {
+                Add(WorklistKind.ObligationEscalation, $"{o.UnitName} 报告跟进 ({o.CaseNumber})", o.DueOn, $"/api/obligations/{o.Id}", o.Id);
             }
         }
 
