@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
@@ -182,37 +183,27 @@ public sealed class MyWorklistHandler(
             }
 
             // Each of a debt's three dates is its own kind, read in its own order, so the cap keeps the nearest of each.
-            Specification<Obligation> Open(System.Linq.Expressions.Expression<Func<Obligation, bool>> due)
+            var openDebts = Specs.Where<Obligation>(o => !o.Performed);
+            if (!coordinator)
             {
-                var specification = Specs.Where(o => !o.Performed, due);
-                if (!coordinator)
+                openDebts.Query.Where(o => mine.Any(c => c.Id == o.CaseId));
+            }
+
+            async Task AddDebtsAsync(WorklistKind kind, string what, Expression<Func<Obligation, DebtDate>> date)
+            {
+                foreach (var d in await obligations.ListAsync(openDebts,
+                             q => q.Select(date).Where(d => d.DueOn <= horizon).OrderBy(d => d.DueOn).ThenBy(d => d.Id).Take(PerKind), cancellationToken))
                 {
-                    specification.Query.Where(o => mine.Any(c => c.Id == o.CaseId));
+                    Add(kind, $"{d.UnitName} {what} ({d.CaseNumber})", d.DueOn!.Value, $"/api/obligations/{d.Id}", d.Id);
                 }
-
-                return specification;
             }
 
-            foreach (var o in await obligations.ListAsync(Open(o => o.OpenLetterReplyDueOn <= horizon),
-                         q => q.OrderBy(o => o.OpenLetterReplyDueOn).ThenBy(o => o.Id).Take(PerKind)
-                             .Select(o => new { o.Id, o.UnitName, o.CaseNumber, DueOn = o.OpenLetterReplyDueOn!.Value }), cancellationToken))
-            {
-                Add(WorklistKind.ObligationLetter, $"{o.UnitName} 督促履行函回复 ({o.CaseNumber})", o.DueOn, $"/api/obligations/{o.Id}", o.Id);
-            }
-
-            foreach (var o in await obligations.ListAsync(Open(o => o.OpenInstalmentDueOn <= horizon),
-                         q => q.OrderBy(o => o.OpenInstalmentDueOn).ThenBy(o => o.Id).Take(PerKind)
-                             .Select(o => new { o.Id, o.UnitName, o.CaseNumber, DueOn = o.OpenInstalmentDueOn!.Value }), cancellationToken))
-            {
-                Add(WorklistKind.ObligationInstalment, $"{o.UnitName} 履行计划分期 ({o.CaseNumber})", o.DueOn, $"/api/obligations/{o.Id}", o.Id);
-            }
-
-            foreach (var o in await obligations.ListAsync(Open(o => o.EscalationFollowUpDueOn <= horizon),
-                         q => q.OrderBy(o => o.EscalationFollowUpDueOn).ThenBy(o => o.Id).Take(PerKind)
-                             .Select(o => new { o.Id, o.UnitName, o.CaseNumber, DueOn = o.EscalationFollowUpDueOn!.Value }), cancellationToken))
-            {
-                Add(WorklistKind.ObligationEscalation, $"{o.UnitName} 报告跟进 ({o.CaseNumber})", o.DueOn, $"/api/obligations/{o.Id}", o.Id);
-            }
+            await AddDebtsAsync(WorklistKind.ObligationLetter, "督促履行函回复",
+                o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.OpenLetterReplyDueOn });
+            await AddDebtsAsync(WorklistKind.ObligationInstalment, "履行计划分期",
+                o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.OpenInstalmentDueOn });
+            await AddDebtsAsync(WorklistKind.ObligationEscalation, "报告跟进",
+                o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.EscalationFollowUpDueOn });
         }
 
         if (coordinator)
@@ -308,6 +299,18 @@ public sealed class MyWorklistHandler(
 
             Add(WorklistKind.PreservationRenewalRequest, $"{number} 续行申请 {description}", AssetHold.RenewalRequestDue(expiresOn), link, id);
         }
+    }
+
+    /// <summary>One of a public-body debt's due dates, with what its worklist line shows.</summary>
+    private sealed record DebtDate
+    {
+        public Guid Id { get; init; }
+
+        public string UnitName { get; init; } = "";
+
+        public string CaseNumber { get; init; } = "";
+
+        public DateOnly? DueOn { get; init; }
     }
 }
 
