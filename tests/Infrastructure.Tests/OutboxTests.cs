@@ -18,6 +18,7 @@ public sealed class OutboxTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 16, 1, 0, 0, TimeSpan.Zero));
     private readonly FlakyState _state = new();
+    private readonly ClaimRace _race = new();
     private TestHost _host = null!;
 
     private ServiceProvider Services => _host.Services;
@@ -31,6 +32,7 @@ public sealed class OutboxTests : IAsyncLifetime
                 services.AddSingleton(_state);
                 services.AddScoped<INotificationHandler<CaseRegistered>, FlakyHandler>();
                 services.AddScoped<INotificationHandler<CaseRegistered>, CountingHandler>();
+                services.ConfigureDbContext<EnforcementDbContext>(options => options.AddInterceptors(_race));
             });
 
     [Fact]
@@ -116,6 +118,27 @@ public sealed class OutboxTests : IAsyncLifetime
         (await dispatcher.DispatchDueAsync()).ShouldBe(1);
         _state.Counted.ShouldBe(1);
         (await MessagesAsync()).Single().Status.ShouldBe(OutboxStatus.Delivered);
+    }
+
+    [Fact]
+    public async Task A_message_another_dispatcher_claims_between_the_read_and_the_claim_is_left_to_it()
+    {
+        foreach (var number in (string[])["（2025）湘0681执511号", "（2025）湘0681执512号", "（2025）湘0681执513号"])
+        {
+            await SendAsync(RegisterCommand(number));
+        }
+
+        // The batch reads all three as due; just before its claim, another dispatcher claims 执512号.
+        _race.Steal("执512号", _time.GetUtcNow().UtcDateTime + OutboxDispatcher.ClaimFor + TimeSpan.FromSeconds(1));
+        (await Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync()).ShouldBe(2);
+
+        _race.Stolen.ShouldBe(1);
+        _state.Counted.ShouldBe(2);
+        _state.Handled.ShouldBe(["（2025）湘0681执511号", "（2025）湘0681执513号"], ignoreOrder: true);
+        var stolen = (await MessagesAsync()).Single(m => m.Payload.Contains("执512号", StringComparison.Ordinal));
+        stolen.Status.ShouldBe(OutboxStatus.Pending);
+        stolen.Attempts.ShouldBe(0);
+        stolen.NextAttemptAtUtc.ShouldBe(_time.GetUtcNow().UtcDateTime + OutboxDispatcher.ClaimFor + TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -305,6 +328,41 @@ public sealed class OutboxTests : IAsyncLifetime
         {
             state.Counted++;
             return ValueTask.CompletedTask;
+        }
+    }
+    /// <summary>
+    /// Once armed, claims the message whose payload names a case number just before the dispatcher's claim runs, in the
+    /// claim's own transaction, as another dispatcher that read the same batch a moment earlier would have.
+    /// </summary>
+    private sealed class ClaimRace : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private string? _number;
+        private DateTime _until;
+
+        public int Stolen { get; private set; }
+
+        public void Steal(string number, DateTime until) => (_number, _until) = (number, until);
+
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (_number is not null && command.CommandText.TrimStart().StartsWith("UPDATE \"OutboxMessages\"", StringComparison.Ordinal))
+            {
+                await using var steal = command.Connection!.CreateCommand();
+                steal.Transaction = command.Transaction;
+                steal.CommandText = "UPDATE \"OutboxMessages\" SET \"NextAttemptAtUtc\" = @until WHERE \"Payload\" LIKE @number";
+                var until = steal.CreateParameter();
+                (until.ParameterName, until.Value) = ("@until", _until);
+                var number = steal.CreateParameter();
+                (number.ParameterName, number.Value) = ("@number", $"%{_number}%");
+                steal.Parameters.Add(until);
+                steal.Parameters.Add(number);
+                Stolen += await steal.ExecuteNonQueryAsync(cancellationToken);
+                _number = null;
+            }
+
+            return result;
         }
     }
 }

@@ -63,7 +63,8 @@ public static class OptionsValidation
                 Range("Outbox:PollSeconds", o.PollSeconds, 1, 3600)
                     .Concat(Range("Outbox:MaxAttempts", o.MaxAttempts, 1, 100))
                     .Concat(Range("Outbox:FirstRetrySeconds", o.FirstRetrySeconds, 1, 86_400))
-                    .Concat(Range("Outbox:BatchSize", o.BatchSize, 1, 1000)));
+                    .Concat(Range("Outbox:BatchSize", o.BatchSize, 1, 1000))
+                    .Concat(Range("Outbox:GatherMilliseconds", o.GatherMilliseconds, 0, 10_000)));
 
     /// <summary>"Name must be from min to max" when <paramref name="value"/> is outside.</summary>
     public static IEnumerable<string> Range(string name, long value, long min, long max)

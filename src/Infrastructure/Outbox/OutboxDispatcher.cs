@@ -65,20 +65,25 @@ public sealed partial class OutboxDispatcher(
         var done = (await db.OutboxDeliveries.Where(d => ids.Contains(d.MessageId)).Select(d => new { d.MessageId, d.Handler }).ToListAsync(cancellationToken))
             .ToLookup(d => d.MessageId, d => d.Handler);
 
-        // Claim: move each message's next attempt past the claim period, unless another dispatcher did so first. One
-        // transaction claims the batch, and one records it: two turns at the writer, not two per message.
+        // Claim: move the batch's next attempt past the claim period, except where another dispatcher did so first. One
+        // statement claims the batch in one transaction, and one save records it: two turns at the writer per batch.
         var claimedUntil = now + ClaimFor;
-        var claimed = new List<OutboxMessage>(due.Count);
+        List<OutboxMessage> claimed;
         await using (var claim = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            foreach (var message in due)
+            var count = await db.OutboxMessages
+                .Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
+            if (count == due.Count)
             {
-                if (await db.OutboxMessages
-                        .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
-                        .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken) > 0)
-                {
-                    claimed.Add(message);
-                }
+                claimed = due;
+            }
+            else
+            {
+                // Another dispatcher took some between the read and the claim: keep those this claim moved.
+                var mine = (await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.NextAttemptAtUtc == claimedUntil)
+                    .Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+                claimed = due.Where(m => mine.Contains(m.Id)).ToList();
             }
 
             await claim.CommitAsync(cancellationToken);
@@ -91,12 +96,14 @@ public sealed partial class OutboxDispatcher(
             {
                 var delivered = done[message.Id].ToHashSet(StringComparer.Ordinal);
                 var errors = new List<string>();
+                var ranThrough = false;
                 try
                 {
                     var domainEvent = DomainEventTypes.Read(message.Type, message.Payload);
                     var deliver = (Task)DeliverMethod.MakeGenericMethod(domainEvent.GetType())
                         .Invoke(this, [domainEvent, delivered, errors, cancellationToken])!;
                     await deliver;
+                    ranThrough = true;
                 }
                 catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -104,10 +111,15 @@ public sealed partial class OutboxDispatcher(
                 }
                 finally
                 {
-                    // Also when the host stops in the middle of the message: its handlers that succeeded are not run again.
-                    foreach (var handler in delivered.Except(done[message.Id], StringComparer.Ordinal))
+                    // A message delivered to every handler is marked delivered and never tried again: it needs no record of
+                    // each. One that will be tried again (a handler failed, or the host stopped in the middle of it) records
+                    // the handlers that succeeded, so that they are not run again.
+                    if (!ranThrough || errors.Count > 0)
                     {
-                        db.OutboxDeliveries.Add(new OutboxDelivery(message.Id, handler, now));
+                        foreach (var handler in delivered.Except(done[message.Id], StringComparer.Ordinal))
+                        {
+                            db.OutboxDeliveries.Add(new OutboxDelivery(message.Id, handler, now));
+                        }
                     }
                 }
 

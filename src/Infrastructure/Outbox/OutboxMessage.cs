@@ -78,7 +78,10 @@ public sealed class OutboxMessage
     }
 }
 
-/// <summary>One handler that has had one message: a retry skips it, so no handler sees a message twice after succeeding.</summary>
+/// <summary>
+/// One handler that has had a message that is to be tried again (another handler failed, or the host stopped): the retry
+/// skips it, so no handler sees a message twice after succeeding. A message delivered to every handler needs none.
+/// </summary>
 public sealed class OutboxDelivery
 {
     private OutboxDelivery()

@@ -18,4 +18,10 @@ public sealed class OutboxOptions
     public int FirstRetrySeconds { get; set; } = 10;
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// How long the dispatcher gathers after a save signals it, so that the saves of that moment are delivered as one
+    /// batch: under a stream of registrations one claim and one record per batch, not per message. 0 dispatches at once.
+    /// </summary>
+    public int GatherMilliseconds { get; set; } = 50;
 }

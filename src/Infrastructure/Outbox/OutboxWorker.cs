@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Enforcement.Infrastructure.Outbox;
 
 /// <summary>
-/// Runs the dispatcher in the background: at once when a save signals new messages, else every few seconds for retries.
+/// Runs the dispatcher in the background: a moment after a save signals new messages (<see cref="OutboxOptions.GatherMilliseconds"/>,
+/// so that the saves of that moment share a batch), else every few seconds for retries.
 /// Of several instances on one database, one dispatches at a time (<see cref="Hosting.InstanceLock"/>).
 /// </summary>
 public sealed partial class OutboxWorker(
@@ -40,7 +41,11 @@ public sealed partial class OutboxWorker(
 
             try
             {
-                await signal.WaitAsync(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), stoppingToken);
+                if (await signal.WaitAsync(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), stoppingToken)
+                    && options.Value.GatherMilliseconds > 0)
+                {
+                    await Task.Delay(options.Value.GatherMilliseconds, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {
