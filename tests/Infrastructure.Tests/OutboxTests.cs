@@ -62,8 +62,13 @@ public sealed class OutboxTests : IAsyncLifetime
         delivered.Attempts.ShouldBe(2);
         _state.Handled.ShouldBe(["（2025）湘0681执501号"]);
 
-        // The handler that succeeded the first time was not called again.
+        // The handler that succeeded the first time was not called again: the failed attempt recorded it. The attempt
+        // that delivered the rest marked the message delivered and recorded no handler of its own.
         _state.Counted.ShouldBe(1);
+        await using var scope = Services.CreateAsyncScope();
+        var recorded = await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxDeliveries.Select(d => d.Handler).ToListAsync();
+        recorded.ShouldContain(typeof(CountingHandler).FullName!);
+        recorded.ShouldNotContain(typeof(FlakyHandler).FullName!);
     }
 
     [Fact]
