@@ -20,6 +20,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>What the Application layer throws for a command or query; by default nothing is refused and nothing answered.</summary>
     protected Func<object, Exception> Refusal { get; set; } = request => new InvalidOperationException($"No answer for {request.GetType().Name} in a component test.");
 
+    /// <summary>What the Application layer answers for a request, given the answer's type; null refuses it with <see cref="Refusal"/>.</summary>
+    protected Func<object, Type, object?> Answer { get; set; } = (_, _) => null;
+
     protected List<object> Sent { get; } = [];
 
     protected ComponentTestContext(params string[] roles)
@@ -29,11 +32,22 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ICourtClock>(new FixedClock(Today));
         Services.AddScoped<ScopedUser>();
         Services.AddScoped<UiSender>();
-        Services.AddScoped<ISender>(_ => RefusingSender.Create(request =>
-        {
-            Sent.Add(request);
-            return Refusal(request);
-        }));
+        Services.AddScoped<ISender>(_ => RefusingSender.Create(
+            request =>
+            {
+                Sent.Add(request);
+                return Refusal(request);
+            },
+            (request, type) =>
+            {
+                var answer = Answer(request, type);
+                if (answer is not null)
+                {
+                    Sent.Add(request);
+                }
+
+                return answer;
+            }));
         var authorization = AddAuthorization();
         authorization.SetAuthorized("officer-test");
         authorization.SetRoles(roles);
@@ -63,18 +77,26 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 public class RefusingSender : DispatchProxy
 {
     private Func<object, Exception> _refuse = _ => new InvalidOperationException();
+    private Func<object, Type, object?> _answer = (_, _) => null;
 
-    public static ISender Create(Func<object, Exception> refuse)
+    public static ISender Create(Func<object, Exception> refuse, Func<object, Type, object?>? answer = null)
     {
         var sender = Create<ISender, RefusingSender>();
         ((RefusingSender)(object)sender)._refuse = refuse;
+        ((RefusingSender)(object)sender)._answer = answer ?? ((_, _) => null);
         return sender;
     }
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
-        var error = _refuse(args![0]!);
         var returnType = targetMethod!.ReturnType;
+        if (returnType.IsGenericType && _answer(args![0]!, returnType.GetGenericArguments()[0]) is { } answer)
+        {
+            return typeof(ValueTask<>).MakeGenericType(returnType.GetGenericArguments()[0])
+                .GetConstructor([returnType.GetGenericArguments()[0]])!.Invoke([answer]);
+        }
+
+        var error = _refuse(args![0]!);
         if (!returnType.IsGenericType)
         {
             return ValueTask.FromException(error);

@@ -112,14 +112,30 @@ public sealed partial class CaseDetail
         (_problem, _actionProblem, _termination, _holdOf, _correcting) = (null, null, null, null, null);
         ClearMeasureForm();
         (_keyReason, _keyReasonText, _keyProblem) = (null, null, null);
+        if (_case?.Id != Id)
+        {
+            // The last case leaves the screen before the next is read: no record or action shown belongs to another case
+            // than the one in the address, and a case that cannot be read shows why instead of the last one.
+            _case = null;
+        }
+
         try
         {
             _case = await Sender.SendAsync(new GetCaseQuery(Id));
+        }
+        catch (Exception error) when (UiProblem.From(error) is { } problem)
+        {
+            (_case, _problem) = (null, problem);
+            return;
+        }
+
+        try
+        {
             await LoadRecordsAsync();
         }
         catch (Exception error) when (UiProblem.From(error) is { } problem)
         {
-            _problem = problem;
+            _problem = problem; // shown above the case, whose own record was read
         }
     }
 
