@@ -20,7 +20,10 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>What the Application layer throws for a command or query; by default nothing is refused and nothing answered.</summary>
     protected Func<object, Exception> Refusal { get; set; } = request => new InvalidOperationException($"No answer for {request.GetType().Name} in a component test.");
 
-    /// <summary>What the Application layer answers for a request, given the answer's type; null refuses it with <see cref="Refusal"/>.</summary>
+    /// <summary>
+    /// What the Application layer answers for a request, given the answer's type: the answer, or a task of it; null refuses
+    /// the request with <see cref="Refusal"/>.
+    /// </summary>
     protected Func<object, Type, object?> Answer { get; set; } = (_, _) => null;
 
     protected List<object> Sent { get; } = [];
@@ -92,8 +95,10 @@ public class RefusingSender : DispatchProxy
         var returnType = targetMethod!.ReturnType;
         if (returnType.IsGenericType && _answer(args![0]!, returnType.GetGenericArguments()[0]) is { } answer)
         {
-            return typeof(ValueTask<>).MakeGenericType(returnType.GetGenericArguments()[0])
-                .GetConstructor([returnType.GetGenericArguments()[0]])!.Invoke([answer]);
+            // An answer, or a task of one that the test completes when it chooses.
+            var type = returnType.GetGenericArguments()[0];
+            var task = typeof(Task<>).MakeGenericType(type);
+            return returnType.GetConstructor([task.IsInstanceOfType(answer) ? task : type])!.Invoke([answer]);
         }
 
         var error = _refuse(args![0]!);

@@ -75,6 +75,30 @@ public sealed class ReceptionDeskTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task A_case_look_up_overtaken_by_a_later_number_does_not_show_its_case()
+    {
+        var first = new TaskCompletionSource<PetitionCaseLookupDto>();
+        Answer = (request, _) => request switch
+        {
+            LookUpPetitionCaseQuery { Number: "（2025）湘0681执301号" } => first.Task,
+            LookUpPetitionCaseQuery { Number: "（2025）湘0681执302号" } =>
+                new PetitionCaseLookupDto(Guid.NewGuid(), "（2025）湘0681执302号", Domain.Cases.CaseStatus.Filed, "陈志刚", null),
+            _ => null,
+        };
+        var desk = Render<ReceptionDesk>();
+
+        desk.Find("#caseNumber").Input("（2025）湘0681执301号");
+        desk.Find("#caseNumber").Input("（2025）湘0681执302号");
+        desk.WaitForAssertion(() => desk.Find("[data-testid=case-lookup]").TextContent.ShouldContain("执302号"));
+
+        // The first number's reply comes last: the case of the number in the field stays.
+        await desk.InvokeAsync(() => first.SetResult(
+            new PetitionCaseLookupDto(Guid.NewGuid(), "（2025）湘0681执301号", Domain.Cases.CaseStatus.Closed, "李文华", null)));
+        desk.Find("[data-testid=case-lookup]").TextContent.ShouldContain("执302号");
+        desk.Find("[data-testid=case-lookup]").TextContent.ShouldNotContain("执301号");
+    }
+
+    [Fact]
     public void Every_petitioner_named_is_sent_and_a_refusal_shows_beside_its_field()
     {
         Refusal = _ => new ValidationException([new ValidationFailure("Petitioners[1].Name", "'Name' must not be empty.") { ErrorCode = "NotEmptyValidator" }]);
