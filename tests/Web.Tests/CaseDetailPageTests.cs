@@ -3,6 +3,7 @@ using Enforcement.Application.Cases;
 using Enforcement.Application.Cases.GetCase;
 using Enforcement.Application.Common;
 using Enforcement.Application.Errors;
+using Enforcement.Application.LinkedUnits;
 using Enforcement.Application.Security;
 using Enforcement.Web.Components.Pages.Cases;
 
@@ -37,6 +38,51 @@ public sealed class CaseDetailPageTests : ComponentTestContext
         page.WaitForAssertion(() => page.Find("[data-testid=problem]").GetAttribute("data-code").ShouldBe("case.not_found"));
         page.Markup.ShouldNotContain("（2025）湘0681执301号");
         page.FindAll("button").ShouldBeEmpty(); // no action of the last case is offered under the new address
+    }
+
+    [Fact]
+    public async Task A_case_read_that_a_later_address_overtook_is_not_shown()
+    {
+        var slow = new TaskCompletionSource<CaseDetailDto>();
+        var second = Guid.Parse("9a3f6b2c-1d4e-4c8a-b7e5-3f2a1c0d9e33");
+        Answer = (request, type) => request switch
+        {
+            GetCaseQuery query when query.Id == First => slow.Task,
+            GetCaseQuery query when query.Id == second => new CaseDetailDto { Id = second, CaseNumber = "（2025）湘0681执302号", InReach = true },
+            _ => Empty(type),
+        };
+
+        var page = Render<CaseDetail>(parameters => parameters.Add(p => p.Id, First));
+        page.Render(parameters => parameters.Add(p => p.Id, second));
+        page.WaitForAssertion(() => page.Markup.ShouldContain("（2025）湘0681执302号"));
+
+        // The first case's reply comes last: the page keeps the case of its address.
+        await page.InvokeAsync(() => slow.SetResult(new CaseDetailDto { Id = First, CaseNumber = "（2025）湘0681执301号", InReach = true }));
+        page.Markup.ShouldContain("（2025）湘0681执302号");
+        page.Markup.ShouldNotContain("（2025）湘0681执301号");
+    }
+
+    [Fact]
+    public void Moving_to_another_case_whose_records_cannot_be_read_offers_nothing_of_the_last_case()
+    {
+        var second = Guid.Parse("9a3f6b2c-1d4e-4c8a-b7e5-3f2a1c0d9e33");
+        Answer = (request, type) => request switch
+        {
+            GetCaseQuery query => new CaseDetailDto { Id = query.Id, CaseNumber = query.Id == First ? "（2025）湘0681执301号" : "（2025）湘0681执302号", InReach = true },
+            GetUnitSuggestionsQuery { CaseId: var id } when id == First =>
+                new List<UnitLinkSuggestionDto> { new("汨罗市长乐镇人民政府", Guid.NewGuid(), "汨罗市长乐镇人民政府", Domain.LinkedUnits.LinkedUnitKind.Township, "name") },
+            GetCasePaymentsQuery { Id: var id } when id == second => null,
+            _ => Empty(type),
+        };
+        Refusal = _ => new ForbiddenException("case.not_yours", "Only the case's handler may read its payments.");
+        var page = Render<CaseDetail>(parameters => parameters.Add(p => p.Id, First));
+        page.WaitForAssertion(() => page.FindAll("[data-testid=unit-suggestion]").Count.ShouldBe(1));
+
+        page.Render(parameters => parameters.Add(p => p.Id, second));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=problem]").GetAttribute("data-code").ShouldBe("case.not_yours"));
+        page.Markup.ShouldContain("（2025）湘0681执302号");
+        page.FindAll("[data-testid=unit-suggestion]").ShouldBeEmpty(); // the last case's "确认关联" would link a respondent of this one
     }
 
     [Fact]

@@ -99,6 +99,22 @@ public sealed class ReceptionDeskTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task A_late_not_found_for_an_earlier_number_leaves_the_not_found_of_the_number_in_the_field()
+    {
+        var first = new TaskCompletionSource<PetitionCaseLookupDto>();
+        Answer = (request, _) => request is LookUpPetitionCaseQuery { Number: "（2025）湘0681执301号" } ? first.Task : null;
+        Refusal = _ => new Application.Errors.NotFoundException("case.not_found", "No case has that number.");
+        var desk = Render<ReceptionDesk>();
+
+        desk.Find("#caseNumber").Input("（2025）湘0681执301号");
+        desk.Find("#caseNumber").Input("（2025）湘0681执302号");
+        desk.WaitForAssertion(() => desk.Markup.ShouldContain("系统中没有该案号"));
+
+        await desk.InvokeAsync(() => first.SetException(new Application.Errors.NotFoundException("case.not_found", "No case has that number.")));
+        desk.Markup.ShouldContain("系统中没有该案号");
+    }
+
+    [Fact]
     public void Every_petitioner_named_is_sent_and_a_refusal_shows_beside_its_field()
     {
         Refusal = _ => new ValidationException([new ValidationFailure("Petitioners[1].Name", "'Name' must not be empty.") { ErrorCode = "NotEmptyValidator" }]);

@@ -13,8 +13,9 @@ namespace Enforcement.Infrastructure.Outbox;
 /// <summary>
 /// Delivers the outbox's due messages to their handlers, each handler in a scope of its own. A handler that throws
 /// leaves the message pending with its error, to be tried again after a growing delay, and dead-lettered after
-/// <see cref="OutboxOptions.MaxAttempts"/>. A handler that succeeded is recorded and not called again for that
-/// message; handlers must still be idempotent, since a crash between a handler's commit and that record repeats it.
+/// <see cref="OutboxOptions.MaxAttempts"/>. Of a message to be tried again, the handlers that succeeded are recorded
+/// and not called again; handlers must still be idempotent, since a crash between a handler's commit and that record
+/// repeats it.
 /// A batch is claimed in one transaction and recorded in another, after all its messages have been delivered.
 /// </summary>
 public sealed partial class OutboxDispatcher(

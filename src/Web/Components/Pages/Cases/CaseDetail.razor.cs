@@ -112,20 +112,33 @@ public sealed partial class CaseDetail
         (_problem, _actionProblem, _termination, _holdOf, _correcting) = (null, null, null, null, null);
         ClearMeasureForm();
         (_keyReason, _keyReasonText, _keyProblem) = (null, null, null);
-        if (_case?.Id != Id)
+        var id = Id;
+        if (_case?.Id != id)
         {
-            // The last case leaves the screen before the next is read: no record or action shown belongs to another case
-            // than the one in the address, and a case that cannot be read shows why instead of the last one.
-            _case = null;
+            // The last case and its records leave the screen before the next is read: nothing shown, and no action
+            // offered, belongs to another case than the one in the address, and a case that cannot be read shows why.
+            (_case, _keyCase) = (null, null);
+            (_measures, _timeline, _payments, _petitions, _obligations) = ([], [], [], [], []);
+            (_assistance, _orders, _unitSuggestions) = ([], [], []);
         }
 
         try
         {
-            _case = await Sender.SendAsync(new GetCaseQuery(Id));
+            var read = await Sender.SendAsync(new GetCaseQuery(id));
+            if (Id != id)
+            {
+                return; // the address moved on to another case while this one was read
+            }
+
+            _case = read;
         }
         catch (Exception error) when (UiProblem.From(error) is { } problem)
         {
-            (_case, _problem) = (null, problem);
+            if (Id == id)
+            {
+                (_case, _problem) = (null, problem);
+            }
+
             return;
         }
 
@@ -133,41 +146,44 @@ public sealed partial class CaseDetail
         {
             await LoadRecordsAsync();
         }
-        catch (Exception error) when (UiProblem.From(error) is { } problem)
+        catch (Exception error) when (Id == id && UiProblem.From(error) is { } problem)
         {
             _problem = problem; // shown above the case, whose own record was read
         }
     }
 
-    /// <summary>The lists beside the case, each one query.</summary>
+    /// <summary>
+    /// The lists beside the case, each one query, shown together once all are read, and only if the address still names
+    /// the case they were read for.
+    /// </summary>
     private async Task LoadRecordsAsync()
     {
-        _measures = await Sender.SendAsync(new GetCaseMeasuresQuery(Id));
-        _timeline = await Sender.SendAsync(new GetCaseTimelineQuery(Id));
-        _payments = await Sender.SendAsync(new GetCasePaymentsQuery(Id));
-        _petitions = (await Sender.SendAsync(new SearchPetitionsQuery(CaseId: Id, PageSize: 50))).Items;
-        _obligations = (await Sender.SendAsync(new SearchObligationsQuery(CaseId: Id, PageSize: 50))).Items;
+        var id = Id;
+        var measures = await Sender.SendAsync(new GetCaseMeasuresQuery(id));
+        var timeline = await Sender.SendAsync(new GetCaseTimelineQuery(id));
+        var payments = await Sender.SendAsync(new GetCasePaymentsQuery(id));
+        var petitions = (await Sender.SendAsync(new SearchPetitionsQuery(CaseId: id, PageSize: 50))).Items;
+        var obligations = (await Sender.SendAsync(new SearchObligationsQuery(CaseId: id, PageSize: 50))).Items;
         var user = (await Authentication).User;
         var works = Menu.Allows(user, Application.Security.Policies.CaseWork);
-        if (Menu.Allows(user, Application.Security.Policies.AssistanceRead))
-        {
-            _assistance = (await Sender.SendAsync(new SearchAssistanceRequestsQuery(CaseId: Id, PageSize: 50))).Items;
-        }
-
-        if (Menu.Allows(user, Application.Security.Policies.SupervisionRead))
-        {
-            await LoadSupervisionAsync();
-        }
-
-        if (works)
-        {
-            _unitSuggestions = await Sender.SendAsync(new GetUnitSuggestionsQuery(Id));
-        }
+        var assistance = Menu.Allows(user, Application.Security.Policies.AssistanceRead)
+            ? (await Sender.SendAsync(new SearchAssistanceRequestsQuery(CaseId: id, PageSize: 50))).Items
+            : [];
+        var (keyCase, orders) = Menu.Allows(user, Application.Security.Policies.SupervisionRead)
+            ? await ReadSupervisionAsync(id)
+            : (null, []);
+        var suggestions = works ? await Sender.SendAsync(new GetUnitSuggestionsQuery(id)) : [];
 
         // The pick list does not change while the page is open: read once.
         if (_staff.Count == 0 && works)
         {
             _staff = (await Sender.SendAsync(new ListStaffQuery(CourtUnit.EnforcementBureau, Active: true, PageSize: 100))).Items;
+        }
+
+        if (Id == id)
+        {
+            (_measures, _timeline, _payments, _petitions, _obligations) = (measures, timeline, payments, petitions, obligations);
+            (_assistance, _keyCase, _orders, _unitSuggestions) = (assistance, keyCase, orders, suggestions);
         }
     }
 
@@ -386,11 +402,18 @@ public sealed partial class CaseDetail
     /// </summary>
     private async Task LoadSupervisionAsync()
     {
-        _keyCase = _case is { InReach: true }
-            ? (await Sender.SendAsync(new SearchKeyCasesQuery(Active: true, CaseId: Id, PageSize: 1))).Items.FirstOrDefault()
-            : null;
-        _orders = (await Sender.SendAsync(new SearchSupervisionOrdersQuery(CaseId: Id, PageSize: 50))).Items;
+        var (id, (keyCase, orders)) = (Id, await ReadSupervisionAsync(Id));
+        if (Id == id)
+        {
+            (_keyCase, _orders) = (keyCase, orders);
+        }
     }
+
+    private async Task<(KeyCaseDto? KeyCase, IReadOnlyList<SupervisionOrderDto> Orders)> ReadSupervisionAsync(Guid id) =>
+        (_case is { InReach: true }
+                ? (await Sender.SendAsync(new SearchKeyCasesQuery(Active: true, CaseId: id, PageSize: 1))).Items.FirstOrDefault()
+                : null,
+            (await Sender.SendAsync(new SearchSupervisionOrdersQuery(CaseId: id, PageSize: 50))).Items);
 
     /// <summary>列为重点: a leader designates the case from its page, as leader in charge.</summary>
     private async Task DesignateAsync()
