@@ -276,7 +276,8 @@ public sealed class OutboxTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
     }
 
-    private static RegisterCaseCommand RegisterCommand(string number) => new(
+    /// <summary>A registration below the large-claim threshold, whose only event is <see cref="CaseRegistered"/>.</summary>
+    internal static RegisterCaseCommand RegisterCommand(string number) => new(
         number, new DateOnly(2025, 6, 3), false,
         new EnforcementBasisInput("汨罗市人民法院", "（2025）湘0681民初321号", new DateOnly(2025, 5, 20)), 320_500.50m,
         [new PartyInput(PartyKind.Enterprise, "湖南楚天建设工程有限公司", CreditCode: TestData.ValidCreditCode)],

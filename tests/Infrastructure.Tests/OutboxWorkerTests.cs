@@ -1,8 +1,4 @@
-using Enforcement.Application.Cases.RegisterCase;
-using Enforcement.Application.Common;
 using Enforcement.Application.Outbox;
-using Enforcement.Domain.Parties;
-using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Outbox;
 using Enforcement.Infrastructure.Persistence;
 using Mediator;
@@ -33,7 +29,7 @@ public sealed class OutboxWorkerTests
             foreach (var number in (string[])["（2025）湘0681执521号", "（2025）湘0681执522号"])
             {
                 await using var scope = host.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ISender>().Send(Register(number));
+                await scope.ServiceProvider.GetRequiredService<ISender>().Send(OutboxTests.RegisterCommand(number));
             }
 
             var delivered = await DeliveredAsync(host, count: 2);
@@ -53,19 +49,14 @@ public sealed class OutboxWorkerTests
         {
             await using var scope = host.Services.CreateAsyncScope();
             var messages = await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
-            if (messages.Count(m => m.Status == OutboxStatus.Delivered) == count || waited > TimeSpan.FromSeconds(20))
+            var delivered = messages.Count(m => m.Status == OutboxStatus.Delivered);
+            if (delivered == count || waited > TimeSpan.FromSeconds(20))
             {
-                messages.Count(m => m.Status == OutboxStatus.Delivered).ShouldBe(count);
+                delivered.ShouldBe(count);
                 return messages;
             }
 
             await Task.Delay(100);
         }
     }
-
-    private static RegisterCaseCommand Register(string number) => new(
-        number, new DateOnly(2025, 6, 3), false,
-        new EnforcementBasisInput("汨罗市人民法院", "（2025）湘0681民初321号", new DateOnly(2025, 5, 20)), 86_000m,
-        [new PartyInput(PartyKind.Enterprise, "湖南楚天建设工程有限公司", CreditCode: TestData.ValidCreditCode)],
-        [new PartyInput(PartyKind.Township, "汨罗市长乐镇人民政府")]);
 }
