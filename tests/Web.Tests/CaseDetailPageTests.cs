@@ -102,6 +102,27 @@ public sealed class CaseDetailPageTests : ComponentTestContext
         page.Markup.ShouldContain("（2025）湘0681执301号");
     }
 
+    [Fact]
+    public void What_was_typed_for_the_last_case_is_not_offered_for_the_next()
+    {
+        var second = Guid.Parse("9a3f6b2c-1d4e-4c8a-b7e5-3f2a1c0d9e33");
+        Answer = (request, type) => request switch
+        {
+            GetCaseQuery query => new CaseDetailDto { Id = query.Id, CaseNumber = query.Id == First ? "（2025）湘0681执301号" : "（2025）湘0681执302号", InReach = true },
+            _ => Empty(type),
+        };
+        var page = Render<CaseDetail>(parameters => parameters.Add(p => p.Id, First));
+        page.WaitForAssertion(() => page.Markup.ShouldContain("（2025）湘0681执301号"));
+        page.FindAll(".mud-tab").Single(tab => tab.TextContent.Contains("申请延长", StringComparison.Ordinal)).Click();
+        page.Find("#extensionReason").Change("被执行人湖南富达建材有限公司财产线索需进一步核实");
+        page.Find("#extensionReason").GetAttribute("value").ShouldBe("被执行人湖南富达建材有限公司财产线索需进一步核实");
+
+        page.Render(parameters => parameters.Add(p => p.Id, second));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("（2025）湘0681执302号"));
+        page.Find("#extensionReason").GetAttribute("value").ShouldBeNullOrEmpty(); // a reason written for another case
+    }
+
     /// <summary>An empty answer for a list or a page of the case's records.</summary>
     private static object? Empty(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)

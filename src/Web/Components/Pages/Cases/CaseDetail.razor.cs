@@ -56,7 +56,7 @@ public sealed partial class CaseDetail
 
     private Guid? _assignTo;
     private DateOnly? _assignedOn;
-    private MeasureKind? _measureKind = MeasureKind.EnforcementNotice;
+    private MeasureKind? _measureKind;
     private DateOnly? _measureOn;
     private InquiryResult? _inquiryResult;
     private string? _listingGround;
@@ -64,7 +64,7 @@ public sealed partial class CaseDetail
     private string? _measureDescription;
     private decimal? _paymentAmount;
     private DateOnly? _paidOn;
-    private PaymentSource? _paymentSource = PaymentSource.Voluntary;
+    private PaymentSource? _paymentSource;
     private PauseKind? _pauseKind;
     private DateOnly? _pauseOn;
     private string? _pauseReason;
@@ -102,9 +102,23 @@ public sealed partial class CaseDetail
     private DateOnly? _taskDueOn;
     private string? _correctionReason;
 
-    /// <summary>Every date of an action starts as the court's today; the clerk changes it for a late entry.</summary>
-    protected override void OnInitialized() =>
+    /// <summary>
+    /// The action forms as a case first shows them: every date the court's today (the clerk changes it for a late
+    /// entry), and nothing typed for another case, whose reason, note or amount would otherwise be sent with this one.
+    /// </summary>
+    private void ResetForms()
+    {
         _assignedOn = _measureOn = _paidOn = _pauseOn = _closedOn = _settlementOn = _settlementEndOn = _resumeOn = Clock.Today;
+        (_assignTo, _measureKind, _paymentAmount, _paymentSource) = (null, MeasureKind.EnforcementNotice, null, PaymentSource.Voluntary);
+        (_pauseKind, _pauseReason, _extensionReason, _closureMode, _closureNote) = (null, null, null, null, null);
+        (_settlementTerms, _resumeNumber, _reopenReason, _decisionNote, _correctionReason) = (null, null, null, null, null);
+        (_debtUnit, _debtAmount, _debtBasis, _debtDeliveredOn, _debtContractDays) = (null, null, null, null, null);
+        (_assistUnit, _assistType, _assistNumber, _assistContent) = (null, null, null, null);
+        (_taskType, _taskReason, _taskDueOn) = (null, null, null);
+        (_decisionProblem, _holdProblem, _debtProblem) = (null, null, null);
+        _instalments.Clear();
+        _instalments.Add(new());
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -120,6 +134,7 @@ public sealed partial class CaseDetail
             (_case, _keyCase) = (null, null);
             (_measures, _timeline, _payments, _petitions, _obligations) = ([], [], [], [], []);
             (_assistance, _orders, _unitSuggestions) = ([], [], []);
+            ResetForms();
         }
 
         try
