@@ -113,7 +113,11 @@ builder.Services.AddRateLimiter(options =>
 });
 
 builder.Services.Configure<ForwardedHeadersOptions>(forwarded.Apply);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes;
+    kestrel.AddServerHeader = false; // the server's name and kind tell an attacker what to try
+});
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
     policy.WithOrigins(http.CorsOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
 

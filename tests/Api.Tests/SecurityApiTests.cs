@@ -5,7 +5,9 @@ using Enforcement.Application.Security;
 using Enforcement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Tests;
 
@@ -298,6 +300,9 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
         response.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"]);
+
+        // Kestrel's own "Server: Kestrel" is off (the test server has no such header to show it).
+        factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader.ShouldBeFalse();
     }
 
     [Fact]
