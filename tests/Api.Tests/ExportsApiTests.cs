@@ -266,7 +266,7 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     /// <summary>A sheet's rows as text, headings first.</summary>
-    private static async Task<List<string?[]>> SheetAsync(HttpResponseMessage response, string sheetName)
+    internal static async Task<List<string?[]>> SheetAsync(HttpResponseMessage response, string sheetName)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return Rows(await response.Content.ReadAsByteArrayAsync(), sheetName);

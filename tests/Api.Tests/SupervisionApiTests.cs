@@ -128,6 +128,68 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Out_of_the_case_s_reach_its_timeline_shows_no_designation_and_only_the_orders_addressed_to_the_reader()
+    {
+        var colleague = await StaffAsync("邓志刚", "执行员", "EnforcementBureau");
+        var caseId = await CaseAsync("2025-04-01");
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = colleague, assignedOn = "2025-04-01" });
+        var keyCase = (await CreatedAsync(_leader, "/api/key-cases", new { caseId, reason = "SocialImpact", reasonText = "涉及农民工工资，社会关注度高" })).GetProperty("id").GetGuid();
+        await OkAsync(_leader, $"/api/key-cases/{keyCase}/notes", new { text = "已约谈被执行人法定代表人" });
+        await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction = "限期报告查封财产的评估拍卖进度", dueOn = "2025-06-30", addresseeId = colleague,
+        });
+        await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction = "请协助核实被执行人银行账户", dueOn = "2025-06-27", addresseeId = factory.StaffIdOf(Roles.Officer),
+        });
+
+        async Task<List<string>> LinesAsync(HttpClient reader) =>
+            (await (await reader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray()
+            .Select(e => $"{e.GetProperty("kind").GetString()} {e.GetProperty("summary").GetString()}").ToList();
+
+        var leader = await LinesAsync(_leader);
+        leader.Count(l => l.StartsWith("KeyCase", StringComparison.Ordinal)).ShouldBe(2);
+        leader.Count(l => l.StartsWith("Supervision", StringComparison.Ordinal)).ShouldBe(2);
+        (await LinesAsync(_coordinator)).Count.ShouldBe(leader.Count);
+
+        // The officer is not the handler: only the order addressed to them.
+        var officer = await LinesAsync(_officer);
+        officer.ShouldNotContain(l => l.StartsWith("KeyCase", StringComparison.Ordinal) || l.Contains("社会关注度高", StringComparison.Ordinal));
+        officer.Where(l => l.StartsWith("Supervision", StringComparison.Ordinal)).ShouldHaveSingleItem().ShouldContain("请协助核实被执行人银行账户");
+        officer.ShouldContain(l => l.StartsWith("Registered", StringComparison.Ordinal));
+
+        var reception = await LinesAsync(factory.ClientFor(Roles.Reception));
+        reception.ShouldNotContain(l => l.StartsWith("KeyCase", StringComparison.Ordinal) || l.StartsWith("Supervision", StringComparison.Ordinal));
+        reception.Count.ShouldBe(leader.Count - 4);
+        await CasesApiTests.ShouldBeProblem(await _leader.GetAsync($"/api/cases/{Guid.NewGuid()}/timeline"), HttpStatusCode.NotFound, "case.not_found");
+    }
+
+    [Fact]
+    public async Task An_officer_reads_the_suggestions_only_of_the_cases_they_may_work()
+    {
+        var colleague = await StaffAsync("周建军", "执行员", "EnforcementBureau");
+        var theirs = await CaseAsync("2025-05-08", claimed: 6_000_000m);
+        await OkAsync(_coordinator, $"/api/cases/{theirs}/assignments", new { staffId = colleague, assignedOn = "2025-05-08" });
+        var unassigned = await CaseAsync("2025-05-09", claimed: 6_000_000m);
+        await OkAsync(_leader, "/api/key-cases/suggestions/scan", new { });
+
+        (await (await _officer.GetAsync($"/api/key-cases/suggestions?caseId={theirs}")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        (await (await _officer.GetAsync($"/api/key-cases/suggestions?caseId={unassigned}")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+        (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={theirs}")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+        var officerAll = await (await _officer.GetAsync("/api/key-cases/suggestions?pageSize=100")).ReadJsonAsync();
+        officerAll.GetProperty("items").EnumerateArray().ShouldNotContain(s => s.GetProperty("caseId").GetGuid() == theirs);
+
+        // The export's second sheet as well.
+        var theirNumber = (await (await _leader.GetAsync($"/api/cases/{theirs}")).ReadJsonAsync()).GetProperty("caseNumber").GetString();
+        var unassignedNumber = (await (await _leader.GetAsync($"/api/cases/{unassigned}")).ReadJsonAsync()).GetProperty("caseNumber").GetString();
+        var sheet = await ExportsApiTests.SheetAsync(await _officer.GetAsync("/api/key-cases/export.xlsx"), "建议列为重点");
+        sheet.ShouldNotContain(r => r[1] == theirNumber);
+        sheet.ShouldContain(r => r[1] == unassignedNumber);
+        (await ExportsApiTests.SheetAsync(await _leader.GetAsync("/api/key-cases/export.xlsx"), "建议列为重点")).ShouldContain(r => r[1] == theirNumber);
+    }
+
+    [Fact]
     public async Task An_order_goes_to_the_handler_who_reports_and_the_leader_returns_then_accepts()
     {
         var caseId = await CaseAsync("2025-02-10", handler: Roles.Officer);
@@ -193,9 +255,11 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
         return await response.ReadJsonAsync();
     }
 
-    private async Task<Guid> LeaderAsync(string name)
+    private Task<Guid> LeaderAsync(string name) => StaffAsync(name, "院长", "CourtLeadership");
+
+    private async Task<Guid> StaffAsync(string name, string position, string unit)
     {
-        var response = await factory.ClientFor(Roles.Admin).PostJsonAsync("/api/staff", new { name, position = "院长", unit = "CourtLeadership" });
+        var response = await factory.ClientFor(Roles.Admin).PostJsonAsync("/api/staff", new { name, position, unit });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
     }

@@ -49,8 +49,7 @@ public sealed class ExportKeyCasesHandler(
     public async ValueTask<ExportWorkbook> Handle(ExportKeyCasesQuery query, CancellationToken cancellationToken)
     {
         // The pending suggestions are few: read first, so that only the key cases stream (one reader at a time).
-        var pending = new Specification<KeyCaseSuggestion>();
-        pending.Query.Where(s => s.Status == SuggestionStatus.Pending).OrderByDescending(s => s.SuggestedOn).ThenByDescending(s => s.Id);
+        var pending = SearchKeyCaseSuggestionsHandler.Matching(new SearchKeyCaseSuggestionsQuery(SuggestionStatus.Pending), guard);
         var suggested = await suggestions.ListAsync(pending, q => q.Select(KeyCaseMapper.SuggestionProjection(keyCases.Subquery)), cancellationToken);
         var rows = keyCases.StreamAsync(SearchKeyCasesHandler.Matching(query.Filter, guard, actor.StaffId), q => q.Select(KeyCaseMapper.Projection));
         await audit.WriteAsync(nameof(KeyCase), "the key cases", query.Format, query.Filter with { Page = null, PageSize = null }, personalDataShown: false, cancellationToken);

@@ -111,18 +111,33 @@ public sealed class GetKeyCaseHandler(IReadRepository<KeyCase> keyCases, CaseWor
     }
 }
 
-public sealed class SearchKeyCaseSuggestionsHandler(IReadRepository<KeyCaseSuggestion> suggestions, IReadRepository<KeyCase> keyCases)
+public sealed class SearchKeyCaseSuggestionsHandler(IReadRepository<KeyCaseSuggestion> suggestions, IReadRepository<KeyCase> keyCases, CaseWorkGuard guard)
     : IQueryHandler<SearchKeyCaseSuggestionsQuery, PagedResult<KeyCaseSuggestionDto>>
 {
-    public async ValueTask<PagedResult<KeyCaseSuggestionDto>> Handle(SearchKeyCaseSuggestionsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PagedResult<KeyCaseSuggestionDto>> Handle(SearchKeyCaseSuggestionsQuery query, CancellationToken cancellationToken) =>
+        await suggestions.PageAsync(Matching(query, guard), query, KeyCaseMapper.SuggestionProjection(keyCases.Subquery), cancellationToken);
+
+    /// <summary>
+    /// The list's filters, the reader's reach (an officer: the suggestions on cases they may work, as for key cases) and
+    /// its order: newest first. The key cases export's second sheet reads the same.
+    /// </summary>
+    public static Specification<KeyCaseSuggestion> Matching(SearchKeyCaseSuggestionsQuery query, CaseWorkGuard guard)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(guard);
         var specification = new Specification<KeyCaseSuggestion>();
-        specification.Query
+        var filter = specification.Query
             .Where(s => s.Status == query.Status, query.Status is not null)
             .Where(s => s.Reason == query.Reason, query.Reason is not null)
-            .Where(s => s.CaseId == query.CaseId, query.CaseId is not null)
-            .OrderByDescending(s => s.SuggestedOn).ThenByDescending(s => s.Id);
-        return await suggestions.PageAsync(specification, query, KeyCaseMapper.SuggestionProjection(keyCases.Subquery), cancellationToken);
+            .Where(s => s.CaseId == query.CaseId, query.CaseId is not null);
+        if (!guard.ReadsAll)
+        {
+            var workable = guard.WorkableCases;
+            filter.Where(s => workable.Any(c => c.Id == s.CaseId));
+        }
+
+        filter.OrderByDescending(s => s.SuggestedOn).ThenByDescending(s => s.Id);
+        return specification;
     }
 }
 
