@@ -137,7 +137,8 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
 
     /// <summary>
     /// Registers the 执恢 case that resumes <paramref name="original"/>: after a 终本 closure, or after a breached
-    /// settlement. The new case enforces what is still outstanding, against the same parties, on the same title.
+    /// settlement (which closes the original as 终结执行 if it is still open). The new case enforces what is still
+    /// outstanding, against the same parties, on the same title.
     /// </summary>
     public static EnforcementCase ResumeFrom(EnforcementCase original, CaseNumber number, DateOnly filedOn, ChangeContext context)
     {
@@ -186,6 +187,13 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         resumed.OriginalCaseId = original.Id;
         resumed.OriginalCaseNumber = original.Number.Value;
         resumed.Log(TimelineKind.ResumedFrom, filedOn, $"恢复执行 Resumed from {original.Number}", context);
+
+        // After a breached settlement the original is still open: its enforcement continues in the new case, so it closes
+        // as 终结执行 on the new case's filing day, and no payment or measure is recorded on both.
+        if (!original.IsClosed)
+        {
+            original.Close(ClosureMode.Terminated, filedOn, $"恢复执行 Enforcement continues in {number}", context);
+        }
 
         original.ResumedAsCaseId = resumed.Id;
         original.ResumedAsCaseNumber = number.Value;

@@ -425,6 +425,24 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void Resuming_a_breached_settlement_closes_the_original_so_the_debt_is_not_enforced_twice()
+    {
+        var original = NewCase();
+        original.RecordPayment(Money.FromYuan(200m), D(2025, 3, 20), PaymentSource.Voluntary, null, On(D(2025, 3, 20)));
+        original.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
+        original.SettlementBreached(D(2025, 5, 6), On(D(2025, 5, 6)));
+
+        var resumed = EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 5, 12), On(D(2025, 6, 1)));
+
+        resumed.ClaimedAmount.ShouldBe(original.ClaimedAmount - Money.FromYuan(200m));
+        original.Status.ShouldBe(CaseStatus.Closed);
+        original.Closure!.Mode.ShouldBe(ClosureMode.Terminated);
+        original.Closure.ClosedOn.ShouldBe(D(2025, 5, 12));
+        Should.Throw<DomainException>(() => original.RecordPayment(Money.FromYuan(100m), D(2025, 5, 20), PaymentSource.Voluntary, null, On(D(2025, 6, 1))))
+            .Code.ShouldBe("case.closed");
+    }
+
+    [Fact]
     public void A_case_takes_the_number_of_its_filing_year() =>
         Should.Throw<DomainException>(() => TestData.RegisterCase("（2024）湘0681执55号", filedOn: D(2025, 1, 2)))
             .Code.ShouldBe("case.number.year_mismatch");
