@@ -297,7 +297,7 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Only_a_public_bodys_debt_on_an_open_case_is_recorded_and_a_payment_stays_within_what_is_outstanding()
+    public async Task Only_a_public_bodys_debt_on_an_open_case_within_its_claim_is_recorded_and_a_payment_stays_within_what_is_outstanding()
     {
         var bank = await RegisterUnitAsync(_coordinator, Unique("中国农业银行股份有限公司汨罗市支行"), "Bank");
         var bankCase = (await RegisterCaseAsync(bank.GetProperty("fullName").GetString()!)).GetProperty("id").GetGuid();
@@ -314,6 +314,16 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         await CasesApiTests.ShouldBeProblem(
             await _coordinator.PostJsonAsync("/api/obligations", new { caseId = closedCase, linkedUnitId = unitId, amount = 1_000m, basis = "工程款" }),
             (HttpStatusCode)422, "case.closed");
+
+        // At most what the case has left to recover: claimed 320,500.50, of which 500.50 is paid.
+        var (leftUnitId, leftUnitName) = await UnitAsync("Township");
+        var partlyPaid = (await RegisterCaseAsync(leftUnitName)).GetProperty("id").GetGuid();
+        await LinkAsync(partlyPaid, leftUnitName, leftUnitId);
+        await PostOkAsync(_coordinator, $"/api/cases/{partlyPaid}/payments", new { amount = 500.50m, paidOn = "2025-06-16", source = "Voluntary" });
+        await PreEnforcementApiTests.RefusedAsync(_coordinator, "/api/obligations", new { caseId = partlyPaid, linkedUnitId = leftUnitId, amount = 320_000.01m, basis = "工程款" },
+            HttpStatusCode.BadRequest, "obligation.amount.exceeds_outstanding");
+        (await _coordinator.PostJsonAsync("/api/obligations", new { caseId = partlyPaid, linkedUnitId = leftUnitId, amount = 320_000m, basis = "工程款" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var (obligation, caseId) = await ObligationAsync();
         var id = obligation.GetProperty("id").GetGuid();

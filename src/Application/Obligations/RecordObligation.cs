@@ -40,12 +40,12 @@ public sealed class RecordObligationHandler(ObligationWorkflow workflow, IReadRe
     {
         var caseRef = await cases.FirstOrDefaultAsync(
                 new Cases.Specifications.CaseByIdSpec(command.CaseId!.Value),
-                q => q.Select(c => new { c.Id, c.Number, c.Status, Units = c.UnitLinks.Select(l => l.LinkedUnitId).ToList() }), cancellationToken)
+                q => q.Select(c => new { c.Id, c.Number, c.Status, c.ClaimedAmount, c.RecoveredAmount, Units = c.UnitLinks.Select(l => l.LinkedUnitId).ToList() }), cancellationToken)
             ?? throw new NotFoundException("case.not_found", $"No case has id {command.CaseId}.");
         var unit = await units.FirstOrDefaultAsync(new LinkedUnitByIdSpec(command.LinkedUnitId!.Value), cancellationToken)
             ?? throw new NotFoundException("linked_unit.not_found", $"No linked unit has id {command.LinkedUnitId}.");
         var obligation = Obligation.Record(
-            new CaseRef(caseRef.Id, caseRef.Number.Value, caseRef.Units, caseRef.Status == CaseStatus.Closed), unit, Money.FromYuan(command.Amount!.Value), command.Basis,
+            new CaseRef(caseRef.Id, caseRef.Number.Value, caseRef.Units, caseRef.Status == CaseStatus.Closed, caseRef.ClaimedAmount - caseRef.RecoveredAmount), unit, Money.FromYuan(command.Amount!.Value), command.Basis,
             command.DeliveredOn, command.ContractPaymentDays, workflow.Context());
         return await workflow.AddAsync(obligation, () => new ConflictException(
             "obligation.duplicate", $"Case {caseRef.Number} already has an obligation of {unit.FullName}; record letters and plans on it."), cancellationToken);

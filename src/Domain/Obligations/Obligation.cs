@@ -151,6 +151,14 @@ public sealed partial class Obligation : AggregateRoot
             throw new DomainInputException("obligation.amount.not_positive", "amount", "The amount owed must be positive.");
         }
 
+        // What a public body owes on the case is paid as the case's payments: more than the case has left to recover would
+        // record a surplus on it behind the clerk's back.
+        if (caseRef.Outstanding is { } outstanding && amount > outstanding)
+        {
+            throw new DomainInputException(
+                "obligation.amount.exceeds_outstanding", "amount", $"Case {caseRef.Number} has {outstanding} left to recover; the obligation cannot be more.");
+        }
+
         if (contractPaymentDays is not null && deliveredOn is null)
         {
             throw new DomainInputException("obligation.delivered_on.missing", "deliveredOn", "A contract payment term runs from the delivery date; give it.");
@@ -333,4 +341,8 @@ public sealed partial class Obligation : AggregateRoot
 }
 
 /// <summary>The case an obligation is recorded on: its id, number and the units its respondents are linked to.</summary>
-public sealed record CaseRef(Guid Id, string Number, IReadOnlyCollection<Guid> LinkedUnitIds, bool Closed = false);
+/// <summary>
+/// The case an obligation is recorded on, as the obligation needs it. <paramref name="Outstanding"/>: what the case
+/// still has to recover (claimed less recovered), which the obligation cannot exceed; null where not checked.
+/// </summary>
+public sealed record CaseRef(Guid Id, string Number, IReadOnlyCollection<Guid> LinkedUnitIds, bool Closed = false, Money? Outstanding = null);

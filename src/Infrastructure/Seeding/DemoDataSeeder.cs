@@ -195,15 +195,19 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
 
         var open = linked.Where(c => !c.IsClosed).OrderBy(c => c.FiledOn).ToList();
         var obligations = new List<Obligation>();
+        // A public body owes at most what its case has left to recover.
         Obligation Record(EnforcementCase @case, decimal owed, string basis, int deliveredDaysBeforeFiling = 200, int? contractDays = null)
         {
             var unit = units.Single(u => u.Id == @case.UnitLinks[0].LinkedUnitId);
+            var outstanding = @case.ClaimedAmount - @case.RecoveredAmount;
             var obligation = Obligation.Record(
-                new CaseRef(@case.Id, @case.Number.Value, [unit.Id]), unit, Money.FromYuan(owed), basis,
+                new CaseRef(@case.Id, @case.Number.Value, [unit.Id], Outstanding: outstanding), unit, Money.FromYuan(Math.Min(owed, outstanding.Yuan)), basis,
                 @case.FiledOn.AddDays(-deliveredDaysBeforeFiling), contractDays, context);
             obligations.Add(obligation);
             return obligation;
         }
+
+        static Money Half(Money amount) => Money.FromYuan(Math.Round(amount.Yuan / 2, 2));
 
         void Pay(EnforcementCase @case, Obligation obligation, decimal amount, DateOnly paidOn) =>
             obligation.CountPayment(@case.RecordPayment(Money.FromYuan(amount), paidOn, PaymentSource.Voluntary, $"{obligation.UnitName} 履行款", context, obligation.Id), null);
@@ -226,7 +230,7 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         inDefault.RecordMediation(today.AddDays(-65), "执源治理中心调解室",
             [MediationParticipant.Court, MediationParticipant.Unit, MediationParticipant.SuperiorUnit, MediationParticipant.Enterprise], "单位及其上级主管部门负责人、企业法定代表人",
             MediationOutcome.Agreement, null, "调处达成分两期付款协议",
-            [(today.AddDays(-45), Money.FromYuan(320_000m)), (today.AddDays(15), Money.FromYuan(320_000m))], context);
+            [(today.AddDays(-45), Half(inDefault.Amount)), (today.AddDays(15), inDefault.Amount - Half(inDefault.Amount))], context);
         inDefault.SendSuggestion(SuggestionRecipient.Unit, units.Single(u => u.Id == inDefault.LinkedUnitId), "（2026）湘0681司建4号", today.AddDays(-70),
             "建议将拖欠企业账款纳入年度预算，依法及时支付", null, rules, context);
 
@@ -236,9 +240,10 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
             var running = Record(runningCase, 300_000m, "工程结算审计报告确认的工程款");
             var letter = running.SendLetter("汨法督〔2026〕15号", today.AddDays(-40), null, rules, context);
             running.RecordLetterReply(letter.Id, today.AddDays(-30), "已制定分三期付款方案", context);
-            running.AgreePlan(today.AddDays(-30), [(today.AddDays(-10), Money.FromYuan(100_000m)), (today.AddDays(20), Money.FromYuan(100_000m)), (today.AddDays(50), Money.FromYuan(100_000m))],
+            var third = Money.FromYuan(Math.Round(running.Amount.Yuan / 3, 2));
+            running.AgreePlan(today.AddDays(-30), [(today.AddDays(-10), third), (today.AddDays(20), third), (today.AddDays(50), running.Amount - third - third)],
                 "按季度付款", PlanSource.Negotiated, context);
-            Pay(runningCase, running, 100_000m, today.AddDays(-12));
+            Pay(runningCase, running, third.Yuan, today.AddDays(-12));
         }
 
         // Performed in full.
@@ -246,7 +251,7 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         {
             var performed = Record(performedCase, 85_000m, "物业服务费");
             performed.SendLetter("汨法督〔2026〕18号", today.AddDays(-20), null, rules, context);
-            Pay(performedCase, performed, 85_000m, today.AddDays(-6));
+            Pay(performedCase, performed, performed.Amount.Yuan, today.AddDays(-6));
         }
 
         // Urged with a letter unanswered past its due date (escalation suggested), urged on time, and not yet urged.

@@ -206,6 +206,17 @@ public sealed class ObligationTests
     }
 
     [Fact]
+    public void An_obligation_is_at_most_what_the_case_has_left_to_recover()
+    {
+        var left = Money.FromYuan(800m);
+        Should.Throw<DomainInputException>(() => Obligation.Record(
+                new CaseRef(_case.Id, _case.Number.Value, [Township.Id], Outstanding: left), Township, Money.FromYuan(800.01m), "判决", null, null, On(2025, 6, 16)))
+            .Code.ShouldBe("obligation.amount.exceeds_outstanding");
+        Obligation.Record(new CaseRef(_case.Id, _case.Number.Value, [Township.Id], Outstanding: left), Township, left, "判决", null, null, On(2025, 6, 16))
+            .Amount.ShouldBe(left);
+    }
+
+    [Fact]
     public void No_obligation_is_recorded_on_a_closed_case() =>
         Should.Throw<DomainException>(() => Obligation.Record(
                 new CaseRef(_case.Id, _case.Number.Value, [Township.Id], Closed: true), Township, Money.FromYuan(1m), "判决", null, null, On(2025, 6, 16)))
