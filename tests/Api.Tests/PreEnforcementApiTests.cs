@@ -71,7 +71,8 @@ public sealed class PreEnforcementApiTests(ApiFactory factory) : IClassFixture<A
     [Fact]
     public async Task A_prompt_goes_from_notice_and_contacts_through_a_part_payment_to_the_creditors_application_which_the_case_shows()
     {
-        var id = Id(await OpenAsync(_officer, Judgment("2025-06-05")));
+        var judgment = Judgment("2025-06-05");
+        var id = Id(await OpenAsync(_officer, judgment));
         await OkAsync(_officer, $"/api/prompts/{id}/notice", new { channel = "ElectronicService", sentOn = "2025-06-06" });
         await RefusedAsync(_officer, $"/api/prompts/{id}/notice", new { channel = "Post" }, HttpStatusCode.Conflict, "prompt.notice.already_sent");
         await RefusedAsync(_officer, $"/api/prompts/{id}/contacts", new { channel = "Phone", contactPerson = "刘建华", contactedOn = "2025-06-04" },
@@ -83,8 +84,15 @@ public sealed class PreEnforcementApiTests(ApiFactory factory) : IClassFixture<A
         await RefusedAsync(_officer, $"/api/prompts/{id}/outcome", new { outcome = "EnforcementApplied", caseNumber = "（2025）湘0681执99998号" },
             (HttpStatusCode)422, "prompt.case.not_registered");
 
+        // A case on another judgment is not the creditor's application on this one.
+        var elsewhere = $"（2025）湘0681执{7000 + Interlocked.Increment(ref _sequence)}号";
+        (await _coordinator.PostJsonAsync("/api/cases", Requests.RegisterCase(elsewhere, filedOn: "2025-06-16"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await RefusedAsync(_officer, $"/api/prompts/{id}/outcome", new { outcome = "EnforcementApplied", caseNumber = elsewhere }, (HttpStatusCode)422, "prompt.case.different_title");
+
         var number = $"（2025）湘0681执{7000 + Interlocked.Increment(ref _sequence)}号";
-        var registered = await _coordinator.PostJsonAsync("/api/cases", Requests.RegisterCase(number, filedOn: "2025-06-16"));
+        var register = Requests.RegisterCase(number, filedOn: "2025-06-16");
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = ((string)judgment["documentNumber"]!).Replace('（', '(').Replace('）', ')'), effectiveOn = "2025-06-05" };
+        var registered = await _coordinator.PostJsonAsync("/api/cases", register);
         var caseId = (await registered.ReadJsonAsync()).GetProperty("id").GetGuid();
         var applied = await OkAsync(_officer, $"/api/prompts/{id}/outcome", new { outcome = "EnforcementApplied", caseNumber = number.Replace('（', '(').Replace('）', ')') });
         applied.GetProperty("caseId").GetGuid().ShouldBe(caseId);

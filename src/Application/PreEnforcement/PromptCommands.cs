@@ -168,14 +168,14 @@ public sealed class RecordPromptOutcomeHandler(PromptWorkflow workflow, IReadRep
                     break;
                 default:
                     var number = CaseNumber.Parse(command.CaseNumber!);
-                    var @case = await cases.FirstOrDefaultAsync(new CaseByNumberSpec(number), q => q.Select(c => new { c.Id, c.FiledOn }), ct)
+                    var @case = await cases.FirstOrDefaultAsync(new CaseByNumberSpec(number), q => q.Select(c => new { c.Id, c.FiledOn, c.Basis.DocumentNumber }), ct)
                         ?? throw new DomainException("prompt.case.not_registered", $"No case {number} is registered; register it first.");
                     if (await prompts.AnyAsync(new PromptOfCaseSpec(@case.Id, prompt.Id), ct))
                     {
                         throw new ConflictException("prompt.case.already_linked", $"Case {number} is already linked to another prompt.");
                     }
 
-                    prompt.RecordEnforcementApplied(on, @case.Id, number.Value, @case.FiledOn, context);
+                    prompt.RecordEnforcementApplied(on, @case.Id, number.Value, @case.FiledOn, @case.DocumentNumber, context);
                     break;
             }
         }, cancellationToken);

@@ -108,6 +108,12 @@ public sealed partial record CaseNumber
     public override string ToString() => Value;
 
     /// <summary>
+    /// Whether two titles (judgments, mediations, enforcement bases) are the same document: their numbers compared as
+    /// <see cref="NormaliseAny"/> writes them, or as typed when they are not case numbers.
+    /// </summary>
+    public static bool SameDocument(string first, string second) => (NormaliseAny(first) ?? first) == (NormaliseAny(second) ?? second);
+
+    /// <summary>
     /// Normalises any court case number (a litigation one such as （2025）湘0681民初123号 included) to full-width
     /// parentheses; null when the text does not have the shape of a case number.
     /// </summary>

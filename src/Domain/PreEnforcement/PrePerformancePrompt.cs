@@ -332,15 +332,22 @@ public sealed class PrePerformancePrompt : AggregateRoot
     }
 
     /// <summary>
-    /// 申请执行: the creditor applied for enforcement and the case was registered. The case's timeline shows the prompt
-    /// that preceded it, without the parties' personal data.
+    /// 申请执行: the creditor applied for enforcement and the case was registered, on this prompt's judgment
+    /// (<paramref name="caseDocumentNumber"/>, the case's title). The case's timeline shows the prompt that preceded it,
+    /// without the parties' personal data.
     /// </summary>
-    public void RecordEnforcementApplied(DateOnly on, Guid caseId, string caseNumber, DateOnly caseFiledOn, ChangeContext context)
+    public void RecordEnforcementApplied(DateOnly on, Guid caseId, string caseNumber, DateOnly caseFiledOn, string caseDocumentNumber, ChangeContext context)
     {
         BeginOutcome(on, context);
         if (caseFiledOn < EffectiveOn)
         {
             throw new DomainException("prompt.case.filed_before_judgment", $"Case {caseNumber} was filed before the judgment took effect; it cannot enforce it.");
+        }
+
+        if (!Cases.CaseNumber.SameDocument(caseDocumentNumber, DocumentNumber))
+        {
+            throw new DomainException(
+                "prompt.case.different_title", $"Case {caseNumber} enforces {caseDocumentNumber}, not the judgment {DocumentNumber} this prompt is about.");
         }
 
         CaseId = caseId;

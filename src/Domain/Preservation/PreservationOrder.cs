@@ -478,7 +478,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
                 throw new DomainException("preservation.conversion.no_suit", "A pre-litigation order converts only after its suit is recorded.");
             }
 
-            if ((CaseNumber.NormaliseAny(@case.Basis.DocumentNumber) ?? @case.Basis.DocumentNumber) != LawsuitCaseNumber)
+            if (!CaseNumber.SameDocument(@case.Basis.DocumentNumber, LawsuitCaseNumber))
             {
                 throw new DomainException(
                     "preservation.conversion.different_title",

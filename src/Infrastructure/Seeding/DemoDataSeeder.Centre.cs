@@ -26,12 +26,14 @@ public sealed partial class DemoDataSeeder
         var newest = cases.Where(c => c.OriginalCaseId is null).MaxBy(c => c.FiledOn)!;
         for (var i = 0; i < 20; i++)
         {
-            var effectiveOn = i == 19 ? today.AddDays(-5) : today.AddDays(-(42 - (i * 5 / 3)));
+            // The fifteenth prompt is the one whose creditor applied for enforcement: it is about the newest case's title.
+            var applied = i == 14 && newest.Basis.EffectiveOn <= today.AddDays(-1);
+            var effectiveOn = applied ? newest.Basis.EffectiveOn : i == 19 ? today.AddDays(-5) : today.AddDays(-(42 - (i * 5 / 3)));
             var debtor = i % 3 == 0 ? Party.Create(PartyKind.Enterprise, Enterprises[(i + 5) % Enterprises.Length]) : Party.Create(PartyKind.NaturalPerson, People[(i + 3) % People.Length], phone: $"1397301{2000 + i:D4}");
             var creditor = i % 2 == 0 ? Party.Create(PartyKind.Enterprise, Enterprises[i % Enterprises.Length]) : Party.Create(PartyKind.NaturalPerson, People[i % People.Length]);
             var amount = Money.FromYuan(8_000m + (i * 6_350m));
             var prompt = PrePerformancePrompt.Open(
-                new PromptJudgment($"（{effectiveOn.Year}）湘0681民初{4100 + (i * 17)}号", "湖南省汨罗市人民法院", effectiveOn, 10, amount),
+                new PromptJudgment(applied ? newest.Basis.DocumentNumber : $"（{effectiveOn.Year}）湘0681民初{4100 + (i * 17)}号", "湖南省汨罗市人民法院", effectiveOn, 10, amount),
                 [creditor], [debtor], context);
             var sent = effectiveOn.AddDays(1);
             prompt.SendNotice(sent, i % 2 == 0 ? PromptChannel.ElectronicService : PromptChannel.Post, context);
@@ -53,8 +55,8 @@ public sealed partial class DemoDataSeeder
                     prompt.RecordSettlement(decidedOn, "双方达成执前和解：分两期履行，首期于和解当日支付。",
                         [(decidedOn, Money.FromYuan(amount.Yuan / 2)), (decidedOn.AddMonths(1), amount - Money.FromYuan(amount.Yuan / 2))], context);
                     break;
-                case 14 when newest.FiledOn >= effectiveOn:
-                    prompt.RecordEnforcementApplied(newest.FiledOn, newest.Id, newest.Number.Value, newest.FiledOn, context);
+                case 14 when applied && newest.FiledOn >= effectiveOn:
+                    prompt.RecordEnforcementApplied(newest.FiledOn, newest.Id, newest.Number.Value, newest.FiledOn, newest.Basis.DocumentNumber, context);
                     break;
             }
 

@@ -102,7 +102,7 @@ public sealed class PrePerformancePromptTests
         var prompt = Open(D(2025, 6, 5));
         var @case = TestData.RegisterCase("（2025）湘0681执3456号", D(2025, 7, 1));
         prompt.SendNotice(D(2025, 6, 6), PromptChannel.Post, TestData.Context(D(2025, 6, 6)));
-        prompt.RecordEnforcementApplied(D(2025, 7, 1), @case.Id, @case.Number.Value, @case.FiledOn, TestData.Context(D(2025, 7, 2)));
+        prompt.RecordEnforcementApplied(D(2025, 7, 1), @case.Id, @case.Number.Value, @case.FiledOn, "(2024)湘0681民初1234号", TestData.Context(D(2025, 7, 2)));
 
         prompt.CaseId.ShouldBe(@case.Id);
         var line = prompt.Appended.OfType<TimelineEntry>().Single();
@@ -118,7 +118,16 @@ public sealed class PrePerformancePromptTests
     public void A_case_filed_before_the_judgment_took_effect_cannot_be_its_enforcement()
     {
         var prompt = Open(D(2025, 6, 5));
-        Should.Throw<DomainException>(() => prompt.RecordEnforcementApplied(D(2025, 7, 1), Guid.NewGuid(), "（2025）湘0681执1号", D(2025, 6, 4), TestData.Context(D(2025, 7, 2))))
+        Should.Throw<DomainException>(() => prompt.RecordEnforcementApplied(D(2025, 7, 1), Guid.NewGuid(), "（2025）湘0681执1号", D(2025, 6, 4), "（2024）湘0681民初1234号", TestData.Context(D(2025, 7, 2))))
             .Code.ShouldBe("prompt.case.filed_before_judgment");
+    }
+
+    [Fact]
+    public void A_case_on_another_judgment_is_not_this_prompt_s_enforcement()
+    {
+        var prompt = Open(D(2025, 6, 5));
+        Should.Throw<DomainException>(() => prompt.RecordEnforcementApplied(D(2025, 7, 1), Guid.NewGuid(), "（2025）湘0681执1号", D(2025, 7, 1), "（2024）湘0681民初2345号", TestData.Context(D(2025, 7, 2))))
+            .Code.ShouldBe("prompt.case.different_title");
+        prompt.IsFinal.ShouldBeFalse();
     }
 }
