@@ -85,6 +85,33 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task Voiding_the_measure_that_completed_a_task_puts_the_task_back_in_the_pool_unless_the_case_still_records_the_work()
+    {
+        var caseId = await CaseAsync(handler: Roles.Officer);
+        await DispatchAsync();
+        var notice = (await TasksOfAsync(caseId)).Single(t => t.GetProperty("type").GetString() == "ServeEnforcementNotice");
+        var id = notice.GetProperty("id").GetGuid();
+        await OkAsync(_officer, $"/api/tasks/{id}/claim", new { });
+        var measureId = (await OkAsync(_officer, $"/api/tasks/{id}/complete", new { result = "已直接送达被执行人", completedOn = "2025-06-16" })).GetProperty("measureId").GetGuid();
+
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures/{measureId}/void", new { reason = "送达回证记载的受送达人有误" });
+        await DispatchAsync();
+
+        var reopened = (await TasksOfAsync(caseId)).Single(t => t.GetProperty("id").GetGuid() == id);
+        reopened.GetProperty("status").GetString().ShouldBe("Open");
+        reopened.GetProperty("measureId").ValueKind.ShouldBe(JsonValueKind.Null);
+        reopened.GetProperty("claimedByName").ValueKind.ShouldBe(JsonValueKind.Null);
+        reopened.GetProperty("dueOn").GetString().ShouldBe(notice.GetProperty("dueOn").GetString());
+
+        // Done again, and the case then records a second notice as well: voiding the first leaves the task done.
+        var again = (await OkAsync(_officer, $"/api/tasks/{id}/complete", new { result = "已重新送达", completedOn = "2025-06-16" })).GetProperty("measureId").GetGuid();
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures", new { kind = "EnforcementNotice", takenOn = "2025-06-16", description = "邮寄送达" });
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures/{again}/void", new { reason = "重复录入" });
+        await DispatchAsync();
+        (await TasksOfAsync(caseId)).Single(t => t.GetProperty("id").GetGuid() == id).GetProperty("status").GetString().ShouldBe("Completed");
+    }
+
+    [Fact]
     public async Task An_officer_works_only_the_tasks_of_cases_they_may_work_and_reception_has_no_pool()
     {
         var othersCase = await CaseAsync(handler: Roles.Coordinator);

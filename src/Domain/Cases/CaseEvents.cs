@@ -21,6 +21,12 @@ public sealed record FirstHandlerAssigned(
 /// </summary>
 public sealed record CaseMeasureRecorded(Guid CaseId, Guid MeasureId, MeasureKind Kind, DateOnly TakenOn) : IDomainEvent;
 
+/// <summary>
+/// A measure was voided by a correction: a pool task that it completed goes back to the pool, unless the case records
+/// the same work otherwise.
+/// </summary>
+public sealed record CaseMeasureVoided(Guid CaseId, Guid MeasureId, MeasureKind Kind) : IDomainEvent;
+
 /// <summary>The case closed: the task pool takes out the open work that a closed case can no longer take.</summary>
 public sealed record CaseClosed(Guid CaseId, ClosureMode Mode, DateOnly ClosedOn) : IDomainEvent;
 

@@ -67,6 +67,7 @@ public sealed partial class EnforcementCase
         }
 
         Correct(CorrectionKind.Measure, measure.Id, why, $"作废措施 Voided {measure.Kind} of {measure.TakenOn:yyyy-MM-dd}: {measure.Description}", context);
+        Raise(new CaseMeasureVoided(Id, measure.Id, measure.Kind));
     }
 
     public void VoidPause(Guid pauseId, string? reason, ChangeContext context)

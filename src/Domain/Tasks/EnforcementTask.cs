@@ -327,6 +327,26 @@ public sealed class EnforcementTask : AggregateRoot
         return true;
     }
 
+    /// <summary>
+    /// 重新打开: the measure that completed this task (<paramref name="measureId"/>, through the pool or on the case) was
+    /// voided, so the work is undone: the task goes back to the pool, open, unclaimed and due as before. Returns whether
+    /// it did; a task completed otherwise is left as it is.
+    /// </summary>
+    public bool ReopenForVoidedMeasure(Guid measureId, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Status != TaskState.Completed || MeasureId != measureId)
+        {
+            return false;
+        }
+
+        Status = TaskState.Open;
+        (ClaimedById, ClaimedByName, ClaimedOn) = (null, null, null);
+        (CompletedById, CompletedByName, CompletedOn, Result, MeasureId) = (null, null, null, null, null);
+        Touch($"重新打开 reopened by {context.RecordedBy}: the measure that completed it was voided on the case");
+        return true;
+    }
+
     /// <summary>On a closed case only archiving, drafting and (after 终本) an online re-inquiry remain to be done.</summary>
     public static bool AllowedOnClosedCase(TaskType type, bool terminatedThisRound) =>
         type is TaskType.Archive or TaskType.DraftDocument || (terminatedThisRound && type == TaskType.OnlineInquiry);
