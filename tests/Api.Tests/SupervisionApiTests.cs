@@ -190,6 +190,27 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task An_order_reported_on_its_deadline_day_is_not_overdue_while_the_report_waits_for_the_leader()
+    {
+        var caseId = await CaseAsync("2025-02-11", handler: Roles.Officer);
+        var id = (await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction = "请于6月13日前报告评估拍卖进度。", issuedOn = "2025-06-06", dueOn = "2025-06-13",
+        })).GetProperty("id").GetGuid();
+        (await IdsAsync("overdue=true")).ShouldContain(id); // today 06-16: no report by 06-13
+
+        var reported = await OkAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "已委托评估，评估报告预计6月底出具。", reportedOn = "2025-06-13" });
+        reported.GetProperty("reports")[0].GetProperty("late").GetBoolean().ShouldBeFalse();
+        reported.GetProperty("overdue").GetBoolean().ShouldBeFalse();
+        (await IdsAsync("overdue=true")).ShouldNotContain(id);
+        (await IdsAsync("overdue=false")).ShouldContain(id);
+    }
+
+    private async Task<List<Guid>> IdsAsync(string filter) =>
+        (await (await _leader.GetAsync($"/api/supervision-orders?{filter}&pageSize=100")).ReadJsonAsync())
+        .GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).ToList();
+
+    [Fact]
     public async Task An_order_goes_to_the_handler_who_reports_and_the_leader_returns_then_accepts()
     {
         var caseId = await CaseAsync("2025-02-10", handler: Roles.Officer);
@@ -209,6 +230,8 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
         var reported = await OkAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "已完成网络查控，冻结存款8万元。", reportedOn = "2025-06-16" });
         reported.GetProperty("reports")[0].GetProperty("late").GetBoolean().ShouldBeTrue();
         reported.GetProperty("status").GetString().ShouldBe("Reported");
+        reported.GetProperty("overdue").GetBoolean().ShouldBeTrue(); // a late report is overdue while it waits
+        (await IdsAsync("overdue=true")).ShouldContain(id);
         await RefusedAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "再报" }, HttpStatusCode.Conflict, "supervision.report.pending");
 
         await RefusedAsync(_leader, $"/api/supervision-orders/{id}/return", new { comment = "请补充", newDueOn = "2025-06-16" }, HttpStatusCode.BadRequest, "supervision.new_due_on.too_early");

@@ -44,7 +44,7 @@ public sealed class DashboardValidator : AbstractValidator<DashboardQuery>
 
 /// <summary>
 /// Each figure is one SQL aggregate over indexed columns, never a loop over rows; the rules are the domain's own
-/// expressions (<see cref="CaseWorklists"/>, <see cref="SupervisionOrder.IsOverdue(SupervisionStatus, DateOnly, DateOnly)"/>)
+/// expressions (<see cref="CaseWorklists"/>, <see cref="SupervisionOrder.IsOverdue(SupervisionStatus, DateOnly, bool, DateOnly)"/>)
 /// where one exists. The formulas are in docs/dashboard.md. A dashboard is reused while nothing has changed since it
 /// was computed (<see cref="DashboardSnapshots"/>).
 /// </summary>

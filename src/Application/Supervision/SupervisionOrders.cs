@@ -42,7 +42,7 @@ public sealed record SupervisionOrderDto : IVersioned
     /// <summary>Days from today to the deadline, negative once past; null once a report is accepted.</summary>
     public int? DaysLeft { get; init; }
 
-    /// <summary>No accepted report, and the deadline has passed.</summary>
+    /// <summary>Past the deadline with no report waiting, or with a late one waiting for the leader's decision.</summary>
     public bool Overdue { get; init; }
 
     public Guid AddresseeId { get; init; }
@@ -95,7 +95,7 @@ public static class SupervisionMapper
         return dto with
         {
             DaysLeft = dto.Status == SupervisionStatus.Accepted ? null : dto.DueOn.DayNumber - today.DayNumber,
-            Overdue = SupervisionOrder.IsOverdue(dto.Status, dto.DueOn, today),
+            Overdue = SupervisionOrder.IsOverdue(dto.Status, dto.DueOn, dto.Reports.Count > 0 && dto.Reports[^1] is { DecidedOn: null, Late: true }, today),
         };
     }
 }
@@ -345,7 +345,7 @@ public sealed class SearchSupervisionOrdersHandler(IReadRepository<SupervisionOr
         var filter = specification.Query
             .Where(o => o.Status == query.Status, query.Status is not null)
             .Where(SupervisionOrder.OverdueOn(today), query.Overdue == true)
-            .Where(o => o.Status == SupervisionStatus.Accepted || o.DueOn >= today, query.Overdue == false)
+            .Where(SupervisionOrder.NotOverdueOn(today), query.Overdue == false)
             .Where(o => o.Status == SupervisionStatus.Reported, query.WaitingForDecision == true)
             .Where(o => o.Status != SupervisionStatus.Reported, query.WaitingForDecision == false)
             .Where(o => o.AddresseeId == me, query.Mine == true)

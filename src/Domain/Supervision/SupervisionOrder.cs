@@ -47,8 +47,8 @@ public sealed record SupervisionTarget(SupervisionSubject Kind, Guid Id, string 
 /// <summary>
 /// 督办: a Leader's order on a case, a petition or a public-body debt, with an instruction, a deadline and an
 /// addressee (the handler, or the coordinator for a unit's debt). The addressee reports progress; the leader accepts
-/// the report, or returns it with a comment and a new deadline. An order without an accepted report by its deadline
-/// is overdue. Every step is on the timelines of the cases the subject concerns.
+/// the report, or returns it with a comment and a new deadline. An order not reported on by its deadline, or reported
+/// late and waiting, is overdue (<see cref="IsOverdue"/>). Every step is on the timelines of the cases the subject concerns.
 /// </summary>
 public sealed class SupervisionOrder : AggregateRoot
 {
@@ -99,14 +99,28 @@ public sealed class SupervisionOrder : AggregateRoot
     /// <summary>The cases whose timelines carry the order.</summary>
     public IEnumerable<Guid> CaseIds => _cases.Select(c => c.CaseId);
 
-    /// <summary>The overdue rule: no accepted report, and the deadline has passed.</summary>
-    public static bool IsOverdue(SupervisionStatus status, DateOnly dueOn, DateOnly today) => status != SupervisionStatus.Accepted && dueOn < today;
+    /// <summary>
+    /// The overdue rule: the handler must report by the deadline, and a late report is overdue. Past the deadline an
+    /// order is overdue while no report waits (none came, or the last was returned with this deadline), or while the
+    /// report that waits for the leader's decision came late (<paramref name="waitingReportLate"/>). A report on time
+    /// that waits, and an accepted report, are not.
+    /// </summary>
+    public static bool IsOverdue(SupervisionStatus status, DateOnly dueOn, bool waitingReportLate, DateOnly today) =>
+        dueOn < today && (status == SupervisionStatus.Open || (status == SupervisionStatus.Reported && waitingReportLate));
 
-    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, today);
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, Status == SupervisionStatus.Reported && _reports[^1].Late, today);
 
     /// <summary>The overdue rule as an expression over the stored columns, for lists and the dashboard.</summary>
     public static System.Linq.Expressions.Expression<Func<SupervisionOrder, bool>> OverdueOn(DateOnly today) =>
-        o => o.Status != SupervisionStatus.Accepted && o.DueOn < today;
+        o => o.DueOn < today
+             && (o.Status == SupervisionStatus.Open
+                 || (o.Status == SupervisionStatus.Reported && o.Reports.Any(r => r.DecidedOn == null && r.ReportedOn > r.DueOn)));
+
+    /// <summary>The negation of <see cref="OverdueOn"/>, for the list's <c>overdue=false</c>.</summary>
+    public static System.Linq.Expressions.Expression<Func<SupervisionOrder, bool>> NotOverdueOn(DateOnly today) =>
+        o => o.DueOn >= today
+             || o.Status == SupervisionStatus.Accepted
+             || (o.Status == SupervisionStatus.Reported && !o.Reports.Any(r => r.DecidedOn == null && r.ReportedOn > r.DueOn));
 
     public static SupervisionOrder Issue(
         SupervisionTarget subject, string? instruction, DateOnly dueOn, StaffMember addressee, DateOnly issuedOn, ChangeContext context)

@@ -17,13 +17,13 @@ public sealed class SupervisionTests
             "请报告财产查控进展。", dueOn, TestData.Officer(), issuedOn, TestData.Context(issuedOn, "黄德明"));
 
     [Fact]
-    public void An_order_is_overdue_only_after_its_deadline_day_and_never_once_accepted()
+    public void An_order_is_overdue_only_after_its_deadline_day_and_never_once_reported_on_time_or_accepted()
     {
         var order = Order(D(2025, 6, 2), D(2025, 6, 13));
         order.IsOverdueOn(D(2025, 6, 13)).ShouldBeFalse();
         order.IsOverdueOn(D(2025, 6, 14)).ShouldBeTrue();
         order.Report(D(2025, 6, 13), "已完成网络查控。", TestData.Context(D(2025, 6, 13)));
-        order.IsOverdueOn(D(2025, 6, 14)).ShouldBeTrue(); // a report waiting for a decision is not yet accepted
+        order.IsOverdueOn(D(2025, 6, 14)).ShouldBeFalse(); // the handler reported by the deadline; the decision is the leader's
         order.Accept(null, TestData.Context(D(2025, 6, 16), "黄德明"));
         order.IsOverdueOn(D(2025, 12, 31)).ShouldBeFalse();
         order.Reports[0].Late.ShouldBeFalse(); // reported on the deadline day
@@ -35,12 +35,15 @@ public sealed class SupervisionTests
         var order = Order(D(2025, 6, 2), D(2025, 6, 13));
         order.Report(D(2025, 6, 14), "逾期报告。", TestData.Context(D(2025, 6, 14)));
         order.Reports[0].Late.ShouldBeTrue();
+        order.IsOverdueOn(D(2025, 6, 16)).ShouldBeTrue(); // a late report is overdue while it waits
         Should.Throw<DomainInputException>(() => order.Return("请补充", D(2025, 6, 16), TestData.Context(D(2025, 6, 16), "黄德明")))
             .Code.ShouldBe("supervision.new_due_on.too_early");
         order.Return("请补充", D(2025, 6, 17), TestData.Context(D(2025, 6, 16), "黄德明"));
         order.Status.ShouldBe(SupervisionStatus.Open);
         order.DueOn.ShouldBe(D(2025, 6, 17));
         order.FirstDueOn.ShouldBe(D(2025, 6, 13));
+        order.IsOverdueOn(D(2025, 6, 17)).ShouldBeFalse(); // returned: due again on the new deadline
+        order.IsOverdueOn(D(2025, 6, 18)).ShouldBeTrue();
         Should.Throw<DomainInputException>(() => order.Report(D(2025, 6, 15), "早于退回", TestData.Context(D(2025, 6, 16))))
             .Code.ShouldBe("supervision.reported_on.too_early");
     }
