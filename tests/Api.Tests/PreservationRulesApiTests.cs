@@ -132,6 +132,29 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_freeze_recorded_on_a_case_runs_to_its_ruling_s_last_day_but_never_past_the_maximum()
+    {
+        var register = Requests.RegisterCase($"（2025）湘0681执{6100 + Interlocked.Increment(ref _sequence)}号", "2025-06-02");
+        var caseId = (await (await _client.PostJsonAsync("/api/cases", register)).ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        // A bank deposit frozen from 2025-06-02 runs at most to 2026-06-01.
+        var tooLong = await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/cases/{caseId}/measures", new { kind = "Freeze", takenOn = "2025-06-02", description = "冻结存款", until = "2026-06-02" }),
+            HttpStatusCode.BadRequest, "validation.failed");
+        tooLong.GetProperty("rule").GetString().ShouldBe("preservation.measure.period_too_long");
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/cases/{caseId}/measures", new { kind = "EnforcementNotice", takenOn = "2025-06-02", description = "送达执行通知书", until = "2025-12-31" }),
+            HttpStatusCode.BadRequest, "validation.failed");
+        (await (await _client.GetAsync($"/api/cases/{caseId}/measures")).ReadJsonAsync()).GetArrayLength().ShouldBe(0); // nothing half-written
+
+        await OkAsync($"/api/cases/{caseId}/measures", new { kind = "Freeze", takenOn = "2025-06-02", description = "冻结存款六个月", until = "2025-12-01" });
+        await OkAsync($"/api/cases/{caseId}/measures", new { kind = "Freeze", takenOn = "2025-06-02", description = "冻结存款一年", until = "2026-06-01" });
+        var holds = (await (await _client.GetAsync($"/api/cases/{caseId}/measures")).ReadJsonAsync()).EnumerateArray()
+            .Select(m => m.GetProperty("hold").GetProperty("expiresOn").GetString()).ToList();
+        holds.ShouldBe(["2025-12-01", "2026-06-01"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task An_order_holding_more_than_a_fifth_above_its_amount_is_over_preserved_until_a_measure_is_released()
     {
         // 300,000 to preserve: 360,000 held is exactly 20% above (not over); 360,000.01 is over.

@@ -85,7 +85,8 @@ public sealed partial class EnforcementCase
         string? listingGround,
         bool debtorMissing,
         ChangeContext context,
-        AssetKind? assetKind = null)
+        AssetKind? assetKind = null,
+        DateOnly? until = null)
     {
         var reinquiry = kind == MeasureKind.OnlineAssetInquiry && Closure?.Mode == ClosureMode.TerminatedThisRound;
         if (!reinquiry)
@@ -120,11 +121,16 @@ public sealed partial class EnforcementCase
         }
 
         var holdKind = HoldKind(kind, assetKind);
+        if (until is not null && holdKind is null)
+        {
+            throw new DomainException("case.measure.until_not_allowed", "Only a seal, seizure or freeze runs until a date.");
+        }
+
         var measure = new CaseMeasure(
             kind, takenOn, Required(description, "case.measure.description_required", "description"), amount,
             string.IsNullOrWhiteSpace(asset) ? null : asset.Trim(), inquiryResult,
             kind == MeasureKind.DishonestDebtorListing ? listingGround!.Trim() : null,
-            holdKind is { } k ? AssetHold.Start(k, takenOn) : null, context) { ReportsDebtorMissing = debtorMissing };
+            holdKind is { } k ? AssetHold.Start(k, takenOn, until) : null, context) { ReportsDebtorMissing = debtorMissing };
         _measures.Add(measure);
 
         if (kind == MeasureKind.EnforcementNotice && (NoticeSentOn is null || takenOn < NoticeSentOn))

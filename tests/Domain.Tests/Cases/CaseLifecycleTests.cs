@@ -531,6 +531,21 @@ public sealed class CaseLifecycleTests
         other.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBe([EnforcementCase.TerminationConditions.FoundAssetsDealtWith]);
     }
 
+    [Fact]
+    public void A_hold_on_a_case_runs_to_the_ruling_s_last_day_within_the_legal_maximum()
+    {
+        var @case = NewCase();
+        // Immovables sealed from 2025-03-10 are held at most to 2028-03-09 (three years, the start day counted).
+        Should.Throw<DomainInputException>(() => @case.RecordMeasure(MeasureKind.Seal, D(2025, 3, 10), "查封房产", null, "汨罗市归义镇房产", null, null, false, On(D(2025, 3, 10)),
+            until: D(2028, 3, 10))).Code.ShouldBe("preservation.measure.period_too_long");
+        @case.RecordMeasure(MeasureKind.Seal, D(2025, 3, 10), "查封房产", null, "汨罗市归义镇房产", null, null, false, On(D(2025, 3, 10)), until: D(2028, 3, 9))
+            .Hold!.ExpiresOn.ShouldBe(D(2028, 3, 9));
+        @case.RecordMeasure(MeasureKind.Seal, D(2025, 3, 10), "查封土地", null, "汨罗市新市镇土地", null, null, false, On(D(2025, 3, 10)), until: D(2026, 3, 9))
+            .Hold!.ExpiresOn.ShouldBe(D(2026, 3, 9));
+        Should.Throw<DomainException>(() => @case.RecordMeasure(MeasureKind.Fine, D(2025, 3, 10), "罚款", Money.FromYuan(1_000m), null, null, null, false, On(D(2025, 3, 10)),
+            until: D(2025, 6, 30))).Code.ShouldBe("case.measure.until_not_allowed");
+    }
+
     // ---- corrections ----------------------------------------------------------------------------
 
     [Fact]

@@ -10,8 +10,9 @@ namespace Enforcement.Application.Cases.Lifecycle;
 
 /// <summary>
 /// Records an enforcement measure. An online inquiry records its result; a dishonest-debtor listing its ground.
-/// Seals, seizures and freezes hold an asset until an expiry set by its <c>assetKind</c> (default: Seal immovable,
-/// Seize movable, Freeze bank deposit). <c>debtorMissing</c> records that the debtor could not be found (a 终本 condition then asks for a search or sanction).
+/// Seals, seizures and freezes hold an asset until the legal maximum of its <c>assetKind</c> (default: Seal immovable,
+/// Seize movable, Freeze bank deposit), or <c>until</c> the last day the ruling orders, if earlier (a later one is 400
+/// <c>preservation.measure.period_too_long</c>). <c>debtorMissing</c> records that the debtor could not be found (a 终本 condition then asks for a search or sanction).
 /// </summary>
 public sealed record RecordMeasureCommand(
     MeasureKind? Kind,
@@ -22,7 +23,8 @@ public sealed record RecordMeasureCommand(
     InquiryResult? InquiryResult = null,
     string? ListingGround = null,
     bool DebtorMissing = false,
-    AssetKind? AssetKind = null) : AggregateCommand, ICommand<CaseDetailDto>;
+    AssetKind? AssetKind = null,
+    DateOnly? Until = null) : AggregateCommand, ICommand<CaseDetailDto>;
 
 public sealed class RecordMeasureValidator : AbstractValidator<RecordMeasureCommand>
 {
@@ -42,6 +44,8 @@ public sealed class RecordMeasureValidator : AbstractValidator<RecordMeasureComm
         RuleFor(c => c.AssetKind).IsInEnum();
         RuleFor(c => c.AssetKind).Null().When(c => c.Kind is not (MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze))
             .WithMessage("Only a seal, seizure or freeze holds an asset kind.");
+        RuleFor(c => c.Until).Null().When(c => c.Kind is not (MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze))
+            .WithMessage("Only a seal, seizure or freeze runs until a date.");
     }
 }
 
@@ -58,5 +62,6 @@ public sealed class RecordMeasureHandler(CaseWorkflow workflow) : ICommandHandle
             command.ListingGround,
             command.DebtorMissing,
             context,
-            command.AssetKind), cancellationToken);
+            command.AssetKind,
+            command.Until), cancellationToken);
 }

@@ -39,6 +39,7 @@ public sealed partial class CaseDetail
     private UiProblem? _actionProblem;
     private string? _measureAsset;
     private Enforcement.Domain.Preservation.AssetKind? _measureAssetKind;
+    private DateOnly? _measureUntil;
     private bool _measureDebtorMissing;
     private IReadOnlyList<CaseMeasureDto> _measures = [];
     private IReadOnlyList<TimelineEntryDto> _timeline = [];
@@ -231,7 +232,8 @@ public sealed partial class CaseDetail
                 InquiryResult: _measureKind == MeasureKind.OnlineAssetInquiry ? _inquiryResult : null,
                 ListingGround: _measureKind == MeasureKind.DishonestDebtorListing ? _listingGround : null,
                 DebtorMissing: _measureDebtorMissing,
-                AssetKind: Holds ? _measureAssetKind : null),
+                AssetKind: Holds ? _measureAssetKind : null,
+                Until: Holds ? _measureUntil : null),
             "已记录执行措施");
         if (_actionProblem is null)
         {
@@ -244,8 +246,8 @@ public sealed partial class CaseDetail
     /// left ticked would mark every later measure (and the case stays marked until a search for the debtor).
     /// </summary>
     private void ClearMeasureForm() =>
-        (_measureDescription, _measureAmount, _measureAsset, _measureAssetKind, _measureDebtorMissing, _inquiryResult, _listingGround) =
-        (null, null, null, null, false, null, null);
+        (_measureDescription, _measureAmount, _measureAsset, _measureAssetKind, _measureUntil, _measureDebtorMissing, _inquiryResult, _listingGround) =
+        (null, null, null, null, null, false, null, null);
 
     /// <summary>A seal, seizure or freeze: it holds an asset, for the legal maximum period of its kind.</summary>
     private bool Holds => _measureKind is MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze;
