@@ -51,6 +51,12 @@ public sealed record PetitionDto : Common.IVersioned
 
     public IReadOnlyList<PetitionDeadlineDto> Deadlines { get; init; } = [];
 
+    /// <summary>
+    /// A deadline falls in, or counts through, a year without a holiday list in the configuration: it skips weekends
+    /// only, and may move once the year's list is added.
+    /// </summary>
+    public bool DeadlineAssumesWeekendsOnly { get; init; }
+
     public IReadOnlyList<PetitionerDto> Petitioners { get; init; } = [];
 
     public IReadOnlyList<PetitionCaseDto> Cases { get; init; } = [];

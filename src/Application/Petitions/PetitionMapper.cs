@@ -10,6 +10,8 @@ public static class PetitionMapper
     public static PetitionDto ToDto(this Petition p, DateOnly today, PetitionRules rules, LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var deadlines = p.DeadlinesOn(today, rules, calendar);
         return new PetitionDto
         {
             Id = p.Id,
@@ -31,8 +33,9 @@ public static class PetitionMapper
             Overdue = p.OverdueOn(today),
             DueOn = p.DueOn,
             DaysLeft = DaysLeft(p.DueOn, today),
-            Deadlines = p.DeadlinesOn(today, rules, calendar).Select(d => new PetitionDeadlineDto(
+            Deadlines = deadlines.Select(d => new PetitionDeadlineDto(
                 d.Kind, d.Level, d.DueOn, d.MetOn, d.DaysLeft, d.Overdue, d.MetLate, d.PetitionersWindow)).ToList(),
+            DeadlineAssumesWeekendsOnly = !calendar.Covers(p.ReceivedOn.Year) || deadlines.Any(d => !calendar.Covers(d.DueOn.Year)),
             Petitioners = p.Petitioners.Select(x => new PetitionerDto(x.Kind, x.Name, x.IdNumber, x.CreditCode, x.Phone, x.Address)).ToList(),
             Cases = p.Cases.Select(c => new PetitionCaseDto(c.Id, c.CaseNumber, c.CaseId, c.Resolved, null, null)).ToList(),
             DecidedOn = p.DecidedOn,
