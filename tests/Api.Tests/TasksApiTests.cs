@@ -103,12 +103,16 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         reopened.GetProperty("claimedByName").ValueKind.ShouldBe(JsonValueKind.Null);
         reopened.GetProperty("dueOn").GetString().ShouldBe(notice.GetProperty("dueOn").GetString());
 
-        // Done again, and the case then records a second notice as well: voiding the first leaves the task done.
+        // Done again, and the case then records a second notice as well: voiding the first leaves the task done, by the second.
         var again = (await OkAsync(_officer, $"/api/tasks/{id}/complete", new { result = "已重新送达", completedOn = "2025-06-16" })).GetProperty("measureId").GetGuid();
         await OkAsync(_officer, $"/api/cases/{caseId}/measures", new { kind = "EnforcementNotice", takenOn = "2025-06-16", description = "邮寄送达" });
+        var second = (await (await _leader.GetAsync($"/api/cases/{caseId}/measures")).ReadJsonAsync()).EnumerateArray()
+            .Single(m => m.GetProperty("description").GetString() == "邮寄送达").GetProperty("id").GetGuid();
         await OkAsync(_officer, $"/api/cases/{caseId}/measures/{again}/void", new { reason = "重复录入" });
         await DispatchAsync();
-        (await TasksOfAsync(caseId)).Single(t => t.GetProperty("id").GetGuid() == id).GetProperty("status").GetString().ShouldBe("Completed");
+        var stillDone = (await TasksOfAsync(caseId)).Single(t => t.GetProperty("id").GetGuid() == id);
+        stillDone.GetProperty("status").GetString().ShouldBe("Completed");
+        stillDone.GetProperty("measureId").GetGuid().ShouldBe(second);
     }
 
     [Fact]

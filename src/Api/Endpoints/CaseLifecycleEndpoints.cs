@@ -24,7 +24,7 @@ public static class CaseLifecycleEndpoints
         Change<AssignCaseOfficerCommand>(cases, "/assignments", "AssignHandler", "Assign or reassign the handler (承办人)",
             "Every assignment is kept. The first starts the 3-day deadline for the enforcement notice and the asset-report order.");
         Change<RecordMeasureCommand>(cases, "/measures", "RecordMeasure", "Record an enforcement measure",
-            "Kinds: EnforcementNotice, AssetReportOrder, OnlineAssetInquiry (with inquiryResult), Seal, Seize, Freeze, Deduct, Auction, ConsumptionRestriction, DishonestDebtorListing (with listingGround), DishonestDebtorRemoval, Fine, Detention, SearchForDebtor. Dated between filing and today. On a 终本 case only an online re-inquiry is accepted.");
+            "Kinds: EnforcementNotice, AssetReportOrder, OnlineAssetInquiry (with inquiryResult), Seal, Seize, Freeze, Deduct, Auction, ConsumptionRestriction, DishonestDebtorListing (with listingGround), DishonestDebtorRemoval, Fine, Detention, SearchForDebtor. Dated between filing and today. A Seal, Seize or Freeze holds its assetKind's legal maximum, or until the ruling's last day if earlier. On a 终本 case only an online re-inquiry is accepted.");
         Change<RecordPaymentCommand>(cases, "/payments", "RecordPayment", "Record a payment (执行到位)",
             "Sources: Voluntary, Deduction, AuctionProceeds, SettlementInstalment. A total above the claim is accepted and shows as surplusAmount.");
         Change<StartPauseCommand>(cases, "/pauses", "StartPause", "Pause the statutory clock (e.g. 中止执行)",

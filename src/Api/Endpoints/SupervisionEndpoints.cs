@@ -89,7 +89,7 @@ public static class SupervisionEndpoints
         orders.MapGet("/", SearchOrders)
             .RequireAuthorization(Policies.SupervisionRead)
             .WithName("SearchSupervisionOrders")
-            .WithSummary("Page through supervision orders; `overdue=true` lists those without an accepted report past their deadline")
+            .WithSummary("Page through supervision orders; `overdue=true` lists those past their deadline with no report waiting, or with a late one waiting")
             .WithDescription("Filters: `status` (Open, Reported, Accepted), `overdue`, `waitingForDecision` (a report waits for a leader), `mine` (addressed to the caller), `addresseeId`, `subjectKind`, `subjectId`, `caseId`, `issuedFrom`, `issuedTo`. An officer sees the orders addressed to them and those on cases they may work.")
             .ProducesValidationProblem();
 

@@ -177,7 +177,7 @@ public sealed class DashboardHandler(
         var keyOpen = await keyCases.CountAsync(Specs.Where<KeyCase>(k => k.UndesignatedOn == null), cancellationToken);
         var ordersOverdue = await orders.CountAsync(Specs.Where(SupervisionOrder.OverdueOn(today)), cancellationToken);
         figures.Add(Count("key_cases.open", "重点案件 Key cases", keyOpen, "/api/key-cases", "designations not ended"));
-        figures.Add(Count("supervision.overdue", "督办逾期 Supervision orders overdue", ordersOverdue, "/api/supervision-orders?overdue=true", "orders without an accepted report past their deadline"));
+        figures.Add(Count("supervision.overdue", "督办逾期 Supervision orders overdue", ordersOverdue, "/api/supervision-orders?overdue=true", "orders past their deadline with no report waiting, or with a late one waiting"));
 
         // 自动履行率, and the linked units' replies.
         var v = (await prompts.ListAsync(Specs.Where<PrePerformancePrompt>(x => x.EffectiveOn >= from && x.EffectiveOn <= to), q => q.GroupBy(_ => 1).Select(g => new

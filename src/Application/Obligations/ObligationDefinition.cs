@@ -1,12 +1,13 @@
 using Ardalis.Specification;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Obligations;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Application.Obligations;
 
 /// <summary>How the workflow loads and reads back an obligation. Who may change it is checked by <see cref="ObligationWork"/>.</summary>
-public sealed class ObligationDefinition(IOptions<ObligationOptions> options) : AggregateDefinition<Obligation, ObligationDto>
+public sealed class ObligationDefinition(IOptions<ObligationOptions> options, LegalCalendar calendar) : AggregateDefinition<Obligation, ObligationDto>
 {
     public override string Noun => "obligation";
 
@@ -14,7 +15,7 @@ public sealed class ObligationDefinition(IOptions<ObligationOptions> options) : 
 
     public override ISpecification<Obligation> ForChange(Guid id) => new ObligationByIdSpec(id);
 
-    public override ObligationDto ToDto(Obligation aggregate, DateOnly today) => aggregate.ToDto(today, options.Value.ToRules());
+    public override ObligationDto ToDto(Obligation aggregate, DateOnly today) => aggregate.ToDto(today, options.Value.ToRules(), calendar);
 }
 
 public sealed class ObligationByIdSpec : Specification<Obligation>

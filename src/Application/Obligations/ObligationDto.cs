@@ -30,6 +30,12 @@ public sealed record ObligationDto : Common.IVersioned
     /// <summary>Delivery + 30 days, or + the contract's term capped at 60, moved off rest days.</summary>
     public DateOnly? StatutoryDueOn { get; init; }
 
+    /// <summary>
+    /// A date it counts (the statutory payment date, a letter's or suggestion's reply, an escalation's follow-up) falls
+    /// in, or counts from, a year without a holiday list: it skips weekends only, and may move once the list is added.
+    /// </summary>
+    public bool DeadlineAssumesWeekendsOnly { get; init; }
+
     /// <summary>Days past <see cref="StatutoryDueOn"/> while unpaid (until performance).</summary>
     public int OverdueDays { get; init; }
 

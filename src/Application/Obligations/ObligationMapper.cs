@@ -1,12 +1,20 @@
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Obligations;
 
 namespace Enforcement.Application.Obligations;
 
 public static class ObligationMapper
 {
-    public static ObligationDto ToDto(this Obligation o, DateOnly today, ObligationRules rules)
+    public static ObligationDto ToDto(this Obligation o, DateOnly today, ObligationRules rules, LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(o);
+        ArgumentNullException.ThrowIfNull(calendar);
+        DateOnly?[] periods =
+        [
+            o.DeliveredOn, o.StatutoryDueOn, .. o.Letters.SelectMany(l => new DateOnly?[] { l.SentOn, l.ReplyDueOn }),
+            .. o.Suggestions.SelectMany(s => new DateOnly?[] { s.SentOn, s.ReplyDueOn }),
+            .. o.Escalations.SelectMany(e => new DateOnly?[] { e.ReportedOn, e.FollowUpDueOn }),
+        ];
         var coverage = o.CoverageOn(DateOnly.MaxValue).ToDictionary(c => c.Instalment.Id, c => c.Covered);
         var reasons = o.EscalationReasonsOn(today, rules);
         return new ObligationDto
@@ -23,6 +31,7 @@ public static class ObligationMapper
             DeliveredOn = o.DeliveredOn,
             ContractPaymentDays = o.ContractPaymentDays,
             StatutoryDueOn = o.StatutoryDueOn,
+            DeadlineAssumesWeekendsOnly = periods.Any(d => d is { } date && !calendar.Covers(date.Year)),
             OverdueDays = o.OverdueDaysOn(today),
             Status = o.StatusOn(today, rules),
             PerformedOn = o.PerformedOn,

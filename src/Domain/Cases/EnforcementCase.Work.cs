@@ -181,10 +181,13 @@ public sealed partial class EnforcementCase
         return measure;
     }
 
-    /// <summary>Renews a seal, seizure or freeze (续行). Holds run on after 终本, so a 终本 case still renews them.</summary>
+    /// <summary>
+    /// Renews a seal, seizure or freeze (续行). Holds run on after 终本, and on a case resumed as 执恢, so such a case still
+    /// renews them.
+    /// </summary>
     public HoldRenewal RenewHold(Guid measureId, DateOnly renewedOn, DateOnly? until, ChangeContext context)
     {
-        if (Closure?.Mode != ClosureMode.TerminatedThisRound)
+        if (Closure?.Mode != ClosureMode.TerminatedThisRound && ResumedAsCaseId is null)
         {
             EnsureOpen();
         }

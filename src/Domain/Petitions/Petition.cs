@@ -302,11 +302,15 @@ public sealed partial class Petition : AggregateRoot
         }
     }
 
-    /// <summary>A supervision order's step (督办), on the petition's timeline and its cases'.</summary>
+    /// <summary>
+    /// A supervision order's step (督办), on the petition's timeline. The order writes its own line on the cases'
+    /// timelines, where only the readers who may see the order read it.
+    /// </summary>
     public void RecordSupervision(Supervision.SupervisionStep step, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(step);
-        Step(PetitionStepKind.Supervision, step.On, step.Summary, context);
+        _steps.Add(new PetitionStep(PetitionStepKind.Supervision, step.On, step.Summary, context));
+        Touch(step.Summary);
     }
 
     /// <summary>

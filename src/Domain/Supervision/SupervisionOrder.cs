@@ -108,7 +108,7 @@ public sealed class SupervisionOrder : AggregateRoot
     public static bool IsOverdue(SupervisionStatus status, DateOnly dueOn, bool waitingReportLate, DateOnly today) =>
         dueOn < today && (status == SupervisionStatus.Open || (status == SupervisionStatus.Reported && waitingReportLate));
 
-    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, Status == SupervisionStatus.Reported && _reports[^1].Late, today);
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, _reports.Any(r => r.DecidedOn is null && r.Late), today);
 
     /// <summary>The overdue rule as an expression over the stored columns, for lists and the dashboard.</summary>
     public static System.Linq.Expressions.Expression<Func<SupervisionOrder, bool>> OverdueOn(DateOnly today) =>
@@ -224,20 +224,19 @@ public sealed class SupervisionOrder : AggregateRoot
             : throw new DomainException("supervision.report.none", Status == SupervisionStatus.Accepted ? "The order is already done." : "No report waits for a decision.");
 
     /// <summary>
-    /// The step just taken, for the subject's own timeline: a petition writes it as a step of its own, which also
-    /// reaches its cases' timelines; an obligation records it in its history. Not stored.
+    /// The step just taken, for the subject's own timeline: a petition writes it as a step of its own; an obligation
+    /// records it in its history. Not stored.
     /// </summary>
     public SupervisionStep? LastStep { get; private set; }
 
+    /// <summary>
+    /// Writes the step on the timeline of every case the subject concerns, whatever the subject, as a supervision line
+    /// naming the order: a case's timeline shows it only to readers in the case's reach and to the order's addressee.
+    /// </summary>
     private void Log(DateOnly on, string summary, ChangeContext context)
     {
         LastStep = new SupervisionStep(on, $"[督办 {IssuedOn:yyyy-MM-dd}] {summary}");
         Touch(summary);
-        if (SubjectKind == SupervisionSubject.Petition)
-        {
-            return;
-        }
-
         foreach (var caseId in CaseIds)
         {
             Append(new TimelineEntry(caseId, TimelineKind.Supervision, on, summary, context, Id));

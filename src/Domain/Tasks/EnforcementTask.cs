@@ -328,16 +328,25 @@ public sealed class EnforcementTask : AggregateRoot
     }
 
     /// <summary>
-    /// 重新打开: the measure that completed this task (<paramref name="measureId"/>, through the pool or on the case) was
-    /// voided, so the work is undone: the task goes back to the pool, open, unclaimed and due as before. Returns whether
-    /// it did; a task completed otherwise is left as it is.
+    /// The measure that completed this task (<paramref name="measureId"/>, through the pool or on the case) was voided.
+    /// When the case records the same work by another measure that counts for the task (<paramref name="otherMeasureId"/>,
+    /// by the rule of <see cref="CompleteByCaseMeasure"/>), the task stays completed by that one; otherwise the work is
+    /// undone and the task goes back to the pool (重新打开), open, unclaimed and due as before. Returns whether it
+    /// changed; a task completed otherwise is left as it is.
     /// </summary>
-    public bool ReopenForVoidedMeasure(Guid measureId, ChangeContext context)
+    public bool AnswerVoidedMeasure(Guid measureId, Guid? otherMeasureId, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (Status != TaskState.Completed || MeasureId != measureId)
         {
             return false;
+        }
+
+        if (otherMeasureId is { } other)
+        {
+            MeasureId = other;
+            Touch($"措施作废 the measure that completed it was voided; measure {other} on the case records the same work");
+            return true;
         }
 
         Status = TaskState.Open;

@@ -429,6 +429,7 @@ public sealed class CaseLifecycleTests
     {
         var original = NewCase();
         original.RecordPayment(Money.FromYuan(200m), D(2025, 3, 20), PaymentSource.Voluntary, null, On(D(2025, 3, 20)));
+        var frozen = original.RecordMeasure(MeasureKind.Freeze, D(2025, 3, 21), "冻结存款", null, "中国银行汨罗支行", null, null, false, On(D(2025, 3, 21)));
         original.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
         original.SettlementBreached(D(2025, 5, 6), On(D(2025, 5, 6)));
 
@@ -440,6 +441,9 @@ public sealed class CaseLifecycleTests
         original.Closure.ClosedOn.ShouldBe(D(2025, 5, 12));
         Should.Throw<DomainException>(() => original.RecordPayment(Money.FromYuan(100m), D(2025, 5, 20), PaymentSource.Voluntary, null, On(D(2025, 6, 1))))
             .Code.ShouldBe("case.closed");
+
+        // Its seals and freezes run on, and are still renewed on it, as after 终本.
+        original.RenewHold(frozen.Id, D(2025, 6, 1), null, On(D(2025, 6, 1))).NewExpiry.ShouldBe(D(2027, 3, 20));
     }
 
     [Fact]

@@ -30,6 +30,17 @@ public sealed class SupervisionTests
     }
 
     [Fact]
+    public void An_order_on_a_petition_writes_its_steps_on_the_petition_s_cases_as_supervision_lines_naming_the_order()
+    {
+        var order = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Petition, Guid.NewGuid(), "信访 2025-06-02 Visit", [CaseId], D(2025, 6, 2)),
+            "请于6月13日前答复信访人。", D(2025, 6, 13), TestData.Officer(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2), "黄德明"));
+
+        // The case's timeline shows it as the order's own line, which the case's readers see only in reach or as its addressee.
+        var line = order.Appended.OfType<TimelineEntry>().ShouldHaveSingleItem();
+        (line.CaseId, line.Kind, line.RecordId).ShouldBe((CaseId, TimelineKind.Supervision, order.Id));
+    }
+
+    [Fact]
     public void A_report_the_day_after_the_deadline_is_late_and_a_return_sets_a_later_deadline()
     {
         var order = Order(D(2025, 6, 2), D(2025, 6, 13));

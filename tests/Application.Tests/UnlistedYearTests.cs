@@ -1,3 +1,4 @@
+using Enforcement.Application.Obligations;
 using Enforcement.Application.Petitions;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
@@ -29,6 +30,27 @@ public sealed class PetitionDeadlineYearTests
         // Received 2026-12-10: resolved by 2027-01-09 at the earliest, in a year without a list.
         var late = Received(new DateOnly(2026, 12, 10)).ToDto(new DateOnly(2026, 12, 10), PetitionRules.Default, covered);
         late.Deadlines.ShouldContain(d => d.DueOn.Year == 2027);
+        late.DeadlineAssumesWeekendsOnly.ShouldBeTrue();
+    }
+}
+
+/// <summary>A public-body debt whose dates count through a year without a holiday list says so.</summary>
+public sealed class ObligationDeadlineYearTests
+{
+    [Fact]
+    public void A_statutory_payment_date_in_an_unlisted_year_says_it_skips_weekends_only()
+    {
+        var township = TestData.Unit();
+        var @case = TestData.RegisterLinkedCase(township);
+        Domain.Obligations.Obligation Owed(DateOnly deliveredOn) => Domain.Obligations.Obligation.Record(
+            new Domain.Obligations.CaseRef(@case.Id, @case.Number.Value, [township.Id]), township, Domain.Common.Money.FromYuan(80_000m), "供货合同货款",
+            deliveredOn, 60, TestData.Context(new DateOnly(2026, 12, 10)));
+
+        // Delivered 2026-09-01: due within 60 days, in 2026. Delivered 2026-11-30: due 2027-01-29, in a year without a list.
+        Owed(new DateOnly(2026, 9, 1)).ToDto(new DateOnly(2026, 12, 10), Domain.Obligations.ObligationRules.Default, TestData.Calendar)
+            .DeadlineAssumesWeekendsOnly.ShouldBeFalse();
+        var late = Owed(new DateOnly(2026, 11, 30)).ToDto(new DateOnly(2026, 12, 10), Domain.Obligations.ObligationRules.Default, TestData.Calendar);
+        late.StatutoryDueOn!.Value.Year.ShouldBe(2027);
         late.DeadlineAssumesWeekendsOnly.ShouldBeTrue();
     }
 }
