@@ -108,10 +108,18 @@ public sealed partial record CaseNumber
     public override string ToString() => Value;
 
     /// <summary>
-    /// Whether two titles (judgments, mediations, enforcement bases) are the same document: their numbers compared as
-    /// <see cref="NormaliseAny"/> writes them, or as typed when they are not case numbers.
+    /// Whether two titles (judgments, mediations, enforcement bases) are the same document: the case numbers they start
+    /// with compared as <see cref="NormaliseAny"/> writes them ("（2025）湘0681民初123号民事判决书" is the judgment
+    /// (2025)湘0681民初123号), or the texts as typed when they do not start with one.
     /// </summary>
-    public static bool SameDocument(string first, string second) => (NormaliseAny(first) ?? first) == (NormaliseAny(second) ?? second);
+    public static bool SameDocument(string first, string second) => Title(first) == Title(second);
+
+    private static string Title(string text)
+    {
+        var trimmed = text.Trim();
+        var leading = LeadingPattern().Match(trimmed);
+        return leading.Success ? NormaliseAny(leading.Value)! : trimmed;
+    }
 
     /// <summary>
     /// Normalises any court case number (a litigation one such as （2025）湘0681民初123号 included) to full-width
@@ -141,4 +149,8 @@ public sealed partial record CaseNumber
     // year nor compare equal to the same number typed in ASCII.
     [GeneratedRegex(@"^[（(](?<year>[0-9]{4})[）)](?<court>\p{IsCJKUnifiedIdeographs}(?:[0-9]{4}|[0-9]{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,4})(?<seq>[0-9]{1,9})号$")]
     private static partial Regex Pattern();
+
+    // A case number at the start of a title, followed by the document's name (民事判决书, 调解书…).
+    [GeneratedRegex(@"^[（(][0-9]{4}[）)]\p{IsCJKUnifiedIdeographs}(?:[0-9]{4}|[0-9]{2})?\p{IsCJKUnifiedIdeographs}{1,4}[0-9]{1,9}号")]
+    private static partial Regex LeadingPattern();
 }

@@ -76,6 +76,16 @@ public sealed class CaseNumberTests
     public void Any_court_case_number_normalises_to_full_width_parentheses(string text, string? expected) =>
         CaseNumber.NormaliseAny(text).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("（2025）湘0681民初123号民事判决书", "(2025)湘0681民初123号", true)]
+    [InlineData(" （2025）湘0681民初123号 ", "（2025）湘0681民初123号", true)]
+    [InlineData("（2025）湘0681民初1234号", "（2025）湘0681民初123号", false)]
+    [InlineData("（2025）湘0681民初123号民事判决书", "（2025）湘0681民初124号民事判决书", false)]
+    [InlineData("汨仲裁字〔2025〕12号裁决书", "汨仲裁字〔2025〕12号裁决书", true)]
+    [InlineData("汨仲裁字〔2025〕12号裁决书", "汨仲裁字〔2025〕13号裁决书", false)]
+    public void Two_titles_are_the_same_document_by_the_case_number_they_start_with(string first, string second, bool same) =>
+        CaseNumber.SameDocument(first, second).ShouldBe(same);
+
     [Fact]
     public void A_number_can_be_built_from_its_parts() =>
         CaseNumber.Create(2026, "湘0681", CaseType.ResumedEnforcement, 7).Value.ShouldBe("（2026）湘0681执恢7号");
