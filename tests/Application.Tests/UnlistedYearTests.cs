@@ -1,5 +1,6 @@
 using Enforcement.Application.Obligations;
 using Enforcement.Application.Petitions;
+using Enforcement.Application.Preservation;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
 using Enforcement.Domain.Tests.Support;
@@ -52,5 +53,20 @@ public sealed class ObligationDeadlineYearTests
         var late = Owed(new DateOnly(2026, 11, 30)).ToDto(new DateOnly(2026, 12, 10), Domain.Obligations.ObligationRules.Default, TestData.Calendar);
         late.StatutoryDueOn!.Value.Year.ShouldBe(2027);
         late.DeadlineAssumesWeekendsOnly.ShouldBeTrue();
+    }
+}
+
+/// <summary>A preservation order whose lifting deadline falls in a year without a holiday list says so.</summary>
+public sealed class PreservationDeadlineYearTests
+{
+    [Fact]
+    public void A_lifting_deadline_in_an_unlisted_year_says_it_skips_weekends_only()
+    {
+        static PreservationOrderDto Due(DateOnly? liftDueOn) =>
+            new PreservationOrderDto { LiftDueOn = liftDueOn }.AsOf(new DateOnly(2026, 12, 10), 20, TestData.Calendar);
+
+        Due(new DateOnly(2026, 12, 31)).DeadlineAssumesWeekendsOnly.ShouldBeFalse();
+        Due(new DateOnly(2027, 1, 4)).DeadlineAssumesWeekendsOnly.ShouldBeTrue(); // 30 days from a measure of 2026-12-05
+        Due(null).DeadlineAssumesWeekendsOnly.ShouldBeFalse(); // during litigation: no lifting deadline
     }
 }

@@ -221,7 +221,7 @@ public sealed class RuleAgreementTests : IDisposable
         var orders = new EfRepository<PreservationOrder>(db, _database.Provider);
         async Task<List<Guid>> List(string status) =>
             (await orders.ListAsync(new OrdersByStatusSpec(status, today, 1, 20), q => q.Select(o => o.Id), CancellationToken.None)).ToList();
-        foreach (var order in (await db.PreservationOrders.AsNoTracking().ProjectToDetail().ToListAsync()).Select(o => o.AsOf(today, 20)))
+        foreach (var order in (await db.PreservationOrders.AsNoTracking().ProjectToDetail().ToListAsync()).Select(o => o.AsOf(today, 20, TestData.Calendar)))
         {
             var lapsed = order.Measures.Any(m => m.Hold.Status == HoldStatus.Lapsed);
             (await List("lapsed")).Contains(order.Id).ShouldBe(lapsed, $"{order.CaseNumber} on {today:yyyy-MM-dd}");
@@ -231,10 +231,10 @@ public sealed class RuleAgreementTests : IDisposable
         }
 
         (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.DuringLitigation).ProjectToDetail().SingleAsync())
-            .AsOf(today, 20).Measures.Single().Hold.Status.ShouldBe(today > D(2025, 9, 1) ? HoldStatus.Lapsed : HoldStatus.Live);
+            .AsOf(today, 20, TestData.Calendar).Measures.Single().Hold.Status.ShouldBe(today > D(2025, 9, 1) ? HoldStatus.Lapsed : HoldStatus.Live);
 
         var listed = await db.PreservationOrders.AsNoTracking().Where(PreservationOrder.LiftDueExpression(today)).Select(o => o.Id).ToListAsync();
-        var detail = (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.PreLitigation).ProjectToDetail().SingleAsync()).AsOf(today, 20);
+        var detail = (await db.PreservationOrders.AsNoTracking().Where(o => o.Kind == PreservationKind.PreLitigation).ProjectToDetail().SingleAsync()).AsOf(today, 20, TestData.Calendar);
         detail.LiftDueOn.ShouldBe(D(2025, 9, 1));
         detail.LiftDue.ShouldBe(today > D(2025, 9, 1));
         listed.Contains(detail.Id).ShouldBe(detail.LiftDue);

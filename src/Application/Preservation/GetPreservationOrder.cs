@@ -3,6 +3,7 @@ using Enforcement.Application.Auditing;
 using Enforcement.Application.Errors;
 using Enforcement.Application.Preservation.Specifications;
 using Enforcement.Application.Security;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Preservation;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -12,14 +13,15 @@ namespace Enforcement.Application.Preservation;
 public sealed record GetPreservationOrderQuery(Guid Id) : IQuery<PreservationOrderDto>;
 
 public sealed class GetPreservationOrderHandler(
-    IReadRepository<PreservationOrder> orders, ICourtClock clock, ICurrentActor actor, IAuditTrail audit, IOptions<PreservationOptions> options)
+    IReadRepository<PreservationOrder> orders, ICourtClock clock, ICurrentActor actor, IAuditTrail audit, IOptions<PreservationOptions> options,
+    LegalCalendar calendar)
     : IQueryHandler<GetPreservationOrderQuery, PreservationOrderDto>
 {
     public async ValueTask<PreservationOrderDto> Handle(GetPreservationOrderQuery query, CancellationToken cancellationToken)
     {
         var order = await orders.FirstOrDefaultAsync(new OrderByIdSpec(query.Id), q => q.ProjectToDetail(), cancellationToken)
             ?? throw new NotFoundException("preservation.order.not_found", $"No preservation order has id {query.Id}.");
-        order = order.AsOf(clock.Today, options.Value.OverPreservationMarginPercent);
+        order = order.AsOf(clock.Today, options.Value.OverPreservationMarginPercent, calendar);
 
         // Orders have no handler: officers and coordinators work them, leaders lead; others see masked data.
         if (!actor.SeesPersonalData(handlerId: null))

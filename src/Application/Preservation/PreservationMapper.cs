@@ -1,5 +1,6 @@
 using Enforcement.Application.Cases;
 using Enforcement.Application.Security;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Parties;
@@ -16,17 +17,19 @@ public static partial class PreservationMapper
 
     public static partial IQueryable<PreservationOrderSummaryDto> ProjectToSummary(this IQueryable<PreservationOrder> query);
 
-    public static PreservationOrderDto ToDetail(this PreservationOrder order, DateOnly today, int overPreservationMarginPercent) =>
-        order.MapToDetail().AsOf(today, overPreservationMarginPercent);
+    public static PreservationOrderDto ToDetail(this PreservationOrder order, DateOnly today, int overPreservationMarginPercent, LegalCalendar calendar) =>
+        order.MapToDetail().AsOf(today, overPreservationMarginPercent, calendar);
 
-    public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today, int overPreservationMarginPercent)
+    public static PreservationOrderDto AsOf(this PreservationOrderDto dto, DateOnly today, int overPreservationMarginPercent, LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(dto);
+        ArgumentNullException.ThrowIfNull(calendar);
         var measures = dto.Measures.Select(m => m with { Hold = m.Hold.AsOf(today) }).ToList();
         return dto with
         {
             LiftDue = PreservationOrder.IsLiftDue(dto.Status, dto.LiftDueOn, measures.Any(m => m.Hold.Status == HoldStatus.Live), today),
             OverPreserved = PreservationOrder.IsOverPreserved(dto.Status, dto.HeldBasisPoints, overPreservationMarginPercent),
+            DeadlineAssumesWeekendsOnly = dto.LiftDueOn is { } liftDueOn && !calendar.Covers(liftDueOn.Year),
             Measures = measures,
         };
     }
@@ -48,6 +51,7 @@ public static partial class PreservationMapper
     [MapProperty(nameof(PreservationOrder.Number), nameof(PreservationOrderDto.CaseNumber))]
     [MapperIgnoreTarget(nameof(PreservationOrderDto.LiftDue))]
     [MapperIgnoreTarget(nameof(PreservationOrderDto.OverPreserved))]
+    [MapperIgnoreTarget(nameof(PreservationOrderDto.DeadlineAssumesWeekendsOnly))]
     private static partial PreservationOrderDto MapToDetail(this PreservationOrder order);
 
     [MapProperty(nameof(PreservationOrder.Number), nameof(PreservationOrderSummaryDto.CaseNumber))]

@@ -61,6 +61,12 @@ public sealed record PreservationOrderDto : Common.IVersioned
     /// <summary>Past <see cref="LiftDueOn"/> without the applicant's act: the order must be lifted.</summary>
     public bool LiftDue { get; init; }
 
+    /// <summary>
+    /// <see cref="LiftDueOn"/> falls in a year without a holiday list: it was moved off weekends only, and may move once
+    /// the year's list is added. (A hold's expiry is never moved for rest days.)
+    /// </summary>
+    public bool DeadlineAssumesWeekendsOnly { get; init; }
+
     /// <summary>The stated values of the measures not released.</summary>
     public decimal HeldAmount { get; init; }
 
