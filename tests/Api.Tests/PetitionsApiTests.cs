@@ -317,6 +317,24 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         DashboardApiTests.Figure(dashboard, "petitions.repeat").GetProperty("numerator").GetDecimal().ShouldBe(0);
     }
 
+    [Fact]
+    public async Task A_supervision_order_on_a_petition_is_read_only_by_those_who_read_supervision_orders()
+    {
+        var (caseId, number) = await CaseAsync(handledByOfficer: true);
+        var id = Id(await LogAsync(Visit(number)));
+        await OkAsync(_reception, $"/api/petitions/{id}/accept", new { });
+        await OkAsync(_reception, $"/api/petitions/{id}/assign", new { assigneeKind = "Staff", assigneeId = _factory.StaffIdOf(Roles.Officer) });
+        var order = await _leader.PostJsonAsync("/api/supervision-orders", new { subjectKind = "Petition", subjectId = id, instruction = "请三日内约谈信访人并报告化解方案", dueOn = "2025-06-20" });
+        order.StatusCode.ShouldBe(HttpStatusCode.Created, await order.Content.ReadAsStringAsync());
+
+        async Task<string> Read(HttpClient client, string url) => await (await client.GetAsync(url)).Content.ReadAsStringAsync();
+        (await Read(_leader, $"/api/petitions/{id}")).ShouldContain("请三日内约谈信访人并报告化解方案");
+        (await Read(_leader, $"/api/cases/{caseId}/timeline")).ShouldContain("请三日内约谈信访人并报告化解方案");
+        (await Read(_factory.ClientFor(Roles.Officer), $"/api/cases/{caseId}/timeline")).ShouldContain("请三日内约谈信访人并报告化解方案"); // the addressee
+        (await Read(_reception, $"/api/petitions/{id}")).ShouldNotContain("请三日内约谈信访人并报告化解方案");
+        (await Read(_reception, $"/api/cases/{caseId}/timeline")).ShouldNotContain("请三日内约谈信访人并报告化解方案");
+    }
+
     private static Guid Id(JsonElement petition) => petition.GetProperty("id").GetGuid();
 
     private static Dictionary<string, object?> Visit(string caseNumber, string? second = null, string? receivedOn = null) => new()

@@ -21,6 +21,9 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
     /// <summary>An officer who is nothing else is limited to the petitions of their cases.</summary>
     public bool ReadsAll => ReadsAllOf(actor);
 
+    /// <summary>Whether the reader's roles read supervision orders at all (reception and administrators do not).</summary>
+    private bool ReadsSupervision => Policies.RolesByPolicy[Policies.SupervisionRead].Any(actor.IsInRole);
+
     public static bool SeesPetitionerDataOf(ICurrentActor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -53,6 +56,9 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
             Cases = petition.Cases.Select(c => c.CaseId is { } id && linked.TryGetValue(id, out var handler)
                 ? c with { HandlerName = handler.HandlerName, LeaderInCharge = leader }
                 : c).ToList(),
+
+            // A supervision order's steps (督办) are read by those who may read supervision orders, as on a case's timeline.
+            Timeline = ReadsSupervision ? petition.Timeline : petition.Timeline.Where(s => s.Kind != PetitionStepKind.Supervision).ToList(),
         };
         if (!SeesPetitionerData)
         {
