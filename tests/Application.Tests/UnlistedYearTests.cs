@@ -1,6 +1,7 @@
 using Enforcement.Application.Obligations;
 using Enforcement.Application.Petitions;
 using Enforcement.Application.Preservation;
+using Enforcement.Application.Tasks;
 using Enforcement.Domain.Parties;
 using Enforcement.Domain.Petitions;
 using Enforcement.Domain.Tests.Support;
@@ -68,5 +69,18 @@ public sealed class PreservationDeadlineYearTests
         Due(new DateOnly(2026, 12, 31)).DeadlineAssumesWeekendsOnly.ShouldBeFalse();
         Due(new DateOnly(2027, 1, 4)).DeadlineAssumesWeekendsOnly.ShouldBeTrue(); // 30 days from a measure of 2026-12-05
         Due(null).DeadlineAssumesWeekendsOnly.ShouldBeFalse(); // during litigation: no lifting deadline
+    }
+}
+
+/// <summary>A pool task due in a year without a holiday list says so.</summary>
+public sealed class TaskDeadlineYearTests
+{
+    [Fact]
+    public void A_task_due_in_an_unlisted_year_says_it_skips_weekends_only()
+    {
+        static TaskDto Due(DateOnly dueOn) => new TaskDto { DueOn = dueOn, CreatedOn = new DateOnly(2026, 12, 28) }.AsOf(new DateOnly(2026, 12, 29), TestData.Calendar);
+
+        Due(new DateOnly(2026, 12, 31)).DeadlineAssumesWeekendsOnly.ShouldBeFalse();
+        Due(new DateOnly(2027, 1, 4)).DeadlineAssumesWeekendsOnly.ShouldBeTrue();
     }
 }

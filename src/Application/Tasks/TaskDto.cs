@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Ardalis.Specification;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Tasks;
 
 namespace Enforcement.Application.Tasks;
@@ -25,6 +26,9 @@ public sealed record TaskDto : Common.IVersioned
     public string CreatedBy { get; init; } = "";
 
     public DateOnly DueOn { get; init; }
+
+    /// <summary>The due date falls in a year without a holiday list: it skips weekends only, and may move once the list is added.</summary>
+    public bool DeadlineAssumesWeekendsOnly { get; init; }
 
     /// <summary>Days from today to the due date; negative once past.</summary>
     public int DaysLeft { get; init; }
@@ -90,13 +94,15 @@ public static class TaskMapper
 
     private static readonly Func<EnforcementTask, TaskDto> Compiled = Projection.Compile();
 
-    public static TaskDto ToDto(this EnforcementTask task, DateOnly today) => Compiled(task).AsOf(today);
+    public static TaskDto ToDto(this EnforcementTask task, DateOnly today, LegalCalendar calendar) => Compiled(task).AsOf(today, calendar);
 
-    public static TaskDto AsOf(this TaskDto dto, DateOnly today)
+    public static TaskDto AsOf(this TaskDto dto, DateOnly today, LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(dto);
+        ArgumentNullException.ThrowIfNull(calendar);
         return dto with
         {
+            DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.DueOn.Year),
             DaysLeft = dto.DueOn.DayNumber - today.DayNumber,
             Overdue = EnforcementTask.IsOverdue(dto.Status, dto.DueOn, today),
             AgeDays = (dto.CompletedOn ?? today).DayNumber - dto.CreatedOn.DayNumber,
@@ -105,7 +111,7 @@ public static class TaskMapper
 }
 
 /// <summary>How the workflow loads and reads back a task; who may work it is checked against its case by <see cref="TaskWork"/>.</summary>
-public sealed class TaskDefinition : AggregateDefinition<EnforcementTask, TaskDto>
+public sealed class TaskDefinition(LegalCalendar calendar) : AggregateDefinition<EnforcementTask, TaskDto>
 {
     public override string Noun => "task";
 
@@ -113,7 +119,7 @@ public sealed class TaskDefinition : AggregateDefinition<EnforcementTask, TaskDt
 
     public override ISpecification<EnforcementTask> ForChange(Guid id) => new TaskByIdSpec(id);
 
-    public override TaskDto ToDto(EnforcementTask aggregate, DateOnly today) => aggregate.ToDto(today);
+    public override TaskDto ToDto(EnforcementTask aggregate, DateOnly today) => aggregate.ToDto(today, calendar);
 }
 
 public sealed class TaskByIdSpec : Specification<EnforcementTask>

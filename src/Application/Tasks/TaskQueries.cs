@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common;
 using Enforcement.Application.Errors;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Tasks;
 using FluentValidation;
 using Mediator;
@@ -39,7 +40,7 @@ public sealed class SearchTasksValidator : AbstractValidator<SearchTasksQuery>
     }
 }
 
-public sealed class SearchTasksHandler(IReadRepository<EnforcementTask> tasks, TaskWork work, ICurrentActor actor, ICourtClock clock)
+public sealed class SearchTasksHandler(IReadRepository<EnforcementTask> tasks, TaskWork work, ICurrentActor actor, ICourtClock clock, LegalCalendar calendar)
     : IQueryHandler<SearchTasksQuery, PagedResult<TaskDto>>
 {
     public async ValueTask<PagedResult<TaskDto>> Handle(SearchTasksQuery query, CancellationToken cancellationToken)
@@ -61,11 +62,11 @@ public sealed class SearchTasksHandler(IReadRepository<EnforcementTask> tasks, T
             .OrderBy(t => t.DueOn).ThenBy(t => t.CreatedOn).ThenBy(t => t.Id);
         work.Scope(specification.Query);
         var result = await tasks.PageAsync(specification, query, TaskMapper.Projection, cancellationToken);
-        return result with { Items = result.Items.Select(t => t.AsOf(today)).ToList() };
+        return result with { Items = result.Items.Select(t => t.AsOf(today, calendar)).ToList() };
     }
 }
 
-public sealed class GetTaskHandler(IReadRepository<EnforcementTask> tasks, TaskWork work, ICourtClock clock) : IQueryHandler<GetTaskQuery, TaskDto>
+public sealed class GetTaskHandler(IReadRepository<EnforcementTask> tasks, TaskWork work, ICourtClock clock, LegalCalendar calendar) : IQueryHandler<GetTaskQuery, TaskDto>
 {
     public async ValueTask<TaskDto> Handle(GetTaskQuery query, CancellationToken cancellationToken)
     {
@@ -74,7 +75,7 @@ public sealed class GetTaskHandler(IReadRepository<EnforcementTask> tasks, TaskW
         work.Scope(specification.Query);
         var task = await tasks.FirstOrDefaultAsync(specification, q => q.Select(TaskMapper.Projection), cancellationToken)
             ?? throw new NotFoundException("task.not_found", $"No task you may see has id {query.Id}.");
-        return task.AsOf(clock.Today);
+        return task.AsOf(clock.Today, calendar);
     }
 }
 
