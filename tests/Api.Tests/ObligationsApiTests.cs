@@ -334,6 +334,27 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_resumed_case_takes_over_the_debts_not_yet_performed_so_their_payments_can_still_be_recorded()
+    {
+        var (obligation, caseId) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/settlement",
+            new { agreedOn = "2025-06-05", terms = "镇政府分两期支付工程款", instalments = new[] { new { dueOn = "2025-06-09", amount = 150_000m }, new { dueOn = "2025-07-09", amount = 170_500.50m } } });
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/settlement/breached", new { on = "2025-06-10" });
+        var resumedNumber = $"（2025）湘0681执恢{3000 + Interlocked.Increment(ref _sequence)}号";
+        var created = await _coordinator.PostJsonAsync($"/api/cases/{caseId}/resumptions", new { caseNumber = resumedNumber, filedOn = "2025-06-16" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var resumed = await created.ReadJsonAsync();
+        var resumedId = resumed.GetProperty("id").GetGuid();
+        resumed.GetProperty("publicBodyDebtor").GetBoolean().ShouldBeTrue();
+
+        var moved = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        (moved.GetProperty("caseId").GetGuid(), moved.GetProperty("caseNumber").GetString()).ShouldBe((resumedId, resumedNumber));
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/payments", new { amount = 100_000m, paidOn = "2025-06-16" });
+        (await (await _coordinator.GetAsync($"/api/cases/{resumedId}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(100_000m);
+    }
+
+    [Fact]
     public async Task A_backlog_entered_today_counts_in_a_report_as_of_its_own_dates_and_admins_read_a_units_history()
     {
         var (obligation, _) = await ObligationAsync(deliveredOn: "2025-03-03");

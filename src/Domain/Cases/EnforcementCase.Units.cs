@@ -71,6 +71,9 @@ public sealed class RespondentUnitLink
 
     public string RespondentName { get; private init; } = "";
 
+    /// <summary>The same link on another case (a 执恢 case registered against the same respondents).</summary>
+    internal RespondentUnitLink Copy(ChangeContext context) => new(RespondentName, LinkedUnitId, UnitName, PublicBody, context);
+
     public Guid LinkedUnitId { get; private init; }
 
     /// <summary>The unit's full name when linked.</summary>

@@ -186,6 +186,8 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
             original.Applicants.Select(p => p.Copy()).ToList(), original.Respondents.Select(p => p.Copy()).ToList(), original.Summary, context);
         resumed.OriginalCaseId = original.Id;
         resumed.OriginalCaseNumber = original.Number.Value;
+        resumed._unitLinks.AddRange(original._unitLinks.Select(l => l.Copy(context)));
+        resumed.PublicBodyDebtor = original.PublicBodyDebtor;
         resumed.Log(TimelineKind.ResumedFrom, filedOn, $"恢复执行 Resumed from {original.Number}", context);
 
         // After a breached settlement the original is still open: its enforcement continues in the new case, so it closes

@@ -330,6 +330,23 @@ public sealed partial class Obligation : AggregateRoot
         return coverage;
     }
 
+    /// <summary>
+    /// 执恢: the case was resumed as <paramref name="resumedCaseId"/>, which enforces what is still outstanding against the
+    /// same respondents and links; an obligation not yet performed moves there, where its payments can be recorded.
+    /// </summary>
+    public void MoveToResumedCase(Guid resumedCaseId, string resumedCaseNumber, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Performed)
+        {
+            return;
+        }
+
+        var from = CaseNumber;
+        (CaseId, CaseNumber) = (resumedCaseId, resumedCaseNumber);
+        Touch($"恢复执行 Moved from {from} to the resumed case {resumedCaseNumber}");
+    }
+
     /// <summary>A supervision order's step (督办), in the obligation's history.</summary>
     public void RecordSupervision(Supervision.SupervisionStep step)
     {

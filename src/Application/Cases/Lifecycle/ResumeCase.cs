@@ -1,7 +1,9 @@
+using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Obligations;
 using FluentValidation;
 using Mediator;
 
@@ -22,7 +24,11 @@ public sealed class ResumeCaseValidator : AbstractValidator<ResumeCaseCommand>
     }
 }
 
-public sealed class ResumeCaseHandler(CaseWorkflow workflow, IRepository<EnforcementCase> cases)
+/// <summary>
+/// Registers the 执恢 case; the original's public-body obligations not yet performed move to it with its unit links,
+/// so their payments are recorded on the case that now enforces the debt.
+/// </summary>
+public sealed class ResumeCaseHandler(CaseWorkflow workflow, IRepository<EnforcementCase> cases, IRepository<Obligation> obligations)
     : ICommandHandler<ResumeCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(ResumeCaseCommand command, CancellationToken cancellationToken)
@@ -34,7 +40,15 @@ public sealed class ResumeCaseHandler(CaseWorkflow workflow, IRepository<Enforce
             throw CaseByNumberSpec.Duplicate(number);
         }
 
-        var resumed = EnforcementCase.ResumeFrom(original, number, command.FiledOn!.Value, workflow.Context());
+        var context = workflow.Context();
+        var resumed = EnforcementCase.ResumeFrom(original, number, command.FiledOn!.Value, context);
+        var open = new Specification<Obligation>();
+        open.Query.Where(o => o.CaseId == original.Id && !o.Performed);
+        foreach (var obligation in await obligations.ListAsync(open, cancellationToken))
+        {
+            obligation.MoveToResumedCase(resumed.Id, number.Value, context);
+        }
+
         return await workflow.AddAsync(resumed, () => CaseByNumberSpec.Duplicate(number), cancellationToken);
     }
 }
