@@ -101,7 +101,7 @@ public static class AssistanceMapper
         ArgumentNullException.ThrowIfNull(calendar);
         return dto with
         {
-            DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.SentOn.Year) || !calendar.Covers(dto.ReplyDueOn.Year),
+            DeadlineAssumesWeekendsOnly = calendar.AssumesWeekendsOnly(dto.SentOn, dto.ReplyDueOn),
             DaysLeft = dto.RepliedOn is null ? dto.ReplyDueOn.DayNumber - today.DayNumber : null,
             Overdue = AssistanceRequest.IsOverdue(dto.RepliedOn, dto.ReplyDueOn, today),
             AnsweredOnTime = AssistanceRequest.OnTime(dto.RepliedOn, dto.ReplyDueOn),

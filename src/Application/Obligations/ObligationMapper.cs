@@ -31,7 +31,7 @@ public static class ObligationMapper
             DeliveredOn = o.DeliveredOn,
             ContractPaymentDays = o.ContractPaymentDays,
             StatutoryDueOn = o.StatutoryDueOn,
-            DeadlineAssumesWeekendsOnly = periods.Any(d => d is { } date && !calendar.Covers(date.Year)),
+            DeadlineAssumesWeekendsOnly = calendar.AssumesWeekendsOnly(periods),
             OverdueDays = o.OverdueDaysOn(today),
             Status = o.StatusOn(today, rules),
             PerformedOn = o.PerformedOn,

@@ -35,7 +35,7 @@ public static class PetitionMapper
             DaysLeft = DaysLeft(p.DueOn, today),
             Deadlines = deadlines.Select(d => new PetitionDeadlineDto(
                 d.Kind, d.Level, d.DueOn, d.MetOn, d.DaysLeft, d.Overdue, d.MetLate, d.PetitionersWindow)).ToList(),
-            DeadlineAssumesWeekendsOnly = !calendar.Covers(p.ReceivedOn.Year) || deadlines.Any(d => !calendar.Covers(d.DueOn.Year)),
+            DeadlineAssumesWeekendsOnly = calendar.AssumesWeekendsOnly([p.ReceivedOn, .. deadlines.Select(d => (DateOnly?)d.DueOn)]),
             Petitioners = p.Petitioners.Select(x => new PetitionerDto(x.Kind, x.Name, x.IdNumber, x.CreditCode, x.Phone, x.Address)).ToList(),
             Cases = p.Cases.Select(c => new PetitionCaseDto(c.Id, c.CaseNumber, c.CaseId, c.Resolved, null, null)).ToList(),
             DecidedOn = p.DecidedOn,

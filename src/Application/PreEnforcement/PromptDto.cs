@@ -161,7 +161,7 @@ public static class PromptMapper
         {
             DaysLeft = dto.PerformanceDueOn.DayNumber - today.DayNumber,
             Overdue = PrePerformancePrompt.IsOverdue(dto.Outcome, dto.PerformanceDueOn, today),
-            DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.EffectiveOn.Year) || !calendar.Covers(dto.PerformanceDueOn.Year),
+            DeadlineAssumesWeekendsOnly = calendar.AssumesWeekendsOnly(dto.EffectiveOn, dto.PerformanceDueOn),
         };
     }
 

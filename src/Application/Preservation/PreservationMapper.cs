@@ -29,7 +29,7 @@ public static partial class PreservationMapper
         {
             LiftDue = PreservationOrder.IsLiftDue(dto.Status, dto.LiftDueOn, measures.Any(m => m.Hold.Status == HoldStatus.Live), today),
             OverPreserved = PreservationOrder.IsOverPreserved(dto.Status, dto.HeldBasisPoints, overPreservationMarginPercent),
-            DeadlineAssumesWeekendsOnly = dto.LiftDueOn is { } liftDueOn && !calendar.Covers(liftDueOn.Year),
+            DeadlineAssumesWeekendsOnly = calendar.AssumesWeekendsOnly(dto.LiftDueOn),
             Measures = measures,
         };
     }

@@ -102,7 +102,7 @@ public static class TaskMapper
         ArgumentNullException.ThrowIfNull(calendar);
         return dto with
         {
-            DeadlineAssumesWeekendsOnly = !calendar.Covers(dto.DueOn.Year),
+            DeadlineAssumesWeekendsOnly = calendar.AssumesWeekendsOnly(dto.DueOn),
             DaysLeft = dto.DueOn.DayNumber - today.DayNumber,
             Overdue = EnforcementTask.IsOverdue(dto.Status, dto.DueOn, today),
             AgeDays = (dto.CompletedOn ?? today).DayNumber - dto.CreatedOn.DayNumber,

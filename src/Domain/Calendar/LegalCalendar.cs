@@ -71,6 +71,12 @@ public sealed class LegalCalendar
     /// <summary>Whether the published holiday list for <paramref name="year"/> is configured.</summary>
     public bool Covers(int year) => _coveredYears.Contains(year);
 
+    /// <summary>
+    /// Whether a period that starts or ends on any of <paramref name="dates"/> was counted in a year without a holiday
+    /// list, skipping weekends only: what a record's <c>deadlineAssumesWeekendsOnly</c> says. Null dates are skipped.
+    /// </summary>
+    public bool AssumesWeekendsOnly(params IEnumerable<DateOnly?> dates) => dates.Any(d => d is { } day && !Covers(day.Year));
+
     public bool IsRestDay(DateOnly day)
     {
         if (_holidays.Contains(day))

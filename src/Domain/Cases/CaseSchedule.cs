@@ -45,7 +45,7 @@ public sealed record CaseSchedule(
             daysRemaining,
             Overdue: running && daysRemaining < 0,
             NearDeadline: running && daysRemaining is >= 0 and <= StatutoryClock.NearDeadlineDays,
-            DeadlineAssumesWeekendsOnly: !calendar.Covers(deadline.Year),
+            DeadlineAssumesWeekendsOnly: calendar.AssumesWeekendsOnly(deadline),
             HandlerLate: StatutoryClock.HandlerLate(HandlerDueOn, FirstAssignedOn, asOf),
             FirstStepsLate: StatutoryClock.FirstStepsLate(FirstStepsDueOn, NoticeSentOn, AssetReportOrderedOn, asOf),
             ReinquiryDue: StatutoryClock.ReinquiryDue(NextReinquiryDueOn, ReinquiryEndsOn, today));
