@@ -50,16 +50,6 @@ public sealed class RegisterCaseHandlerTests
         error.Code.ShouldBe("case.not_found");
     }
 
-    [Theory]
-    [InlineData("（2025）湘0681执1234号")]
-    [InlineData("(2025)湘0681执1234号")]
-    public async Task The_same_number_twice_is_a_conflict_in_either_parenthesis_style(string second)
-    {
-        await RegisterAsync(HandlerFixture.ValidCommand());
-        var error = await Should.ThrowAsync<ConflictException>(async () => await RegisterAsync(HandlerFixture.ValidCommand(second)));
-        error.Code.ShouldBe("case.duplicate_number");
-    }
-
     [Fact]
     public async Task A_deadline_in_a_year_without_a_holiday_list_says_it_assumes_weekends_only()
     {

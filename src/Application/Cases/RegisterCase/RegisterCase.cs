@@ -1,4 +1,3 @@
-using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
@@ -18,17 +17,12 @@ public sealed record RegisterCaseCommand(
     IReadOnlyList<PartyInput>? Respondents,
     [MultilineText] string? Summary = null) : ICommand<CaseDetailDto>;
 
-public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, CaseWorkflow workflow, LinkedUnits.UnitMatcher matcher)
+public sealed class RegisterCaseHandler(CaseWorkflow workflow, LinkedUnits.UnitMatcher matcher)
     : ICommandHandler<RegisterCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(RegisterCaseCommand command, CancellationToken cancellationToken)
     {
         var number = CaseNumber.Parse(command.CaseNumber);
-        if (await cases.AnyAsync(new CaseByNumberSpec(number), cancellationToken))
-        {
-            throw CaseByNumberSpec.Duplicate(number);
-        }
-
         var basis = command.Basis!;
         var @case = EnforcementCase.Register(
             number,
@@ -41,7 +35,8 @@ public sealed class RegisterCaseHandler(IRepository<EnforcementCase> cases, Case
             command.Summary,
             workflow.Context());
 
-        // A unique index refuses a number that another request registered between the check above and the save.
+        // The unique index on the number is the duplicate check: a query before the save would only repeat it, and
+        // could not see a number another request registers in between.
         var detail = await workflow.AddAsync(@case, () => CaseByNumberSpec.Duplicate(number), cancellationToken);
 
         // Respondents that match a linked unit are suggested, never linked: a clerk confirms each link.
