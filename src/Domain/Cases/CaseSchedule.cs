@@ -101,7 +101,14 @@ public static class CaseWorklists
              && c.Measures.Any(m => m.Kind == MeasureKind.AssetReportOrder && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
              && c.Measures.Any(m => m.Kind == MeasureKind.ConsumptionRestriction && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
              && c.Measures.Any(m => m.Kind == MeasureKind.OnlineAssetInquiry && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
-             && c.Closure.ClosedOn > c.FiledOn.AddMonths(StatutoryClock.TerminationMinimumMonths)
-             && (!c.DebtorMissing || c.Measures.Any(m => (m.Kind == MeasureKind.SearchForDebtor || m.Kind == MeasureKind.Fine || m.Kind == MeasureKind.Detention)
+             // closedOn > filedOn.AddMonths(3), in years, months and days: SQLite's date(x, '+3 months') does not clamp
+             // to the month's end (03-31 + 3 months is 07-01 there, 06-30 in C# and PostgreSQL).
+             && (c.Closure.ClosedOn.Year * 12 + c.Closure.ClosedOn.Month > c.FiledOn.Year * 12 + c.FiledOn.Month + StatutoryClock.TerminationMinimumMonths
+                 || (c.Closure.ClosedOn.Year * 12 + c.Closure.ClosedOn.Month == c.FiledOn.Year * 12 + c.FiledOn.Month + StatutoryClock.TerminationMinimumMonths
+                     && c.Closure.ClosedOn.Day > c.FiledOn.Day))
+             // The debtor as the record showed them on the closing day (a report after the closure does not count).
+             && (!(c.Measures.Any(m => m.ReportsDebtorMissing && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
+                   || (c.DebtorMissing && !c.Measures.Any(m => m.ReportsDebtorMissing)))
+                 || c.Measures.Any(m => (m.Kind == MeasureKind.SearchForDebtor || m.Kind == MeasureKind.Fine || m.Kind == MeasureKind.Detention)
                                                          && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn));
 }

@@ -61,13 +61,22 @@ public sealed partial class EnforcementCase
             unmet.Add(TerminationConditions.ThreeMonthsElapsed);
         }
 
-        if (DebtorMissing && !(Has(MeasureKind.SearchForDebtor) || Has(MeasureKind.Fine) || Has(MeasureKind.Detention)))
+        if (DebtorReportedMissingBy(closedOn) && !(Has(MeasureKind.SearchForDebtor) || Has(MeasureKind.Fine) || Has(MeasureKind.Detention)))
         {
             unmet.Add(TerminationConditions.MissingDebtorSearched);
         }
 
         return unmet;
     }
+
+    /// <summary>
+    /// Whether the record showed the debtor missing on <paramref name="day"/>: a measure dated by then reported it. A
+    /// report made after a closure does not undo the closure's compliance. A case whose flag was recorded before
+    /// measures carried it keeps the flag for every day.
+    /// </summary>
+    private bool DebtorReportedMissingBy(DateOnly day) =>
+        _measures.Any(m => m.ReportsDebtorMissing && !m.IsVoided && m.TakenOn <= day)
+        || (DebtorMissing && !_measures.Any(m => m.ReportsDebtorMissing));
 
     /// <summary>The name the API reports when a 执行完毕 closure lacks the money.</summary>
     public const string PaymentsCoverTheClaim = "payments_by_the_closure_cover_the_claim_or_a_settlement_was_performed";
