@@ -127,6 +127,9 @@ builder.Services.Configure<JsonOptions>(options =>
     options.SerializerOptions.Converters.Add(new ExactEnumNames());
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
     options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "amount": "1" is a string, not a number
+    // {"amount": 1, "amount": 2} (or "Amount") is refused: a proxy or a log that keeps the first value would read
+    // another amount than the one recorded.
+    options.SerializerOptions.AllowDuplicateProperties = false;
 });
 
 // Malformed bodies and unbindable parameters throw, so that the exception handler answers with a problem.

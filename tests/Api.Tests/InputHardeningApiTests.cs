@@ -243,6 +243,38 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
         }
     }
 
+    [Fact]
+    public async Task Lists_in_a_body_have_a_ceiling_so_one_record_cannot_be_made_to_weigh_megabytes()
+    {
+        var crowd = Requests.RegisterCase(NextNumber());
+        crowd["respondents"] = Enumerable.Range(1, Domain.Parties.Party.MaxPerSide + 1).Select(i => Requests.Party("Enterprise", $"汨罗市第{i}建材经营部")).ToArray();
+        var refused = await CasesApiTests.ShouldBeProblem(await Client.PostJsonAsync("/api/cases", crowd), HttpStatusCode.BadRequest, "validation.failed");
+        refused.GetProperty("errors").TryGetProperty("respondents", out _).ShouldBeTrue();
+
+        var id = (await (await Client.PostJsonAsync("/api/cases", Requests.RegisterCase(NextNumber()))).ReadJsonAsync()).GetProperty("id").GetGuid();
+        object Plan(int count) => new
+        {
+            agreedOn = "2025-06-05",
+            terms = "被执行人按月分期支付",
+            instalments = Enumerable.Range(0, count).Select(i => new { dueOn = new DateOnly(2025, 7, 1).AddMonths(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), amount = 100m }).ToArray(),
+        };
+        var tooLong = await CasesApiTests.ShouldBeProblem(await Client.PostJsonAsync($"/api/cases/{id}/settlement", Plan(Domain.Cases.EnforcementCase.MaxInstalments + 1)), HttpStatusCode.BadRequest, "validation.failed");
+        tooLong.GetProperty("errors").TryGetProperty("instalments", out _).ShouldBeTrue();
+        (await Client.PostJsonAsync($"/api/cases/{id}/settlement", Plan(Domain.Cases.EnforcementCase.MaxInstalments))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("""{"amount":1,"amount":2,"paidOn":"2025-06-10","source":"Voluntary"}""")]
+    [InlineData("""{"amount":3,"Amount":5,"paidOn":"2025-06-10","source":"Voluntary"}""")]
+    public async Task A_field_given_twice_is_400_and_nothing_is_recorded(string body)
+    {
+        var created = await (await Client.PostJsonAsync("/api/cases", Requests.RegisterCase(NextNumber()))).ReadJsonAsync();
+        var id = created.GetProperty("id").GetGuid();
+        var response = await Client.PostAsync($"/api/cases/{id}/payments", new StringContent(body, Encoding.UTF8, "application/json"));
+        await CasesApiTests.ShouldBeProblem(response, HttpStatusCode.BadRequest, "request.malformed");
+        (await (await Client.GetAsync($"/api/cases/{id}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(0m);
+    }
+
     [Theory]
     [InlineData("""{"amount":"100","paidOn":"2025-06-10","source":"Voluntary"}""", "amount")]
     [InlineData("""{"amount":100,"paidOn":20250610,"source":"Voluntary"}""", "paidOn")]

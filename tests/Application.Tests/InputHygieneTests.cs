@@ -18,6 +18,23 @@ public sealed class InputHygieneTests
     public void A_single_line_text_refuses_controls_bidi_and_unpaired_surrogates(string text, bool refused) =>
         (InputHygiene.Problem(text, multiline: false) is not null).ShouldBe(refused);
 
+    [Theory]
+    [InlineData("汨罗市教育局\u3164")] // Hangul fillers print as nothing
+    [InlineData("汨罗市教育局\u115F")]
+    [InlineData("汨罗市教育局\uFFA0")]
+    [InlineData("汨罗市教育局\uE000")] // private use
+    [InlineData("汨罗市教育局\U000F0000")] // private use outside the basic plane
+    [InlineData("汨罗市教育局\U0001D173")] // a format character outside the basic plane
+    public void Invisible_look_alikes_are_refused_in_names_and_in_free_text(string text)
+    {
+        InputHygiene.Problem(text, multiline: false).ShouldNotBeNull();
+        InputHygiene.Problem(text, multiline: true).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void An_ideographic_variation_sequence_in_a_name_is_welcome() =>
+        InputHygiene.Problem("葛\U000E0100明", multiline: false).ShouldBeNull();
+
     [Fact]
     public void An_unpaired_surrogate_is_refused() =>
         InputHygiene.Problem("陈" + (char)0xD842 + "海涛", multiline: true).ShouldNotBeNull();

@@ -21,6 +21,8 @@ public sealed class MultilineTextAttribute : Attribute;
 /// <item>bidirectional overrides and isolates, which can make a name read differently from what is stored;</item>
 /// <item>zero-width and other invisible formatting characters (soft hyphen, tags) in single-line text (names,
 /// numbers), which make two equal-looking names differ; only zero-width joiners are allowed in free text;</item>
+/// <item>Hangul fillers, which are letters that print as nothing, and private-use characters, which no font
+/// shows alike;</item>
 /// <item>unpaired surrogates;</item>
 /// <item>dates and instants before the People's Republic (<see cref="EarliestDate"/>) or after <see cref="LatestDate"/>.</item>
 /// </list>
@@ -53,10 +55,17 @@ public static class InputHygiene
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                // Outside the basic plane only the tag characters (U+E0000–E007F) are invisible formatting.
-                if (char.ConvertToUtf32(c, text[i + 1]) is >= 0xE0000 and <= 0xE007F)
+                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                var outside = codePoint is >= 0xE0000 and <= 0xE007F ? "an invisible tag character"
+                    : CharUnicodeInfo.GetUnicodeCategory(codePoint) switch
+                    {
+                        UnicodeCategory.Format => "an invisible formatting character",
+                        UnicodeCategory.PrivateUse => "a private-use character",
+                        _ => null,
+                    };
+                if (outside is not null)
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"The text contains an invisible tag character at position {i + 1}.");
+                    return string.Create(CultureInfo.InvariantCulture, $"The text contains {outside} (U+{codePoint:X}) at position {i + 1}.");
                 }
 
                 i++;
@@ -73,7 +82,10 @@ public static class InputHygiene
                 '\u2028' or '\u2029' => multiline ? null : "a line break",
                 '\u200C' or '\u200D' => multiline ? null : "a zero-width character",
                 '\uFFFE' or '\uFFFF' => "a noncharacter",
+                // Hangul fillers are letters that print as nothing: "汨罗市教育局\u3164" would pass for 汨罗市教育局.
+                '\u115F' or '\u1160' or '\u3164' or '\uFFA0' => "an invisible filler",
                 _ when char.GetUnicodeCategory(c) == UnicodeCategory.Format => "an invisible formatting character",
+                _ when char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse => "a private-use character",
                 _ => null,
             };
             if (refused is not null)

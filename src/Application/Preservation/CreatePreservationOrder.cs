@@ -3,6 +3,7 @@ using Enforcement.Application.Common;
 using Enforcement.Application.Preservation.Specifications;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
 using Enforcement.Domain.Preservation;
 using FluentValidation;
 using Mediator;
@@ -42,8 +43,10 @@ public sealed class CreatePreservationOrderValidator : AbstractValidator<CreateP
         RuleFor(c => c.CaseNumber).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.LitigationCaseNumber))
             .WithMessage("Give the order's own number or the litigation case number.");
         RuleFor(c => c.Applicants).NotEmpty();
+        RuleFor(c => c.Applicants!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Applicants is not null).OverridePropertyName("applicants");
         RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator());
         RuleFor(c => c.Respondents).NotEmpty();
+        RuleFor(c => c.Respondents!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Respondents is not null).OverridePropertyName("respondents");
         RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator());
         RuleFor(c => c.AmountToPreserve).MustBeAmount();
         RuleFor(c => c.SecurityForm).NotNull().IsInEnum();

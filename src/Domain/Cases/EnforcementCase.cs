@@ -9,6 +9,9 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     public const int MaxSummaryLength = 2000;
     public const int MaxTextLength = 1000;
 
+    /// <summary>A settlement's plan: ten years of monthly instalments.</summary>
+    public const int MaxInstalments = 120;
+
     private readonly List<Party> _applicants = [];
     private readonly List<Party> _respondents = [];
 

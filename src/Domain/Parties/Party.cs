@@ -11,6 +11,9 @@ public sealed partial class Party
 {
     public const int MaxNameLength = 100;
 
+    /// <summary>The most applicants, or respondents, one case or order names: a record, not a register of a crowd.</summary>
+    public const int MaxPerSide = 50;
+
     private Party()
     {
     }

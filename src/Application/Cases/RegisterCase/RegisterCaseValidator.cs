@@ -1,6 +1,7 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Parties;
 using FluentValidation;
 
 namespace Enforcement.Application.Cases.RegisterCase;
@@ -41,8 +42,10 @@ public sealed class RegisterCaseValidator : AbstractValidator<RegisterCaseComman
         RuleFor(c => c.ClaimedAmount).MustBeAmount();
 
         RuleFor(c => c.Applicants).NotEmpty().WithMessage("A case needs at least one applicant.");
+        RuleFor(c => c.Applicants!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Applicants is not null).OverridePropertyName("applicants");
         RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator());
         RuleFor(c => c.Respondents).NotEmpty().WithMessage("A case needs at least one respondent.");
+        RuleFor(c => c.Respondents!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Respondents is not null).OverridePropertyName("respondents");
         RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator());
 
         RuleFor(c => c.Summary).MaximumLength(EnforcementCase.MaxSummaryLength);
