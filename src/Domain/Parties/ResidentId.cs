@@ -3,7 +3,10 @@ using Enforcement.Domain.Common;
 
 namespace Enforcement.Domain.Parties;
 
-/// <summary>Resident identity number (居民身份证号码), GB 11643: 17 digits and a check character.</summary>
+/// <summary>
+/// Resident identity number (居民身份证号码), GB 11643: a 6-digit area code, the birth date as yyyyMMdd, a 3-digit
+/// sequence and a check character. The birth date must be a real day, not before 1880 and not after today.
+/// </summary>
 public sealed record ResidentId
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -27,7 +30,7 @@ public sealed record ResidentId
             return false;
         }
 
-        if (value[17] != CheckCharacter(value))
+        if (value[17] != CheckCharacter(value) || !PlausibleBirthDate(value.AsSpan(6, 8)))
         {
             return false;
         }
@@ -35,6 +38,15 @@ public sealed record ResidentId
         id = new ResidentId(value);
         return true;
     }
+
+    /// <summary>
+    /// A real calendar day (19990230 and 19000229 are not) from 1880 to today. "Today" is the latest date anywhere
+    /// (UTC+14), so that a child born today in China is never refused for the server's clock.
+    /// </summary>
+    private static bool PlausibleBirthDate(ReadOnlySpan<char> yyyyMMdd) =>
+        DateOnly.TryParseExact(yyyyMMdd, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var born)
+        && born.Year >= 1880
+        && born <= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
 
     /// <summary>The check character for the first 17 digits of <paramref name="digits"/>.</summary>
     public static char CheckCharacter(string digits)

@@ -26,6 +26,27 @@ public sealed class IdentityChecksumTests
     public void Invalid_resident_ids_are_refused(string? text) =>
         ResidentId.TryParse(text, out _).ShouldBeFalse();
 
+    [Theory]
+    [InlineData("4306811999023012", false)] // 1999-02-30 is no day
+    [InlineData("4306811900022912", false)] // 1900 was not a leap year
+    [InlineData("4306812000022912", true)]  // 2000 was
+    [InlineData("4306811879123112", false)] // before 1880
+    [InlineData("4306811880010112", true)]
+    [InlineData("4306819999010112", false)] // not born yet
+    [InlineData("4306811999130112", false)] // month 13
+    public void The_birth_date_inside_a_resident_id_is_a_real_day_no_later_than_today(string first16, bool valid)
+    {
+        var digits = first16 + "3";
+        ResidentId.TryParse(digits + ResidentId.CheckCharacter(digits), out _).ShouldBe(valid);
+    }
+
+    [Fact]
+    public void A_resident_id_born_today_is_valid()
+    {
+        var digits = "430681" + DateTime.UtcNow.AddHours(8).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "123";
+        ResidentId.TryParse(digits + ResidentId.CheckCharacter(digits), out _).ShouldBeTrue();
+    }
+
     [Fact]
     public void Resident_id_check_character_follows_the_GB_11643_weights() =>
         ResidentId.CheckCharacter("11010519491231002").ShouldBe('X');
