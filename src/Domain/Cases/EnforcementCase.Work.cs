@@ -213,14 +213,31 @@ public sealed partial class EnforcementCase
         ?? throw new PartNotFoundException("case.measure.not_found", $"The case has no seal, seizure or freeze {measureId}.");
 
     /// <summary>Seals, seizures and freezes hold an asset for a limited period; the asset kind sets it.</summary>
-    private static AssetKind? HoldKind(MeasureKind kind, AssetKind? assetKind) => kind switch
+    /// <summary>
+    /// The asset a hold is on, which sets its legal maximum. Deposits are frozen (冻结); movables sealed or seized
+    /// (查封, 扣押); immovables sealed; other property rights (equity, land use rights) frozen or sealed.
+    /// </summary>
+    private static AssetKind? HoldKind(MeasureKind kind, AssetKind? assetKind)
     {
-        MeasureKind.Seal => assetKind ?? AssetKind.Immovable,
-        MeasureKind.Seize => assetKind ?? AssetKind.Movable,
-        MeasureKind.Freeze => assetKind ?? AssetKind.BankDeposit,
-        _ when assetKind is not null => throw new DomainException("case.measure.asset_kind_not_allowed", "Only a seal, seizure or freeze holds an asset kind."),
-        _ => null,
-    };
+        var held = kind switch
+        {
+            MeasureKind.Seal => assetKind ?? AssetKind.Immovable,
+            MeasureKind.Seize => assetKind ?? AssetKind.Movable,
+            MeasureKind.Freeze => assetKind ?? AssetKind.BankDeposit,
+            _ when assetKind is not null => throw new DomainException("case.measure.asset_kind_not_allowed", "Only a seal, seizure or freeze holds an asset kind."),
+            _ => (AssetKind?)null,
+        };
+        var fits = (kind, held) switch
+        {
+            (_, null) => true,
+            (MeasureKind.Freeze, AssetKind.BankDeposit or AssetKind.OtherPropertyRight) => true,
+            (MeasureKind.Seal, AssetKind.Movable or AssetKind.Immovable or AssetKind.OtherPropertyRight) => true,
+            (MeasureKind.Seize, AssetKind.Movable) => true,
+            _ => false,
+        };
+        return fits ? held : throw new DomainException(
+            "case.measure.asset_kind_mismatch", $"A {kind} cannot hold {held}: deposits are frozen, movables sealed or seized, immovables sealed.");
+    }
 
     /// <summary>
     /// Records money recovered. A total above the claim is accepted (interest accrues) and shows as a surplus.

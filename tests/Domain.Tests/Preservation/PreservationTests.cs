@@ -285,6 +285,32 @@ public sealed class PreservationTests
 
     // ---- the case's own seals and freezes -----------------------------------------------------------------
 
+    [Theory]
+    [InlineData(MeasureKind.Freeze, AssetKind.BankDeposit, 2026, 3, 9)]
+    [InlineData(MeasureKind.Freeze, AssetKind.OtherPropertyRight, 2028, 3, 9)]   // equity
+    [InlineData(MeasureKind.Seal, AssetKind.Immovable, 2028, 3, 9)]
+    [InlineData(MeasureKind.Seal, AssetKind.Movable, 2027, 3, 9)]
+    [InlineData(MeasureKind.Seize, AssetKind.Movable, 2027, 3, 9)]
+    [InlineData(MeasureKind.Seal, AssetKind.BankDeposit, 0, 0, 0)]               // a deposit is frozen, not sealed
+    [InlineData(MeasureKind.Seize, AssetKind.BankDeposit, 0, 0, 0)]
+    [InlineData(MeasureKind.Seize, AssetKind.Immovable, 0, 0, 0)]                // a house is sealed, not seized
+    [InlineData(MeasureKind.Freeze, AssetKind.Immovable, 0, 0, 0)]
+    [InlineData(MeasureKind.Freeze, AssetKind.Movable, 0, 0, 0)]
+    public void A_hold_fits_its_asset_so_that_the_legal_maximum_is_the_right_one(MeasureKind kind, AssetKind asset, int year, int month, int day)
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3));
+        DateOnly? Expiry() => @case.RecordMeasure(kind, D(2025, 3, 10), "财产控制措施", null, "汨罗市", null, null, false, On(D(2025, 3, 10)), asset).Hold!.ExpiresOn;
+        if (year == 0)
+        {
+            Should.Throw<DomainException>(() => Expiry()).Code.ShouldBe("case.measure.asset_kind_mismatch");
+            @case.Measures.ShouldBeEmpty();
+        }
+        else
+        {
+            Expiry().ShouldBe(D(year, month, day));
+        }
+    }
+
     [Fact]
     public void A_case_seal_or_freeze_gets_the_same_expiry_renewal_and_release()
     {
