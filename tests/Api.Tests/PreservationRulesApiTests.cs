@@ -63,6 +63,48 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_pre_enforcement_order_converts_only_into_the_case_that_enforces_its_judgment()
+    {
+        // The judgment of （2025）湘0681民初321号 (the one Requests.RegisterCase enforces) took effect; performance ends 06-20.
+        var order = Order("PreEnforcement", "2025-06-01", performancePeriodEndsOn: "2025-06-20");
+        order["litigationCaseNumber"] = "（2025）湘0681民初3210号";
+        var created = await _client.PostJsonAsync("/api/preservation/orders", order);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
+        await MeasureAsync(id, "2025-06-02");
+        var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9500}号", "2025-06-12");
+        var caseId = (await (await _client.PostJsonAsync("/api/cases", register)).ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        // 民初3210号 is not 民初321号, however alike they look.
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/conversion", new { caseId }), (HttpStatusCode)422, "preservation.conversion.different_title");
+
+        var same = Order("PreEnforcement", "2025-06-01", performancePeriodEndsOn: "2025-06-20");
+        same["litigationCaseNumber"] = "(2025)湘0681民初321号";
+        var sameId = (await (await _client.PostJsonAsync("/api/preservation/orders", same)).ReadJsonAsync()).GetProperty("id").GetGuid();
+        await MeasureAsync(sameId, "2025-06-02");
+        (await OkAsync($"/api/preservation/orders/{sameId}/conversion", new { caseId })).GetProperty("status").GetString().ShouldBe("Converted");
+    }
+
+    [Theory]
+    [InlineData("2025-03-03", "2025-03-10", HttpStatusCode.Created)]   // 5 days end on Saturday 03-08: apply by Monday 03-10, the ruling's day
+    [InlineData("2025-03-03", "2025-03-11", (HttpStatusCode)422)]      // a day after the window closed
+    [InlineData("2025-04-28", "2025-05-06", HttpStatusCode.Created)]   // 05-03 falls in 劳动节 (05-01 to 05-05): the window runs to Tuesday 05-06
+    [InlineData("2025-04-28", "2025-05-07", (HttpStatusCode)422)]
+    public async Task A_pre_enforcement_order_is_ruled_within_the_5_days_after_the_performance_period(string periodEnds, string ruledOn, HttpStatusCode expected)
+    {
+        var response = await _client.PostJsonAsync("/api/preservation/orders", Order("PreEnforcement", ruledOn, performancePeriodEndsOn: periodEnds));
+        if (expected == HttpStatusCode.Created)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
+        else
+        {
+            await CasesApiTests.ShouldBeProblem(response, expected, "preservation.performance_period.window_passed");
+        }
+    }
+
+    [Fact]
     public async Task Security_numbers_and_dates_are_checked()
     {
         var noSecurity = Order("PreLitigation", "2025-06-01");

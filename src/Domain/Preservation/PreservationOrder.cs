@@ -337,6 +337,16 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.performance_period.required", "A pre-enforcement order records when the performance period ends.");
         }
 
+        // The creditor must apply for enforcement within 5 days after the performance period ends (民诉法解释 163): a
+        // ruling after that window would be lifted the day it is made.
+        if (kind == PreservationKind.PreEnforcement
+            && LiftDueOnFor(kind, null, performancePeriodEndsOn, null, context.Calendar) is { } liftDue && liftDue < ruledOn)
+        {
+            throw new DomainException(
+                "preservation.performance_period.window_passed",
+                $"The performance period ended on {performancePeriodEndsOn:yyyy-MM-dd}, so enforcement was due by {liftDue:yyyy-MM-dd}, before the ruling of {ruledOn:yyyy-MM-dd}.");
+        }
+
         var order = new PreservationOrder
         {
             Kind = kind,
@@ -484,6 +494,16 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
                     "preservation.conversion.different_title",
                     $"Case {@case.Number} enforces {@case.Basis.DocumentNumber}, not the judgment or mediation of the suit {LawsuitCaseNumber}.");
             }
+        }
+
+        // A pre-enforcement order is made on the judgment that took effect, which the case must enforce. (An order made
+        // during the suit is not checked: the case may enforce the appeal's judgment, under another number.)
+        if (Kind == PreservationKind.PreEnforcement && LitigationCaseNumber is not null
+            && !CaseNumber.SameDocument(@case.Basis.DocumentNumber, LitigationCaseNumber))
+        {
+            throw new DomainException(
+                "preservation.conversion.different_title",
+                $"Case {@case.Number} enforces {@case.Basis.DocumentNumber}, not the judgment of {LitigationCaseNumber} this order preserves.");
         }
 
         // Enforcement applied for within the 5 days keeps a pre-enforcement order in force, however late it is converted.
