@@ -41,6 +41,25 @@ public sealed class AssistanceApiTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task A_case_timeline_shows_its_assistance_requests_only_to_those_who_may_read_them()
+    {
+        var caseId = await CaseAsync("2025-05-26");
+        await SendAsync(_coordinator, caseId, await UnitAsync("汨罗市不动产登记中心", "Registry"), "2025-06-02", "RegisterSeal");
+        async Task<int> AssistanceLines(HttpClient reader) =>
+            (await (await reader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "Assistance");
+
+        (await AssistanceLines(_leader)).ShouldBe(1);
+        (await AssistanceLines(_officer)).ShouldBe(1); // unassigned: the officer may work it
+        // Reception reads cases, not assistance requests: "a seal request was sent to the registry" is not for a petition desk.
+        (await AssistanceLines(factory.ClientFor(Roles.Reception))).ShouldBe(0);
+
+        var staff = await factory.ClientFor(Roles.Admin).PostJsonAsync("/api/staff", new { name = "邓志刚", position = "执行员", unit = "EnforcementBureau" });
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = (await staff.ReadJsonAsync()).GetProperty("id").GetGuid(), assignedOn = "2025-06-03" });
+        (await AssistanceLines(_officer)).ShouldBe(0); // another officer's case: its requests are not theirs to read
+        (await AssistanceLines(_coordinator)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_reply_that_found_property_records_the_freeze_on_the_case_in_the_same_change()
     {
         var caseId = await CaseAsync("2025-06-03");

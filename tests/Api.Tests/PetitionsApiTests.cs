@@ -170,8 +170,8 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task Officers_read_only_petitions_on_their_cases_masked_and_leaders_read_unmasked_with_an_audit_row()
     {
-        var (_, mine) = await CaseAsync(handledByOfficer: true);
-        var (_, others) = await CaseAsync(handledByCoordinator: true);
+        var (mineId, mine) = await CaseAsync(handledByOfficer: true);
+        var (othersId, others) = await CaseAsync(handledByCoordinator: true);
         var minePetition = Id(await LogAsync(Visit(mine)));
         var othersPetition = Id(await LogAsync(Visit(others)));
 
@@ -187,6 +187,12 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         var noted = await OkAsync(_officer, $"/api/petitions/{minePetition}/notes", new { note = "已电话联系申请人，说明执行进展。" });
         noted.GetProperty("timeline").EnumerateArray().Last().GetProperty("recordedBy").GetString().ShouldBe("陈志刚");
         await ShouldBeRefused(_officer, $"/api/petitions/{othersPetition}/notes", new { note = "越权记录" }, "petition.not_on_your_cases", HttpStatusCode.Forbidden);
+        // Nor does the other case's timeline tell the officer of the petition; reception, who reads every petition, sees it there.
+        async Task<int> PetitionLines(HttpClient reader, Guid caseId) =>
+            (await (await reader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "Petition");
+        (await PetitionLines(_officer, othersId)).ShouldBe(0);
+        (await PetitionLines(_officer, mineId)).ShouldBeGreaterThan(0);
+        (await PetitionLines(_reception, othersId)).ShouldBeGreaterThan(0);
         (await _officer.PostJsonAsync($"/api/petitions/{minePetition}/accept", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var coordinatorRead = await (await _coordinator.GetAsync($"/api/petitions/{othersPetition}")).ReadJsonAsync();

@@ -106,6 +106,8 @@ public sealed class PreEnforcementApiTests(ApiFactory factory) : IClassFixture<A
         var line = timeline.EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "PrePerformancePrompt");
         line.GetProperty("summary").GetString()!.ShouldContain("notice sent 2025-06-06");
         line.GetProperty("summary").GetString()!.ShouldContain("¥30,000.00 paid before enforcement");
+        (await (await factory.ClientFor(Roles.Reception).GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray()
+            .ShouldNotContain(e => e.GetProperty("kind").GetString() == "PrePerformancePrompt"); // reception reads no prompts
     }
 
     [Fact]

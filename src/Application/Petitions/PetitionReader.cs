@@ -22,7 +22,7 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
     public bool ReadsAll => ReadsAllOf(actor);
 
     /// <summary>Whether the reader's roles read supervision orders at all (reception and administrators do not).</summary>
-    private bool ReadsSupervision => Policies.RolesByPolicy[Policies.SupervisionRead].Any(actor.IsInRole);
+    private bool ReadsSupervision => actor.Satisfies(Policies.SupervisionRead);
 
     public static bool SeesPetitionerDataOf(ICurrentActor actor)
     {
