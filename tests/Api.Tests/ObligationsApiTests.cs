@@ -218,7 +218,7 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
 
         var paymentId = paid.GetProperty("payments")[0].GetProperty("casePaymentId").GetGuid();
         (await _coordinator.PostJsonAsync($"/api/cases/{caseId}/payments/{paymentId}/void", new { reason = "银行退票，款项未到账" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await _factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+        // In the same change, not after the outbox delivers: a clerk who reloads the debt at once sees it without the payment.
         var after = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
         after.GetProperty("paid").GetDecimal().ShouldBe(0m);
         after.GetProperty("payments").GetArrayLength().ShouldBe(0);
@@ -331,6 +331,25 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
             await _coordinator.PostJsonAsync($"/api/obligations/{id}/payments", new { amount = 300_000.01m, paidOn = "2025-06-16" }),
             (HttpStatusCode)422, "obligation.payment.exceeds_outstanding");
         (await (await _coordinator.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task The_list_of_debts_not_performed_is_the_one_the_dashboard_links_its_public_body_figures_to()
+    {
+        var (paidInFull, _) = await ObligationAsync();
+        var (open, _) = await ObligationAsync();
+        await PostOkAsync(_coordinator, $"/api/obligations/{paidInFull.GetProperty("id").GetGuid()}/payments", new { amount = 300_000m, paidOn = "2025-06-16" });
+
+        async Task<List<Guid>> Listed(string filter) => (await (await _coordinator.GetAsync($"/api/obligations?{filter}&pageSize=100")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).ToList();
+        var notPerformed = await Listed("performed=false");
+        notPerformed.ShouldContain(open.GetProperty("id").GetGuid());
+        notPerformed.ShouldNotContain(paidInFull.GetProperty("id").GetGuid());
+        (await Listed("performed=true")).ShouldContain(paidInFull.GetProperty("id").GetGuid());
+
+        var dashboard = await (await _leader.GetAsync("/api/dashboard")).ReadJsonAsync();
+        dashboard.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "public_body.cases")
+            .GetProperty("link").GetString().ShouldBe("/api/obligations?performed=false");
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public static class ObligationsEndpoints
         obligations.MapGet("/", Search)
             .RequireAuthorization(Policies.ObligationSummaryRead)
             .WithName("SearchObligations")
-            .WithSummary("Page through obligations by unit, case, status, overdue and escalationSuggested")
-            .WithDescription("Statuses, computed as of today: Open, Urged, PlanAgreed, InDefault (an instalment unpaid more than `Obligations:DefaultAfterDays`, default 30, after its due date), Performed. `overdue`: unpaid past the statutory due date or an instalment's due date. `escalationSuggested`: the rules allow the next level today. Unpaid first, oldest due date first.")
+            .WithSummary("Page through obligations by unit, case, status, performed, overdue and escalationSuggested")
+            .WithDescription("Statuses, computed as of today: Open, Urged, PlanAgreed, InDefault (an instalment unpaid more than `Obligations:DefaultAfterDays`, default 30, after its due date), Performed. `overdue`: unpaid past the statutory due date or an instalment's due date. `escalationSuggested`: the rules allow the next level today. `performed=false`: every obligation not performed (the dashboard's public-body figures). Unpaid first, oldest due date first.")
             .ProducesValidationProblem();
 
         obligations.MapGet("/{id:guid}", Get)
@@ -111,9 +111,9 @@ public static class ObligationsEndpoints
     }
 
     public static async Task<Ok<PagedResult<ObligationSummaryDto>>> Search(
-        Guid? unitId, Guid? caseId, ObligationStatus? status, bool? overdue, bool? escalationSuggested, int? page, int? pageSize,
+        Guid? unitId, Guid? caseId, ObligationStatus? status, bool? overdue, bool? escalationSuggested, bool? performed, int? page, int? pageSize,
         ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new SearchObligationsQuery(unitId, caseId, status, overdue, escalationSuggested, page, pageSize), ct));
+        TypedResults.Ok(await sender.Send(new SearchObligationsQuery(unitId, caseId, status, overdue, escalationSuggested, page, pageSize, performed), ct));
 
     public static async Task<Ok<ObligationDto>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         http.OkWithETag(await sender.Send(new GetObligationQuery(id), ct));

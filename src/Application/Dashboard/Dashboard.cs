@@ -138,8 +138,8 @@ public sealed class DashboardHandler(
             Paid = g.Sum(o => o.PaidFen),
             Escalations = g.Sum(o => o.OpenEscalations),
         }), cancellationToken)).SingleOrDefault();
-        figures.Add(Count("public_body.cases", "公职单位欠款案件 Cases with an unpaid public-body debt", debts?.Cases ?? 0, "/api/obligations", "cases with an obligation not performed"));
-        figures.Add(Count("public_body.owed", "欠款未付金额 Owed, unpaid (yuan)", (debts?.Owed ?? 0) / 100m, "/api/obligations/report", "Σ (amount − paid) over the obligations not performed"));
+        figures.Add(Count("public_body.cases", "公职单位欠款案件 Cases with an unpaid public-body debt", debts?.Cases ?? 0, "/api/obligations?performed=false", "distinct cases among the obligations not performed"));
+        figures.Add(Count("public_body.owed", "欠款未付金额 Owed, unpaid (yuan)", (debts?.Owed ?? 0) / 100m, "/api/obligations/report", "Σ (amount − paid) over the obligations not performed: the report's total `outstanding` (its `owed` is the debts' full amount)"));
         figures.Add(Count("public_body.paid", "已付金额 Paid (yuan)", (debts?.Paid ?? 0) / 100m, "/api/obligations/report", "Σ paid over all obligations"));
         figures.Add(Count("public_body.escalations_open", "未结报告 Escalations open", debts?.Escalations ?? 0, "/api/obligations/escalations", "reports to city leadership without an outcome"));
 

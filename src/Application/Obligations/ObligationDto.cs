@@ -83,8 +83,8 @@ public sealed record UrgingLetterDto(
 public sealed record PlanRevisionDto(
     int Revision, DateOnly AgreedOn, PlanSource Source, decimal Total, string? Note, string RecordedBy, IReadOnlyList<InstalmentDto> Instalments);
 
-/// <summary>An instalment; for the current plan, <c>covered</c> and <c>daysLate</c> are counted from the payments in due-date order.</summary>
-public sealed record InstalmentDto(int Number, DateOnly DueOn, decimal Amount, bool Covered, int DaysLate);
+/// <summary>An instalment of a plan: covered (on <paramref name="CoveredOn"/>) by the payments made under that plan, and how many days late it was or is.</summary>
+public sealed record InstalmentDto(int Number, DateOnly DueOn, decimal Amount, bool Covered, int DaysLate, DateOnly? CoveredOn);
 
 public sealed record ObligationPaymentDto(Guid CasePaymentId, DateOnly PaidOn, decimal Amount, int? InstalmentNumber);
 

@@ -15,7 +15,6 @@ public static class ObligationMapper
             .. o.Suggestions.SelectMany(s => new DateOnly?[] { s.SentOn, s.ReplyDueOn }),
             .. o.Escalations.SelectMany(e => new DateOnly?[] { e.ReportedOn, e.FollowUpDueOn }),
         ];
-        var coverage = o.CoverageOn(DateOnly.MaxValue).ToDictionary(c => c.Instalment.Id, c => c.Covered);
         var reasons = o.EscalationReasonsOn(today, rules);
         return new ObligationDto
         {
@@ -46,13 +45,7 @@ public static class ObligationMapper
                 l.RepliedOn > l.ReplyDueOn, l.RecordedBy)).ToList(),
             Plan = o.Revisions.OrderBy(r => r.Number).Select(r => new PlanRevisionDto(
                 r.Number, r.AgreedOn, r.Source, r.Total.Yuan, r.Note, r.RecordedBy,
-                o.Instalments.Where(i => i.Revision == r.Number).OrderBy(i => i.Number).Select(i =>
-                {
-                    var covered = coverage.GetValueOrDefault(i.Id);
-                    var current = r.Number == o.PlanRevision;
-                    return new InstalmentDto(i.Number, i.DueOn, i.Amount.Yuan, covered,
-                        current && !covered && !o.Performed ? Math.Max(0, today.DayNumber - i.DueOn.DayNumber) : 0);
-                }).ToList())).ToList(),
+                Instalments(o, r.Number, today))).ToList(),
             CurrentPlanRevision = o.PlanRevision,
             Payments = o.Payments.OrderBy(p => p.PaidOn).Select(p => new ObligationPaymentDto(p.CasePaymentId, p.PaidOn, p.Amount.Yuan, p.InstalmentNumber)).ToList(),
             Mediations = o.Mediations.OrderBy(m => m.HeldOn).Select(m => new MediationDto(
@@ -65,5 +58,18 @@ public static class ObligationMapper
                 e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, e.Instruction is null, e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
             Version = o.Version,
         };
+    }
+
+    /// <summary>
+    /// A plan's instalments with the day each was covered and how late: paid late, by the days from its due date to that
+    /// day; unpaid, by the days to today (the current plan, not performed) or to the day a new plan replaced it.
+    /// </summary>
+    private static List<InstalmentDto> Instalments(Obligation o, int revision, DateOnly today)
+    {
+        var until = o.SupersededOn(revision) ?? (o.Performed ? (DateOnly?)null : today);
+        return [.. o.CoverageOf(revision).Select(c => new InstalmentDto(
+            c.Instalment.Number, c.Instalment.DueOn, c.Instalment.Amount.Yuan, c.CoveredOn is not null,
+            (c.CoveredOn ?? until) is { } settled ? Math.Max(0, settled.DayNumber - c.Instalment.DueOn.DayNumber) : 0,
+            c.CoveredOn))];
     }
 }

@@ -15,7 +15,7 @@ namespace Enforcement.Application.Obligations;
 /// </summary>
 public sealed record SearchObligationsQuery(
     Guid? UnitId = null, Guid? CaseId = null, ObligationStatus? Status = null, bool? Overdue = null, bool? EscalationSuggested = null,
-    int? Page = null, int? PageSize = null) : IQuery<PagedResult<ObligationSummaryDto>>, IPagedQuery;
+    int? Page = null, int? PageSize = null, bool? Performed = null) : IQuery<PagedResult<ObligationSummaryDto>>, IPagedQuery;
 
 public sealed class SearchObligationsValidator : AbstractValidator<SearchObligationsQuery>
 {
@@ -106,6 +106,11 @@ public sealed class ObligationsMatchingSpec : Specification<Obligation>
             case ObligationStatus.Open:
                 Query.Where(o => !o.Performed && o.PlanRevision == 0 && o.FirstUrgedOn == null);
                 break;
+        }
+
+        if (filter.Performed is { } performed)
+        {
+            Query.Where(o => o.Performed == performed);
         }
 
         if (filter.Overdue is { } overdue)

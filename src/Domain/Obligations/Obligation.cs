@@ -306,29 +306,39 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>The earliest instalment of the current plan not covered by the payments dated on or before <paramref name="day"/>.</summary>
     private PlanInstalment? OpenInstalmentOn(DateOnly day) => CoverageOn(day).FirstOrDefault(c => !c.Covered).Instalment;
 
+    /// <summary>The current plan's instalments, each with whether the payments dated on or before <paramref name="day"/> cover it.</summary>
+    public IReadOnlyList<(PlanInstalment Instalment, bool Covered)> CoverageOn(DateOnly day) =>
+        [.. CoverageOf(PlanRevision).Select(c => (c.Instalment, c.CoveredOn <= day))];
+
     /// <summary>
-    /// The current plan's instalments, each with whether the payments dated on or before <paramref name="day"/> cover it.
-    /// Payments made on or after the plan's agreement date cover its instalments in due-date order, whichever instalment
-    /// the clerk named.
+    /// The instalments of plan <paramref name="revision"/>, each with the day the payments covered it (null while they
+    /// have not). A plan counts the payments dated from its agreement until the next revision was agreed, and they cover
+    /// its instalments in order, whichever instalment the clerk named: an earlier plan keeps what was paid under it.
     /// </summary>
-    public IReadOnlyList<(PlanInstalment Instalment, bool Covered)> CoverageOn(DateOnly day)
+    public IReadOnlyList<(PlanInstalment Instalment, DateOnly? CoveredOn)> CoverageOf(int revision)
     {
-        if (CurrentRevision is not { } revision)
+        if (_revisions.SingleOrDefault(r => r.Number == revision) is not { } plan)
         {
             return [];
         }
 
-        var paid = _payments.Where(p => p.PaidOn >= revision.AgreedOn && p.PaidOn <= day).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        var until = SupersededOn(revision);
+        var running = Money.Zero;
+        var paidBy = _payments.Where(p => p.PaidOn >= plan.AgreedOn && !(p.PaidOn >= until)).OrderBy(p => p.PaidOn)
+            .Select(p => (p.PaidOn, Total: running += p.Amount)).ToList();
         var due = Money.Zero;
-        var coverage = new List<(PlanInstalment, bool)>();
-        foreach (var instalment in CurrentInstalments)
+        var coverage = new List<(PlanInstalment, DateOnly?)>();
+        foreach (var instalment in _instalments.Where(i => i.Revision == revision).OrderBy(i => i.Number))
         {
             due += instalment.Amount;
-            coverage.Add((instalment, paid >= due));
+            coverage.Add((instalment, paidBy.Where(p => p.Total >= due).Select(p => (DateOnly?)p.PaidOn).FirstOrDefault()));
         }
 
         return coverage;
     }
+
+    /// <summary>The day plan <paramref name="revision"/> was replaced by the next, or null while it is the current plan.</summary>
+    public DateOnly? SupersededOn(int revision) => _revisions.Where(r => r.Number > revision).Select(r => (DateOnly?)r.AgreedOn).Min();
 
     /// <summary>
     /// 执恢: the case was resumed as <paramref name="resumedCaseId"/>, which enforces what is still outstanding against the

@@ -121,6 +121,23 @@ public sealed class ObligationTests
     }
 
     [Fact]
+    public void A_replaced_plan_keeps_what_was_paid_under_it_and_the_day_each_instalment_was_covered()
+    {
+        var obligation = PlanOf300k();
+        obligation.CountPayment(Payment(_case, 100_000m, new DateOnly(2025, 7, 11)), instalmentNumber: 1); // due 07-01: 10 days late
+        obligation.CountPayment(Payment(_case, 50_000m, new DateOnly(2025, 8, 10)), null);                // half of the second
+        obligation.AgreePlan(new DateOnly(2025, 8, 15), [(new DateOnly(2025, 12, 31), Money.FromYuan(150_000m))], "调处后变更", PlanSource.Mediation, On(2025, 8, 15));
+        obligation.CountPayment(Payment(_case, 150_000m, new DateOnly(2025, 12, 30)), null);
+
+        obligation.CoverageOf(1).Select(c => c.CoveredOn).ShouldBe([new DateOnly(2025, 7, 11), null, null]);
+        obligation.CoverageOf(2).ShouldHaveSingleItem().CoveredOn.ShouldBe(new DateOnly(2025, 12, 30));
+        obligation.SupersededOn(1).ShouldBe(new DateOnly(2025, 8, 15));
+        obligation.SupersededOn(2).ShouldBeNull();
+        obligation.CoverageOn(new DateOnly(2025, 12, 29)).ShouldHaveSingleItem().Covered.ShouldBeFalse();
+        obligation.CoverageOn(new DateOnly(2025, 12, 30)).ShouldHaveSingleItem().Covered.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_revision_adds_a_version_and_keeps_the_earlier_one()
     {
         var obligation = PlanOf300k();

@@ -2,17 +2,24 @@ using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Errors;
+using Enforcement.Application.Obligations;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.Obligations;
 using Mediator;
 
 namespace Enforcement.Application.Cases.Corrections;
 
-/// <summary>Voids a mistaken payment: the recovered amount is counted again without it; the payment stays, struck through.</summary>
+/// <summary>
+/// Voids a mistaken payment: the recovered amount is counted again without it; the payment stays, struck through. A
+/// payment a public body made on its debt stops counting towards the debt in the same change, so that the debt's page
+/// and the case never disagree.
+/// </summary>
 public sealed record VoidPaymentCommand([MultilineText] string? Reason) : CorrectionCommand(Reason), ICommand<CaseDetailDto>;
 
 public sealed class VoidPaymentValidator : CorrectionValidator<VoidPaymentCommand>;
 
-public sealed class VoidPaymentHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections)
+public sealed class VoidPaymentHandler(
+    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, IRepository<Obligation> obligations)
     : ICommandHandler<VoidPaymentCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(VoidPaymentCommand command, CancellationToken cancellationToken) =>
@@ -24,5 +31,10 @@ public sealed class VoidPaymentHandler(CaseWorkflow workflow, IReadRepository<Ca
             var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(c.Id, CorrectionKind.Payment), q => q.Select(x => x.RecordId), ct))
                 .Contains(payment.Id);
             c.VoidPayment(new PaymentRecord(payment.Id, payment.Amount, payment.Source, payment.PaidOn, voided, payment.ObligationId), command.Reason, context);
+            if (payment.ObligationId is { } obligationId
+                && await obligations.FirstOrDefaultAsync(new ObligationByIdSpec(obligationId), ct) is { } obligation)
+            {
+                obligation.UncountPayment(payment.Id);
+            }
         }, cancellationToken);
 }
