@@ -1405,7 +1405,8 @@ namespace Enforcement.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("StaffId");
+                    b.HasIndex("StaffId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

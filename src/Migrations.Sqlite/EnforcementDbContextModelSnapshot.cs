@@ -1398,7 +1398,8 @@ namespace Enforcement.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("StaffId");
+                    b.HasIndex("StaffId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

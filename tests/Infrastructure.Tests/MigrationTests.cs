@@ -172,6 +172,33 @@ public sealed class MigrationTests
         intake.ShouldContain("COVERING INDEX IX_Cases_FiledOn_Id_CaseType_NextReinquiryDueOn_ReinquiryEndsOn");
     }
 
+    [Fact]
+    public async Task Logins_linked_to_one_staff_member_before_the_unique_index_keep_one_link_the_first_active_one()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "FragmentIndexNumberTokens", out var migrator);
+        var staff = Guid.NewGuid();
+        var other = Guid.NewGuid();
+        foreach (var (id, disabled, staffId) in new[] { ("u1", true, staff), ("u2", false, staff), ("u3", false, staff), ("u4", false, other) })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO AspNetUsers (Id, UserName, NormalizedUserName, SecurityStamp, StaffId, Disabled, AccessFailedCount, EmailConfirmed,
+                                         LockoutEnabled, PhoneNumberConfirmed, TwoFactorEnabled)
+                VALUES ({id}, {id}, {id.ToUpperInvariant()}, 'stamp', {staffId}, {disabled}, 0, 0, 1, 0, 0)
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.StaffId, u.SecurityStamp }).ToListAsync();
+        users.Select(u => u.StaffId).ShouldBe([null, staff, null, other]);
+        users.Select(u => u.SecurityStamp == "stamp").ShouldBe([false, true, false, true]); // the unlinked logins' tokens end
+        db.Users.Add(new Identity.AppUser { Id = "u5", UserName = "u5", NormalizedUserName = "U5", StaffId = staff });
+        var refused = await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        TestDatabase.SqliteProvider.IsUniqueViolation(refused).ShouldBeTrue();
+    }
+
     private static Persistence.EnforcementDbContext MigratedTo(
         Microsoft.Data.Sqlite.SqliteConnection connection, string migration, out Microsoft.EntityFrameworkCore.Migrations.IMigrator migrator)
     {

@@ -4,6 +4,7 @@ using Enforcement.Application.Errors;
 using Enforcement.Application.Users;
 using Enforcement.Domain.Common;
 using Enforcement.Infrastructure.Persistence;
+using Enforcement.Infrastructure.Persistence.Providers;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enforcement.Infrastructure.Identity;
 
 /// <summary>User administration on ASP.NET Core Identity. Each change and its audit row commit in one transaction.</summary>
-public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContext db, IAuditTrail audit) : IUserAccounts
+public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContext db, IAuditTrail audit, IDatabaseProvider provider) : IUserAccounts
 {
     private const string EntityType = "User";
 
@@ -29,11 +30,21 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
         }
 
         var user = new AppUser { UserName = userName, StaffId = staffId, LockoutEnabled = true };
-        return await InTransactionAsync(user, $"Created user {userName} with roles {string.Join(", ", roles)}", async () =>
+        try
         {
-            Check(await users.CreateAsync(user, password));
-            Check(await users.AddToRolesAsync(user, roles));
-        }, cancellationToken);
+            return await InTransactionAsync(user, $"Created user {userName} with roles {string.Join(", ", roles)}", async () =>
+            {
+                Check(await users.CreateAsync(user, password));
+                Check(await users.AddToRolesAsync(user, roles));
+            }, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (provider.IsUniqueViolation(exception))
+        {
+            // Two requests passed the checks above at once; the unique indexes let one through.
+            throw staffId is not null && await db.Users.AsNoTracking().AnyAsync(u => u.StaffId == staffId && u.Id != user.Id, cancellationToken)
+                ? new ConflictException("user.staff_already_linked", "That staff member already has a login.")
+                : new ConflictException("user.duplicate_name", "That user name is taken.");
+        }
     }
 
     public async Task<UserDto> ChangeRolesAsync(string userId, IReadOnlyList<string> roles, CancellationToken cancellationToken)

@@ -94,7 +94,8 @@ public sealed class EnforcementDbContext : IdentityDbContext<AppUser>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<AppUser>().HasIndex(u => u.StaffId);
+        // One login per staff member: the check before the insert cannot see a login another request is creating.
+        modelBuilder.Entity<AppUser>().HasIndex(u => u.StaffId).IsUnique();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
     }
 

@@ -180,7 +180,8 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
             index0.AddAnnotation("Relational:Name", "UserNameIndex");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { staffId });
+                new[] { staffId },
+                unique: true);
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4d20dbe2-41e0-404e-83dd-32325594b8df"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("4a5325ca-492a-4eaa-9731-4d640127a6fe"), entityTypeCount: 65)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7c14a242-b8f5-4c77-9a73-e412d029c1fd"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("8adea655-6e8e-48ff-841b-ccd76a4669d9"), entityTypeCount: 65)
         {
         }
 
