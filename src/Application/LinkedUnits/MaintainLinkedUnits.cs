@@ -75,7 +75,11 @@ public sealed class LinkedUnitRegistry(IRepository<LinkedUnit> units)
         }
     }
 
-    /// <summary>Places <paramref name="unit"/> under <paramref name="superiorId"/>, following the chain above it to refuse a loop.</summary>
+    /// <summary>
+    /// Places <paramref name="unit"/> under <paramref name="superiorId"/>, following the chain above it to refuse a loop.
+    /// A new place marks every unit of that chain as changed, so that their versions are checked when the change is
+    /// saved: two requests that would each close half of a loop (A under B, B under A) cannot both pass the check.
+    /// </summary>
     public async Task<LinkedUnit?> PlaceAsync(LinkedUnit unit, Guid? superiorId, CancellationToken ct)
     {
         if (superiorId is not { } id)
@@ -86,14 +90,30 @@ public sealed class LinkedUnitRegistry(IRepository<LinkedUnit> units)
 
         var superior = await units.FirstOrDefaultAsync(new LinkedUnitByIdSpec(id), ct)
             ?? throw new Domain.Common.DomainInputException("linked_unit.superior.not_found", "superiorUnitId", $"No linked unit has id {id}.");
-        var chain = new List<Guid>();
-        for (var above = superior.SuperiorUnitId; above is { } next && chain.Count <= LinkedUnit.MaxDepth && !chain.Contains(next);)
+        if (unit.SuperiorUnitId == id)
         {
-            chain.Add(next);
-            above = await units.FirstOrDefaultAsync(new LinkedUnitByIdSpec(next), q => q.Select(u => u.SuperiorUnitId), ct);
+            return superior; // the same place: no new link, so no new loop
         }
 
-        unit.PlaceUnder(superior, chain);
+        var chain = new List<LinkedUnit>();
+        for (var above = superior.SuperiorUnitId; above is { } next && chain.Count <= LinkedUnit.MaxDepth && chain.TrueForAll(u => u.Id != next);)
+        {
+            var unitAbove = await units.FirstOrDefaultAsync(new LinkedUnitByIdSpec(next), ct);
+            if (unitAbove is null)
+            {
+                break;
+            }
+
+            chain.Add(unitAbove);
+            above = unitAbove.SuperiorUnitId;
+        }
+
+        unit.PlaceUnder(superior, chain.ConvertAll(u => u.Id));
+        foreach (var above in chain.Prepend(superior))
+        {
+            above.RecordSubordinatePlaced(unit);
+        }
+
         return superior;
     }
 

@@ -143,6 +143,16 @@ public sealed class LinkedUnit : AggregateRoot
         SuperiorUnitId = superior.Id;
     }
 
+    /// <summary>
+    /// Records that <paramref name="subordinate"/> was placed below this unit, directly or further down. The save then
+    /// checks this unit's version: a concurrent change of its own place, which the loop check read, fails as a conflict.
+    /// </summary>
+    public void RecordSubordinatePlaced(LinkedUnit subordinate)
+    {
+        ArgumentNullException.ThrowIfNull(subordinate);
+        Touch($"下级单位 {subordinate.FullName} placed below");
+    }
+
     public void Deactivate()
     {
         if (!Active)
