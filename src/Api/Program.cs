@@ -78,6 +78,17 @@ builder.Services.AddAuthentication(options =>
     {
         options.BearerTokenExpiration = TimeSpan.FromMinutes(settings.AccessTokenMinutes);
         options.RefreshTokenExpiration = TimeSpan.FromDays(settings.RefreshTokenDays);
+        // RFC 9110 §11.1: the scheme's name is case-insensitive ("bearer …" too); the handler itself reads "Bearer " only.
+        options.Events.OnMessageReceived = context =>
+        {
+            var header = context.Request.Headers.Authorization.ToString();
+            if (header.Length > 7 && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Token = header[7..].Trim();
+            }
+
+            return Task.CompletedTask;
+        };
     })
     .AddCookie(IdentityConstants.ApplicationScheme, WebLogin.Configure(settings));
 builder.Services.AddEnforcementWeb();

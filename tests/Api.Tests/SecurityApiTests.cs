@@ -15,6 +15,19 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
 {
     private static int _sequence = 8000;
 
+    [Theory]
+    [InlineData("Bearer", HttpStatusCode.OK)]
+    [InlineData("bearer", HttpStatusCode.OK)] // RFC 9110 §11.1: the scheme's name is case-insensitive
+    [InlineData("BEARER", HttpStatusCode.OK)]
+    [InlineData("Basic", HttpStatusCode.Unauthorized)]
+    public async Task The_bearer_scheme_is_read_in_any_case(string scheme, HttpStatusCode expected)
+    {
+        var token = factory.ClientFor(Roles.Officer).DefaultRequestHeaders.Authorization!.Parameter;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
+        request.Headers.TryAddWithoutValidation("Authorization", $"{scheme} {token}");
+        (await factory.CreateClient().SendAsync(request)).StatusCode.ShouldBe(expected);
+    }
+
     [Fact]
     public void Every_mapped_endpoint_names_an_authorization_policy_or_is_explicitly_anonymous()
     {
