@@ -89,13 +89,21 @@ public sealed class CasesApiTests : IClassFixture<ApiFactory>
     [Theory]
     [InlineData("（2025）湘0681执504号", "110105194912310021")] // wrong check character
     [InlineData("（2025）湘0681执5041号", "430681199902301235")] // right check character, but born on 1999-02-30
-    [InlineData("（2025）湘0681执5042号", "430681202701011236")] // born in 2027
+    [InlineData("（2025）湘0681执5042号", "430681202506170012")] // born 2025-06-17, the day after the tests' today
     public async Task A_bad_id_checksum_or_birth_date_is_400_on_the_party_field(string number, string idNumber)
     {
         var request = Requests.RegisterCase(number);
         request["respondents"] = new[] { Requests.Party("NaturalPerson", "陈海涛", idNumber: idNumber) };
         var body = await ShouldBeProblem(await _client.PostJsonAsync("/api/cases", request), HttpStatusCode.BadRequest, "validation.failed");
         body.GetProperty("errors").TryGetProperty("respondents[0].idNumber", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_respondent_born_today_is_registered()
+    {
+        var request = Requests.RegisterCase("（2025）湘0681执5043号");
+        request["respondents"] = new[] { Requests.Party("NaturalPerson", "陈小宝", idNumber: "430681202506160017") }; // the tests' today, 2025-06-16
+        (await _client.PostJsonAsync("/api/cases", request)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Fact]

@@ -1,22 +1,28 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Domain.Parties;
 using FluentValidation;
 
 namespace Enforcement.Application.Common;
 
-public sealed class PartyInputValidator : PartyFieldsValidator<PartyInput>;
+public sealed class PartyInputValidator(ICourtClock clock) : PartyFieldsValidator<PartyInput>(clock);
 
 /// <summary>The checks of a party's fields, wherever they are entered: on a case, an order, a petition.</summary>
 public class PartyFieldsValidator<T> : AbstractValidator<T>
     where T : IPartyFields
 {
-    public PartyFieldsValidator()
+    public PartyFieldsValidator(ICourtClock clock)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         RuleFor(p => p.Kind).NotNull().IsInEnum();
         RuleFor(p => p.Name).NotEmpty().MaximumLength(Party.MaxNameLength);
 
         RuleFor(p => p.IdNumber)
             .Must(id => ResidentId.TryParse(id, out _))
-            .WithMessage("'{PropertyValue}' is not a valid resident ID number (GB 11643 checksum).").WithErrorCode("party.id_number.invalid")
+            .WithMessage("'{PropertyValue}' is not a valid resident ID number (GB 11643: check character and birth date).").WithErrorCode("party.id_number.invalid")
+            .When(p => !string.IsNullOrWhiteSpace(p.IdNumber));
+        RuleFor(p => p.IdNumber)
+            .Must(id => !ResidentId.TryParse(id, out var resident) || resident.BornOn <= clock.Today)
+            .WithMessage("The birth date in '{PropertyValue}' is still to come.").WithErrorCode("party.id_number.invalid")
             .When(p => !string.IsNullOrWhiteSpace(p.IdNumber));
         RuleFor(p => p.IdNumber)
             .Empty().WithMessage("Only a natural person has a resident ID number.").WithErrorCode("party.id_number.not_allowed")

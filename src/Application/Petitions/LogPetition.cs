@@ -38,14 +38,14 @@ public sealed record LogPetitionCommand(
 
 public sealed class LogPetitionValidator : AbstractValidator<LogPetitionCommand>
 {
-    public LogPetitionValidator()
+    public LogPetitionValidator(ICourtClock clock)
     {
         RuleFor(c => c.Channel).NotNull().IsInEnum();
         RuleFor(c => c.Category).NotNull().IsInEnum();
         RuleFor(c => c.Track).IsInEnum();
         RuleFor(c => c.Petitioners).NotEmpty().WithMessage("Name at least one petitioner.");
         RuleFor(c => c.Petitioners!.Count).LessThanOrEqualTo(Petition.MaxPetitioners).When(c => c.Petitioners is not null).OverridePropertyName("petitioners");
-        RuleForEach(c => c.Petitioners).NotNull().SetValidator(new PetitionerInputValidator());
+        RuleForEach(c => c.Petitioners).NotNull().SetValidator(new PetitionerInputValidator(clock));
         RuleFor(c => c.CaseNumbers!.Count).LessThanOrEqualTo(Petition.MaxCases).When(c => c.CaseNumbers is not null).OverridePropertyName("caseNumbers");
         RuleForEach(c => c.CaseNumbers).NotEmpty().MaximumLength(PetitionCase.MaxNumberLength);
         RuleFor(c => c.Content).NotEmpty().MaximumLength(Petition.MaxTextLength);
@@ -62,9 +62,9 @@ public sealed class LogPetitionValidator : AbstractValidator<LogPetitionCommand>
 
 public sealed class PetitionerInputValidator : AbstractValidator<PetitionerInput>
 {
-    public PetitionerInputValidator()
+    public PetitionerInputValidator(ICourtClock clock)
     {
-        Include(new PartyFieldsValidator<PetitionerInput>());
+        Include(new PartyFieldsValidator<PetitionerInput>(clock));
         RuleFor(p => p.Address).MaximumLength(Petitioner.MaxAddressLength);
     }
 }

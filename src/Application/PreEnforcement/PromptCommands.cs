@@ -70,9 +70,9 @@ public sealed class OpenPromptValidator : AbstractValidator<OpenPromptCommand>
         RuleFor(c => c.PerformanceDays).InclusiveBetween(0, PrePerformancePrompt.MaxPerformanceDays);
         RuleFor(c => c.Court).MaximumLength(PrePerformancePrompt.MaxShortTextLength);
         RuleFor(c => c.Applicants).NotEmpty().Must(p => p is null || p.Count <= PrePerformancePrompt.MaxParties);
-        RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator());
+        RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator(clock));
         RuleFor(c => c.Respondents).NotEmpty().Must(p => p is null || p.Count <= PrePerformancePrompt.MaxParties);
-        RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator());
+        RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator(clock));
     }
 }
 

@@ -29,7 +29,7 @@ public sealed record CreatePreservationOrderCommand(
 
 public sealed class CreatePreservationOrderValidator : AbstractValidator<CreatePreservationOrderCommand>
 {
-    public CreatePreservationOrderValidator()
+    public CreatePreservationOrderValidator(ICourtClock clock)
     {
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.CaseNumber)
@@ -44,10 +44,10 @@ public sealed class CreatePreservationOrderValidator : AbstractValidator<CreateP
             .WithMessage("Give the order's own number or the litigation case number.");
         RuleFor(c => c.Applicants).NotEmpty();
         RuleFor(c => c.Applicants!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Applicants is not null).OverridePropertyName("applicants");
-        RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator());
+        RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator(clock));
         RuleFor(c => c.Respondents).NotEmpty();
         RuleFor(c => c.Respondents!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Respondents is not null).OverridePropertyName("respondents");
-        RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator());
+        RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator(clock));
         RuleFor(c => c.AmountToPreserve).MustBeAmount();
         RuleFor(c => c.SecurityForm).NotNull().IsInEnum();
         RuleFor(c => c.SecurityAmount).MustBeAmount().When(c => c.SecurityAmount is not null);

@@ -43,10 +43,10 @@ public sealed class RegisterCaseValidator : AbstractValidator<RegisterCaseComman
 
         RuleFor(c => c.Applicants).NotEmpty().WithMessage("A case needs at least one applicant.");
         RuleFor(c => c.Applicants!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Applicants is not null).OverridePropertyName("applicants");
-        RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator());
+        RuleForEach(c => c.Applicants).NotNull().SetValidator(new PartyInputValidator(clock));
         RuleFor(c => c.Respondents).NotEmpty().WithMessage("A case needs at least one respondent.");
         RuleFor(c => c.Respondents!.Count).LessThanOrEqualTo(Party.MaxPerSide).When(c => c.Respondents is not null).OverridePropertyName("respondents");
-        RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator());
+        RuleForEach(c => c.Respondents).NotNull().SetValidator(new PartyInputValidator(clock));
 
         RuleFor(c => c.Summary).MaximumLength(EnforcementCase.MaxSummaryLength);
     }
