@@ -21,8 +21,9 @@ public sealed class MultilineTextAttribute : Attribute;
 /// <item>bidirectional overrides and isolates, which can make a name read differently from what is stored;</item>
 /// <item>zero-width and other invisible formatting characters (soft hyphen, tags) in single-line text (names,
 /// numbers), which make two equal-looking names differ; only zero-width joiners are allowed in free text;</item>
-/// <item>Hangul fillers, which are letters that print as nothing, and private-use characters, which no font
-/// shows alike;</item>
+/// <item>characters that print as nothing (Hangul fillers, the combining grapheme joiner, the blank braille pattern),
+/// and variation selectors in single-line text. (Private-use characters stay: older systems store rare characters of
+/// names, 生僻字, there.)</item>
 /// <item>unpaired surrogates;</item>
 /// <item>dates and instants before the People's Republic (<see cref="EarliestDate"/>) or after <see cref="LatestDate"/>.</item>
 /// </list>
@@ -57,12 +58,7 @@ public static class InputHygiene
             {
                 var codePoint = char.ConvertToUtf32(c, text[i + 1]);
                 var outside = codePoint is >= 0xE0000 and <= 0xE007F ? "an invisible tag character"
-                    : CharUnicodeInfo.GetUnicodeCategory(codePoint) switch
-                    {
-                        UnicodeCategory.Format => "an invisible formatting character",
-                        UnicodeCategory.PrivateUse => "a private-use character",
-                        _ => null,
-                    };
+                    : CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Format ? "an invisible formatting character" : null;
                 if (outside is not null)
                 {
                     return string.Create(CultureInfo.InvariantCulture, $"The text contains {outside} (U+{codePoint:X}) at position {i + 1}.");
@@ -82,10 +78,12 @@ public static class InputHygiene
                 '\u2028' or '\u2029' => multiline ? null : "a line break",
                 '\u200C' or '\u200D' => multiline ? null : "a zero-width character",
                 '\uFFFE' or '\uFFFF' => "a noncharacter",
-                // Hangul fillers are letters that print as nothing: "汨罗市教育局\u3164" would pass for 汨罗市教育局.
-                '\u115F' or '\u1160' or '\u3164' or '\uFFA0' => "an invisible filler",
+                // Characters that print as nothing: "汨罗市教育局\u3164" would pass for 汨罗市教育局. Hangul fillers, the
+                // combining grapheme joiner, Khmer's inherent vowels, the blank braille pattern.
+                '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u034F' or '\u17B4' or '\u17B5' or '\u2800' => "an invisible character",
+                // Variation selectors choose an emoji's look in free text; in a name they only make two names differ.
+                >= '\uFE00' and <= '\uFE0F' => multiline ? null : "a variation selector",
                 _ when char.GetUnicodeCategory(c) == UnicodeCategory.Format => "an invisible formatting character",
-                _ when char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse => "a private-use character",
                 _ => null,
             };
             if (refused is not null)
