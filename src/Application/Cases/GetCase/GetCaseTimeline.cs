@@ -11,7 +11,7 @@ namespace Enforcement.Application.Cases.GetCase;
 /// line about another record (a prompt, a task, an assistance request, a petition, a key-case designation, a
 /// supervision order) is shown only to a reader who may read that record: by role, as its endpoints check, and, out of
 /// the case's reach (<see cref="CaseAccess.SeesPersonalData"/>, the detail's <c>inReach</c>), as its lists scope it: no
-/// key-case or assistance line, only the supervision lines of orders addressed to the reader, and petition lines only
+/// key-case, task or assistance line, only the supervision lines of orders addressed to the reader, and petition lines only
 /// for those who read every petition.
 /// </summary>
 public sealed record GetCaseTimelineQuery(Guid Id) : IQuery<IReadOnlyList<TimelineEntryDto>>;
@@ -32,7 +32,7 @@ public sealed class GetCaseTimelineHandler(ICaseTimeline timeline, ICurrentActor
         TimelineKind.KeyCase => inReach && actor.Satisfies(Policies.SupervisionRead),
         TimelineKind.Supervision => actor.Satisfies(Policies.SupervisionRead) && (inReach || (line.AddresseeId is { } addressee && addressee == actor.StaffId)),
         TimelineKind.PrePerformancePrompt => actor.Satisfies(Policies.PromptRead),
-        TimelineKind.Task => actor.Satisfies(Policies.TaskRead),
+        TimelineKind.Task => inReach && actor.Satisfies(Policies.TaskRead),
         TimelineKind.Assistance => inReach && actor.Satisfies(Policies.AssistanceRead),
         TimelineKind.Petition => inReach || Petitions.PetitionReader.ReadsAllOf(actor),
         _ => true,
