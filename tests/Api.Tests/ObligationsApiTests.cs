@@ -72,6 +72,15 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
 
         var page = await (await _coordinator.GetAsync($"/api/linked-units/{township.GetProperty("id").GetGuid()}")).ReadJsonAsync();
         page.GetProperty("subordinates").EnumerateArray().Select(s => s.GetProperty("fullName").GetString()).ShouldBe([community["fullName"]]);
+
+        // A deactivated unit takes no new subordinate; one already below it may still be edited in place.
+        var merged = await RegisterUnitAsync(_coordinator, Unique("汨罗市原白塘乡人民政府"), "Township");
+        (await _coordinator.PostJsonAsync($"/api/linked-units/{merged.GetProperty("id").GetGuid()}/deactivate", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var under = UnitBody(Unique("白塘社区居民委员会"), "Community");
+        under["superiorUnitId"] = merged.GetProperty("id").GetGuid();
+        var problem = await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/linked-units", under), HttpStatusCode.BadRequest, "validation.failed");
+        problem.GetProperty("rule").GetString().ShouldBe("linked_unit.superior.inactive");
+        problem.GetProperty("errors").TryGetProperty("superiorUnitId", out _).ShouldBeTrue();
     }
 
     [Fact]
@@ -382,6 +391,17 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         var unit = report.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("linkedUnitId").GetGuid() == unitId);
         unit.GetProperty("figures").GetProperty("oldestDebtSince").GetString().ShouldBe("2025-04-02"); // 03-03 + 30 = 04-02, a Wednesday
         unit.GetProperty("figures").GetProperty("oldestDebtDays").ValueKind.ShouldBe(JsonValueKind.Number);
+
+        // Overdue once its statutory due date has passed: not on 04-02, the due day, but from 04-03.
+        async Task<(decimal Outstanding, decimal Overdue)> FiguresAsOf(string asOf)
+        {
+            var figures = (await (await _leader.GetAsync($"/api/obligations/report?asOf={asOf}")).ReadJsonAsync())
+                .GetProperty("units").EnumerateArray().Single(u => u.GetProperty("linkedUnitId").GetGuid() == unitId).GetProperty("figures");
+            return (figures.GetProperty("outstanding").GetDecimal(), figures.GetProperty("overdue").GetDecimal());
+        }
+
+        (await FiguresAsOf("2025-04-02")).ShouldBe((300_000m, 0m));
+        (await FiguresAsOf("2025-04-03")).ShouldBe((300_000m, 300_000m));
         (await (await _leader.GetAsync("/api/obligations/report?asOf=2025-03-02")).ReadJsonAsync())
             .GetProperty("units").EnumerateArray().ShouldNotContain(u => u.GetProperty("linkedUnitId").GetGuid() == unitId);
         (await _factory.ClientFor(Roles.Admin).GetAsync($"/api/linked-units/{unitId}/history")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -31,8 +31,8 @@ public sealed class LinkedUnitPlacementTests : IDisposable
         var secondUnits = new EfRepository<LinkedUnit>(second, _database.Provider);
         var centreInFirst = (await firstUnits.FirstOrDefaultAsync(new LinkedUnitByIdSpec(centre.Id), CancellationToken.None))!;
         var bureauInSecond = (await secondUnits.FirstOrDefaultAsync(new LinkedUnitByIdSpec(bureau.Id), CancellationToken.None))!;
-        await new LinkedUnitRegistry(firstUnits).PlaceAsync(centreInFirst, bureau.Id, CancellationToken.None);
-        await new LinkedUnitRegistry(secondUnits).PlaceAsync(bureauInSecond, centre.Id, CancellationToken.None);
+        await new LinkedUnitRegistry(firstUnits).PlaceAsync(centreInFirst, bureau.Id, isNew: false, CancellationToken.None);
+        await new LinkedUnitRegistry(secondUnits).PlaceAsync(bureauInSecond, centre.Id, isNew: false, CancellationToken.None);
 
         await firstUnits.SaveChangesAsync(CancellationToken.None);
         await Should.ThrowAsync<ConcurrencyConflictException>(() => secondUnits.SaveChangesAsync(CancellationToken.None));

@@ -77,10 +77,11 @@ public sealed class LinkedUnitRegistry(IRepository<LinkedUnit> units)
 
     /// <summary>
     /// Places <paramref name="unit"/> under <paramref name="superiorId"/>, following the chain above it to refuse a loop.
-    /// A new place marks every unit of that chain as changed, so that their versions are checked when the change is
-    /// saved: two requests that would each close half of a loop (A under B, B under A) cannot both pass the check.
+    /// An existing unit's new place marks every unit of that chain as changed, so that their versions are checked when
+    /// the change is saved: two requests that would each close half of a loop (A under B, B under A) cannot both pass
+    /// the check. A new unit (<paramref name="isNew"/>) has nothing below it, so it closes no loop and marks nothing.
     /// </summary>
-    public async Task<LinkedUnit?> PlaceAsync(LinkedUnit unit, Guid? superiorId, CancellationToken ct)
+    public async Task<LinkedUnit?> PlaceAsync(LinkedUnit unit, Guid? superiorId, bool isNew, CancellationToken ct)
     {
         if (superiorId is not { } id)
         {
@@ -93,6 +94,12 @@ public sealed class LinkedUnitRegistry(IRepository<LinkedUnit> units)
         if (unit.SuperiorUnitId == id)
         {
             return superior; // the same place: no new link, so no new loop
+        }
+
+        if (!superior.Active)
+        {
+            // A judicial suggestion to the superior would go to a unit that no longer answers.
+            throw new Domain.Common.DomainInputException("linked_unit.superior.inactive", "superiorUnitId", $"{superior.FullName} is deactivated.");
         }
 
         var chain = new List<LinkedUnit>();
@@ -109,7 +116,7 @@ public sealed class LinkedUnitRegistry(IRepository<LinkedUnit> units)
         }
 
         unit.PlaceUnder(superior, chain.ConvertAll(u => u.Id));
-        foreach (var above in chain.Prepend(superior))
+        foreach (var above in isNew ? Enumerable.Empty<LinkedUnit>() : chain.Prepend(superior))
         {
             above.RecordSubordinatePlaced(unit);
         }
@@ -128,7 +135,7 @@ public sealed class RegisterLinkedUnitHandler(LinkedUnitWorkflow workflow, Linke
         var unit = LinkedUnit.Register(
             command.Kind!.Value, new UnitDetails(command.FullName, command.ShortName, command.CreditCode, command.ContactPerson, command.ContactPhone));
         await registry.EnsureUniqueAsync(unit, cancellationToken);
-        var superior = await registry.PlaceAsync(unit, command.SuperiorUnitId, cancellationToken);
+        var superior = await registry.PlaceAsync(unit, command.SuperiorUnitId, isNew: true, cancellationToken);
         var dto = await workflow.AddAsync(unit, () => LinkedUnitRegistry.Duplicate(unit.FullName), cancellationToken);
         return dto with { SuperiorUnitName = superior?.FullName };
     }
@@ -145,7 +152,7 @@ public sealed class UpdateLinkedUnitHandler(LinkedUnitWorkflow workflow, LinkedU
             {
                 unit.Update(new UnitDetails(command.FullName, command.ShortName, command.CreditCode, command.ContactPerson, command.ContactPhone));
                 await registry.EnsureUniqueAsync(unit, ct);
-                superiorName = (await registry.PlaceAsync(unit, command.SuperiorUnitId, ct))?.FullName;
+                superiorName = (await registry.PlaceAsync(unit, command.SuperiorUnitId, isNew: false, ct))?.FullName;
             }, cancellationToken);
             return dto with { SuperiorUnitName = superiorName };
         }
