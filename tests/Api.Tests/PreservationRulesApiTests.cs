@@ -87,11 +87,11 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("2025-03-03", "2025-03-10", HttpStatusCode.Created)]   // 5 days end on Saturday 03-08: apply by Monday 03-10, the ruling's day
-    [InlineData("2025-03-03", "2025-03-11", (HttpStatusCode)422)]      // a day after the window closed
-    [InlineData("2025-04-28", "2025-05-06", HttpStatusCode.Created)]   // 05-03 falls in 劳动节 (05-01 to 05-05): the window runs to Tuesday 05-06
-    [InlineData("2025-04-28", "2025-05-07", (HttpStatusCode)422)]
-    public async Task A_pre_enforcement_order_is_ruled_within_the_5_days_after_the_performance_period(string periodEnds, string ruledOn, HttpStatusCode expected)
+    [InlineData("2025-03-03", "2025-03-11", HttpStatusCode.Created)]   // 5 days end on Saturday 03-08: applied on Monday 03-10, ruled the next day
+    [InlineData("2025-03-03", "2025-03-12", (HttpStatusCode)422)]      // applied on 03-11, a day after the window closed
+    [InlineData("2025-04-28", "2025-05-07", HttpStatusCode.Created)]   // 05-03 falls in 劳动节 (05-01 to 05-05): the window runs to Tuesday 05-06
+    [InlineData("2025-04-28", "2025-05-08", (HttpStatusCode)422)]
+    public async Task A_pre_enforcement_order_is_applied_for_within_the_5_days_after_the_performance_period(string periodEnds, string ruledOn, HttpStatusCode expected)
     {
         var response = await _client.PostJsonAsync("/api/preservation/orders", Order("PreEnforcement", ruledOn, performancePeriodEndsOn: periodEnds));
         if (expected == HttpStatusCode.Created)

@@ -337,14 +337,16 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.performance_period.required", "A pre-enforcement order records when the performance period ends.");
         }
 
-        // The creditor must apply for enforcement within 5 days after the performance period ends (民诉法解释 163): a
-        // ruling after that window would be lifted the day it is made.
+        // The creditor must apply for enforcement within 5 days after the performance period ends (民诉法解释 163): an
+        // application for pre-enforcement preservation after that window comes too late. (One made within it may be
+        // ruled later: enforcement applied for in time keeps the order in force.)
+        var receivedOn = applicationReceivedOn ?? DateOnly.FromDateTime(applicationReceivedAtUtc);
         if (kind == PreservationKind.PreEnforcement
-            && LiftDueOnFor(kind, null, performancePeriodEndsOn, null, context.Calendar) is { } liftDue && liftDue < ruledOn)
+            && LiftDueOnFor(kind, null, performancePeriodEndsOn, null, context.Calendar) is { } liftDue && liftDue < receivedOn)
         {
             throw new DomainException(
                 "preservation.performance_period.window_passed",
-                $"The performance period ended on {performancePeriodEndsOn:yyyy-MM-dd}, so enforcement was due by {liftDue:yyyy-MM-dd}, before the ruling of {ruledOn:yyyy-MM-dd}.");
+                $"The performance period ended on {performancePeriodEndsOn:yyyy-MM-dd}, so enforcement was due by {liftDue:yyyy-MM-dd}, before this application of {receivedOn:yyyy-MM-dd}.");
         }
 
         var order = new PreservationOrder
