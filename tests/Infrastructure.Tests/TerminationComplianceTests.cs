@@ -50,6 +50,11 @@ public sealed class TerminationComplianceTests : IDisposable
 
         using var read = _database.NewContext();
         (await read.Cases.CountAsync(CaseWorklists.CompliantTermination())).ShouldBe(1);
+
+        // A day earlier, exactly 3 months after filing (the closing rule refuses it; here it is written in SQL), is not compliant.
+        var exactly = D(year, month, day).AddMonths(3);
+        await read.Database.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"ClosedOn\" = {exactly}");
+        (await read.Cases.CountAsync(CaseWorklists.CompliantTermination())).ShouldBe(0);
     }
 
     [Fact]
