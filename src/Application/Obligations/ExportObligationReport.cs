@@ -22,12 +22,12 @@ public sealed class ExportObligationReportHandler(ISender sender, IAuditTrail au
 {
     public static readonly IReadOnlyList<string> UnitHeadings =
     [
-        "单位", "案件数", "欠款金额（元）", "已付金额（元）", "未付金额（元）", "最早欠款起算日", "最长欠款天数", "逾期未复督促函", "未结报告", "收到批示", "批示已落实",
+        "单位", "案件数", "欠款金额（元）", "已付金额（元）", "未付金额（元）", "逾期未付金额（元）", "最早欠款起算日", "最长欠款天数", "逾期未复督促函", "未结报告", "收到批示", "批示已落实",
     ];
 
     public static readonly IReadOnlyList<string> CaseHeadings =
     [
-        "单位", "案号", "欠款金额（元）", "已付金额（元）", "未付金额（元）", "欠款起算日", "逾期未复督促函", "未结报告", "已报告至", "收到批示", "批示已落实",
+        "单位", "案号", "欠款金额（元）", "已付金额（元）", "未付金额（元）", "逾期未付金额（元）", "欠款起算日", "逾期未复督促函", "未结报告", "已报告至", "收到批示", "批示已落实",
     ];
 
     public static readonly IReadOnlyList<string> EscalationHeadings =
@@ -46,12 +46,12 @@ public sealed class ExportObligationReportHandler(ISender sender, IAuditTrail au
         [
             ExportSheet.Of($"汇总 {ExportCells.Date(report.AsOf)}", UnitHeadings, units, u => (object?[])
             [
-                u.UnitName, u.Figures.Cases, u.Figures.Owed, u.Figures.Paid, u.Figures.Outstanding, ExportCells.Date(u.Figures.OldestDebtSince),
+                u.UnitName, u.Figures.Cases, u.Figures.Owed, u.Figures.Paid, u.Figures.Outstanding, u.Figures.Overdue, ExportCells.Date(u.Figures.OldestDebtSince),
                 u.Figures.OldestDebtDays, u.Figures.LettersUnanswered, u.Figures.EscalationsOpen, u.Figures.InstructionsReceived, u.Figures.InstructionsFollowed,
             ]),
             ExportSheet.Of("案件明细", CaseHeadings, cases, c => (object?[])
             [
-                c.UnitName, c.Case.CaseNumber, c.Case.Owed, c.Case.Paid, c.Case.Outstanding, ExportCells.Date(c.Case.DebtSince), c.Case.LettersUnanswered,
+                c.UnitName, c.Case.CaseNumber, c.Case.Owed, c.Case.Paid, c.Case.Outstanding, c.Case.Overdue, ExportCells.Date(c.Case.DebtSince), c.Case.LettersUnanswered,
                 c.Case.EscalationsOpen, c.Case.EscalatedTo is { } level ? ChineseLabels.Of(level) : "", c.Case.InstructionsReceived, c.Case.InstructionsFollowed,
             ]),
             ExportSheet.Of("报告市委市政府", EscalationHeadings, escalations, e => (object?[])

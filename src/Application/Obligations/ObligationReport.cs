@@ -17,15 +17,18 @@ public sealed record ObligationReportDto(DateOnly AsOf, ReportFigures Total, IRe
 public sealed record UnitReportDto(Guid LinkedUnitId, string UnitName, ReportFigures Figures, IReadOnlyList<ReportCaseDto> Cases);
 
 /// <summary>
-/// <c>oldestDebtSince</c>: the earliest date an unpaid debt fell due (the statutory due date, else the day it was
-/// first recorded fact). <c>instructionsFollowed</c>: instructions after which the escalation ended in performance or a plan.
+/// <c>overdue</c>: what is unpaid of the debts past their statutory due date (delivery + 30 days, or the contract's up
+/// to 60), and of those without one, which a judgment already orders paid; a plan agreed later does not make a debt
+/// less overdue. <c>oldestDebtSince</c>: the earliest date an unpaid debt fell due (the statutory due date, else the day
+/// it was first recorded fact). <c>instructionsFollowed</c>: instructions after which the escalation ended in
+/// performance or a plan.
 /// </summary>
 public sealed record ReportFigures(
-    int Cases, decimal Owed, decimal Paid, decimal Outstanding, DateOnly? OldestDebtSince, int? OldestDebtDays, int LettersUnanswered,
+    int Cases, decimal Owed, decimal Paid, decimal Outstanding, decimal Overdue, DateOnly? OldestDebtSince, int? OldestDebtDays, int LettersUnanswered,
     int EscalationsOpen, int InstructionsReceived, int InstructionsFollowed);
 
 public sealed record ReportCaseDto(
-    Guid ObligationId, Guid CaseId, string CaseNumber, decimal Owed, decimal Paid, decimal Outstanding, DateOnly DebtSince, int LettersUnanswered,
+    Guid ObligationId, Guid CaseId, string CaseNumber, decimal Owed, decimal Paid, decimal Outstanding, decimal Overdue, DateOnly DebtSince, int LettersUnanswered,
     int EscalationsOpen, EscalationLevel? EscalatedTo, int InstructionsReceived, int InstructionsFollowed);
 
 public sealed class ObligationReportHandler(IReadRepository<Obligation> obligations, ICourtClock clock) : IQueryHandler<ObligationReportQuery, ObligationReportDto>
@@ -39,6 +42,7 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
             o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen,
             PaidFen = o.Payments.Where(p => p.PaidOn <= asOf).Sum(p => p.AmountFen),
             DebtSince = o.StatutoryDueOn ?? o.SinceOn,
+            PastDue = o.StatutoryDueOn == null || o.StatutoryDueOn < asOf,
             LettersUnanswered = o.Letters.Count(l => l.ReplyDueOn < asOf && (l.RepliedOn == null || l.RepliedOn > asOf)),
             EscalationsOpen = o.Escalations.Count(e => e.ReportedOn <= asOf && (e.Outcome == null || e.OutcomeOn > asOf)),
             InstructionsReceived = o.Escalations.Count(e => e.InstructedOn <= asOf),
@@ -48,7 +52,8 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
         }), cancellationToken);
 
         var cases = rows.Select(r => (r.LinkedUnitId, r.UnitName, Row: new ReportCaseDto(
-            r.Id, r.CaseId, r.CaseNumber, r.AmountFen / 100m, r.PaidFen / 100m, Math.Max(0, r.AmountFen - r.PaidFen) / 100m, r.DebtSince, r.LettersUnanswered,
+            r.Id, r.CaseId, r.CaseNumber, r.AmountFen / 100m, r.PaidFen / 100m, Math.Max(0, r.AmountFen - r.PaidFen) / 100m,
+            r.PastDue ? Math.Max(0, r.AmountFen - r.PaidFen) / 100m : 0, r.DebtSince, r.LettersUnanswered,
             r.EscalationsOpen, r.HighestLevel, r.InstructionsReceived, r.InstructionsFollowed))).ToList();
         var units = cases.GroupBy(c => c.LinkedUnitId)
             .Select(g => new UnitReportDto(g.Key, g.First().UnitName, Figures(g.Select(c => c.Row).ToList(), asOf), g.Select(c => c.Row).ToList()))
@@ -65,6 +70,7 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
             rows.Sum(r => r.Owed),
             rows.Sum(r => r.Paid),
             rows.Sum(r => r.Outstanding),
+            rows.Sum(r => r.Overdue),
             oldest,
             oldest is { } since ? Math.Max(0, asOf.DayNumber - since.DayNumber) : null,
             rows.Sum(r => r.LettersUnanswered),
