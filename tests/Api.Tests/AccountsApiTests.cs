@@ -84,6 +84,19 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task A_deactivated_staff_member_gets_no_new_login()
+    {
+        var admin = factory.ClientFor(Roles.Admin);
+        var staff = await (await admin.PostAsJsonAsync("/api/staff", new { name = "周卫东", position = "执行员", unit = "EnforcementBureau" })).ReadJsonAsync();
+        var staffId = staff.GetProperty("id").GetGuid();
+        (await admin.PostAsJsonAsync($"/api/staff/{staffId}/deactivate", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await CasesApiTests.ShouldBeProblem(
+            await admin.PostAsJsonAsync("/api/users", new { userName = $"zhou{Interlocked.Increment(ref _sequence)}", password = ApiFactory.TestPassword, roles = new[] { Roles.Officer }, staffId }),
+            (HttpStatusCode)422, "staff.inactive");
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_answered_alike_for_unknown_disabled_and_locked_accounts()
     {
         var disabled = await NewUserAsync();

@@ -19,9 +19,15 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
 
     public async Task<UserDto> CreateAsync(string userName, string password, IReadOnlyList<string> roles, Guid? staffId, CancellationToken cancellationToken)
     {
-        if (staffId is { } id && !await db.Staff.AnyAsync(s => s.Id == id, cancellationToken))
+        if (staffId is { } id)
         {
-            throw new DomainException("staff.not_found", $"No staff member has id {id}.");
+            var active = await db.Staff.Where(s => s.Id == id).Select(s => (bool?)s.Active).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new DomainException("staff.not_found", $"No staff member has id {id}.");
+            if (!active)
+            {
+                // Deactivating a member ends their logins; a new one would bring them back.
+                throw new DomainException("staff.inactive", "That staff member is deactivated: reactivate them before giving them a login.");
+            }
         }
 
         if (staffId is not null && await db.Users.AnyAsync(u => u.StaffId == staffId, cancellationToken))
