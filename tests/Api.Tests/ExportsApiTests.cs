@@ -237,6 +237,13 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         cases.GetProperty("summary").GetString().ShouldBe($"Exported cases as .csv; filters: q={q}, status=Filed; personal data masked");
         var petitions = exports.Single(e => e.GetProperty("entityType").GetString() == "Petition");
         petitions.GetProperty("summary").GetString().ShouldBe($"Exported the petition log as .xlsx; filters: q={q}; personal data shown");
+
+        // A search for an ID number is masked in the trail, which administrators read.
+        (await _reception.GetAsync("/api/petitions/export.csv?q=430681199001011230")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var admin = await (await factory.ClientFor(Roles.Admin).GetAsync("/api/audit?user=reception-test&pageSize=100")).ReadJsonAsync();
+        var summaries = admin.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("summary").GetString()!).ToList();
+        summaries.ShouldContain("Exported the petition log as .csv; filters: q=4306**********1230; personal data shown");
+        summaries.ShouldNotContain(s => s.Contains("430681199001011230", StringComparison.Ordinal));
     }
 
     [Fact]
