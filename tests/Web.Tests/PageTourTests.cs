@@ -84,6 +84,21 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task The_dashboards_public_body_link_opens_the_debts_not_performed()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("leader-debts-not-performed-failure");
+        await page.LogInAsync("leader");
+        await page.OpenAsync("/obligations?performed=false");
+        await Assertions.Expect(page.Locator("[data-testid=performed-filter]")).ToHaveTextAsync("仅列未履行的欠款");
+        var statuses = page.Locator("[data-testid=obligations] tbody td[data-label=状态]");
+        await Assertions.Expect(statuses.First).Not.ToBeEmptyAsync();
+        (await statuses.AllInnerTextsAsync()).ShouldNotContain("已履行");
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task A_coordinator_mediates_a_debt_sends_a_judicial_suggestion_records_its_reply_and_agrees_a_plan()
     {
         var (page, errors) = await app.NewPageAsync();
