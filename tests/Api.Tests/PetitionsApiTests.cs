@@ -319,6 +319,8 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         (resolved.GetProperty("numerator").GetDecimal(), resolved.GetProperty("denominator").GetDecimal(), resolved.GetProperty("rate").GetDecimal()).ShouldBe((1m, 2m, 0.5m));
         var onTime = DashboardApiTests.Figure(dashboard, "petitions.on_time_rate");
         (onTime.GetProperty("numerator").GetDecimal(), onTime.GetProperty("denominator").GetDecimal()).ShouldBe((1m, 2m));
+        // Its link lists the petitions it is counted over, not every petition past any of its deadlines.
+        onTime.GetProperty("link").GetString().ShouldBe("/api/petitions?receivedFrom=2025-05-12&receivedTo=2025-05-14");
         DashboardApiTests.Figure(dashboard, "petitions.collective").GetProperty("numerator").GetDecimal().ShouldBe(1);
         DashboardApiTests.Figure(dashboard, "petitions.repeat").GetProperty("numerator").GetDecimal().ShouldBe(0);
     }

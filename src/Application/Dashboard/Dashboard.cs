@@ -169,7 +169,8 @@ public sealed class DashboardHandler(
         figures.Add(Rate("petitions.resolved_rate", "信访办结率 Petitions resolved", p?.Resolved ?? 0, p?.Accepted ?? 0, NationalTarget,
             $"/api/petitions?{received}", "petitions received in the range and answered ÷ those accepted or still to be decided"));
         figures.Add(Rate("petitions.on_time_rate", "信访按期办结率 Petitions resolved on time", p?.OnTime ?? 0, (p?.Resolved ?? 0) + (p?.LateOpen ?? 0), null,
-            $"/api/petitions?{received}&overdue=true", "answered by the resolve deadline ÷ (answered + unanswered past the deadline), received in the range"));
+            // The petitions received in the range: `overdue=true` would list any deadline missed (accept, assign), not only the resolve deadline.
+            $"/api/petitions?{received}", "answered by the resolve deadline ÷ (answered + unanswered past the deadline), received in the range"));
         figures.Add(Count("petitions.repeat", "重复访 Repeat petitions", p?.Repeat ?? 0, $"/api/petitions?{received}&repeat=true", "repeat petitions received in the range"));
         figures.Add(Count("petitions.collective", "集体访 Collective visits", p?.Collective ?? 0, $"/api/petitions?{received}&collective=true", "visits of 5 or more people received in the range"));
 
