@@ -52,7 +52,11 @@ public sealed class DashboardSums(EnforcementDbContext db, Providers.IDatabasePr
 
     public async Task<int> LapsedHoldsAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
     {
-        var onOrders = db.PreservationOrders.AsNoTracking().SelectMany(o => o.Measures).Select(m => m.Hold)
+        // A converted order's holds live on in the case, which renews them there: only those that had lapsed before the
+        // conversion count on the order (its copies of the others never see the case's renewals).
+        var onOrders = db.PreservationOrders.AsNoTracking()
+            .SelectMany(o => o.Measures, (o, m) => new { o.Status, o.ConvertedOn, m.Hold })
+            .Where(x => x.Status != OrderStatus.Converted || x.Hold.ExpiresOn < x.ConvertedOn).Select(x => x.Hold)
             .Where(h => h.ExpiresOn >= from && h.ExpiresOn <= to).Where(AssetHold.LapsedOn(today)).Select(h => h.ExpiresOn);
         var onCases = db.Cases.AsNoTracking().SelectMany(c => c.Measures).Where(m => m.Hold != null && m.VoidedOn == null).Select(m => m.Hold!)
             .Where(h => h.ExpiresOn >= from && h.ExpiresOn <= to).Where(AssetHold.LapsedOn(today)).Select(h => h.ExpiresOn);
