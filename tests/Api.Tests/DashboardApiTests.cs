@@ -86,6 +86,36 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task The_lapsed_holds_figure_counts_the_list_it_links_to()
+    {
+        // A freeze ordered only until 06-10, not renewed: lost on 06-11 (today is 06-16). A second, released in time, is not.
+        var caseId = await CaseAsync("2025-06-02", 50_000m, handler: Roles.Officer);
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures", new
+        {
+            kind = "Freeze", takenOn = "2025-06-04", description = "冻结被执行人农商银行账户", assetKind = "BankDeposit", until = "2025-06-10",
+        });
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures", new
+        {
+            kind = "Freeze", takenOn = "2025-06-04", description = "冻结被执行人支付宝账户", assetKind = "BankDeposit", until = "2025-06-12",
+        });
+        var measures = (await (await _leader.GetAsync($"/api/cases/{caseId}/measures")).ReadJsonAsync()).EnumerateArray().ToList();
+        var lostId = measures.Single(m => m.GetProperty("description").GetString() == "冻结被执行人农商银行账户").GetProperty("id").GetGuid();
+        var releasedId = measures.Single(m => m.GetProperty("description").GetString() == "冻结被执行人支付宝账户").GetProperty("id").GetGuid();
+        await OkAsync(_officer, $"/api/cases/{caseId}/measures/{releasedId}/release", new { releasedOn = "2025-06-12", reason = "被执行人已提供担保" });
+
+        var figure = Figure(await DashboardAsync("from=2025-06-01&to=2025-06-16"), "preservation.lapsed");
+        figure.GetProperty("link").GetString().ShouldBe("/api/preservation/measures/lapsed?from=2025-06-01&to=2025-06-16");
+        var listed = await (await _leader.GetAsync(figure.GetProperty("link").GetString() + "&pageSize=100")).ReadJsonAsync();
+        listed.GetProperty("total").GetInt32().ShouldBe(figure.GetProperty("numerator").GetInt32());
+        var ids = listed.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("measureId").GetGuid()).ToList();
+        ids.ShouldContain(lostId);
+        ids.ShouldNotContain(releasedId);
+        listed.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("measureId").GetGuid() == lostId).GetProperty("expiresOn").GetString().ShouldBe("2025-06-10");
+        (await DashboardAsync("from=2025-06-11&to=2025-06-16")).GetProperty("figures").EnumerateArray()
+            .Single(f => f.GetProperty("key").GetString() == "preservation.lapsed").GetProperty("numerator").GetDecimal().ShouldBe(figure.GetProperty("numerator").GetDecimal() - 1);
+    }
+
+    [Fact]
     public async Task The_default_dashboard_is_computed_once_the_host_has_started_so_the_first_leader_reads_it_at_once()
     {
         using var fresh = new ApiFactory();

@@ -47,6 +47,7 @@ public sealed class DisplayTests
     [InlineData("/api/obligations/escalations?status=open", "/obligations?tab=escalations&status=open")]
     [InlineData("/api/preservation/measures/expiring?withinDays=7", "/preservation?withinDays=7")]
     [InlineData("/api/preservation/orders?status=lapsed", "/preservation?status=lapsed")]
+    [InlineData("/api/preservation/measures/lapsed?from=2026-01-01&to=2026-11-30", "/preservation?status=lapsed&from=2026-01-01&to=2026-11-30")]
     [InlineData("/api/preservation/orders/5", "/preservation/orders/5")]
     [InlineData("/api/prompts/voluntary-performance-rate?from=2026-01-01", "/prompts?from=2026-01-01")]
     public void An_API_link_opens_its_page(string link, string page) => Display.PageOf(link).ShouldBe(page);

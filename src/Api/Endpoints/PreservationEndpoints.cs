@@ -77,6 +77,13 @@ public static class PreservationEndpoints
             .WithDescription("The order's live measures become the case's measures with the same expiry dates (periods run on); the order is marked converted and further changes go through the case.")
             .ProducesChangeProblems();
 
+        group.MapGet("/measures/lapsed", Lapsed)
+            .RequireAuthorization(Policies.PreservationRead)
+            .WithName("LapsedMeasures")
+            .WithSummary("Seals and freezes lost (脱保) with their last day from `from` to `to`, on orders and cases, latest first")
+            .WithDescription("A hold is lost when its last day passed without renewal, or it was released only after that day. `from` defaults to 1 January of `to`'s year, `to` to today; each row carries `expiresOn` and any late `releasedOn`. A converted order's holds are counted on its case. The dashboard's `preservation.lapsed` counts this list.")
+            .ProducesValidationProblem();
+
         group.MapGet("/measures/expiring", Expiring)
             .RequireAuthorization(Policies.PreservationRead)
             .WithName("ExpiringMeasures")
@@ -116,6 +123,9 @@ public static class PreservationEndpoints
 
     public static Task<Ok<PreservationOrderDto>> Convert(Guid id, ConvertOrderCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.SendChangeAsync<ConvertOrderCommand, PreservationOrderDto>(command, id, http, ct);
+
+    public static async Task<Ok<PagedResult<LapsedMeasureDto>>> Lapsed(DateOnly? from, DateOnly? to, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new LapsedMeasuresQuery(from, to, page, pageSize), ct));
 
     public static async Task<Ok<PagedResult<ExpiringMeasureDto>>> Expiring(
         int? withinDays, int? page, int? pageSize, int? renewalRequestDueWithinDays, ISender sender, CancellationToken ct) =>

@@ -128,7 +128,7 @@ public sealed class DashboardHandler(
         figures.Add(Count("preservation.expiring_15", "15日内到期 Holds expiring within 15 days", expiring.Within15, "/api/preservation/measures/expiring?withinDays=15", "live holds whose last day is today to today + 15"));
         figures.Add(Count("preservation.expiring_30", "30日内到期 Holds expiring within 30 days", expiring.Within30, "/api/preservation/measures/expiring?withinDays=30", "live holds whose last day is today to today + 30"));
         var lapsed = await sums.LapsedHoldsAsync(from, to, today, cancellationToken);
-        figures.Add(Count("preservation.lapsed", "脱保 Holds lapsed without renewal", lapsed, "/api/preservation/orders?status=lapsed", "holds whose last day fell in the range and passed without renewal, or released only after it"));
+        figures.Add(Count("preservation.lapsed", "脱保 Holds lapsed without renewal", lapsed, $"/api/preservation/measures/lapsed?from={Iso(from)}&to={Iso(to)}", "holds whose last day fell in the range and passed without renewal, or released only after it"));
 
         // Public-body debts (as of today).
         var debts = (await obligations.ListAsync(new Specification<Obligation>(), q => q.GroupBy(_ => 1).Select(g => new

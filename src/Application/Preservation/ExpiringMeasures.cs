@@ -22,6 +22,9 @@ public sealed record ExpiringMeasuresQuery(int? WithinDays = null, int? Page = n
 public interface IExpiringHolds
 {
     Task<PagedResult<ExpiringMeasureDto>> ListAsync(DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>The holds that lapsed with their last day from <paramref name="from"/> to <paramref name="to"/>, as of <paramref name="today"/>, latest first.</summary>
+    Task<PagedResult<LapsedMeasureDto>> ListLapsedAsync(DateOnly today, DateOnly from, DateOnly to, int page, int pageSize, CancellationToken cancellationToken);
 }
 
 public sealed class ExpiringMeasuresValidator : AbstractValidator<ExpiringMeasuresQuery>

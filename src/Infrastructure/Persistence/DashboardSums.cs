@@ -1,6 +1,5 @@
 using Enforcement.Application.Dashboard;
 using Enforcement.Domain.Cases;
-using Enforcement.Domain.Preservation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Persistence;
@@ -50,18 +49,8 @@ public sealed class DashboardSums(EnforcementDbContext db, Providers.IDatabasePr
         return counts is null ? new ExpiringCounts(0, 0, 0) : new ExpiringCounts(counts.Within7, counts.Within15, counts.Within30);
     }
 
-    public async Task<int> LapsedHoldsAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
-    {
-        // A converted order's holds live on in the case, which renews them there: only those that had lapsed before the
-        // conversion count on the order (its copies of the others never see the case's renewals).
-        var onOrders = db.PreservationOrders.AsNoTracking()
-            .SelectMany(o => o.Measures, (o, m) => new { o.Status, o.ConvertedOn, m.Hold })
-            .Where(x => x.Status != OrderStatus.Converted || x.Hold.ExpiresOn < x.ConvertedOn).Select(x => x.Hold)
-            .Where(h => h.ExpiresOn >= from && h.ExpiresOn <= to).Where(AssetHold.LapsedOn(today)).Select(h => h.ExpiresOn);
-        var onCases = db.Cases.AsNoTracking().SelectMany(c => c.Measures).Where(m => m.Hold != null && m.VoidedOn == null).Select(m => m.Hold!)
-            .Where(h => h.ExpiresOn >= from && h.ExpiresOn <= to).Where(AssetHold.LapsedOn(today)).Select(h => h.ExpiresOn);
-        return await onOrders.Concat(onCases).CountAsync(cancellationToken);
-    }
+    public Task<int> LapsedHoldsAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken) =>
+        new ExpiringHolds(db).CountLapsedAsync(today, from, to, cancellationToken);
 
     /// <summary>The expiry days of the live holds the expiring list shows, from today to <paramref name="until"/>.</summary>
     private IQueryable<DateOnly> Live(DateOnly today, DateOnly until) => new ExpiringHolds(db).ExpiryDates(today, until);

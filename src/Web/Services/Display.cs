@@ -63,6 +63,7 @@ public static class Display
     private static readonly (string Record, string List)[] ListsOnly =
     [
         ("/preservation/measures/expiring", "/preservation"),
+        ("/preservation/measures/lapsed", "/preservation?status=lapsed"),
         ("/preservation/orders", "/preservation"),
         ("/obligations/report", "/obligations"),
         ("/obligations/escalations", "/obligations?tab=escalations"),
