@@ -370,8 +370,9 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     /// <summary>
-    /// Opens the first debt in <paramref name="statusLabel"/> from the debts list, once the filtered page has replaced the
-    /// unfiltered one, so the click never lands on a stale row.
+    /// Opens the first debt in <paramref name="statusLabel"/> from the debts list. The row's link is followed by its
+    /// address: a click could land on a row the filtered page is just replacing (when the unfiltered list's first row
+    /// has the same status), and then go nowhere.
     /// </summary>
     private static async Task OpenDebtAsync(IPage page, string statusLabel)
     {
@@ -380,8 +381,8 @@ public sealed class PageTourTests(BrowserApp app)
         await page.ChooseAsync("obligationStatus", statusLabel);
         var firstRow = page.Locator("[data-testid=obligations] tbody tr").First;
         await Assertions.Expect(firstRow.Locator("td[data-label=状态]")).ToHaveTextAsync(statusLabel);
-        await firstRow.Locator("a[href^='/obligations/']").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        var debt = await firstRow.Locator("a[href^='/obligations/']").GetAttributeAsync("href");
+        await page.OpenAsync(debt!);
     }
 
     [BrowserFact]
