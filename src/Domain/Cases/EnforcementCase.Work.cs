@@ -212,10 +212,10 @@ public sealed partial class EnforcementCase
         _measures.SingleOrDefault(m => m.Id == measureId && m.Hold is not null && !m.IsVoided)
         ?? throw new PartNotFoundException("case.measure.not_found", $"The case has no seal, seizure or freeze {measureId}.");
 
-    /// <summary>Seals, seizures and freezes hold an asset for a limited period; the asset kind sets it.</summary>
     /// <summary>
-    /// The asset a hold is on, which sets its legal maximum. Deposits are frozen (冻结); movables sealed or seized
-    /// (查封, 扣押); immovables sealed; other property rights (equity, land use rights) frozen or sealed.
+    /// The asset a seal, seizure or freeze holds, whose kind sets the hold's legal maximum. Deposits are frozen (冻结);
+    /// movables sealed or seized (查封, 扣押); immovables sealed; other property rights (equity, land use rights) frozen
+    /// or sealed.
     /// </summary>
     private static AssetKind? HoldKind(MeasureKind kind, AssetKind? assetKind)
     {
@@ -236,7 +236,7 @@ public sealed partial class EnforcementCase
             _ => false,
         };
         return fits ? held : throw new DomainException(
-            "case.measure.asset_kind_mismatch", $"A {kind} cannot hold {held}: deposits are frozen, movables sealed or seized, immovables sealed.");
+            "case.measure.asset_kind_mismatch", $"A {kind} cannot hold {held}: deposits are frozen, movables sealed or seized, immovables sealed, other property rights frozen or sealed.");
     }
 
     /// <summary>

@@ -245,7 +245,7 @@ public static class ProblemTexts
         ["case.extension.approver_required"] = "只有关联了院领导人员信息的账户可以审批延长审限。",
         ["case.measure.amount_not_positive"] = "措施金额必须大于零。",
         ["case.measure.asset_kind_not_allowed"] = "只有查封/扣押/冻结措施需要填写财产类别。",
-        ["case.measure.asset_kind_mismatch"] = "措施与财产类型不符：存款应冻结，动产查封或扣押，不动产查封。",
+        ["case.measure.asset_kind_mismatch"] = "措施与财产类型不符：存款应冻结，动产查封或扣押，不动产查封，其他财产权冻结或查封。",
         ["case.measure.description_required"] = "请填写措施内容，且不要超过字数限制。",
         ["case.measure.inquiry_result_not_allowed"] = "只有网络查控可以填写查询结果。",
         ["case.measure.release_reason_required"] = "请填写解除理由，且不要超过字数限制。",
