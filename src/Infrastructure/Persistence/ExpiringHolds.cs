@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Enforcement.Application.Common;
 using Enforcement.Application.Preservation;
 using Enforcement.Domain.Cases;
@@ -61,39 +62,10 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
     /// <summary>The expiry dates the list reads, for the query-plan test.</summary>
     internal IQueryable<DateOnly> ExpiryDates(DateOnly today, DateOnly until) => Live(today, until).Select(r => r.ExpiresOn);
 
-    private IQueryable<Row> Live(DateOnly today, DateOnly until)
-    {
-        var onOrders = db.PreservationOrders.AsNoTracking()
-            .Where(o => o.Status == OrderStatus.Active)
-            .SelectMany(o => o.Measures, (o, m) => new { Order = o, Measure = m })
-            .Where(x => x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
-            .Select(x => new Row
-            {
-                Source = "order",
-                OwnerId = x.Order.Id,
-                Number = x.Order.Number,
-                OtherNumber = x.Order.LitigationCaseNumber,
-                MeasureId = x.Measure.Id,
-                AssetKind = x.Measure.Hold.AssetKind,
-                Description = x.Measure.Description,
-                ExpiresOn = x.Measure.Hold.ExpiresOn,
-            });
-        var onCases = db.Cases.AsNoTracking()
-            .SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
-            .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until)
-            .Select(x => new Row
-            {
-                Source = "case",
-                OwnerId = x.Case.Id,
-                Number = x.Case.Number,
-                OtherNumber = null,
-                MeasureId = x.Measure.Id,
-                AssetKind = x.Measure.Hold!.AssetKind,
-                Description = x.Measure.Description,
-                ExpiresOn = x.Measure.Hold.ExpiresOn,
-            });
-        return onOrders.Concat(onCases);
-    }
+    private IQueryable<Row> Live(DateOnly today, DateOnly until) =>
+        Rows(
+            x => x.Order.Status == OrderStatus.Active && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until,
+            x => x.Measure.Hold!.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until);
 
     /// <summary>
     /// Holds lost with their last day in the range. A converted order's holds live on in the case, which renews them
@@ -103,46 +75,71 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
     private IQueryable<Row> Lapsed(DateOnly today, DateOnly from, DateOnly to)
     {
         var lapsed = AssetHold.LapsedOn(today);
-        var orderHolds = db.PreservationOrders.AsNoTracking()
-            .SelectMany(o => o.Measures, (o, m) => new { Order = o, Measure = m })
-            .Where(x => x.Order.Status != OrderStatus.Converted || x.Measure.Hold.ExpiresOn < x.Order.ConvertedOn)
-            .Where(x => x.Measure.Hold.ExpiresOn >= from && x.Measure.Hold.ExpiresOn <= to);
-        var onOrders = orderHolds.Where(OnHold(orderHolds, x => x.Measure.Hold, lapsed))
-            .Select(x => new Row
-            {
-                Source = "order",
-                OwnerId = x.Order.Id,
-                Number = x.Order.Number,
-                OtherNumber = x.Order.LitigationCaseNumber,
-                MeasureId = x.Measure.Id,
-                AssetKind = x.Measure.Hold.AssetKind,
-                Description = x.Measure.Description,
-                ExpiresOn = x.Measure.Hold.ExpiresOn,
-                ReleasedOn = x.Measure.Hold.ReleasedOn,
-            });
-        var caseHolds = db.Cases.AsNoTracking()
-            .SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
-            .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null && x.Measure.Hold.ExpiresOn >= from && x.Measure.Hold.ExpiresOn <= to);
-        var onCases = caseHolds.Where(OnHold(caseHolds, x => x.Measure.Hold!, lapsed))
-            .Select(x => new Row
-            {
-                Source = "case",
-                OwnerId = x.Case.Id,
-                Number = x.Case.Number,
-                OtherNumber = null,
-                MeasureId = x.Measure.Id,
-                AssetKind = x.Measure.Hold!.AssetKind,
-                Description = x.Measure.Description,
-                ExpiresOn = x.Measure.Hold.ExpiresOn,
-                ReleasedOn = x.Measure.Hold.ReleasedOn,
-            });
+        var onOrder = lapsed.On<OrderHold, AssetHold>(x => x.Measure.Hold);
+        var onCase = lapsed.On<CaseHold, AssetHold>(x => x.Measure.Hold!);
+        return Rows(
+            x => (x.Order.Status != OrderStatus.Converted || x.Measure.Hold.ExpiresOn < x.Order.ConvertedOn)
+                 && x.Measure.Hold.ExpiresOn >= from && x.Measure.Hold.ExpiresOn <= to,
+            x => x.Measure.Hold!.ExpiresOn >= from && x.Measure.Hold.ExpiresOn <= to,
+            onOrder,
+            onCase);
+    }
+
+    /// <summary>
+    /// The holds on orders and on (not voided) case measures that meet the filters, as one UNION ALL of rows. Each
+    /// filter is applied before the projection, so that it reaches the (expiry, released) index of its table.
+    /// </summary>
+    private IQueryable<Row> Rows(
+        Expression<Func<OrderHold, bool>> orderFilter, Expression<Func<CaseHold, bool>> caseFilter,
+        Expression<Func<OrderHold, bool>>? orderRule = null, Expression<Func<CaseHold, bool>>? caseRule = null)
+    {
+        var orders = db.PreservationOrders.AsNoTracking()
+            .SelectMany(o => o.Measures, (o, m) => new OrderHold { Order = o, Measure = m })
+            .Where(orderFilter);
+        var cases = db.Cases.AsNoTracking()
+            .SelectMany(c => c.Measures, (c, m) => new CaseHold { Case = c, Measure = m })
+            .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null)
+            .Where(caseFilter);
+        var onOrders = (orderRule is null ? orders : orders.Where(orderRule)).Select(x => new Row
+        {
+            Source = "order",
+            OwnerId = x.Order.Id,
+            Number = x.Order.Number,
+            OtherNumber = x.Order.LitigationCaseNumber,
+            MeasureId = x.Measure.Id,
+            AssetKind = x.Measure.Hold.AssetKind,
+            Description = x.Measure.Description,
+            ExpiresOn = x.Measure.Hold.ExpiresOn,
+            ReleasedOn = x.Measure.Hold.ReleasedOn,
+        });
+        var onCases = (caseRule is null ? cases : cases.Where(caseRule)).Select(x => new Row
+        {
+            Source = "case",
+            OwnerId = x.Case.Id,
+            Number = x.Case.Number,
+            OtherNumber = null,
+            MeasureId = x.Measure.Id,
+            AssetKind = x.Measure.Hold!.AssetKind,
+            Description = x.Measure.Description,
+            ExpiresOn = x.Measure.Hold.ExpiresOn,
+            ReleasedOn = x.Measure.Hold.ReleasedOn,
+        });
         return onOrders.Concat(onCases);
     }
 
-    /// <summary>A hold's rule applied to the rows of <paramref name="rows"/> (whose type is anonymous) through <paramref name="hold"/>.</summary>
-    private static System.Linq.Expressions.Expression<Func<T, bool>> OnHold<T>(
-        IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, AssetHold>> hold, System.Linq.Expressions.Expression<Func<AssetHold, bool>> rule) =>
-        rule.On(hold);
+    private sealed class OrderHold
+    {
+        public PreservationOrder Order { get; init; } = null!;
+
+        public PreservationMeasure Measure { get; init; } = null!;
+    }
+
+    private sealed class CaseHold
+    {
+        public EnforcementCase Case { get; init; } = null!;
+
+        public CaseMeasure Measure { get; init; } = null!;
+    }
 
     private sealed class Row
     {
