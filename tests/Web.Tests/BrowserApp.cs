@@ -59,6 +59,8 @@ public sealed class BrowserApp : IAsyncLifetime
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
 
+        // Generous waits: CI runs these beside other suites on two cores, where a page's first render can take seconds.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -79,7 +81,7 @@ public sealed class BrowserApp : IAsyncLifetime
             TimezoneId = "Asia/Shanghai",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
