@@ -99,6 +99,24 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_paused_case_has_the_same_deadline_in_the_list_as_on_its_page()
+    {
+        // Filed 2024-12-02: six months end on 2025-06-02, in the 端午 holiday, so the stored deadline is Tuesday 06-03.
+        // Suspended since 2025-05-20, 27 days by today (06-16): 06-02 + 27 = Sunday 06-29, so Monday 06-30, 14 days on.
+        var (id, created) = await RegisterAsync(filedOn: "2024-12-02", effectiveOn: "2024-11-20");
+        created.GetProperty("deadline").GetString().ShouldBe("2025-06-03");
+        await PostOkAsync($"/api/cases/{id}/pauses", new { kind = "Suspension", startedOn = "2025-05-20", reason = "被执行人申请破产，裁定中止执行" });
+
+        var page = await (await _client.GetAsync($"/api/cases/{id}")).ReadJsonAsync();
+        page.GetProperty("deadline").GetString().ShouldBe("2025-06-30");
+        var number = Uri.EscapeDataString(created.GetProperty("caseNumber").GetString()!);
+        var row = (await (await _client.GetAsync($"/api/cases?number={number}")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
+        row.GetProperty("deadline").GetString().ShouldBe("2025-06-30");
+        row.GetProperty("daysRemaining").GetInt32().ShouldBe(14);
+        row.GetProperty("pausedSince").GetString().ShouldBe("2025-05-20");
+    }
+
+    [Fact]
     public async Task The_termination_check_lists_what_a_closure_on_a_day_would_not_meet_with_three_months_counted_from_filing()
     {
         // Filed Monday 2025-03-03: three months run to 2025-06-03; 终本 on that day is too early, the day after is not.

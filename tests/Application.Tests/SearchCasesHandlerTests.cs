@@ -15,7 +15,7 @@ public sealed class SearchCasesHandlerTests
     {
         await SeedAsync(3);
         using var db = _fixture.NewContext();
-        var handler = new SearchCasesHandler(_fixture.Cases(db), new Infrastructure.Persistence.Search.CaseTextIndex(db, InMemoryProvider.Instance), _fixture.Clock);
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new Infrastructure.Persistence.Search.CaseTextIndex(db, InMemoryProvider.Instance), _fixture.Clock, Domain.Tests.Support.TestData.Calendar);
 
         var first = await handler.Handle(new SearchCasesQuery(), CancellationToken.None);
         first.PageSize.ShouldBe(Paging.DefaultPageSize);
@@ -30,7 +30,7 @@ public sealed class SearchCasesHandlerTests
     {
         await SeedAsync(1);
         using var db = _fixture.NewContext();
-        var page = await new SearchCasesHandler(_fixture.Cases(db), new Infrastructure.Persistence.Search.CaseTextIndex(db, InMemoryProvider.Instance), _fixture.Clock).Handle(new SearchCasesQuery(), CancellationToken.None);
+        var page = await new SearchCasesHandler(_fixture.Cases(db), new Infrastructure.Persistence.Search.CaseTextIndex(db, InMemoryProvider.Instance), _fixture.Clock, Domain.Tests.Support.TestData.Calendar).Handle(new SearchCasesQuery(), CancellationToken.None);
         var row = page.Items.ShouldHaveSingleItem();
         row.DaysRemaining.ShouldBe(row.Deadline.DayNumber - _fixture.Clock.Today.DayNumber);
         row.DaysRemaining.ShouldBe(170);
@@ -71,7 +71,7 @@ public sealed class SearchCasesHandlerTests
     {
         await SeedAsync(3);
         using var db = _fixture.NewContext();
-        var handler = new SearchCasesHandler(_fixture.Cases(db), new TooCommon(), _fixture.Clock);
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new TooCommon(), _fixture.Clock, Domain.Tests.Support.TestData.Calendar);
 
         var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", PageSize: 2), CancellationToken.None);
 
@@ -85,7 +85,7 @@ public sealed class SearchCasesHandlerTests
     {
         await SeedAsync(3);
         using var db = _fixture.NewContext();
-        var handler = new SearchCasesHandler(_fixture.Cases(db), new TooCommon(), _fixture.Clock);
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new TooCommon(), _fixture.Clock, Domain.Tests.Support.TestData.Calendar);
 
         var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", Number: "（2025）湘0681执2号"), CancellationToken.None);
 
@@ -100,7 +100,7 @@ public sealed class SearchCasesHandlerTests
         await SeedAsync(3);
         using var db = _fixture.NewContext();
         var found = await db.Cases.Where(c => c.Number != Domain.Cases.CaseNumber.Parse("（2025）湘0681执1号")).Select(c => new TextMatch(c.Id, c.FiledOn)).ToListAsync();
-        var handler = new SearchCasesHandler(_fixture.Cases(db), new Fixed(new TextMatches(found, false)), _fixture.Clock);
+        var handler = new SearchCasesHandler(_fixture.Cases(db), new Fixed(new TextMatches(found, false)), _fixture.Clock, Domain.Tests.Support.TestData.Calendar);
 
         var page = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", PageSize: 1), CancellationToken.None);
         var filtered = await handler.Handle(new SearchCasesQuery(Q: "陈海涛", Number: "（2025）湘0681执3号"), CancellationToken.None);

@@ -64,10 +64,12 @@ public static partial class CaseMapper
         Respondents = dto.Respondents.Select(Security.Masking.Masked).ToList(),
     };
 
-    public static CaseSummaryDto AsOf(this CaseSummaryDto dto, DateOnly today) => dto with
+    public static CaseSummaryDto AsOf(this CaseSummaryDto dto, DateOnly today, LegalCalendar calendar)
     {
-        DaysRemaining = StatutoryClock.DaysRemaining(dto.Deadline, today),
-    };
+        ArgumentNullException.ThrowIfNull(dto);
+        var deadline = CaseSchedule.DeadlineOn(today, dto.Deadline, dto.FiledOn, dto.NonLitigation, dto.ExtensionMonths, dto.PausedDays, dto.PausedSince, calendar);
+        return dto with { Deadline = deadline, DaysRemaining = StatutoryClock.DaysRemaining(deadline, today) };
+    }
 
     [MapProperty(nameof(EnforcementCase.Number), nameof(CaseDetailDto.CaseNumber))]
     [MapperIgnoreTarget(nameof(CaseDetailDto.DaysRemaining))]

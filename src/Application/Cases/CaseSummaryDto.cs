@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Enforcement.Domain.Cases;
 
 namespace Enforcement.Application.Cases;
@@ -23,8 +24,21 @@ public sealed record CaseSummaryDto
 
     public decimal RecoveredAmount { get; init; }
 
-    /// <summary>The deadline counting closed pauses; a paused case's deadline moves on while it is paused.</summary>
+    /// <summary>The deadline as the case's own page gives it today: while a pause runs, it moves on by the days paused so far.</summary>
     public DateOnly Deadline { get; init; }
+
+    /// <summary>The first day of the pause (中止 or a settlement) that is running, if one is.</summary>
+    public DateOnly? PausedSince { get; init; }
+
+    // What a running pause's deadline is counted from; not part of the response.
+    [JsonIgnore]
+    public bool NonLitigation { get; init; }
+
+    [JsonIgnore]
+    public int ExtensionMonths { get; init; }
+
+    [JsonIgnore]
+    public int PausedDays { get; init; }
 
     public int DaysRemaining { get; init; }
 

@@ -9,7 +9,7 @@ namespace Enforcement.Application.Preservation;
 /// <summary>
 /// Live measures on orders and cases expiring within <c>withinDays</c>, soonest first; or, with
 /// <c>renewalRequestDueWithinDays</c>, those whose applicant's renewal request (7 days before expiry) falls due
-/// within that many days.
+/// within that many days (one already past its request day is on the caller's worklist, which keeps overdue items).
 /// </summary>
 public sealed record ExpiringMeasuresQuery(int? WithinDays = null, int? Page = null, int? PageSize = null, int? RenewalRequestDueWithinDays = null)
     : IQuery<PagedResult<ExpiringMeasureDto>>, IPagedQuery
@@ -21,7 +21,13 @@ public sealed record ExpiringMeasuresQuery(int? WithinDays = null, int? Page = n
 /// <summary>The union of live holds on orders and on cases, read through the indexes on expiry.</summary>
 public interface IExpiringHolds
 {
-    Task<PagedResult<ExpiringMeasureDto>> ListAsync(DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken);
+    /// <summary>
+    /// Live holds expiring from <paramref name="from"/> to <paramref name="until"/>, soonest first: every order's and
+    /// case's, or with <paramref name="unassignedOnly"/> only those no handler holds (on orders, and on cases without a
+    /// handler), which are the coordinator's to watch.
+    /// </summary>
+    Task<PagedResult<ExpiringMeasureDto>> ListAsync(
+        DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken, bool unassignedOnly = false);
 
     /// <summary>The holds that lapsed with their last day from <paramref name="from"/> to <paramref name="to"/>, as of <paramref name="today"/>, latest first.</summary>
     Task<PagedResult<LapsedMeasureDto>> ListLapsedAsync(DateOnly today, DateOnly from, DateOnly to, int page, int pageSize, CancellationToken cancellationToken);

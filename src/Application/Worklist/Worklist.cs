@@ -7,6 +7,7 @@ using Enforcement.Application.Exports;
 using Enforcement.Application.Preservation;
 using Enforcement.Application.Security;
 using Enforcement.Domain.Assistance;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
 using Enforcement.Domain.Petitions;
@@ -79,7 +80,8 @@ public sealed record WorklistItem(WorklistKind Kind, string Title, DateOnly DueO
 /// <summary>
 /// 我的待办: everything due for the caller within <c>withinDays</c> (default 30; overdue items always), across every
 /// module, overdue first then by due date. What counts as "mine" follows the role: a handler's cases and what hangs
-/// on them, a coordinator's unassigned cases, preservation orders, unit debts and every case's holds, Reception's
+/// on them (the live holds of their cases too once closed: a 终本 case's holds run on), a coordinator's unassigned
+/// cases and their holds, preservation orders, unit debts, Reception's
 /// petitions, a Leader's key cases and the reports waiting for a decision, and for everyone the supervision orders
 /// addressed to them and the pool tasks they claimed.
 /// </summary>
@@ -108,7 +110,8 @@ public sealed class MyWorklistHandler(
     IReadRepository<AssistanceRequest> assistance,
     IExpiringHolds holds,
     ICurrentActor actor,
-    ICourtClock clock) : IQueryHandler<MyWorklistQuery, PagedResult<WorklistItem>>
+    ICourtClock clock,
+    LegalCalendar calendar) : IQueryHandler<MyWorklistQuery, PagedResult<WorklistItem>>
 {
     public const int PerKind = 200;
 
@@ -153,7 +156,7 @@ public sealed class MyWorklistHandler(
                 Add(WorklistKind.CaseReinquiry, $"{c.Number.Value} 终本案件网络查控复查 re-inquiry", c.DueOn, $"/api/cases/{c.Id}", c.Id);
             }
 
-            foreach (var m in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed),
+            foreach (var m in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId),
                          q => q.SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
                              .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null && x.Measure.Hold.ReleasedOn == null
                                          && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= horizon.AddDays(AssetHold.RenewalRequestLeadDays))
@@ -214,10 +217,12 @@ public sealed class MyWorklistHandler(
                 Add(WorklistKind.CaseAssignment, $"{c.Number.Value} 指定承办人 assign a handler", c.HandlerDueOn, $"/api/cases/{c.Id}", c.Id);
             }
 
-            var expiring = await holds.ListAsync(today, today, horizon.AddDays(AssetHold.RenewalRequestLeadDays), 1, PerKind, cancellationToken);
-            foreach (var h in expiring.Items.Where(h => h.Source == "order"))
+            // The holds no handler watches: the orders' and those of cases still without a handler.
+            var expiring = await holds.ListAsync(today, today, horizon.AddDays(AssetHold.RenewalRequestLeadDays), 1, PerKind, cancellationToken, unassignedOnly: true);
+            foreach (var h in expiring.Items)
             {
-                AddHold(h.OwnerNumber, h.Description, h.ExpiresOn, $"/api/preservation/orders/{h.OwnerId}", h.OwnerId);
+                var link = h.Source == "order" ? $"/api/preservation/orders/{h.OwnerId}" : $"/api/cases/{h.OwnerId}";
+                AddHold(h.OwnerNumber, h.Description, h.ExpiresOn, link, h.OwnerId);
             }
 
             foreach (var o in await orders.ListAsync(Specs.Where<PreservationOrder>(o => o.Status == OrderStatus.Active && o.LiftDueOn <= horizon
@@ -262,28 +267,30 @@ public sealed class MyWorklistHandler(
 
             // Every pending request, whatever its distance: the limit runs out while it waits.
             // Read from the pending requests (indexed by status), each joined to its case.
+            // A paused case's deadline is the one its page gives today (CaseSchedule.DeadlineOn).
             foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.Status != CaseStatus.Closed),
-                         q => q.SelectMany(c => c.Extensions.Where(e => e.Status == ExtensionStatus.Pending), (c, e) => new { c.Id, c.Number, c.Deadline })
+                         q => q.SelectMany(c => c.Extensions.Where(e => e.Status == ExtensionStatus.Pending), (c, e) => new
+                             {
+                                 c.Id, c.Number, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince,
+                             })
                              .OrderBy(c => c.Deadline).Take(PerKind), cancellationToken))
             {
-                Add(WorklistKind.ExtensionDecision, $"{c.Number.Value} 延长审限审批 extension to decide", c.Deadline, $"/api/cases/{c.Id}", c.Id);
+                var deadline = CaseSchedule.DeadlineOn(today, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince, calendar);
+                Add(WorklistKind.ExtensionDecision, $"{c.Number.Value} 延长审限审批 extension to decide", deadline, $"/api/cases/{c.Id}", c.Id);
             }
 
             if (me is { } leader)
             {
-                var all = cases.Subquery;
+                var open = cases.Subquery.Where(c => c.Status != CaseStatus.Closed);
                 foreach (var k in await keyCases.ListAsync(Specs.Where<KeyCase>(k => k.LeaderInChargeId == leader && k.UndesignatedOn == null),
-                             q => q.Select(k => new
+                             q => q.Join(open, k => k.CaseId, c => c.Id, (k, c) => new
                              {
-                                 k.Id, k.CaseNumber,
-                                 Deadline = all.Where(c => c.Id == k.CaseId && c.Status != CaseStatus.Closed).Select(c => (DateOnly?)c.Deadline).FirstOrDefault(),
-                             }).Where(k => k.Deadline != null).OrderBy(k => k.Deadline).ThenBy(k => k.Id).Take(PerKind), cancellationToken))
+                                 k.Id, k.CaseNumber, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince,
+                             }).OrderBy(k => k.Deadline).ThenBy(k => k.Id).Take(PerKind), cancellationToken))
                 {
                     // A leader follows every key case in charge, whatever its distance to the limit.
-                    if (k.Deadline is { } deadline)
-                    {
-                        Add(WorklistKind.KeyCase, $"重点案件 {k.CaseNumber} 审限届满 limit", deadline, $"/api/key-cases/{k.Id}", k.Id);
-                    }
+                    var deadline = CaseSchedule.DeadlineOn(today, k.Deadline, k.FiledOn, k.NonLitigation, k.ExtensionMonths, k.PausedDays, k.PausedSince, calendar);
+                    Add(WorklistKind.KeyCase, $"重点案件 {k.CaseNumber} 审限届满 limit", deadline, $"/api/key-cases/{k.Id}", k.Id);
                 }
             }
         }

@@ -30,8 +30,8 @@ public sealed record CaseSchedule(
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var limitMonths = StatutoryClock.Months(NonLitigation, ExtensionMonths);
-        var pausedDays = PausedDays + (PausedSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : 0);
-        var deadline = PausedSince is null ? Deadline : StatutoryClock.Deadline(FiledOn, limitMonths, pausedDays, calendar);
+        var pausedDays = PausedDaysOn(today, PausedDays, PausedSince);
+        var deadline = DeadlineOn(today, Deadline, FiledOn, NonLitigation, ExtensionMonths, PausedDays, PausedSince, calendar);
         var daysRemaining = StatutoryClock.DaysRemaining(deadline, today);
 
         // The rules about first steps stop counting when the case closes: a case closed on day 3 without a
@@ -50,6 +50,23 @@ public sealed record CaseSchedule(
             FirstStepsLate: StatutoryClock.FirstStepsLate(FirstStepsDueOn, NoticeSentOn, AssetReportOrderedOn, asOf),
             ReinquiryDue: StatutoryClock.ReinquiryDue(NextReinquiryDueOn, ReinquiryEndsOn, today));
     }
+
+    /// <summary>
+    /// The deadline on <paramref name="today"/>: the stored one (closed pauses counted), or while a pause runs, moved
+    /// by the days it has run so far. Lists that read the stored columns show a paused case's deadline by this too.
+    /// </summary>
+    public static DateOnly DeadlineOn(
+        DateOnly today, DateOnly storedDeadline, DateOnly filedOn, bool nonLitigation, int extensionMonths, int pausedDays, DateOnly? pausedSince,
+        LegalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return pausedSince is null
+            ? storedDeadline
+            : StatutoryClock.Deadline(filedOn, StatutoryClock.Months(nonLitigation, extensionMonths), PausedDaysOn(today, pausedDays, pausedSince), calendar);
+    }
+
+    private static int PausedDaysOn(DateOnly today, int pausedDays, DateOnly? pausedSince) =>
+        pausedDays + (pausedSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : 0);
 }
 
 /// <summary>The date-dependent values of a case on one day.</summary>

@@ -15,9 +15,9 @@ namespace Enforcement.Infrastructure.Persistence;
 public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
 {
     public async Task<PagedResult<ExpiringMeasureDto>> ListAsync(
-        DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken)
+        DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken, bool unassignedOnly = false)
     {
-        var all = Live(from, until);
+        var all = Live(from, until, unassignedOnly);
         var total = await all.CountAsync(cancellationToken);
         var rows = total == 0
             ? []
@@ -62,10 +62,11 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
     /// <summary>The expiry dates the list reads, for the query-plan test.</summary>
     internal IQueryable<DateOnly> ExpiryDates(DateOnly today, DateOnly until) => Live(today, until).Select(r => r.ExpiresOn);
 
-    private IQueryable<Row> Live(DateOnly today, DateOnly until) =>
+    private IQueryable<Row> Live(DateOnly today, DateOnly until, bool unassignedOnly = false) =>
         Rows(
             x => x.Order.Status == OrderStatus.Active && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until,
-            x => x.Measure.Hold!.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until);
+            x => x.Measure.Hold!.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until
+                 && (!unassignedOnly || x.Case.HandlerId == null));
 
     /// <summary>
     /// Holds lost with their last day in the range. A converted order's holds live on in the case, which renews them

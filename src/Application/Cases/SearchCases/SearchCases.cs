@@ -1,6 +1,7 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -130,7 +131,7 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
 /// (<c>after</c>). When the fragment is the only filter the index has counted already, and in filing order it has also
 /// chosen the page, so only the page's own cases are read.
 /// </summary>
-public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICaseTextIndex textIndex, ICourtClock clock)
+public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, ICaseTextIndex textIndex, ICourtClock clock, LegalCalendar calendar)
     : IQueryHandler<SearchCasesQuery, PagedResult<CaseSummaryDto>>
 {
     /// <summary>Beyond this many matches the list says "10,000+": counting further costs time and tells a reader nothing.</summary>
@@ -166,7 +167,7 @@ public sealed class SearchCasesHandler(IReadRepository<EnforcementCase> cases, I
             ? []
             : await cases.ListAsync(specification, q => q.ProjectToSummary(), cancellationToken);
         var next = items.Count == pageSize ? CaseCursor.After(items[^1], specification.Sort).ToString() : null;
-        return new PagedResult<CaseSummaryDto>(items.Select(item => item.AsOf(today)).ToList(), total, page, pageSize, capped, next);
+        return new PagedResult<CaseSummaryDto>(items.Select(item => item.AsOf(today, calendar)).ToList(), total, page, pageSize, capped, next);
     }
 
     /// <summary>
