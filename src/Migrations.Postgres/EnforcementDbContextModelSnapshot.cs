@@ -918,6 +918,9 @@ namespace Enforcement.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("EnforcementAppliedOn")
+                        .HasColumnType("date");
+
                     b.Property<long>("HeldAmount")
                         .HasColumnType("bigint")
                         .HasColumnName("HeldFen");

@@ -911,6 +911,9 @@ namespace Enforcement.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EnforcementAppliedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("HeldAmount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HeldFen");

@@ -46,6 +46,41 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
             await _client.PostJsonAsync($"/api/preservation/orders/{id}/conversion", new { caseId }), (HttpStatusCode)422, "preservation.order.lift_due");
     }
 
+    [Theory]
+    [InlineData("2025-06-10", false)] // the last day of the 5 days after the performance period (06-05): in time
+    [InlineData("2025-06-11", true)]  // a day late: the order stays due to be lifted
+    public async Task Enforcement_applied_for_in_time_on_the_judgment_keeps_a_pre_enforcement_order_from_falling_due_to_be_lifted(string filedOn, bool liftDue)
+    {
+        var judgment = $"（2025）湘0681民初{Interlocked.Increment(ref _sequence) + 4000}号";
+        var order = Order("PreEnforcement", "2025-05-20", performancePeriodEndsOn: "2025-06-05");
+        order["litigationCaseNumber"] = judgment;
+        var id = (await (await _client.PostJsonAsync("/api/preservation/orders", order)).ReadJsonAsync()).GetProperty("id").GetGuid();
+        await MeasureAsync(id, "2025-05-21");
+        (await ListAsync("liftDue")).ShouldContain(id);
+
+        var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9500}号", filedOn);
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = judgment + "民事判决书", effectiveOn = "2025-05-26" };
+        var created = await _client.PostJsonAsync("/api/cases", register);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+
+        var read = await (await _client.GetAsync($"/api/preservation/orders/{id}")).ReadJsonAsync();
+        read.GetProperty("liftDue").GetBoolean().ShouldBe(liftDue);
+        if (liftDue)
+        {
+            read.GetProperty("liftDueOn").GetString().ShouldBe("2025-06-10");
+            read.GetProperty("enforcementAppliedOn").ValueKind.ShouldBe(JsonValueKind.Null);
+            (await ListAsync("liftDue")).ShouldContain(id);
+        }
+        else
+        {
+            read.GetProperty("liftDueOn").ValueKind.ShouldBe(JsonValueKind.Null);
+            read.GetProperty("enforcementAppliedOn").GetString().ShouldBe(filedOn);
+            (await ListAsync("liftDue")).ShouldNotContain(id);
+            var caseId = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
+            (await OkAsync($"/api/preservation/orders/{id}/conversion", new { caseId })).GetProperty("status").GetString().ShouldBe("Converted");
+        }
+    }
+
     [Fact]
     public async Task A_pre_litigation_order_converts_only_into_the_case_that_enforces_its_suit()
     {

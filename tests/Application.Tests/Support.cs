@@ -79,7 +79,7 @@ public sealed class HandlerFixture
         new(Cases(db), new CaseDefinition(TestData.Calendar), Clock, TestData.Calendar, Actor);
 
     public Cases.RegisterCase.RegisterCaseHandler RegisterHandler(EnforcementDbContext db) =>
-        new(Workflow(db), new LinkedUnits.UnitMatcher(new EfReadRepository<Domain.LinkedUnits.LinkedUnit>(db)));
+        new(Workflow(db), new LinkedUnits.UnitMatcher(new EfReadRepository<Domain.LinkedUnits.LinkedUnit>(db)), new EfRepository<Domain.Preservation.PreservationOrder>(db, InMemoryProvider.Instance));
 
     public static RegisterCaseCommand ValidCommand(string number = "（2025）湘0681执1234号") => new(
         number,

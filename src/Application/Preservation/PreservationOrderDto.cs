@@ -55,6 +55,9 @@ public sealed record PreservationOrderDto : Common.IVersioned
 
     public DateOnly? LawsuitFiledOn { get; init; }
 
+    /// <summary>Pre-enforcement: the filing day of the enforcement case on the order's judgment, when it came in time; the order then waits to be converted.</summary>
+    public DateOnly? EnforcementAppliedOn { get; init; }
+
     /// <summary>The last day for the applicant to sue (pre-litigation) or apply for enforcement (pre-enforcement).</summary>
     public DateOnly? LiftDueOn { get; init; }
 

@@ -112,10 +112,12 @@ public sealed partial record CaseNumber
     /// with compared as <see cref="NormaliseAny"/> writes them ("（2025）湘0681民初123号民事判决书" is the judgment
     /// (2025)湘0681民初123号), or the texts as typed when they do not start with one.
     /// </summary>
-    public static bool SameDocument(string first, string second) => Title(first) == Title(second);
+    public static bool SameDocument(string first, string second) => TitleOf(first) == TitleOf(second);
 
-    private static string Title(string text)
+    /// <summary>The case number a document is known by (its leading number, normalised), or the trimmed text when it has none.</summary>
+    public static string TitleOf(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var leading = LeadingPattern().Match(trimmed);
         return leading.Success ? NormaliseAny(leading.Value)! : trimmed;

@@ -162,6 +162,12 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
     public DateOnly? LawsuitFiledOn { get; private set; }
 
     /// <summary>
+    /// Pre-enforcement: the filing day of an enforcement case on the order's judgment against its respondents, when it
+    /// came in time (<see cref="RecordEnforcementApplied"/>). The order then stays in force until it is converted.
+    /// </summary>
+    public DateOnly? EnforcementAppliedOn { get; private set; }
+
+    /// <summary>
     /// The last day for the applicant to act; after it, without that act, the order must be lifted. Null when the act
     /// came in time, or when nothing can fall due yet (a pre-litigation order without a measure).
     /// </summary>
@@ -227,7 +233,8 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
     /// a later one is kept but cures nothing. Other orders have no such day.
     /// </summary>
     public static DateOnly? LiftDueOnFor(
-        PreservationKind kind, DateOnly? firstMeasureOn, DateOnly? performancePeriodEndsOn, DateOnly? lawsuitFiledOn, LegalCalendar calendar)
+        PreservationKind kind, DateOnly? firstMeasureOn, DateOnly? performancePeriodEndsOn, DateOnly? lawsuitFiledOn, DateOnly? enforcementAppliedOn,
+        LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         DateOnly? deadline = kind switch
@@ -236,7 +243,8 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             PreservationKind.PreEnforcement when performancePeriodEndsOn is { } end => calendar.EndOfDays(end, EnforcementApplicationDays),
             _ => null,
         };
-        return kind == PreservationKind.PreLitigation && lawsuitFiledOn <= deadline ? null : deadline;
+        var actedOn = kind == PreservationKind.PreLitigation ? lawsuitFiledOn : enforcementAppliedOn;
+        return actedOn <= deadline ? null : deadline;
     }
 
     /// <summary>
@@ -342,7 +350,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         // ruled later: enforcement applied for in time keeps the order in force.)
         var receivedOn = applicationReceivedOn ?? DateOnly.FromDateTime(applicationReceivedAtUtc);
         if (kind == PreservationKind.PreEnforcement
-            && LiftDueOnFor(kind, null, performancePeriodEndsOn, null, context.Calendar) is { } liftDue && liftDue < receivedOn)
+            && LiftDueOnFor(kind, null, performancePeriodEndsOn, null, null, context.Calendar) is { } liftDue && liftDue < receivedOn)
         {
             throw new DomainException(
                 "preservation.performance_period.window_passed",
@@ -516,8 +524,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
                 "preservation.order.lift_due", $"The order was due to be lifted after {LiftDueOn:yyyy-MM-dd}: release its measures rather than convert them.");
         }
 
-        var caseRespondents = @case.Respondents.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        if (!_respondents.All(r => caseRespondents.Contains(r.Name)))
+        if (!IsAgainstRespondentsOf(@case))
         {
             throw new DomainException("preservation.conversion.different_parties", $"Case {@case.Number} is not against the order's respondents.");
         }
@@ -535,6 +542,36 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         Touch($"保全转执行 Converted into {@case.Number}");
     }
 
+    /// <summary>
+    /// Records that enforcement was applied for in time (民诉法解释 163) when <paramref name="case"/>, just registered,
+    /// enforces this pre-enforcement order's judgment against its respondents and was filed on or before
+    /// <see cref="LiftDueOn"/>: the order is then no longer due to be lifted, and waits to be converted. Otherwise
+    /// nothing changes (a later filing cures nothing). Returns whether the order changed.
+    /// </summary>
+    public bool RecordEnforcementApplied(EnforcementCase @case, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(context);
+        if (Kind != PreservationKind.PreEnforcement || Status != OrderStatus.Active || EnforcementAppliedOn is not null
+            || LiftDueOn is not { } deadline || @case.FiledOn > deadline
+            || LitigationCaseNumber is null || !CaseNumber.SameDocument(@case.Basis.DocumentNumber, LitigationCaseNumber)
+            || !IsAgainstRespondentsOf(@case))
+        {
+            return false;
+        }
+
+        EnforcementAppliedOn = @case.FiledOn;
+        RecountLiftDue(context.Calendar);
+        Touch($"申请执行 Enforcement applied for in time: {@case.Number}, filed on {@case.FiledOn:yyyy-MM-dd}; the order stays in force until converted");
+        return true;
+    }
+
+    private bool IsAgainstRespondentsOf(EnforcementCase @case)
+    {
+        var caseRespondents = @case.Respondents.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        return _respondents.All(r => caseRespondents.Contains(r.Name));
+    }
+
     private void RecountHeld()
     {
         HeldAmount = _measures.Where(m => m.Hold.ReleasedOn is null && m.Amount is not null)
@@ -544,7 +581,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
     }
 
     private void RecountLiftDue(LegalCalendar calendar) =>
-        LiftDueOn = Status == OrderStatus.Converted ? null : LiftDueOnFor(Kind, FirstMeasureOn, PerformancePeriodEndsOn, LawsuitFiledOn, calendar);
+        LiftDueOn = Status == OrderStatus.Converted ? null : LiftDueOnFor(Kind, FirstMeasureOn, PerformancePeriodEndsOn, LawsuitFiledOn, EnforcementAppliedOn, calendar);
 
     private PreservationMeasure Measure(Guid measureId) =>
         _measures.SingleOrDefault(m => m.Id == measureId)

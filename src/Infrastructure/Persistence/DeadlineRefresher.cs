@@ -75,13 +75,13 @@ public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar cal
             .Where(o => o.Status == OrderStatus.Active && o.Kind != PreservationKind.DuringLitigation)
             .Select(o => new
             {
-                o.Id, o.Kind, o.PerformancePeriodEndsOn, o.LawsuitFiledOn, o.LiftDueOn,
+                o.Id, o.Kind, o.PerformancePeriodEndsOn, o.LawsuitFiledOn, o.EnforcementAppliedOn, o.LiftDueOn,
                 FirstMeasureOn = o.Measures.Min(m => (DateOnly?)m.Hold.StartOn),
             })
             .ToListAsync(cancellationToken);
         foreach (var o in orders)
         {
-            var liftDue = PreservationOrder.LiftDueOnFor(o.Kind, o.FirstMeasureOn, o.PerformancePeriodEndsOn, o.LawsuitFiledOn, calendar);
+            var liftDue = PreservationOrder.LiftDueOnFor(o.Kind, o.FirstMeasureOn, o.PerformancePeriodEndsOn, o.LawsuitFiledOn, o.EnforcementAppliedOn, calendar);
             if (liftDue != o.LiftDueOn)
             {
                 changed += await db.PreservationOrders.Where(x => x.Id == o.Id).ExecuteUpdateAsync(

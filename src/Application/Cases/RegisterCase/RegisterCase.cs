@@ -1,7 +1,10 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common;
+using Enforcement.Application.Preservation.Specifications;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Preservation;
 using Mediator;
 
 namespace Enforcement.Application.Cases.RegisterCase;
@@ -17,13 +20,14 @@ public sealed record RegisterCaseCommand(
     IReadOnlyList<PartyInput>? Respondents,
     [MultilineText] string? Summary = null) : ICommand<CaseDetailDto>;
 
-public sealed class RegisterCaseHandler(CaseWorkflow workflow, LinkedUnits.UnitMatcher matcher)
+public sealed class RegisterCaseHandler(CaseWorkflow workflow, LinkedUnits.UnitMatcher matcher, IRepository<PreservationOrder> orders)
     : ICommandHandler<RegisterCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(RegisterCaseCommand command, CancellationToken cancellationToken)
     {
         var number = CaseNumber.Parse(command.CaseNumber);
         var basis = command.Basis!;
+        var context = workflow.Context();
         var @case = EnforcementCase.Register(
             number,
             command.FiledOn!.Value,
@@ -33,7 +37,14 @@ public sealed class RegisterCaseHandler(CaseWorkflow workflow, LinkedUnits.UnitM
             command.Applicants!.Select(p => p.ToParty()).ToList(),
             command.Respondents!.Select(p => p.ToParty()).ToList(),
             command.Summary,
-            workflow.Context());
+            context);
+
+        // Enforcement applied for in time keeps a pre-enforcement order on the same judgment in force (民诉法解释 163):
+        // it is no longer due to be lifted, in the same transaction as the registration.
+        foreach (var order in await orders.ListAsync(new OrdersAwaitingEnforcementSpec(CaseNumber.TitleOf(@case.Basis.DocumentNumber), @case.FiledOn), cancellationToken))
+        {
+            order.RecordEnforcementApplied(@case, context);
+        }
 
         // The unique index on the number is the duplicate check: a query before the save would only repeat it, and
         // could not see a number another request registers in between.

@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4a5325ca-492a-4eaa-9731-4d640127a6fe"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("b864749a-d4a1-4c57-8ad0-423f8945874d"), entityTypeCount: 65)
         {
         }
 

@@ -23,7 +23,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 "Enforcement.Domain.Preservation.PreservationOrder",
                 typeof(PreservationOrder),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 navigationCount: 4,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -82,6 +82,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 40);
             convertedToCaseNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var enforcementAppliedOn = runtimeEntityType.AddProperty(
+                "EnforcementAppliedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(PreservationOrder).GetProperty("EnforcementAppliedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PreservationOrder).GetField("<EnforcementAppliedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            enforcementAppliedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var heldAmount = runtimeEntityType.AddProperty(
                 "HeldAmount",

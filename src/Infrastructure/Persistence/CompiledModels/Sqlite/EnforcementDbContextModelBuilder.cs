@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8adea655-6e8e-48ff-841b-ccd76a4669d9"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("d2524a39-bf1e-481e-8f35-5c043d0abdf3"), entityTypeCount: 65)
         {
         }
 

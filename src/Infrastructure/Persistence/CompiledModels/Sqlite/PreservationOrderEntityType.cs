@@ -22,7 +22,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Enforcement.Domain.Preservation.PreservationOrder",
                 typeof(PreservationOrder),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 navigationCount: 4,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -75,6 +75,13 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(PreservationOrder).GetField("<ConvertedToCaseNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40);
+
+            var enforcementAppliedOn = runtimeEntityType.AddProperty(
+                "EnforcementAppliedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(PreservationOrder).GetProperty("EnforcementAppliedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PreservationOrder).GetField("<EnforcementAppliedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var heldAmount = runtimeEntityType.AddProperty(
                 "HeldAmount",
