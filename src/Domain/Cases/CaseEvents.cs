@@ -16,6 +16,12 @@ public sealed record FirstHandlerAssigned(
     Guid CaseId, string CaseNumber, DateOnly AssignedOn, DateOnly FirstStepsDueOn, bool NoticeSent, bool AssetReportOrdered) : IDomainEvent;
 
 /// <summary>
+/// A voided assignment moved the case's first-steps deadline to <paramref name="FirstStepsDueOn"/>
+/// (<see cref="EnforcementCase.VoidAssignment"/>): the pool's open first-steps tasks move with it.
+/// </summary>
+public sealed record FirstStepsDueMoved(Guid CaseId, DateOnly FirstStepsDueOn) : IDomainEvent;
+
+/// <summary>
 /// A first step or an online inquiry was recorded on the case (<see cref="EnforcementCase.RecordMeasure"/>): the task
 /// pool completes an open task for the same work, so that nobody does it twice.
 /// </summary>

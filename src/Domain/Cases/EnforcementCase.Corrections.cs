@@ -110,11 +110,17 @@ public sealed partial class EnforcementCase
         var why = Reason(reason);
         EnsureNotVoided(target.Voided, "assignment");
         var remaining = history.Where(a => !a.Voided && a.Id != assignmentId).OrderBy(a => a.AssignedOn).ThenBy(a => a.RecordedAtUtc).ToList();
+        var firstStepsDue = FirstStepsDueOn;
         HandlerId = remaining.LastOrDefault()?.StaffId;
         HandlerName = remaining.LastOrDefault()?.StaffName;
         HandlerAssignedOn = remaining.LastOrDefault()?.AssignedOn;
         FirstAssignedOn = remaining.FirstOrDefault()?.AssignedOn;
         RecountDeadlines(context);
+        if (FirstStepsDueOn is { } moved && moved != firstStepsDue)
+        {
+            Raise(new FirstStepsDueMoved(Id, moved));
+        }
+
         Correct(CorrectionKind.Assignment, target.Id, why,
             $"作废指派 Voided the assignment of {target.StaffName} on {target.AssignedOn:yyyy-MM-dd}; handler now {HandlerName ?? "none"}", context);
     }

@@ -356,6 +356,23 @@ public sealed class EnforcementTask : AggregateRoot
         return true;
     }
 
+    /// <summary>
+    /// Moves an open or claimed first-steps task to its case's recounted first-steps deadline (after a voided
+    /// assignment, or a new first assignment after one); returns whether it moved.
+    /// </summary>
+    public bool FollowFirstStepsDue(DateOnly dueOn)
+    {
+        if (!IsOpen || Origin != TaskOrigin.FirstSteps || DueOn == dueOn)
+        {
+            return false;
+        }
+
+        var before = DueOn;
+        DueOn = dueOn;
+        Touch($"期限调整 due {before:yyyy-MM-dd} → {dueOn:yyyy-MM-dd}: the case's first-steps deadline was counted again");
+        return true;
+    }
+
     /// <summary>On a closed case only archiving, drafting and (after 终本) an online re-inquiry remain to be done.</summary>
     public static bool AllowedOnClosedCase(TaskType type, bool terminatedThisRound) =>
         type is TaskType.Archive or TaskType.DraftDocument || (terminatedThisRound && type == TaskType.OnlineInquiry);
