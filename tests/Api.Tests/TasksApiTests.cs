@@ -220,9 +220,9 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Theory]
-    [InlineData(true, "2025-06-16")]  // a second handler from Friday 06-13 stays: 3 days end on Monday 06-16
-    [InlineData(false, "2025-06-16")] // none stays; a new first handler on Thursday 06-12: Sunday 06-15, so Monday 06-16
-    public async Task The_first_steps_tasks_follow_the_case_when_a_voided_assignment_moves_its_first_steps_deadline(bool secondStays, string dueOn)
+    [InlineData(true, "2025-06-13", "2025-06-16")]  // a second handler from Friday 06-13 stays: 3 days end on Monday 06-16
+    [InlineData(false, "2025-06-12", "2025-06-16")] // none stays; a new first handler on Thursday 06-12: Sunday 06-15, so Monday 06-16
+    public async Task The_first_steps_tasks_follow_the_case_when_a_voided_assignment_moves_its_first_steps_deadline(bool secondStays, string assignedOn, string dueOn)
     {
         var caseId = await CaseAsync(handler: Roles.Officer); // assigned 06-04: due 06-09
         var first = (await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray()
@@ -231,20 +231,21 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         var coordinatorStaff = factory.StaffIdOf(Roles.Coordinator);
         if (secondStays)
         {
-            await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = coordinatorStaff, assignedOn = "2025-06-13" });
+            await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = coordinatorStaff, assignedOn });
         }
 
         var voided = await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments/{first}/void", new { reason = "指派错误，应分给其他承办人" });
         if (!secondStays)
         {
-            voided = await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = coordinatorStaff, assignedOn = "2025-06-12" });
+            voided = await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = coordinatorStaff, assignedOn });
         }
 
         await DispatchAsync();
         voided.GetProperty("firstStepsDueOn").GetString().ShouldBe(dueOn);
         var tasks = await TasksOfAsync(caseId);
         tasks.Count.ShouldBe(2);
-        tasks.ShouldAllBe(t => t.GetProperty("dueOn").GetString() == dueOn && !t.GetProperty("overdue").GetBoolean());
+        tasks.ShouldAllBe(t => t.GetProperty("dueOn").GetString() == dueOn && !t.GetProperty("overdue").GetBoolean()
+                               && t.GetProperty("createdOn").GetString() == assignedOn);
     }
 
     [Fact]

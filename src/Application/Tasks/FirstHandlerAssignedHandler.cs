@@ -25,10 +25,10 @@ public sealed class FirstHandlerAssignedHandler(IRepository<EnforcementTask> tas
             return;
         }
 
-        var dueOn = state.FirstStepsDueOn ?? notification.FirstStepsDueOn;
+        var (assignedOn, dueOn) = (state.FirstAssignedOn ?? notification.AssignedOn, state.FirstStepsDueOn ?? notification.FirstStepsDueOn);
         var made = await FirstStepsTasks.ListAsync(tasks, notification.CaseId, cancellationToken);
-        var moved = made.Count(t => t.FollowFirstStepsDue(dueOn));
-        var planned = EnforcementTask.ForFirstSteps(notification.CaseId, notification.CaseNumber, notification.AssignedOn, dueOn,
+        var moved = made.Count(t => t.FollowFirstSteps(assignedOn, dueOn));
+        var planned = EnforcementTask.ForFirstSteps(notification.CaseId, notification.CaseNumber, assignedOn, dueOn,
             notification.NoticeSent || state.NoticeSentOn is not null, notification.AssetReportOrdered || state.AssetReportOrderedOn is not null, workflow.Context())
             .Where(t => made.All(m => m.Type != t.Type)).ToList();
         if (planned.Count == 0 && moved == 0)
@@ -61,12 +61,12 @@ public sealed class FirstStepsDueMovedHandler(IRepository<EnforcementTask> tasks
         ArgumentNullException.ThrowIfNull(notification);
 
         // The case's date as it stands now, so that a late or repeated delivery cannot move the tasks back.
-        if (await FirstStepsTasks.CaseAsync(cases, notification.CaseId, cancellationToken) is not { FirstStepsDueOn: { } dueOn })
+        if (await FirstStepsTasks.CaseAsync(cases, notification.CaseId, cancellationToken) is not { FirstAssignedOn: { } assignedOn, FirstStepsDueOn: { } dueOn })
         {
             return;
         }
 
-        if ((await FirstStepsTasks.ListAsync(tasks, notification.CaseId, cancellationToken)).Count(t => t.FollowFirstStepsDue(dueOn)) > 0)
+        if ((await FirstStepsTasks.ListAsync(tasks, notification.CaseId, cancellationToken)).Count(t => t.FollowFirstSteps(assignedOn, dueOn)) > 0)
         {
             await tasks.SaveChangesAsync(cancellationToken);
         }
@@ -76,13 +76,13 @@ public sealed class FirstStepsDueMovedHandler(IRepository<EnforcementTask> tasks
 /// <summary>What the first-steps reactions read: the case's state, and its first-steps tasks (for update).</summary>
 internal static class FirstStepsTasks
 {
-    public sealed record CaseState(CaseStatus Status, DateOnly? NoticeSentOn, DateOnly? AssetReportOrderedOn, DateOnly? FirstStepsDueOn);
+    public sealed record CaseState(CaseStatus Status, DateOnly? NoticeSentOn, DateOnly? AssetReportOrderedOn, DateOnly? FirstAssignedOn, DateOnly? FirstStepsDueOn);
 
     public static Task<CaseState?> CaseAsync(IReadRepository<EnforcementCase> cases, Guid caseId, CancellationToken cancellationToken)
     {
         var caseNow = new Specification<EnforcementCase>();
         caseNow.Query.Where(c => c.Id == caseId);
-        return cases.FirstOrDefaultAsync(caseNow, q => q.Select(c => new CaseState(c.Status, c.NoticeSentOn, c.AssetReportOrderedOn, c.FirstStepsDueOn)), cancellationToken);
+        return cases.FirstOrDefaultAsync(caseNow, q => q.Select(c => new CaseState(c.Status, c.NoticeSentOn, c.AssetReportOrderedOn, c.FirstAssignedOn, c.FirstStepsDueOn)), cancellationToken);
     }
 
     public static Task<IReadOnlyList<EnforcementTask>> ListAsync(IRepository<EnforcementTask> tasks, Guid caseId, CancellationToken cancellationToken)

@@ -16,10 +16,11 @@ public sealed record FirstHandlerAssigned(
     Guid CaseId, string CaseNumber, DateOnly AssignedOn, DateOnly FirstStepsDueOn, bool NoticeSent, bool AssetReportOrdered) : IDomainEvent;
 
 /// <summary>
-/// A voided assignment moved the case's first-steps deadline to <paramref name="FirstStepsDueOn"/>
-/// (<see cref="EnforcementCase.VoidAssignment"/>): the pool's open first-steps tasks move with it.
+/// A voided assignment moved the case's first assignment to <paramref name="FirstAssignedOn"/> and its first-steps
+/// deadline to <paramref name="FirstStepsDueOn"/> (<see cref="EnforcementCase.VoidAssignment"/>): the pool's open
+/// first-steps tasks move with them.
 /// </summary>
-public sealed record FirstStepsDueMoved(Guid CaseId, DateOnly FirstStepsDueOn) : IDomainEvent;
+public sealed record FirstStepsDueMoved(Guid CaseId, DateOnly FirstAssignedOn, DateOnly FirstStepsDueOn) : IDomainEvent;
 
 /// <summary>
 /// A first step or an online inquiry was recorded on the case (<see cref="EnforcementCase.RecordMeasure"/>): the task

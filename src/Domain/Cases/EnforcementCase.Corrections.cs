@@ -116,9 +116,9 @@ public sealed partial class EnforcementCase
         HandlerAssignedOn = remaining.LastOrDefault()?.AssignedOn;
         FirstAssignedOn = remaining.FirstOrDefault()?.AssignedOn;
         RecountDeadlines(context);
-        if (FirstStepsDueOn is { } moved && moved != firstStepsDue)
+        if (FirstAssignedOn is { } firstAssigned && FirstStepsDueOn is { } moved && moved != firstStepsDue)
         {
-            Raise(new FirstStepsDueMoved(Id, moved));
+            Raise(new FirstStepsDueMoved(Id, firstAssigned, moved));
         }
 
         Correct(CorrectionKind.Assignment, target.Id, why,

@@ -152,15 +152,18 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
             throw new DomainException("case.resumption.wrong_type", $"A resumed case needs a 执恢 number, not {number}.");
         }
 
-        var resumable = original.Closure?.Mode == ClosureMode.TerminatedThisRound || original.Settlement?.Status == SettlementStatus.Breached;
-        if (!resumable)
-        {
-            throw new DomainException("case.resumption.not_allowed", "Only a case closed as 终本, or with a breached settlement, can be resumed.");
-        }
-
         if (original.ResumedAsCaseId is not null)
         {
             throw new DomainException("case.resumption.already_resumed", $"{original.Number} was already resumed as {original.ResumedAsCaseNumber}.");
+        }
+
+        // A breach lets enforcement resume while nothing else has ended the case: one closed since on other grounds
+        // (不予执行, 驳回申请, 销案, 终结执行 …) stays closed.
+        var resumable = original.Closure?.Mode == ClosureMode.TerminatedThisRound
+                        || (original.Settlement?.Status == SettlementStatus.Breached && !original.IsClosed);
+        if (!resumable)
+        {
+            throw new DomainException("case.resumption.not_allowed", "Only a case closed as 终本, or still open with a breached settlement, can be resumed.");
         }
 
         if (filedOn < original.FiledOn)

@@ -357,19 +357,21 @@ public sealed class EnforcementTask : AggregateRoot
     }
 
     /// <summary>
-    /// Moves an open or claimed first-steps task to its case's recounted first-steps deadline (after a voided
-    /// assignment, or a new first assignment after one); returns whether it moved.
+    /// Moves an open or claimed first-steps task to its case's first assignment as it now stands (after a voided
+    /// assignment, or a new first assignment after one): it arose on <paramref name="assignedOn"/> and is due on the
+    /// case's recounted <paramref name="dueOn"/>. Returns whether it moved.
     /// </summary>
-    public bool FollowFirstStepsDue(DateOnly dueOn)
+    public bool FollowFirstSteps(DateOnly assignedOn, DateOnly dueOn)
     {
-        if (!IsOpen || Origin != TaskOrigin.FirstSteps || DueOn == dueOn)
+        if (!IsOpen || Origin != TaskOrigin.FirstSteps || (DueOn == dueOn && CreatedOn == assignedOn))
         {
             return false;
         }
 
         var before = DueOn;
+        CreatedOn = assignedOn;
         DueOn = dueOn;
-        Touch($"期限调整 due {before:yyyy-MM-dd} → {dueOn:yyyy-MM-dd}: the case's first-steps deadline was counted again");
+        Touch($"期限调整 handler assigned {assignedOn:yyyy-MM-dd}, due {before:yyyy-MM-dd} → {dueOn:yyyy-MM-dd}: the case's first assignment was corrected");
         return true;
     }
 

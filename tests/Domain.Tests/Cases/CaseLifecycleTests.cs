@@ -424,6 +424,20 @@ public sealed class CaseLifecycleTests
         EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 5, 6), On(D(2025, 6, 1))).OriginalCaseId.ShouldBe(original.Id);
     }
 
+    [Theory]
+    [InlineData(ClosureMode.NotEnforced)]
+    [InlineData(ClosureMode.Withdrawn)]
+    [InlineData(ClosureMode.Terminated)]
+    public void A_breached_settlement_does_not_resume_a_case_closed_since_on_other_grounds(ClosureMode mode)
+    {
+        var original = NewCase();
+        original.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
+        original.SettlementBreached(D(2025, 5, 6), On(D(2025, 5, 6)));
+        original.Close(mode, D(2025, 6, 2), "执行依据被裁定不予执行", On(D(2025, 6, 2)));
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 6, 10), On(D(2025, 6, 10))))
+            .Code.ShouldBe("case.resumption.not_allowed");
+    }
+
     [Fact]
     public void Resuming_a_breached_settlement_closes_the_original_so_the_debt_is_not_enforced_twice()
     {
