@@ -114,6 +114,11 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
         row.GetProperty("deadline").GetString().ShouldBe("2025-06-30");
         row.GetProperty("daysRemaining").GetInt32().ShouldBe(14);
         row.GetProperty("pausedSince").GetString().ShouldBe("2025-05-20");
+
+        // The export's 执行期限 and 剩余天数 are the same.
+        var export = await _client.GetAsync($"/api/cases/export.csv?number={number}");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await export.Content.ReadAsStringAsync()).ShouldContain(",2025-06-30,14,");
     }
 
     [Fact]

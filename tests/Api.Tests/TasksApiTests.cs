@@ -187,17 +187,8 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Fact]
     public async Task A_terminated_this_round_case_gets_its_re_inquiry_task_when_it_comes_due_once()
     {
-        var number = $"（2024）湘0681执{8000 + Interlocked.Increment(ref _sequence)}号";
-        var register = Requests.RegisterCase(number, filedOn: "2024-06-03");
-        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初99号", effectiveOn = "2024-05-20" };
-        var caseId = (await (await _coordinator.PostJsonAsync("/api/cases", register)).ReadJsonAsync()).GetProperty("id").GetGuid();
-        foreach (var (kind, date) in new[] { ("EnforcementNotice", "2024-06-05"), ("AssetReportOrder", "2024-06-05"), ("OnlineAssetInquiry", "2024-06-06"), ("ConsumptionRestriction", "2024-06-10") })
-        {
-            await OkAsync(_coordinator, $"/api/cases/{caseId}/measures", new { kind, takenOn = date, description = "执行措施", inquiryResult = kind == "OnlineAssetInquiry" ? "NoAssets" : null });
-        }
-
         // Closed 2025-01-10: the re-inquiry is due 2025-07-10, within 30 days of today (2025-06-16).
-        await OkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-01-10", note = "经查控未发现可供执行财产" });
+        var caseId = await TerminatedCaseAsync(2024, "2025-01-10");
         (await _officer.PostJsonAsync("/api/tasks/plan", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await _coordinator.PostJsonAsync("/api/tasks/plan", new { })).ReadJsonAsync()).GetProperty("created").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
         (await (await _coordinator.PostJsonAsync("/api/tasks/plan", new { })).ReadJsonAsync()).GetProperty("created").GetInt32().ShouldBe(0);
@@ -217,6 +208,47 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         done.GetProperty("measureId").GetGuid().ShouldNotBe(Guid.Empty);
         var detail = await (await _leader.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync();
         detail.GetProperty("nextReinquiryDueOn").GetString().ShouldBe("2025-12-16");
+    }
+
+    [Fact]
+    public async Task Re_inquiry_tasks_end_with_the_duty_and_with_a_resumption()
+    {
+        // Closed 终本 on 2020-06-15: the 5 years of re-inquiries ended on 2025-06-15, yesterday. Nothing is planned.
+        var ended = await TerminatedCaseAsync(2019, "2020-06-15");
+        await _coordinator.PostJsonAsync("/api/tasks/plan", new { });
+        (await TasksOfAsync(ended)).ShouldBeEmpty();
+
+        // Closed 2025-01-10, its task due 07-10; resumed as 执恢 today, the task is cancelled.
+        var resumed = await TerminatedCaseAsync(2024, "2025-01-10");
+        await _coordinator.PostJsonAsync("/api/tasks/plan", new { });
+        await DispatchAsync();
+        (await TasksOfAsync(resumed)).Single().GetProperty("status").GetString().ShouldBe("Open");
+        var resumption = await _coordinator.PostJsonAsync($"/api/cases/{resumed}/resumptions",
+            new { caseNumber = $"（2025）湘0681执恢{300 + Interlocked.Increment(ref _sequence)}号", filedOn = "2025-06-16" });
+        resumption.StatusCode.ShouldBe(HttpStatusCode.Created, await resumption.Content.ReadAsStringAsync());
+        await DispatchAsync();
+        (await TasksOfAsync(resumed)).Single().GetProperty("status").GetString().ShouldBe("Cancelled");
+    }
+
+    /// <summary>A case filed on the first working Monday of June of <paramref name="year"/>, its first steps and an empty inquiry taken, closed 终本.</summary>
+    private async Task<Guid> TerminatedCaseAsync(int year, string closedOn)
+    {
+        var filedOn = new DateOnly(year, 6, 3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var register = Requests.RegisterCase($"（{year}）湘0681执{8000 + Interlocked.Increment(ref _sequence)}号", filedOn: filedOn);
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = $"（{year}）湘0681民初99号", effectiveOn = $"{year}-05-20" };
+        var created = await _coordinator.PostJsonAsync("/api/cases", register);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var caseId = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
+        foreach (var (kind, day) in new[] { ("EnforcementNotice", 5), ("AssetReportOrder", 5), ("OnlineAssetInquiry", 6), ("ConsumptionRestriction", 10) })
+        {
+            await OkAsync(_coordinator, $"/api/cases/{caseId}/measures", new
+            {
+                kind, takenOn = $"{year}-06-{day:00}", description = "执行措施", inquiryResult = kind == "OnlineAssetInquiry" ? "NoAssets" : null,
+            });
+        }
+
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "TerminatedThisRound", closedOn, note = "经查控未发现可供执行财产" });
+        return caseId;
     }
 
     [Theory]

@@ -202,10 +202,13 @@ public sealed class PlanReinquiryTasksHandler(
 {
     public async ValueTask<PlannedTasksDto> Handle(PlanReinquiryTasksCommand command, CancellationToken cancellationToken)
     {
-        var horizon = clock.Today.AddDays(options.Value.ToRules().ReinquiryLeadDays);
+        var today = clock.Today;
+        var horizon = today.AddDays(options.Value.ToRules().ReinquiryLeadDays);
         var existing = tasks.Subquery;
         var due = new Specification<EnforcementCase>();
-        due.Query.Where(c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= horizon
+
+        // Only while the duty lasts (5 years from the closure): the due list and the worklists read the same bound.
+        due.Query.Where(c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= horizon && c.ReinquiryEndsOn >= today
                              && !existing.Any(t => t.CaseId == c.Id && t.Origin == TaskOrigin.Reinquiry && t.DueOn == c.NextReinquiryDueOn));
         var found = await cases.ListAsync(due, q => q.Select(c => new { c.Id, c.Number, DueOn = c.NextReinquiryDueOn!.Value }), cancellationToken);
         if (found.Count == 0)

@@ -16,6 +16,12 @@ public sealed record FirstHandlerAssigned(
     Guid CaseId, string CaseNumber, DateOnly AssignedOn, DateOnly FirstStepsDueOn, bool NoticeSent, bool AssetReportOrdered) : IDomainEvent;
 
 /// <summary>
+/// The case's 6-monthly re-inquiries after 终本 stopped before their 5 years ran out: it was resumed as 执恢, or its
+/// closure was struck. The task pool cancels the open re-inquiry task, which has nothing left to inquire for.
+/// </summary>
+public sealed record ReinquiriesStopped(Guid CaseId, string Reason) : IDomainEvent;
+
+/// <summary>
 /// A voided assignment moved the case's first assignment to <paramref name="FirstAssignedOn"/> and its first-steps
 /// deadline to <paramref name="FirstStepsDueOn"/> (<see cref="EnforcementCase.VoidAssignment"/>): the pool's open
 /// first-steps tasks move with them.

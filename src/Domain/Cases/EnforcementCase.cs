@@ -205,7 +205,12 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
 
         original.ResumedAsCaseId = resumed.Id;
         original.ResumedAsCaseNumber = number.Value;
-        original.NextReinquiryDueOn = null;
+        if (original.NextReinquiryDueOn is not null)
+        {
+            original.NextReinquiryDueOn = null;
+            original.Raise(new ReinquiriesStopped(original.Id, $"恢复执行 Resumed as {number} on {filedOn:yyyy-MM-dd}"));
+        }
+
         original.Log(TimelineKind.ResumedAs, filedOn, $"恢复执行 Resumed as {number}", context);
         return resumed;
     }

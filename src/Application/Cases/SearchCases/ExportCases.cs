@@ -4,6 +4,7 @@ using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common;
 using Enforcement.Application.Exports;
 using Enforcement.Application.Security;
+using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -25,7 +26,8 @@ public sealed class ExportCasesValidator : AbstractValidator<ExportCasesQuery>
     }
 }
 
-public sealed class ExportCasesHandler(IReadRepository<EnforcementCase> cases, ICurrentActor actor, IAuditTrail audit, ICourtClock clock)
+public sealed class ExportCasesHandler(
+    IReadRepository<EnforcementCase> cases, ICurrentActor actor, IAuditTrail audit, ICourtClock clock, LegalCalendar calendar)
     : IQueryHandler<ExportCasesQuery, ExportWorkbook>
 {
     public static readonly IReadOnlyList<string> Headings =
@@ -40,7 +42,7 @@ public sealed class ExportCasesHandler(IReadRepository<EnforcementCase> cases, I
         var rows = cases.StreamAsync(new CasesMatchingFilterSpec(query.Filter, pageSize: null, today), q => q.Select(c => new
         {
             c.Number, c.CaseType, c.FiledOn, c.Status, c.EnterpriseRelated, c.PublicBodyDebtor, c.ClaimedAmount, c.RecoveredAmount, c.HandlerId,
-            c.HandlerName, c.Deadline, ClosedOn = (DateOnly?)c.Closure!.ClosedOn, ClosureMode = (ClosureMode?)c.Closure!.Mode, c.NextReinquiryDueOn,
+            c.HandlerName, c.Deadline, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince, ClosedOn = (DateOnly?)c.Closure!.ClosedOn, ClosureMode = (ClosureMode?)c.Closure!.Mode, c.NextReinquiryDueOn,
             Applicants = c.Applicants.Select(p => p.Name).ToList(),
             Respondents = c.Respondents.Select(p => new { p.Name, p.IdNumber, p.CreditCode }).ToList(),
         }));
@@ -53,13 +55,14 @@ public sealed class ExportCasesHandler(IReadRepository<EnforcementCase> cases, I
             await foreach (var c in rows.WithCancellation(cancellationToken))
             {
                 var unmasked = actor.SeesPersonalData(c.HandlerId);
+                var deadline = CaseSchedule.DeadlineOn(today, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince, calendar);
                 yield return
                 [
                     c.Number.Value, ChineseLabels.Of(c.CaseType), ExportCells.Date(c.FiledOn), ChineseLabels.Of(c.Status), ChineseLabels.YesNo(c.EnterpriseRelated),
                     ChineseLabels.YesNo(c.PublicBodyDebtor), ExportCells.List(c.Applicants), ExportCells.List(c.Respondents.Select(p => p.Name)),
                     ExportCells.List(c.Respondents.Select(p => p.IdNumber is { } id ? unmasked ? id : Masking.IdNumber(id) : p.CreditCode)),
                     c.ClaimedAmount.Yuan, c.RecoveredAmount.Yuan, c.HandlerName ?? "",
-                    ExportCells.Date(c.Deadline), c.Status == CaseStatus.Closed ? null : StatutoryClock.DaysRemaining(c.Deadline, today),
+                    ExportCells.Date(deadline), c.Status == CaseStatus.Closed ? null : StatutoryClock.DaysRemaining(deadline, today),
                     ExportCells.Date(c.ClosedOn), c.ClosureMode is { } mode ? ChineseLabels.Of(mode) : "", ExportCells.Date(c.NextReinquiryDueOn),
                 ];
             }

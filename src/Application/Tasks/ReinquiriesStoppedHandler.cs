@@ -1,0 +1,35 @@
+using Ardalis.Specification;
+using Enforcement.Application.Abstractions;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Tasks;
+using Mediator;
+
+namespace Enforcement.Application.Tasks;
+
+/// <summary>
+/// A case's re-inquiries stopped (resumed as 执恢, or its 终本 closure struck): its open re-inquiry tasks are cancelled
+/// with that as the reason. Completing one would record an inquiry on a case where enforcement no longer runs.
+/// </summary>
+public sealed class ReinquiriesStoppedHandler(IRepository<EnforcementTask> tasks, TaskWorkflow workflow) : INotificationHandler<ReinquiriesStopped>
+{
+    public async ValueTask Handle(ReinquiriesStopped notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var open = new Specification<EnforcementTask>();
+        open.Query.Where(t => t.CaseId == notification.CaseId && t.Origin == TaskOrigin.Reinquiry
+                              && (t.Status == TaskState.Open || t.Status == TaskState.Claimed));
+        var stale = await tasks.ListAsync(open, cancellationToken);
+        if (stale.Count == 0)
+        {
+            return;
+        }
+
+        var context = workflow.Context();
+        foreach (var task in stale)
+        {
+            task.Cancel(notification.Reason, context);
+        }
+
+        await tasks.SaveChangesAsync(cancellationToken);
+    }
+}
