@@ -130,6 +130,13 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         suggestion.Reason.ShouldBe(Domain.Cases.KeyCaseReason.CollectiveVisit);
         suggestion.PetitionId.ShouldBe(Id(petition));
 
+        // A second collective visit while the first waits for the leader adds no second suggestion.
+        body["headcount"] = 6;
+        body["content"] = "6名务工人员再次来访，反映工资仍未发放。";
+        await LogAsync(body);
+        await _factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+        (await db.Set<Domain.Supervision.KeyCaseSuggestion>().CountAsync(s => s.CaseId == caseId && s.Reason == Domain.Cases.KeyCaseReason.CollectiveVisit)).ShouldBe(1);
+
         var flagged = await (await _leader.GetAsync("/api/petitions?collective=true&receivedFrom=2025-06-16&receivedTo=2025-06-16&pageSize=100")).ReadJsonAsync();
         flagged.GetProperty("items").EnumerateArray().ShouldContain(p => p.GetProperty("id").GetGuid() == Id(petition));
         var visits = await (await _reception.GetAsync("/api/petitions/today?pageSize=100")).ReadJsonAsync();

@@ -24,6 +24,9 @@ public sealed class KeyCaseSuggestedHandler(IRepository<KeyCaseSuggestion> sugge
     private sealed class SameSuggestionSpec : Specification<KeyCaseSuggestion>
     {
         public SameSuggestionSpec(KeyCaseSuggested signal) =>
-            Query.Where(s => s.CaseId == signal.CaseId && s.Reason == signal.Reason && s.PetitionId == signal.PetitionId);
+            // The same signal again (a redelivery), or the case already waiting for a decision on this reason: the
+            // leader's queue holds one suggestion per case and reason; a later signal after the decision is news.
+            Query.Where(s => s.CaseId == signal.CaseId && s.Reason == signal.Reason
+                             && (s.PetitionId == signal.PetitionId || s.Status == SuggestionStatus.Pending));
     }
 }

@@ -230,11 +230,16 @@ public sealed class Petitioner
     /// <summary>The name-and-phone key; null without a phone, since a name alone does not identify anyone.</summary>
     public static string? KeyOf(string name, string? phone) => phone is null ? null : $"{name}|{phone}";
 
-    /// <summary>The same petitioner: by ID or credit code, or by name and phone.</summary>
+    /// <summary>
+    /// The same petitioner: by ID or credit code; where either record lacks one, by name and phone. Two different IDs
+    /// are two people, whatever name and phone they share.
+    /// </summary>
     public bool SameAs(Petitioner other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return (IdentityCode is not null && IdentityCode == other.IdentityCode) || (NamePhone is not null && NamePhone == other.NamePhone);
+        return IdentityCode is not null && other.IdentityCode is not null
+            ? IdentityCode == other.IdentityCode
+            : NamePhone is not null && NamePhone == other.NamePhone;
     }
 }
 

@@ -290,6 +290,20 @@ public sealed class PetitionTests
     }
 
     [Fact]
+    public void Two_different_IDs_are_two_petitioners_whatever_name_and_phone_they_share()
+    {
+        const string first17 = "43068119800515609";
+        var otherId = first17 + ResidentId.CheckCharacter(first17);
+        var earlier = Log(new DateOnly(2025, 3, 1));
+        var otherPerson = Log(new DateOnly(2025, 6, 16), petitioners: [Worker(id: otherId)]);
+        var noIdThisTime = Log(new DateOnly(2025, 6, 16), petitioners: [Worker(id: null)]);
+        Petition.FlagRepeats(otherPerson, [earlier], Rules, On(2025, 6, 16));
+        Petition.FlagRepeats(noIdThisTime, [earlier], Rules, On(2025, 6, 16));
+        otherPerson.Repeat.ShouldBeFalse();
+        noIdThisTime.Repeat.ShouldBeTrue(); // one record without an ID: known by name and phone
+    }
+
+    [Fact]
     public void A_backdated_petition_makes_the_later_one_a_repeat()
     {
         var later = Log(new DateOnly(2025, 6, 16));
