@@ -163,6 +163,12 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
             await _client.GetAsync($"/api/cases/{Guid.NewGuid()}/closure/termination-check"), HttpStatusCode.NotFound, "case.not_found");
         await CasesApiTests.ShouldBeProblem(
             await _client.GetAsync($"/api/cases/{id}/closure/termination-check?closedOn=06/04/2025"), HttpStatusCode.BadRequest, "request.malformed");
+
+        // A day the closure itself refuses is refused alike: tomorrow, or before the filing.
+        await CasesApiTests.ShouldBeProblem(
+            await _client.GetAsync($"/api/cases/{id}/closure/termination-check?closedOn=2025-06-17"), (HttpStatusCode)422, "case.date.in_future");
+        await CasesApiTests.ShouldBeProblem(
+            await _client.GetAsync($"/api/cases/{id}/closure/termination-check?closedOn=2025-03-02"), (HttpStatusCode)422, "case.date.before_filing");
     }
 
     [Fact]

@@ -190,7 +190,7 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Every_live_hold_is_on_a_worklist_a_closed_cases_with_its_handler_an_unassigned_cases_with_the_coordinator()
     {
-        // Today is 2025-06-16. The officer's case keeps a freeze to 07-01 after it closes (renewal request due 06-24).
+        // Today is 2025-06-16. The officer's case keeps a freeze to 07-01 after it closes.
         var closed = await CaseAsync("2025-06-02", 50_000m, handler: Roles.Officer);
         await OkAsync(_officer, $"/api/cases/{closed}/measures", new
         {
@@ -208,14 +208,16 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var officer = await WorklistAsync(_officer, "");
         officer.ShouldContain(i => i.GetProperty("kind").GetString() == "PreservationExpiry" && i.GetProperty("subjectId").GetGuid() == closed
                                    && i.GetProperty("dueOn").GetString() == "2025-07-01");
-        officer.ShouldContain(i => i.GetProperty("kind").GetString() == "PreservationRenewalRequest" && i.GetProperty("subjectId").GetGuid() == closed
-                                   && i.GetProperty("dueOn").GetString() == "2025-06-24");
+        // Withdrawn, the case renews nothing (RenewHold refuses): the hold is to be released, not renewed.
+        officer.ShouldNotContain(i => i.GetProperty("kind").GetString() == "PreservationRenewalRequest" && i.GetProperty("subjectId").GetGuid() == closed);
         officer.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == unassigned);
 
         var coordinator = await WorklistAsync(_coordinator, "");
         var seal = coordinator.Single(i => i.GetProperty("kind").GetString() == "PreservationExpiry" && i.GetProperty("subjectId").GetGuid() == unassigned);
         seal.GetProperty("dueOn").GetString().ShouldBe("2025-07-02");
         seal.GetProperty("link").GetString().ShouldBe($"/api/cases/{unassigned}");
+        coordinator.ShouldContain(i => i.GetProperty("kind").GetString() == "PreservationRenewalRequest" && i.GetProperty("subjectId").GetGuid() == unassigned
+                                       && i.GetProperty("dueOn").GetString() == "2025-06-25");
         coordinator.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == closed);
     }
 

@@ -61,8 +61,9 @@ public static class CaseLifecycleEndpoints
             .RequireAuthorization(Policies.CaseRead)
             .WithName("CheckTermination")
             .WithSummary("Which 终本 conditions a closure on a day would not meet")
-            .WithDescription("`closedOn` defaults to today. Answers `{ closedOn, unmet, allowed }`; `unmet` uses the names a refused 终本 closure lists.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("`closedOn` defaults to today. Answers `{ closedOn, unmet, allowed }`; `unmet` uses the names a refused 终本 closure lists. A day the closure itself refuses is 422 with its code: `case.date.in_future`, `case.date.before_filing`.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         cases.MapPost("/extensions/{extensionId:guid}/decision", DecideExtension)
             .WithName("DecideExtension")

@@ -160,10 +160,17 @@ public sealed class MyWorklistHandler(
                          q => q.SelectMany(c => c.Measures, (c, m) => new { Case = c, Measure = m })
                              .Where(x => x.Measure.Hold != null && x.Measure.VoidedOn == null && x.Measure.Hold.ReleasedOn == null
                                          && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= horizon.AddDays(AssetHold.RenewalRequestLeadDays))
-                             .Select(x => new { x.Case.Id, x.Case.Number, x.Measure.Description, x.Measure.Hold!.ExpiresOn })
+                             .Select(x => new
+                             {
+                                 x.Case.Id, x.Case.Number, x.Measure.Description, x.Measure.Hold!.ExpiresOn,
+
+                                 // EnforcementCase.RenewHold's rule: an open case, a 终本 case, or the original of a 执恢.
+                                 Renewable = x.Case.Status != CaseStatus.Closed || x.Case.Closure!.Mode == ClosureMode.TerminatedThisRound
+                                             || x.Case.ResumedAsCaseId != null,
+                             })
                              .OrderBy(x => x.ExpiresOn).Take(PerKind), cancellationToken))
             {
-                AddHold(m.Number.Value, m.Description, m.ExpiresOn, $"/api/cases/{m.Id}", m.Id);
+                AddHold(m.Number.Value, m.Description, m.ExpiresOn, $"/api/cases/{m.Id}", m.Id, m.Renewable);
             }
 
             foreach (var t in await tasks.ListAsync(Specs.Where<EnforcementTask>(t => t.ClaimedById == staffId && t.Status == TaskState.Claimed && t.DueOn <= horizon),
@@ -297,11 +304,18 @@ public sealed class MyWorklistHandler(
 
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
 
-        void AddHold(string number, string description, DateOnly expiresOn, string link, Guid id)
+        // A hold that can no longer be renewed (on a case closed other than as 终本) is still due to expire, to be
+        // released; no renewal request is asked for.
+        void AddHold(string number, string description, DateOnly expiresOn, string link, Guid id, bool renewable = true)
         {
             if (expiresOn <= horizon)
             {
                 Add(WorklistKind.PreservationExpiry, $"{number} 保全到期 {description}", expiresOn, link, id);
+            }
+
+            if (!renewable)
+            {
+                return;
             }
 
             Add(WorklistKind.PreservationRenewalRequest, $"{number} 续行申请 {description}", AssetHold.RenewalRequestDue(expiresOn), link, id);

@@ -82,6 +82,16 @@ public sealed partial class EnforcementCase
     public const string PaymentsCoverTheClaim = "payments_by_the_closure_cover_the_claim_or_a_settlement_was_performed";
 
     /// <summary>
+    /// What a 终本 closure on <paramref name="closedOn"/> would not meet, after the same date rules as <see cref="Close"/>
+    /// (not before filing, not in the future: <c>case.date.*</c>), so that the check never allows a day the closure refuses.
+    /// </summary>
+    public IReadOnlyList<string> CheckTermination(DateOnly closedOn, ChangeContext context)
+    {
+        EnsureWithinCase(closedOn, context, "closure");
+        return UnmetTerminationConditions(closedOn);
+    }
+
+    /// <summary>
     /// Closes the case. <paramref name="recoveredByClosure"/>: the payments dated on or before the closure (the
     /// aggregate does not load its payments); without it, everything recovered so far.
     /// </summary>
