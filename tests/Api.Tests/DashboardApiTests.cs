@@ -187,40 +187,6 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         await CasesApiTests.ShouldBeProblem(await _officer.GetAsync("/api/me/worklist?withinDays=-1"), HttpStatusCode.BadRequest, "validation.failed");
     }
 
-    [Fact]
-    public async Task Every_live_hold_is_on_a_worklist_a_closed_cases_with_its_handler_an_unassigned_cases_with_the_coordinator()
-    {
-        // Today is 2025-06-16. The officer's case keeps a freeze to 07-01 after it closes.
-        var closed = await CaseAsync("2025-06-02", 50_000m, handler: Roles.Officer);
-        await OkAsync(_officer, $"/api/cases/{closed}/measures", new
-        {
-            kind = "Freeze", takenOn = "2025-06-04", description = "冻结被执行人建设银行账户", assetKind = "BankDeposit", until = "2025-07-01",
-        });
-        await OkAsync(_officer, $"/api/cases/{closed}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" });
-
-        // A case with no handler yet holds a house to 07-02: the coordinator's to watch, with the orders' holds.
-        var unassigned = await CaseAsync("2025-06-03", 40_000m);
-        await OkAsync(_coordinator, $"/api/cases/{unassigned}/measures", new
-        {
-            kind = "Seal", takenOn = "2025-06-05", description = "查封被执行人名下汨罗市归义镇房产", assetKind = "Immovable", until = "2025-07-02",
-        });
-
-        var officer = await WorklistAsync(_officer, "");
-        officer.ShouldContain(i => i.GetProperty("kind").GetString() == "PreservationExpiry" && i.GetProperty("subjectId").GetGuid() == closed
-                                   && i.GetProperty("dueOn").GetString() == "2025-07-01");
-        // Withdrawn, the case renews nothing (RenewHold refuses): the hold is to be released, not renewed.
-        officer.ShouldNotContain(i => i.GetProperty("kind").GetString() == "PreservationRenewalRequest" && i.GetProperty("subjectId").GetGuid() == closed);
-        officer.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == unassigned);
-
-        var coordinator = await WorklistAsync(_coordinator, "");
-        var seal = coordinator.Single(i => i.GetProperty("kind").GetString() == "PreservationExpiry" && i.GetProperty("subjectId").GetGuid() == unassigned);
-        seal.GetProperty("dueOn").GetString().ShouldBe("2025-07-02");
-        seal.GetProperty("link").GetString().ShouldBe($"/api/cases/{unassigned}");
-        coordinator.ShouldContain(i => i.GetProperty("kind").GetString() == "PreservationRenewalRequest" && i.GetProperty("subjectId").GetGuid() == unassigned
-                                       && i.GetProperty("dueOn").GetString() == "2025-06-25");
-        coordinator.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == closed);
-    }
-
     private async Task<List<JsonElement>> WorklistAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync($"/api/me/worklist{query}{(query.Length == 0 ? "?" : "&")}pageSize=100");

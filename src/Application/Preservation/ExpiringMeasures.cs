@@ -24,7 +24,7 @@ public interface IExpiringHolds
     /// <summary>
     /// Live holds expiring from <paramref name="from"/> to <paramref name="until"/>, soonest first: every order's and
     /// case's, or with <paramref name="unassignedOnly"/> only those no handler holds (on orders, and on cases without a
-    /// handler), which are the coordinator's to watch.
+    /// handler or whose handler's staff record is deactivated), which are the coordinator's to watch.
     /// </summary>
     Task<PagedResult<ExpiringMeasureDto>> ListAsync(
         DateOnly today, DateOnly from, DateOnly until, int page, int pageSize, CancellationToken cancellationToken, bool unassignedOnly = false);

@@ -13,6 +13,7 @@ using Enforcement.Domain.Obligations;
 using Enforcement.Domain.Petitions;
 using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Supervision;
+using Enforcement.Domain.Staff;
 using Enforcement.Domain.Tasks;
 using FluentValidation;
 using Mediator;
@@ -109,6 +110,7 @@ public sealed class MyWorklistHandler(
     IReadRepository<EnforcementTask> tasks,
     IReadRepository<AssistanceRequest> assistance,
     IExpiringHolds holds,
+    IReadRepository<StaffMember> staff,
     ICurrentActor actor,
     ICourtClock clock,
     LegalCalendar calendar) : IQueryHandler<MyWorklistQuery, PagedResult<WorklistItem>>
@@ -222,6 +224,15 @@ public sealed class MyWorklistHandler(
                          q => q.OrderBy(c => c.HandlerDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, c.HandlerDueOn }), cancellationToken))
             {
                 Add(WorklistKind.CaseAssignment, $"{c.Number.Value} 指定承办人 assign a handler", c.HandlerDueOn, $"/api/cases/{c.Id}", c.Id);
+            }
+
+            // A case whose handler's staff record was deactivated is nobody's: it is to be assigned again, today. (Read
+            // from the few deactivated staff through the handler index, not from every open case.)
+            var deactivated = staff.Subquery.Where(s => !s.Active).Select(s => (Guid?)s.Id);
+            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => deactivated.Contains(c.HandlerId) && c.Status != CaseStatus.Closed),
+                         q => q.OrderBy(c => c.FiledOn).Take(PerKind).Select(c => new { c.Id, c.Number, c.HandlerName }), cancellationToken))
+            {
+                Add(WorklistKind.CaseAssignment, $"{c.Number.Value} 承办人{c.HandlerName}已停用，重新指定 reassign", today, $"/api/cases/{c.Id}", c.Id);
             }
 
             // The holds no handler watches: the orders' and those of cases still without a handler.

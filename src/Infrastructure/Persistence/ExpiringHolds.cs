@@ -66,7 +66,7 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
         Rows(
             x => x.Order.Status == OrderStatus.Active && x.Measure.Hold.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until,
             x => x.Measure.Hold!.ReleasedOn == null && x.Measure.Hold.ExpiresOn >= today && x.Measure.Hold.ExpiresOn <= until
-                 && (!unassignedOnly || x.Case.HandlerId == null));
+                 && (!unassignedOnly || x.Case.HandlerId == null || !db.Staff.Any(s => s.Id == x.Case.HandlerId && s.Active)));
 
     /// <summary>
     /// Holds lost with their last day in the range. A converted order's holds live on in the case, which renews them
