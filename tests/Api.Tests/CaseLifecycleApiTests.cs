@@ -172,6 +172,16 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_termination_check_refuses_a_day_before_the_open_pause_began_as_the_closure_does()
+    {
+        var (id, _) = await RegisterAsync(filedOn: "2025-03-03", effectiveOn: "2025-02-20");
+        await PostOkAsync($"/api/cases/{id}/pauses", new { kind = "Suspension", startedOn = "2025-06-10", reason = "案外人提出异议，中止执行" });
+        await CasesApiTests.ShouldBeProblem(
+            await _client.GetAsync($"/api/cases/{id}/closure/termination-check?closedOn=2025-06-09"), (HttpStatusCode)422, "case.pause.end_before_start");
+        (await _client.GetAsync($"/api/cases/{id}/closure/termination-check?closedOn=2025-06-10")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_extension_outside_the_last_five_days_is_422()
     {
         var (id, _) = await RegisterAsync(filedOn: "2025-06-03");

@@ -82,6 +82,45 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Registrations_racing_on_one_orders_judgment_all_succeed()
+    {
+        // Co-creditors' cases on one judgment, registered at once: each may find the order still uncured, and only one
+        // save can change it; the others are made again on the order as it then stands.
+        var judgment = $"（2025）湘0681民初{Interlocked.Increment(ref _sequence) + 4000}号";
+        var order = Order("PreEnforcement", "2025-06-10", performancePeriodEndsOn: "2025-06-13");
+        order["litigationCaseNumber"] = judgment;
+        var id = (await (await _client.PostJsonAsync("/api/preservation/orders", order)).ReadJsonAsync()).GetProperty("id").GetGuid();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+        {
+            var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9500}号", "2025-06-16");
+            register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = judgment, effectiveOn = "2025-06-03" };
+            return _client.PostJsonAsync("/api/cases", register);
+        }));
+        responses.Select(r => r.StatusCode).ShouldAllBe(c => c == HttpStatusCode.Created);
+        (await (await _client.GetAsync($"/api/preservation/orders/{id}")).ReadJsonAsync()).GetProperty("enforcementAppliedOn").GetString().ShouldBe("2025-06-16");
+    }
+
+    [Fact]
+    public async Task A_namesake_with_another_ID_is_not_the_orders_respondent()
+    {
+        // The order holds 陈海涛 (11010519491231002X); the case is against another 陈海涛, with another ID.
+        var judgment = $"（2025）湘0681民初{Interlocked.Increment(ref _sequence) + 4000}号";
+        var order = Order("PreEnforcement", "2025-05-20", performancePeriodEndsOn: "2025-06-05");
+        order["litigationCaseNumber"] = judgment;
+        var id = (await (await _client.PostJsonAsync("/api/preservation/orders", order)).ReadJsonAsync()).GetProperty("id").GetGuid();
+        await MeasureAsync(id, "2025-05-21");
+        const string first17 = "43068119800515609";
+        var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9500}号", "2025-06-10");
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = judgment, effectiveOn = "2025-05-26" };
+        register["respondents"] = new[] { Requests.Party("NaturalPerson", "陈海涛", idNumber: first17 + Domain.Parties.ResidentId.CheckCharacter(first17)) };
+        var caseId = (await (await _client.PostJsonAsync("/api/cases", register)).ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        (await (await _client.GetAsync($"/api/preservation/orders/{id}")).ReadJsonAsync()).GetProperty("liftDue").GetBoolean().ShouldBeTrue();
+        await CasesApiTests.ShouldBeProblem(
+            await _client.PostJsonAsync($"/api/preservation/orders/{id}/conversion", new { caseId }), (HttpStatusCode)422, "preservation.conversion.different_parties");
+    }
+
+    [Fact]
     public async Task A_pre_litigation_order_converts_only_into_the_case_that_enforces_its_suit()
     {
         var id = await CreateAsync("PreLitigation", "2025-05-10");

@@ -214,9 +214,12 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     public async Task Re_inquiry_tasks_end_with_the_duty_and_with_a_resumption()
     {
         // Closed 终本 on 2020-06-15: the 5 years of re-inquiries ended on 2025-06-15, yesterday. Nothing is planned.
+        // Closed on 2020-06-16, its last day is today: its (long overdue) re-inquiry is still planned.
         var ended = await TerminatedCaseAsync(2019, "2020-06-15");
+        var lastDay = await TerminatedCaseAsync(2019, "2020-06-16");
         await _coordinator.PostJsonAsync("/api/tasks/plan", new { });
         (await TasksOfAsync(ended)).ShouldBeEmpty();
+        (await TasksOfAsync(lastDay)).Single().GetProperty("dueOn").GetString().ShouldBe("2020-12-16");
 
         // Closed 2025-01-10, its task due 07-10; resumed as 执恢 today, the task is cancelled.
         var resumed = await TerminatedCaseAsync(2024, "2025-01-10");
@@ -230,31 +233,49 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         (await TasksOfAsync(resumed)).Single().GetProperty("status").GetString().ShouldBe("Cancelled");
     }
 
-    /// <summary>A case filed on the first working Monday of June of <paramref name="year"/>, its first steps and an empty inquiry taken, closed 终本.</summary>
-    private async Task<Guid> TerminatedCaseAsync(int year, string closedOn)
+    [Fact]
+    public async Task A_re_inquiry_task_still_open_when_the_5_years_end_is_cancelled_by_the_next_planning()
     {
+        using var own = new ApiFactory();
+        var coordinator = own.ClientFor(Roles.Coordinator);
+        var lastDay = await TerminatedCaseAsync(2019, "2020-06-16", coordinator); // the duty's last day is today, 2025-06-16
+        await coordinator.PostJsonAsync("/api/tasks/plan", new { });
+        own.Time.Advance(TimeSpan.FromDays(1));
+        coordinator = own.CreateClient(); // a token of the new day
+        coordinator.DefaultRequestHeaders.Authorization = new("Bearer", await own.TokenAsync("coordinator-test", ApiFactory.TestPassword));
+        (await coordinator.PostJsonAsync("/api/tasks/plan", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var task = (await (await coordinator.GetAsync($"/api/tasks?caseId={lastDay}")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
+        task.GetProperty("status").GetString().ShouldBe("Cancelled");
+    }
+
+    /// <summary>A case filed on the first working Monday of June of <paramref name="year"/>, its first steps and an empty inquiry taken, closed 终本.</summary>
+    private async Task<Guid> TerminatedCaseAsync(int year, string closedOn, HttpClient? client = null)
+    {
+        var coordinator = client ?? _coordinator;
         var filedOn = new DateOnly(year, 6, 3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var register = Requests.RegisterCase($"（{year}）湘0681执{8000 + Interlocked.Increment(ref _sequence)}号", filedOn: filedOn);
         register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = $"（{year}）湘0681民初99号", effectiveOn = $"{year}-05-20" };
-        var created = await _coordinator.PostJsonAsync("/api/cases", register);
+        var created = await coordinator.PostJsonAsync("/api/cases", register);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var caseId = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
         foreach (var (kind, day) in new[] { ("EnforcementNotice", 5), ("AssetReportOrder", 5), ("OnlineAssetInquiry", 6), ("ConsumptionRestriction", 10) })
         {
-            await OkAsync(_coordinator, $"/api/cases/{caseId}/measures", new
+            await OkAsync(coordinator, $"/api/cases/{caseId}/measures", new
             {
                 kind, takenOn = $"{year}-06-{day:00}", description = "执行措施", inquiryResult = kind == "OnlineAssetInquiry" ? "NoAssets" : null,
             });
         }
 
-        await OkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "TerminatedThisRound", closedOn, note = "经查控未发现可供执行财产" });
+        await OkAsync(coordinator, $"/api/cases/{caseId}/closure", new { mode = "TerminatedThisRound", closedOn, note = "经查控未发现可供执行财产" });
         return caseId;
     }
 
     [Theory]
-    [InlineData(true, "2025-06-13", "2025-06-16")]  // a second handler from Friday 06-13 stays: 3 days end on Monday 06-16
-    [InlineData(false, "2025-06-12", "2025-06-16")] // none stays; a new first handler on Thursday 06-12: Sunday 06-15, so Monday 06-16
-    public async Task The_first_steps_tasks_follow_the_case_when_a_voided_assignment_moves_its_first_steps_deadline(bool secondStays, string assignedOn, string dueOn)
+    [InlineData(true, "2025-06-13", "2025-06-16", "2025-06-04")]  // a second handler from Friday 06-13 stays: 3 days end on Monday 06-16
+    [InlineData(false, "2025-06-12", "2025-06-16", "2025-06-04")] // none stays; a new first handler on Thursday 06-12: Sunday 06-15, so Monday 06-16
+    [InlineData(false, "2025-06-03", "2025-06-06", "2025-06-03")] // corrected to the filing day, Tuesday 06-03: due Friday 06-06, and arisen then
+    public async Task The_first_steps_tasks_follow_the_case_when_a_voided_assignment_moves_its_first_steps_deadline(
+        bool secondStays, string assignedOn, string dueOn, string arose)
     {
         var caseId = await CaseAsync(handler: Roles.Officer); // assigned 06-04: due 06-09
         var first = (await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray()
@@ -276,8 +297,10 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         voided.GetProperty("firstStepsDueOn").GetString().ShouldBe(dueOn);
         var tasks = await TasksOfAsync(caseId);
         tasks.Count.ShouldBe(2);
-        tasks.ShouldAllBe(t => t.GetProperty("dueOn").GetString() == dueOn && !t.GetProperty("overdue").GetBoolean()
-                               && t.GetProperty("createdOn").GetString() == assignedOn);
+        // A task moved later keeps the day it arose, so work done since stays recordable on its true day.
+        var overdue = string.CompareOrdinal(dueOn, "2025-06-16") < 0;
+        tasks.ShouldAllBe(t => t.GetProperty("dueOn").GetString() == dueOn && t.GetProperty("overdue").GetBoolean() == overdue
+                               && t.GetProperty("createdOn").GetString() == arose);
     }
 
     [Fact]

@@ -49,6 +49,24 @@ public sealed class WorklistHoldsApiTests(ApiFactory factory) : IClassFixture<Ap
         coordinator.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == closed);
     }
 
+    [Fact]
+    public async Task A_hold_on_a_case_closed_without_a_handler_is_the_coordinators_to_release_not_to_renew()
+    {
+        var withdrawn = await CaseAsync("2025-06-03", 30_000m);
+        await OkAsync(_coordinator, $"/api/cases/{withdrawn}/measures", new
+        {
+            kind = "Freeze", takenOn = "2025-06-05", description = "冻结被执行人农业银行账户", assetKind = "BankDeposit", until = "2025-07-03",
+        });
+        await OkAsync(_coordinator, $"/api/cases/{withdrawn}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" });
+
+        var coordinator = await WorklistAsync(_coordinator);
+        coordinator.ShouldContain(i => i.GetProperty("kind").GetString() == "PreservationExpiry" && i.GetProperty("subjectId").GetGuid() == withdrawn
+                                       && i.GetProperty("dueOn").GetString() == "2025-07-03");
+        coordinator.ShouldNotContain(i => i.GetProperty("kind").GetString() == "PreservationRenewalRequest" && i.GetProperty("subjectId").GetGuid() == withdrawn);
+        var expiring = await (await _coordinator.GetAsync("/api/preservation/measures/expiring?pageSize=100")).ReadJsonAsync();
+        expiring.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("ownerId").GetGuid() == withdrawn).GetProperty("renewable").GetBoolean().ShouldBeFalse();
+    }
+
 
     [Fact]
     public async Task A_case_whose_handler_is_deactivated_falls_to_the_coordinator_with_its_holds()

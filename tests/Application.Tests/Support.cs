@@ -79,7 +79,8 @@ public sealed class HandlerFixture
         new(Cases(db), new CaseDefinition(TestData.Calendar), Clock, TestData.Calendar, Actor);
 
     public Cases.RegisterCase.RegisterCaseHandler RegisterHandler(EnforcementDbContext db) =>
-        new(Workflow(db), new LinkedUnits.UnitMatcher(new EfReadRepository<Domain.LinkedUnits.LinkedUnit>(db)), new EfRepository<Domain.Preservation.PreservationOrder>(db, InMemoryProvider.Instance));
+        new(Workflow(db), new LinkedUnits.UnitMatcher(new EfReadRepository<Domain.LinkedUnits.LinkedUnit>(db)), new EfRepository<Domain.Preservation.PreservationOrder>(db, InMemoryProvider.Instance),
+            new DiscardingUnitOfWork(db));
 
     public static RegisterCaseCommand ValidCommand(string number = "（2025）湘0681执1234号") => new(
         number,
@@ -129,4 +130,10 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
 
         return entries;
     }
+}
+
+/// <summary>The unit of work over a test context: discarding forgets what it tracks.</summary>
+public sealed class DiscardingUnitOfWork(EnforcementDbContext db) : IUnitOfWork
+{
+    public void DiscardChanges() => db.ChangeTracker.Clear();
 }

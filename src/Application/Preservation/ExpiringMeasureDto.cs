@@ -38,6 +38,9 @@ public sealed record ExpiringMeasureDto
     /// <summary>The applicant's renewal request is due 7 days before expiry.</summary>
     public DateOnly RenewalRequestDueOn { get; init; }
 
+    /// <summary>Whether the hold can be renewed where it is: false on a case closed other than as 终本 (release it instead).</summary>
+    public bool Renewable { get; init; } = true;
+
     public int DaysLeft { get; init; }
 
     public ExpiryBucket Bucket { get; init; }

@@ -211,12 +211,32 @@ public sealed class PlanReinquiryTasksHandler(
         due.Query.Where(c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= horizon && c.ReinquiryEndsOn >= today
                              && !existing.Any(t => t.CaseId == c.Id && t.Origin == TaskOrigin.Reinquiry && t.DueOn == c.NextReinquiryDueOn));
         var found = await cases.ListAsync(due, q => q.Select(c => new { c.Id, c.Number, DueOn = c.NextReinquiryDueOn!.Value }), cancellationToken);
-        if (found.Count == 0)
+
+        // A re-inquiry still open when its case's 5 years ended is owed no longer. (Found by id first: a query that
+        // composes another repository's untracked subquery reads untracked, and the cancellations must be saved.)
+        var endedCases = cases.Subquery.Where(c => c.ReinquiryEndsOn < today).Select(c => c.Id);
+        var ended = new Specification<EnforcementTask>();
+        ended.Query.Where(t => t.Origin == TaskOrigin.Reinquiry && (t.Status == TaskState.Open || t.Status == TaskState.Claimed) && endedCases.Contains(t.CaseId));
+        var staleIds = await tasks.ListAsync(ended, q => q.Select(t => t.Id), cancellationToken);
+        IReadOnlyList<EnforcementTask> stale = [];
+        if (staleIds.Count > 0)
+        {
+            var byId = new Specification<EnforcementTask>();
+            byId.Query.Where(t => staleIds.Contains(t.Id));
+            stale = await tasks.ListAsync(byId, cancellationToken);
+        }
+
+        if (found.Count == 0 && stale.Count == 0)
         {
             return new PlannedTasksDto(0);
         }
 
         var context = workflow.Context();
+        foreach (var task in stale)
+        {
+            task.Cancel("终本后五年复查期限已届满 The 5 years of re-inquiries after 终本 have ended", context);
+        }
+
         foreach (var @case in found)
         {
             tasks.Add(EnforcementTask.ForReinquiry(@case.Id, @case.Number.Value, @case.DueOn, context));

@@ -165,14 +165,11 @@ public sealed class MyWorklistHandler(
                              .Select(x => new
                              {
                                  x.Case.Id, x.Case.Number, x.Measure.Description, x.Measure.Hold!.ExpiresOn,
-
-                                 // EnforcementCase.RenewHold's rule: an open case, a 终本 case, or the original of a 执恢.
-                                 Renewable = x.Case.Status != CaseStatus.Closed || x.Case.Closure!.Mode == ClosureMode.TerminatedThisRound
-                                             || x.Case.ResumedAsCaseId != null,
+                                 x.Case.Status, ClosedAs = (ClosureMode?)x.Case.Closure!.Mode, Resumed = x.Case.ResumedAsCaseId != null,
                              })
                              .OrderBy(x => x.ExpiresOn).Take(PerKind), cancellationToken))
             {
-                AddHold(m.Number.Value, m.Description, m.ExpiresOn, $"/api/cases/{m.Id}", m.Id, m.Renewable);
+                AddHold(m.Number.Value, m.Description, m.ExpiresOn, $"/api/cases/{m.Id}", m.Id, EnforcementCase.RenewsHolds(m.Status, m.ClosedAs, m.Resumed));
             }
 
             foreach (var t in await tasks.ListAsync(Specs.Where<EnforcementTask>(t => t.ClaimedById == staffId && t.Status == TaskState.Claimed && t.DueOn <= horizon),
@@ -240,7 +237,7 @@ public sealed class MyWorklistHandler(
             foreach (var h in expiring.Items)
             {
                 var link = h.Source == "order" ? $"/api/preservation/orders/{h.OwnerId}" : $"/api/cases/{h.OwnerId}";
-                AddHold(h.OwnerNumber, h.Description, h.ExpiresOn, link, h.OwnerId);
+                AddHold(h.OwnerNumber, h.Description, h.ExpiresOn, link, h.OwnerId, h.Renewable);
             }
 
             foreach (var o in await orders.ListAsync(Specs.Where<PreservationOrder>(o => o.Status == OrderStatus.Active && o.LiftDueOn <= horizon

@@ -16,8 +16,9 @@ public sealed record FirstHandlerAssigned(
     Guid CaseId, string CaseNumber, DateOnly AssignedOn, DateOnly FirstStepsDueOn, bool NoticeSent, bool AssetReportOrdered) : IDomainEvent;
 
 /// <summary>
-/// The case's 6-monthly re-inquiries after 终本 stopped before their 5 years ran out: it was resumed as 执恢, or its
-/// closure was struck. The task pool cancels the open re-inquiry task, which has nothing left to inquire for.
+/// The case's 6-monthly re-inquiries after 终本 stopped for good: it was resumed as 执恢, where enforcement now runs.
+/// The task pool cancels the open re-inquiry task, which would record an inquiry on the closed original. (A reopened
+/// case keeps its task: an online inquiry on a running case is still work to do, and a new 终本 closure needs it.)
 /// </summary>
 public sealed record ReinquiriesStopped(Guid CaseId, string Reason) : IDomainEvent;
 

@@ -209,14 +209,20 @@ public sealed partial class EnforcementCase
         return pause;
     }
 
-    private ClockPause ClosePause(DateOnly endedOn, ChangeContext context)
+    private static void EnsureEndsAfterStart(ClockPause pause, DateOnly endedOn)
     {
-        var pause = _pauses.LastOrDefault(p => p.EndedOn is null && !p.IsVoided)
-            ?? throw new DomainException("case.pause.none_open", "The clock is not paused.");
         if (endedOn < pause.StartedOn)
         {
             throw new DomainException("case.pause.end_before_start", $"The pause started on {pause.StartedOn:yyyy-MM-dd}.");
         }
+    }
+
+    private ClockPause? RunningPause => _pauses.LastOrDefault(p => p.EndedOn is null && !p.IsVoided);
+
+    private ClockPause ClosePause(DateOnly endedOn, ChangeContext context)
+    {
+        var pause = RunningPause ?? throw new DomainException("case.pause.none_open", "The clock is not paused.");
+        EnsureEndsAfterStart(pause, endedOn);
 
         EnsureWithinCase(endedOn, context, "resumption");
         pause.End(endedOn);

@@ -82,13 +82,30 @@ public sealed partial class EnforcementCase
     public const string PaymentsCoverTheClaim = "payments_by_the_closure_cover_the_claim_or_a_settlement_was_performed";
 
     /// <summary>
-    /// What a 终本 closure on <paramref name="closedOn"/> would not meet, after the same date rules as <see cref="Close"/>
-    /// (not before filing, not in the future: <c>case.date.*</c>), so that the check never allows a day the closure refuses.
+    /// What a 终本 closure on <paramref name="closedOn"/> would not meet, after the refusals <see cref="Close"/> makes
+    /// before the conditions (a closed case, a day before filing or in the future, an active settlement, a day before
+    /// the open pause began), so that the check never allows a day the closure refuses.
     /// </summary>
     public IReadOnlyList<string> CheckTermination(DateOnly closedOn, ChangeContext context)
     {
+        EnsureOpen();
         EnsureWithinCase(closedOn, context, "closure");
+        EnsureMayClose(ClosureMode.TerminatedThisRound, closedOn);
         return UnmetTerminationConditions(closedOn);
+    }
+
+    /// <summary>What else refuses a closure on a day: an active settlement (unless withdrawn or ended), or a day before the open pause began.</summary>
+    private void EnsureMayClose(ClosureMode mode, DateOnly closedOn)
+    {
+        if (Settlement?.Status == SettlementStatus.Active && mode != ClosureMode.Withdrawn && mode != ClosureMode.Terminated)
+        {
+            throw new DomainException("case.settlement.active", "Record the settlement as performed or breached before closing the case this way.");
+        }
+
+        if (RunningPause is { } pause)
+        {
+            EnsureEndsAfterStart(pause, closedOn);
+        }
     }
 
     /// <summary>
@@ -126,11 +143,7 @@ public sealed partial class EnforcementCase
                 break;
         }
 
-        if (Settlement?.Status == SettlementStatus.Active && mode != ClosureMode.Withdrawn && mode != ClosureMode.Terminated)
-        {
-            throw new DomainException("case.settlement.active", "Record the settlement as performed or breached before closing the case this way.");
-        }
-
+        EnsureMayClose(mode, closedOn);
         if (PausedSince is not null)
         {
             ClosePause(closedOn, context);

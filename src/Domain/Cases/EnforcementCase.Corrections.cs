@@ -158,11 +158,6 @@ public sealed partial class EnforcementCase
             RecountDeadlines(context);
         }
 
-        if (NextReinquiryDueOn is not null)
-        {
-            Raise(new ReinquiriesStopped(Id, $"撤销结案 The {closure.Mode} closure of {closure.ClosedOn:yyyy-MM-dd} was struck"));
-        }
-
         NextReinquiryDueOn = null;
         LastReinquiryOn = null;
         ReinquiryEndsOn = null;

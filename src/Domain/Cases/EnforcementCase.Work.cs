@@ -185,9 +185,16 @@ public sealed partial class EnforcementCase
     /// Renews a seal, seizure or freeze (续行). Holds run on after 终本, and on a case resumed as 执恢, so such a case still
     /// renews them.
     /// </summary>
+    /// <summary>
+    /// Whether a case renews its holds: while open, and once closed only as 终本 or as the original of a 执恢 (their
+    /// holds run on there). The worklists read the same rule from the stored columns.
+    /// </summary>
+    public static bool RenewsHolds(CaseStatus status, ClosureMode? closedAs, bool resumed) =>
+        status != CaseStatus.Closed || closedAs == ClosureMode.TerminatedThisRound || resumed;
+
     public HoldRenewal RenewHold(Guid measureId, DateOnly renewedOn, DateOnly? until, ChangeContext context)
     {
-        if (Closure?.Mode != ClosureMode.TerminatedThisRound && ResumedAsCaseId is null)
+        if (!RenewsHolds(Status, Closure?.Mode, ResumedAsCaseId is not null))
         {
             EnsureOpen();
         }

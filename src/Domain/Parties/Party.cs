@@ -30,6 +30,26 @@ public sealed partial class Party
 
     public string? Phone { get; private init; }
 
+    /// <summary>
+    /// The same person or body as <paramref name="other"/>: by ID number or credit code where both records carry one
+    /// (two different numbers are two parties, whatever the name), else by kind and name.
+    /// </summary>
+    public bool SameAs(Party other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (IdNumber is not null && other.IdNumber is not null)
+        {
+            return string.Equals(IdNumber, other.IdNumber, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (CreditCode is not null && other.CreditCode is not null)
+        {
+            return string.Equals(CreditCode, other.CreditCode, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return Kind == other.Kind && Name == other.Name;
+    }
+
     public static Party Create(PartyKind kind, string name, string? idNumber = null, string? creditCode = null, string? phone = null)
     {
         if (!Enum.IsDefined(kind))

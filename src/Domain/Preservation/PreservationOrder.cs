@@ -566,11 +566,8 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         return true;
     }
 
-    private bool IsAgainstRespondentsOf(EnforcementCase @case)
-    {
-        var caseRespondents = @case.Respondents.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        return _respondents.All(r => caseRespondents.Contains(r.Name));
-    }
+    // Every respondent of the order is one of the case's (Party.SameAs: by ID or credit code, else kind and name).
+    private bool IsAgainstRespondentsOf(EnforcementCase @case) => _respondents.All(r => @case.Respondents.Any(r.SameAs));
 
     private void RecountHeld()
     {

@@ -358,18 +358,20 @@ public sealed class EnforcementTask : AggregateRoot
 
     /// <summary>
     /// Moves an open or claimed first-steps task to its case's first assignment as it now stands (after a voided
-    /// assignment, or a new first assignment after one): it arose on <paramref name="assignedOn"/> and is due on the
-    /// case's recounted <paramref name="dueOn"/>. Returns whether it moved.
+    /// assignment, or a new first assignment after one): due on the case's recounted <paramref name="dueOn"/>, and
+    /// arisen on <paramref name="assignedOn"/> when that is earlier (work done since it arose stays recordable on its
+    /// true day either way). Returns whether it moved.
     /// </summary>
     public bool FollowFirstSteps(DateOnly assignedOn, DateOnly dueOn)
     {
-        if (!IsOpen || Origin != TaskOrigin.FirstSteps || (DueOn == dueOn && CreatedOn == assignedOn))
+        var arose = assignedOn < CreatedOn ? assignedOn : CreatedOn;
+        if (!IsOpen || Origin != TaskOrigin.FirstSteps || (DueOn == dueOn && CreatedOn == arose))
         {
             return false;
         }
 
         var before = DueOn;
-        CreatedOn = assignedOn;
+        CreatedOn = arose;
         DueOn = dueOn;
         Touch($"期限调整 handler assigned {assignedOn:yyyy-MM-dd}, due {before:yyyy-MM-dd} → {dueOn:yyyy-MM-dd}: the case's first assignment was corrected");
         return true;

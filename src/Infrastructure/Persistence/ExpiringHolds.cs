@@ -35,6 +35,7 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
                 Description = r.Description,
                 ExpiresOn = r.ExpiresOn,
                 RenewalRequestDueOn = AssetHold.RenewalRequestDue(r.ExpiresOn),
+                Renewable = r.CaseStatus is not { } status || EnforcementCase.RenewsHolds(status, r.ClosedAs, r.Resumed),
                 DaysLeft = daysLeft,
                 Bucket = ExpiringMeasureDto.BucketFor(daysLeft),
             };
@@ -112,6 +113,9 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
             Description = x.Measure.Description,
             ExpiresOn = x.Measure.Hold.ExpiresOn,
             ReleasedOn = x.Measure.Hold.ReleasedOn,
+            CaseStatus = null,
+            ClosedAs = null,
+            Resumed = false,
         });
         var onCases = (caseRule is null ? cases : cases.Where(caseRule)).Select(x => new Row
         {
@@ -124,8 +128,13 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
             Description = x.Measure.Description,
             ExpiresOn = x.Measure.Hold.ExpiresOn,
             ReleasedOn = x.Measure.Hold.ReleasedOn,
+            CaseStatus = x.Case.Status,
+            ClosedAs = x.Case.Closure!.Mode,
+            Resumed = x.Case.ResumedAsCaseId != null,
         });
-        return onOrders.Concat(onCases);
+        // Cases first: the UNION's columns take their types from the first query, and the orders' rows carry no case
+        // state (typed NULLs there would be read with the wrong converter).
+        return onCases.Concat(onOrders);
     }
 
     private sealed class OrderHold
@@ -161,5 +170,12 @@ public sealed class ExpiringHolds(EnforcementDbContext db) : IExpiringHolds
         public DateOnly ExpiresOn { get; init; }
 
         public DateOnly? ReleasedOn { get; init; }
+
+        // A case's state, for EnforcementCase.RenewsHolds; none on an order.
+        public CaseStatus? CaseStatus { get; init; }
+
+        public ClosureMode? ClosedAs { get; init; }
+
+        public bool Resumed { get; init; }
     }
 }

@@ -1,6 +1,7 @@
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common;
+using Enforcement.Application.Errors;
 using Enforcement.Application.Preservation.Specifications;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
@@ -20,10 +21,28 @@ public sealed record RegisterCaseCommand(
     IReadOnlyList<PartyInput>? Respondents,
     [MultilineText] string? Summary = null) : ICommand<CaseDetailDto>;
 
-public sealed class RegisterCaseHandler(CaseWorkflow workflow, LinkedUnits.UnitMatcher matcher, IRepository<PreservationOrder> orders)
+public sealed class RegisterCaseHandler(
+    CaseWorkflow workflow, LinkedUnits.UnitMatcher matcher, IRepository<PreservationOrder> orders, IUnitOfWork unitOfWork)
     : ICommandHandler<RegisterCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(RegisterCaseCommand command, CancellationToken cancellationToken)
+    {
+        // The new case conflicts with nothing; an order it cures may have been changed since it was read. Then the
+        // registration is made again on the order as it now stands, as the retry behaviour does for a change.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RegisterAsync(command, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < Behaviors.ConcurrencyRetryBehavior<RegisterCaseCommand, CaseDetailDto>.MaxAttempts)
+            {
+                unitOfWork.DiscardChanges();
+            }
+        }
+    }
+
+    private async Task<CaseDetailDto> RegisterAsync(RegisterCaseCommand command, CancellationToken cancellationToken)
     {
         var number = CaseNumber.Parse(command.CaseNumber);
         var basis = command.Basis!;
