@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Enforcement.Application.Security;
 using Enforcement.Domain.Staff;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests;
 
@@ -94,6 +95,25 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
         await CasesApiTests.ShouldBeProblem(
             await admin.PostAsJsonAsync("/api/users", new { userName = $"zhou{Interlocked.Increment(ref _sequence)}", password = ApiFactory.TestPassword, roles = new[] { Roles.Officer }, staffId }),
             (HttpStatusCode)422, "staff.inactive");
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_deactivate_their_own_staff_record()
+    {
+        // Deactivating a staff record disables its login: for one's own, that is disabling oneself.
+        var userName = $"admin-staff{Interlocked.Increment(ref _sequence)}";
+        await factory.CreateUserAsync(userName, ApiFactory.TestPassword, [Roles.Admin], ("欧阳明", "书记员", CourtUnit.CourtLeadership));
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await factory.TokenAsync(userName, ApiFactory.TestPassword));
+        Guid staffId;
+        using (var scope = factory.Services.CreateScope())
+        {
+            staffId = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.EnforcementDbContext>().Users.Single(u => u.UserName == userName).StaffId!.Value;
+        }
+
+        await CasesApiTests.ShouldBeProblem(
+            await client.PostAsJsonAsync($"/api/staff/{staffId}/deactivate", new { }), (HttpStatusCode)422, "user.cannot_disable_self");
+        (await client.GetAsync("/api/staff?pageSize=1")).StatusCode.ShouldBe(HttpStatusCode.OK); // still logged in
     }
 
     [Fact]

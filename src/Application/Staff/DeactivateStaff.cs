@@ -1,3 +1,5 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Domain.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Users;
 using FluentValidation;
@@ -16,11 +18,17 @@ public sealed class DeactivateStaffValidator : AbstractValidator<DeactivateStaff
     public DeactivateStaffValidator() => RuleFor(c => c.AggregateId).NotEmpty();
 }
 
-public sealed class DeactivateStaffHandler(StaffWorkflow workflow, IUserAccounts accounts) : ICommandHandler<DeactivateStaffCommand, StaffDto>
+public sealed class DeactivateStaffHandler(StaffWorkflow workflow, IUserAccounts accounts, ICurrentActor actor) : ICommandHandler<DeactivateStaffCommand, StaffDto>
 {
     public ValueTask<StaffDto> Handle(DeactivateStaffCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeWithReadsAsync(command, async (member, _, ct) =>
         {
+            // It would disable the caller's own login, which DisableUser refuses: someone else must do it.
+            if (member.Id == actor.StaffId)
+            {
+                throw new DomainException("user.cannot_disable_self", "You cannot deactivate your own staff record: it would disable your own login; ask another administrator.");
+            }
+
             member.Deactivate();
             await accounts.StageDisableForStaffAsync(member.Id, ct);
         }, cancellationToken);

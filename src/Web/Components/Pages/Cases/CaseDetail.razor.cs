@@ -406,9 +406,12 @@ public sealed partial class CaseDetail
         try
         {
             _termination = await Sender.SendAsync(new TerminationCheckQuery(Id, _closedOn));
+            _actionProblem = null;
         }
         catch (Exception error) when (UiProblem.From(error) is { } problem)
         {
+            // A day the closure would refuse (tomorrow, before filing): no stale "allowed" beside the refusal.
+            _termination = null;
             _actionProblem = problem;
         }
     }
