@@ -175,6 +175,14 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Visits_of_one_petitioner_logged_at_the_same_moment_flag_all_but_one_as_repeats()
+    {
+        var (_, number) = await CaseAsync();
+        var logged = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => LogAsync(Visit(number))));
+        logged.Count(p => p.GetProperty("repeat").GetBoolean()).ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Officers_read_only_petitions_on_their_cases_masked_and_leaders_read_unmasked_with_an_audit_row()
     {
         var (mineId, mine) = await CaseAsync(handledByOfficer: true);

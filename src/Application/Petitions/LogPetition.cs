@@ -71,13 +71,35 @@ public sealed class PetitionerInputValidator : AbstractValidator<PetitionerInput
 
 public sealed class LogPetitionHandler(
     PetitionWorkflow workflow, IRepository<Petition> petitions, IReadRepository<EnforcementCase> cases, ICurrentActor actor, PetitionReader reader,
-    IOptions<PetitionOptions> options) : ICommandHandler<LogPetitionCommand, PetitionDto>
+    IOptions<PetitionOptions> options, Behaviors.AggregateGates gates) : ICommandHandler<LogPetitionCommand, PetitionDto>
 {
     public async ValueTask<PetitionDto> Handle(LogPetitionCommand command, CancellationToken cancellationToken)
     {
         var context = workflow.Context();
         var rules = options.Value.ToRules();
         var mentions = await MentionsAsync(cases, command.CaseNumbers ?? [], cancellationToken);
+
+        // Petitions about one case are logged one at a time (the cases' turns taken in id order), so that two visits of
+        // one petitioner logged at the same moment each see the other, and the later one is flagged a repeat.
+        var turns = new List<IDisposable>();
+        try
+        {
+            foreach (var caseId in mentions.Select(m => m.CaseId).OfType<Guid>().Distinct().Order())
+            {
+                turns.Add(await gates.EnterAsync(caseId, cancellationToken));
+            }
+
+            return await LogAsync(command, mentions, context, rules, cancellationToken);
+        }
+        finally
+        {
+            turns.ForEach(t => t.Dispose());
+        }
+    }
+
+    private async Task<PetitionDto> LogAsync(
+        LogPetitionCommand command, IReadOnlyList<CaseMention> mentions, Domain.Cases.ChangeContext context, PetitionRules rules, CancellationToken cancellationToken)
+    {
         var petition = Petition.Log(
             new PetitionIntake(
                 command.Channel!.Value, command.ReceivedOn ?? context.Today, command.ReceivedAt, command.Petitioners!.Select(p => p.ToPetitioner()).ToList(),
