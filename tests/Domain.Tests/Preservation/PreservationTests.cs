@@ -1,5 +1,6 @@
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
+using Enforcement.Domain.Parties;
 using Enforcement.Domain.Preservation;
 using Enforcement.Domain.Tests.Support;
 
@@ -278,10 +279,18 @@ public sealed class PreservationTests
     }
 
     [Fact]
-    public void Conversion_needs_a_case_against_the_same_respondents() =>
-        Should.Throw<DomainException>(() => Order(PreservationKind.DuringLitigation, ruledOn: D(2025, 3, 1))
-                .ConvertTo(TestData.RegisterCase(respondents: [TestData.Person("赵德明")]), On(D(2025, 3, 5))))
-            .Code.ShouldBe("preservation.conversion.different_parties");
+    public void Conversion_needs_a_case_against_the_same_respondents()
+    {
+        // Another person (another ID), and a namesake of the order's 张建国 with another ID: neither is the respondent.
+        const string first17 = "43068119800515609";
+        var otherId = first17 + ResidentId.CheckCharacter(first17);
+        foreach (var respondent in new[] { Party.Create(PartyKind.NaturalPerson, "赵德明", otherId), Party.Create(PartyKind.NaturalPerson, "张建国", otherId) })
+        {
+            Should.Throw<DomainException>(() => Order(PreservationKind.DuringLitigation, ruledOn: D(2025, 3, 1))
+                    .ConvertTo(TestData.RegisterCase(respondents: [respondent]), On(D(2025, 3, 5))))
+                .Code.ShouldBe("preservation.conversion.different_parties");
+        }
+    }
 
     // ---- the case's own seals and freezes -----------------------------------------------------------------
 

@@ -406,7 +406,6 @@ public sealed partial class CaseDetail
         try
         {
             _termination = await Sender.SendAsync(new TerminationCheckQuery(Id, _closedOn));
-            _actionProblem = null;
         }
         catch (Exception error) when (UiProblem.From(error) is { } problem)
         {
