@@ -16,6 +16,7 @@ public sealed class InputHygieneTests
     [InlineData("陈\u2028海涛", true)]
     [InlineData("陈\u200F海涛", true)]
     [InlineData("测试甲\uFE0F局", true)] // a variation selector in a name
+    [InlineData("测试甲\u180B局", true)] // a Mongolian free variation selector, as invisible
     public void A_single_line_text_refuses_controls_bidi_and_unpaired_surrogates(string text, bool refused) =>
         (InputHygiene.Problem(text, multiline: false) is not null).ShouldBe(refused);
 
@@ -27,6 +28,8 @@ public sealed class InputHygieneTests
     [InlineData("测试甲\u034F局")] // a combining grapheme joiner
     [InlineData("测试甲局\u2800")] // the blank braille pattern
     [InlineData("测试甲\u17B4局")]
+    [InlineData("测试甲\uFDD0局")]       // noncharacters
+    [InlineData("测试甲\U0001FFFE局")]
     public void Invisible_look_alikes_are_refused_in_names_and_in_free_text(string text)
     {
         InputHygiene.Problem(text, multiline: false).ShouldNotBeNull();

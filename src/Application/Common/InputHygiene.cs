@@ -58,6 +58,7 @@ public static class InputHygiene
             {
                 var codePoint = char.ConvertToUtf32(c, text[i + 1]);
                 var outside = codePoint is >= 0xE0000 and <= 0xE007F ? "an invisible tag character"
+                    : (codePoint & 0xFFFE) == 0xFFFE ? "a noncharacter"
                     : CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Format ? "an invisible formatting character" : null;
                 if (outside is not null)
                 {
@@ -77,12 +78,12 @@ public static class InputHygiene
                     or '\u200E' or '\u200F' or '\u061C' => "a bidirectional control",
                 '\u2028' or '\u2029' => multiline ? null : "a line break",
                 '\u200C' or '\u200D' => multiline ? null : "a zero-width character",
-                '\uFFFE' or '\uFFFF' => "a noncharacter",
+                '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF') => "a noncharacter",
                 // Characters that print as nothing: "汨罗市教育局\u3164" would pass for 汨罗市教育局. Hangul fillers, the
                 // combining grapheme joiner, Khmer's inherent vowels, the blank braille pattern.
                 '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u034F' or '\u17B4' or '\u17B5' or '\u2800' => "an invisible character",
                 // Variation selectors choose an emoji's look in free text; in a name they only make two names differ.
-                >= '\uFE00' and <= '\uFE0F' => multiline ? null : "a variation selector",
+                (>= '\uFE00' and <= '\uFE0F') or (>= '\u180B' and <= '\u180F') => multiline ? null : "a variation selector",
                 _ when char.GetUnicodeCategory(c) == UnicodeCategory.Format => "an invisible formatting character",
                 _ => null,
             };
