@@ -208,8 +208,8 @@ public sealed class PlanReinquiryTasksHandler(
         var due = new Specification<EnforcementCase>();
 
         // Only while the duty lasts (5 years from the closure): the due list and the worklists read the same bound.
-        due.Query.Where(c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= horizon && c.ReinquiryEndsOn >= today
-                             && !existing.Any(t => t.CaseId == c.Id && t.Origin == TaskOrigin.Reinquiry && t.DueOn == c.NextReinquiryDueOn));
+        due.Query.Where(CaseWorklists.ReinquiryDueBy(today, horizon))
+            .Where(c => !existing.Any(t => t.CaseId == c.Id && t.Origin == TaskOrigin.Reinquiry && t.DueOn == c.NextReinquiryDueOn));
         var found = await cases.ListAsync(due, q => q.Select(c => new { c.Id, c.Number, DueOn = c.NextReinquiryDueOn!.Value }), cancellationToken);
 
         // A re-inquiry still open when its case's 5 years ended is owed no longer. (Found by id first: a query that

@@ -152,7 +152,7 @@ public sealed class MyWorklistHandler(
                 Add(WorklistKind.CaseFirstSteps, $"{c.Number.Value} 发出执行通知书、报告财产令 first steps", c.DueOn, $"/api/cases/{c.Id}", c.Id);
             }
 
-            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.NextReinquiryDueOn <= horizon && c.ReinquiryEndsOn >= today),
+            foreach (var c in await cases.ListAsync(Specs.Where(c => c.HandlerId == staffId, CaseWorklists.ReinquiryDueBy(today, horizon)),
                          q => q.OrderBy(c => c.NextReinquiryDueOn).Take(PerKind).Select(c => new { c.Id, c.Number, DueOn = c.NextReinquiryDueOn!.Value }), cancellationToken))
             {
                 Add(WorklistKind.CaseReinquiry, $"{c.Number.Value} 终本案件网络查控复查 re-inquiry", c.DueOn, $"/api/cases/{c.Id}", c.Id);
@@ -232,7 +232,7 @@ public sealed class MyWorklistHandler(
                 Add(WorklistKind.CaseAssignment, $"{c.Number.Value} 承办人{c.HandlerName}已停用，重新指定 reassign", today, $"/api/cases/{c.Id}", c.Id);
             }
 
-            // The holds no handler watches: the orders' and those of cases still without a handler.
+            // The holds no handler watches: the orders', and those of cases without a handler or with a deactivated one.
             var expiring = await holds.ListAsync(today, today, horizon.AddDays(AssetHold.RenewalRequestLeadDays), 1, PerKind, cancellationToken, unassignedOnly: true);
             foreach (var h in expiring.Items)
             {

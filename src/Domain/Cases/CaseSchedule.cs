@@ -103,8 +103,14 @@ public static class CaseWorklists
     public static Expression<Func<EnforcementCase, bool>> WithoutHandler() =>
         c => c.HandlerId == null && c.Status != CaseStatus.Closed;
 
-    public static Expression<Func<EnforcementCase, bool>> ReinquiryDue(DateOnly today) =>
-        c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= today && c.ReinquiryEndsOn >= today;
+    public static Expression<Func<EnforcementCase, bool>> ReinquiryDue(DateOnly today) => ReinquiryDueBy(today, today);
+
+    /// <summary>
+    /// 终本 cases whose next re-inquiry falls due by <paramref name="by"/> while the 5-year duty still runs on
+    /// <paramref name="today"/>: the due list (by today), the handler's worklist and the task planner (by their horizons).
+    /// </summary>
+    public static Expression<Func<EnforcementCase, bool>> ReinquiryDueBy(DateOnly today, DateOnly by) =>
+        c => c.NextReinquiryDueOn != null && c.NextReinquiryDueOn <= by && c.ReinquiryEndsOn >= today;
 
     /// <summary>
     /// A 终本 closure whose record shows the five conditions (法〔2016〕373号) as of its closing day, from the stored

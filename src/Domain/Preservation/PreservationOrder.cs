@@ -517,8 +517,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         }
 
         // Enforcement applied for within the 5 days keeps a pre-enforcement order in force, however late it is converted.
-        var appliedInTime = Kind == PreservationKind.PreEnforcement && @case.FiledOn <= LiftDueOn;
-        if (IsLiftDue(context.Today) && !appliedInTime)
+        if (IsLiftDue(context.Today) && !AppliedInTimeBy(@case))
         {
             throw new DomainException(
                 "preservation.order.lift_due", $"The order was due to be lifted after {LiftDueOn:yyyy-MM-dd}: release its measures rather than convert them.");
@@ -553,7 +552,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(context);
         if (Kind != PreservationKind.PreEnforcement || Status != OrderStatus.Active || EnforcementAppliedOn is not null
-            || LiftDueOn is not { } deadline || @case.FiledOn > deadline
+            || !AppliedInTimeBy(@case)
             || LitigationCaseNumber is null || !CaseNumber.SameDocument(@case.Basis.DocumentNumber, LitigationCaseNumber)
             || !IsAgainstRespondentsOf(@case))
         {
@@ -565,6 +564,9 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         Touch($"申请执行 Enforcement applied for in time: {@case.Number}, filed on {@case.FiledOn:yyyy-MM-dd}; the order stays in force until converted");
         return true;
     }
+
+    // Enforcement applied for within the 5 days (民诉法解释 163): a pre-enforcement order's case filed on or before LiftDueOn.
+    private bool AppliedInTimeBy(EnforcementCase @case) => Kind == PreservationKind.PreEnforcement && @case.FiledOn <= LiftDueOn;
 
     // Every respondent of the order is one of the case's (Party.SameAs: by ID or credit code, else kind and name).
     private bool IsAgainstRespondentsOf(EnforcementCase @case) => _respondents.All(r => @case.Respondents.Any(r.SameAs));
