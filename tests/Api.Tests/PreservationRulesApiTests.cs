@@ -161,6 +161,19 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("（2025）湘0681执1234号", "preservation.litigation_number.not_litigation")]
+    [InlineData("(2025)湘0681财保12号", "preservation.litigation_number.not_litigation")]
+    [InlineData("（2026）湘0681民初321号", "preservation.litigation_number.after_ruling")]
+    public async Task A_pre_enforcement_order_names_the_judgment_it_secures(string litigationNumber, string code)
+    {
+        var order = Order("PreEnforcement", "2025-06-01", performancePeriodEndsOn: "2025-06-20");
+        order["litigationCaseNumber"] = litigationNumber;
+        var problem = await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync("/api/preservation/orders", order), HttpStatusCode.BadRequest, "validation.failed");
+        problem.GetProperty("rule").GetString().ShouldBe(code);
+        problem.GetProperty("errors").TryGetProperty("litigationCaseNumber", out _).ShouldBeTrue();
+    }
+
+    [Theory]
     [InlineData("2025-03-03", "2025-03-11", HttpStatusCode.Created)]   // 5 days end on Saturday 03-08: applied on Monday 03-10, ruled the next day
     [InlineData("2025-03-03", "2025-03-12", (HttpStatusCode)422)]      // applied on 03-11, a day after the window closed
     [InlineData("2025-04-28", "2025-05-07", HttpStatusCode.Created)]   // 05-03 falls in 劳动节 (05-01 to 05-05): the window runs to Tuesday 05-06
@@ -322,7 +335,7 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
         {
             ["kind"] = kind,
             ["caseNumber"] = kind == "DuringLitigation" ? null : $"（{year}）湘0681{(kind == "PreEnforcement" ? "执保" : "财保")}{sequence}号",
-            ["litigationCaseNumber"] = kind == "DuringLitigation" ? $"（{year}）湘0681民初{sequence}号" : null,
+            ["litigationCaseNumber"] = kind == "DuringLitigation" ? $"（{ruledOn[..4]}）湘0681民初{sequence}号" : null,
             ["applicants"] = new[] { Requests.Party("Enterprise", "湖南楚天建设工程有限公司", creditCode: "91350100M000100Y43") },
             ["respondents"] = new[] { Requests.Party("NaturalPerson", "陈海涛", idNumber: "11010519491231002X", phone: "13973012345") },
             ["amountToPreserve"] = 300_000m,

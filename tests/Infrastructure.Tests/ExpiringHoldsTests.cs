@@ -16,7 +16,7 @@ public sealed class ExpiringHoldsTests : IDisposable
         using var db = _database.NewContext();
         var context = TestData.Context(Today);
         var order = PreservationOrder.Create(
-            PreservationKind.DuringLitigation, null, "（2025）湘0681民初321号", [TestData.Enterprise()], [TestData.Person()],
+            PreservationKind.DuringLitigation, null, "（2024）湘0681民初321号", [TestData.Enterprise()], [TestData.Person()],
             Money.FromYuan(100_000m), SecurityForm.Cash, Money.FromYuan(100_000m),
             new DateTime(2024, 6, 1, 1, 0, 0, DateTimeKind.Utc), new DateTime(2024, 6, 1, 5, 0, 0, DateTimeKind.Utc), new DateOnly(2024, 6, 1), null, context);
         order.AddMeasure(AssetKind.BankDeposit, "冻结存款甲", null, "中国银行", new DateOnly(2024, 6, 22), context); // to 2025-06-21
@@ -39,7 +39,7 @@ public sealed class ExpiringHoldsTests : IDisposable
         page.Items.Select(i => (i.Source, i.ExpiresOn, i.DaysLeft)).ShouldBe([("order", new DateOnly(2025, 6, 21), 5), ("case", new DateOnly(2025, 6, 26), 10)]);
         page.Total.ShouldBe(2);
         page.Items[1].OwnerNumber.ShouldBe("（2024）湘0681执9号");
-        page.Items[0].OwnerNumber.ShouldBe("（2025）湘0681民初321号");
+        page.Items[0].OwnerNumber.ShouldBe("（2024）湘0681民初321号");
     }
 
     [Fact]

@@ -145,6 +145,16 @@ public sealed partial record CaseNumber
         return match.Success ? (int.Parse(match.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), match.Groups["type"].Value) : null;
     }
 
+    /// <summary>
+    /// The year and type code of a litigation case number, the number a judgment or mediation is known by (民初, 民终,
+    /// 商初…); null when the text is not a case number, or is an enforcement or preservation number (执, 执恢, 执保, 执异,
+    /// 财保…), which names no title to enforce.
+    /// </summary>
+    public static (int Year, string TypeCode)? LitigationPartsOf(string? text) =>
+        PartsOfAny(text) is { } parts && !parts.TypeCode.Contains('执', StringComparison.Ordinal) && !parts.TypeCode.Contains('保', StringComparison.Ordinal)
+            ? parts
+            : null;
+
     // Court code: one CJK province abbreviation, optionally followed by 2 or 4 digits.
     // Type code: CJK characters up to 号's digits (validated against the known list above).
     // Digits are ASCII only: \d would also admit full-width and other scripts' digits, which neither parse as a

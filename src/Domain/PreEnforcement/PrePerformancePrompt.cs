@@ -204,10 +204,10 @@ public sealed class PrePerformancePrompt : AggregateRoot
             throw new DomainInputException("prompt.performance_days.out_of_range", "performanceDays", $"The performance period is 0 to {MaxPerformanceDays} days.");
         }
 
-        if (Cases.CaseNumber.PartsOfAny(judgment.DocumentNumber) is not { } parts || parts.TypeCode.Contains('执', StringComparison.Ordinal))
+        if (Cases.CaseNumber.LitigationPartsOf(judgment.DocumentNumber) is not { } parts)
         {
             throw new DomainInputException("prompt.document_number.not_a_judgment", "documentNumber",
-                $"'{judgment.DocumentNumber}' is not the number of a judgment or other title, such as （2025）湘0681民初123号; an enforcement case's number is not.");
+                $"'{judgment.DocumentNumber}' is not the number of a judgment or other title, such as （2025）湘0681民初123号; an enforcement or preservation number is not.");
         }
 
         if (parts.Year > judgment.EffectiveOn.Year)

@@ -296,6 +296,26 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.number.wrong_type", $"{number} is not a preservation number (财保 or 执保).");
         }
 
+        // The litigation number names the suit or the judgment the order secures: an enforcement or preservation number
+        // does not, and a judgment numbered after the year of the ruling had not been given when it was ruled (a
+        // pre-litigation order's suit may follow in a later year).
+        if (litigationCaseNumber is not null)
+        {
+            if (CaseNumber.LitigationPartsOf(litigationCaseNumber) is not { } litigation)
+            {
+                throw new DomainInputException(
+                    "preservation.litigation_number.not_litigation", "litigationCaseNumber",
+                    $"'{litigationCaseNumber}' is not a litigation case number like （2025）湘0681民初123号; an enforcement or preservation number is not.");
+            }
+
+            if (kind != PreservationKind.PreLitigation && litigation.Year > ruledOn.Year)
+            {
+                throw new DomainInputException(
+                    "preservation.litigation_number.after_ruling", "litigationCaseNumber",
+                    $"{litigationCaseNumber} is numbered in {litigation.Year}, after the ruling of {ruledOn:yyyy-MM-dd}.");
+            }
+        }
+
         if (kind == PreservationKind.PreLitigation && number?.CaseType != CaseType.PreservationReview)
         {
             throw new DomainException("preservation.number.pre_litigation_needs_caibao", "A pre-litigation order is identified by its own 财保 number, e.g. （2025）湘0681财保12号.");

@@ -48,6 +48,7 @@ public sealed class PrePerformancePromptTests
     [Theory]
     [InlineData("（2025）湘0681执1234号", "prompt.document_number.not_a_judgment")]
     [InlineData("（2025）湘0681执保12号", "prompt.document_number.not_a_judgment")]
+    [InlineData("（2025）湘0681财保12号", "prompt.document_number.not_a_judgment")]
     [InlineData("（2026）湘0681民初12号", "prompt.document_number.after_effective")]
     public void The_document_is_a_judgment_numbered_no_later_than_the_year_it_took_effect(string number, string code) =>
         Should.Throw<DomainInputException>(() => Open(D(2025, 6, 5), number: number)).Code.ShouldBe(code);

@@ -399,15 +399,35 @@ public sealed class PreservationTests
         order.HeldAmount.ShouldBe(Money.FromYuan(360_000m));
     }
 
+    [Theory]
+    [InlineData(PreservationKind.DuringLitigation, "（2025）湘0681执1234号", "preservation.litigation_number.not_litigation")]
+    [InlineData(PreservationKind.PreEnforcement, "（2025）湘0681执保12号", "preservation.litigation_number.not_litigation")]
+    [InlineData(PreservationKind.PreEnforcement, "（2025）湘0681财保12号", "preservation.litigation_number.not_litigation")]
+    [InlineData(PreservationKind.PreEnforcement, "（2026）湘0681民初321号", "preservation.litigation_number.after_ruling")]
+    [InlineData(PreservationKind.DuringLitigation, "（2026）湘0681民初321号", "preservation.litigation_number.after_ruling")]
+    public void The_litigation_number_names_a_suit_numbered_no_later_than_the_ruling(PreservationKind kind, string litigationNumber, string code) =>
+        Should.Throw<DomainInputException>(() => Order(kind, ruledOn: D(2025, 12, 31), performanceEnds: D(2025, 12, 31), litigationNumber: litigationNumber))
+            .Code.ShouldBe(code);
+
+    [Fact]
+    public void A_judgment_of_the_rulings_year_or_an_appeal_is_a_litigation_number()
+    {
+        Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 12, 31), performanceEnds: D(2025, 12, 31), litigationNumber: "（2025）湘06民终88号")
+            .LitigationCaseNumber.ShouldBe("（2025）湘06民终88号");
+        Order(PreservationKind.PreLitigation, ruledOn: D(2025, 12, 31), litigationNumber: "（2026）湘0681民初5号")
+            .LitigationCaseNumber.ShouldBe("（2026）湘0681民初5号");
+    }
+
     private static PreservationOrder Order(
-        PreservationKind kind, DateTime? received = null, DateTime? ruled = null, DateOnly? ruledOn = null, DateOnly? performanceEnds = null)
+        PreservationKind kind, DateTime? received = null, DateTime? ruled = null, DateOnly? ruledOn = null, DateOnly? performanceEnds = null,
+        string? litigationNumber = null)
     {
         var ruledDate = ruledOn ?? D(2025, 6, 12);
         var at = ruled ?? ruledDate.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
         return PreservationOrder.Create(
             kind,
             kind == PreservationKind.DuringLitigation ? null : CaseNumber.Parse($"（{ruledDate.Year}）湘0681财保12号"),
-            kind == PreservationKind.DuringLitigation ? "（2025）湘0681民初321号" : null,
+            litigationNumber ?? (kind == PreservationKind.DuringLitigation ? $"（{ruledDate.Year}）湘0681民初321号" : null),
             [TestData.Enterprise()],
             [TestData.Person()],
             Money.FromYuan(300_000m),
