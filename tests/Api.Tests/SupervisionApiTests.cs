@@ -201,6 +201,8 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
 
         var reported = await OkAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "已委托评估，评估报告预计6月底出具。", reportedOn = "2025-06-13" });
         reported.GetProperty("reports")[0].GetProperty("late").GetBoolean().ShouldBeFalse();
+        // The leader sees when it was entered (today, 06-16) beside the day it is dated.
+        reported.GetProperty("reports")[0].GetProperty("recordedAtUtc").GetDateTime().ShouldBe(factory.Time.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(1));
         reported.GetProperty("overdue").GetBoolean().ShouldBeFalse();
         (await IdsAsync("overdue=true")).ShouldNotContain(id);
         (await IdsAsync("overdue=false")).ShouldContain(id);

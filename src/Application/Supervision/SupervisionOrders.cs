@@ -59,7 +59,7 @@ public sealed record SupervisionOrderDto : IVersioned
 }
 
 public sealed record SupervisionReportDto(
-    Guid Id, int Number, DateOnly ReportedOn, string Progress, DateOnly DueOn, bool Late, string ReportedBy,
+    Guid Id, int Number, DateOnly ReportedOn, string Progress, DateOnly DueOn, bool Late, string ReportedBy, DateTime RecordedAtUtc,
     ReportDecision Decision, DateOnly? DecidedOn, string? DecidedBy, string? Comment, DateOnly? NewDueOn);
 
 public static class SupervisionMapper
@@ -81,7 +81,7 @@ public static class SupervisionMapper
         Status = o.Status,
         AcceptedOn = o.AcceptedOn,
         Reports = o.Reports.OrderBy(r => r.Number).Select(r => new SupervisionReportDto(
-            r.Id, r.Number, r.ReportedOn, r.Progress, r.DueOn, r.ReportedOn > r.DueOn, r.ReportedBy, r.Decision, r.DecidedOn, r.DecidedBy, r.Comment, r.NewDueOn)).ToList(),
+            r.Id, r.Number, r.ReportedOn, r.Progress, r.DueOn, r.ReportedOn > r.DueOn, r.ReportedBy, r.RecordedAtUtc, r.Decision, r.DecidedOn, r.DecidedBy, r.Comment, r.NewDueOn)).ToList(),
         Version = o.Version,
     };
 
