@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.KeyCaseDesignation>();
         services.AddScoped<Supervision.SupervisionOrderAccess>();
         services.AddScoped<Supervision.SupervisionSubjects>();
+        services.AddScoped<Supervision.OrdersFollowTheHandler>();
         foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             var definitionOf = definition.BaseType;

@@ -206,6 +206,37 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
         reported.GetProperty("overdue").GetBoolean().ShouldBeFalse();
         (await IdsAsync("overdue=true")).ShouldNotContain(id);
         (await IdsAsync("overdue=false")).ShouldContain(id);
+
+        // The leader's worklist agrees: the report waits for a decision, and the order is not overdue.
+        var worklist = await (await _leader.GetAsync("/api/me/worklist?pageSize=100")).ReadJsonAsync();
+        var item = worklist.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "SupervisionReport" && i.GetProperty("subjectId").GetGuid() == id);
+        item.GetProperty("overdue").GetBoolean().ShouldBeFalse();
+        item.GetProperty("daysLeft").GetInt32().ShouldBe(-3);
+    }
+
+    [Fact]
+    public async Task An_order_on_a_case_follows_it_to_its_new_handler_and_back_when_that_assignment_is_voided()
+    {
+        var caseId = await CaseAsync("2025-03-03", handler: Roles.Officer);
+        var id = (await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction = "请于6月20日前报告财产处置进展。", issuedOn = "2025-06-10", dueOn = "2025-06-20",
+        })).GetProperty("id").GetGuid();
+
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = factory.StaffIdOf(Roles.Coordinator), assignedOn = "2025-06-16" });
+        var order = await (await _leader.GetAsync($"/api/supervision-orders/{id}")).ReadJsonAsync();
+        (order.GetProperty("addresseeId").GetGuid(), order.GetProperty("addresseeName").GetString()).ShouldBe((factory.StaffIdOf(Roles.Coordinator), "周敏"));
+        await RefusedAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "原承办人报告" }, HttpStatusCode.Forbidden, "supervision.not_addressed_to_you");
+        var timeline = (await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray().ToList();
+        timeline.ShouldContain(e => e.GetProperty("summary").GetString()!.Contains("督办改由 周敏 报告", StringComparison.Ordinal));
+
+        // Voiding the reassignment gives the case, and the order, back to the officer.
+        var assignmentId = timeline.Single(e => e.GetProperty("kind").GetString() == "HandlerAssigned" && e.GetProperty("summary").GetString()!.Contains("周敏", StringComparison.Ordinal))
+            .GetProperty("recordId").GetGuid();
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments/{assignmentId}/void", new { reason = "指定错误" });
+        (await (await _leader.GetAsync($"/api/supervision-orders/{id}")).ReadJsonAsync()).GetProperty("addresseeName").GetString().ShouldBe("陈志刚");
+        (await OkAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "已拍卖查封厂房。", reportedOn = "2025-06-16" }))
+            .GetProperty("status").GetString().ShouldBe("Reported");
     }
 
     private async Task<List<Guid>> IdsAsync(string filter) =>

@@ -134,8 +134,8 @@ public sealed class MyWorklistHandler(
         var officer = actor.IsInRole(Roles.Officer);
         var coordinator = actor.IsInRole(Roles.Coordinator);
         var items = new List<WorklistItem>();
-        void Add(WorklistKind kind, string title, DateOnly dueOn, string link, Guid id) =>
-            items.Add(new WorklistItem(kind, title, dueOn, dueOn.DayNumber - today.DayNumber, dueOn < today, link, id));
+        void Add(WorklistKind kind, string title, DateOnly dueOn, string link, Guid id, bool? overdue = null) =>
+            items.Add(new WorklistItem(kind, title, dueOn, dueOn.DayNumber - today.DayNumber, overdue ?? dueOn < today, link, id));
 
         if (me is { } staffId && (officer || coordinator))
         {
@@ -275,9 +275,14 @@ public sealed class MyWorklistHandler(
         if (actor.IsInRole(Roles.Leader))
         {
             foreach (var o in await supervision.ListAsync(Specs.Where<SupervisionOrder>(o => o.Status == SupervisionStatus.Reported),
-                         q => q.OrderBy(o => o.DueOn).Take(PerKind).Select(o => new { o.Id, o.SubjectLabel, o.DueOn }), cancellationToken))
+                         q => q.OrderBy(o => o.DueOn).Take(PerKind).Select(o => new
+                         {
+                             o.Id, o.SubjectLabel, o.DueOn, o.Status, Late = o.Reports.Any(r => r.DecidedOn == null && r.ReportedOn > r.DueOn),
+                         }), cancellationToken))
             {
-                Add(WorklistKind.SupervisionReport, $"督办报告待审 {o.SubjectLabel}", o.DueOn, $"/api/supervision-orders/{o.Id}", o.Id);
+                // Overdue as the order is: a report on time waits for the leader without making the order overdue.
+                Add(WorklistKind.SupervisionReport, $"督办报告待审 {o.SubjectLabel}", o.DueOn, $"/api/supervision-orders/{o.Id}", o.Id,
+                    SupervisionOrder.IsOverdue(o.Status, o.DueOn, o.Late, today));
             }
 
             // Every pending request, whatever its distance: the limit runs out while it waits.

@@ -83,9 +83,9 @@ public sealed class SupervisionOrder : AggregateRoot
     /// <summary>The deadline now: a returned report sets a new one.</summary>
     public DateOnly DueOn { get; private set; }
 
-    public Guid AddresseeId { get; private init; }
+    public Guid AddresseeId { get; private set; }
 
-    public string AddresseeName { get; private init; } = "";
+    public string AddresseeName { get; private set; } = "";
 
     public SupervisionStatus Status { get; private set; }
 
@@ -188,6 +188,25 @@ public sealed class SupervisionOrder : AggregateRoot
         Status = SupervisionStatus.Reported;
         Log(reportedOn, $"督办报告 Report {report.Number} by {context.RecordedBy}{(report.Late ? $" (late, due {DueOn:yyyy-MM-dd})" : "")}: {report.Progress}", context);
         return report;
+    }
+
+    /// <summary>
+    /// The case changed hands on <paramref name="on"/>: an order not yet done that was addressed to its former handler
+    /// goes to the new one, who reports on it from now on (a report already waiting stays with the leader).
+    /// </summary>
+    public void Redirect(StaffMember addressee, DateOnly on, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(addressee);
+        ArgumentNullException.ThrowIfNull(context);
+        if (Status == SupervisionStatus.Accepted || addressee.Id == AddresseeId)
+        {
+            return;
+        }
+
+        var former = AddresseeName;
+        AddresseeId = addressee.Id;
+        AddresseeName = addressee.Name;
+        Log(on, $"督办改由 {addressee.Name} 报告 Now addressed to {addressee.Name} (was {former}): the case changed hands", context);
     }
 
     /// <summary>The leader accepts the waiting report: the order is done.</summary>

@@ -1,6 +1,7 @@
 using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Supervision;
 using Enforcement.Domain.Cases;
 using Mediator;
 
@@ -11,8 +12,9 @@ public sealed record VoidAssignmentCommand([MultilineText] string? Reason) : Cor
 
 public sealed class VoidAssignmentValidator : CorrectionValidator<VoidAssignmentCommand>;
 
+/// <remarks>Supervision orders addressed to the voided handler go to the one the case falls back to (<see cref="OrdersFollowTheHandler"/>).</remarks>
 public sealed class VoidAssignmentHandler(
-    CaseWorkflow workflow, IReadRepository<HandlerAssignment> assignments, IReadRepository<CaseCorrection> corrections)
+    CaseWorkflow workflow, IReadRepository<HandlerAssignment> assignments, IReadRepository<CaseCorrection> corrections, OrdersFollowTheHandler orders)
     : ICommandHandler<VoidAssignmentCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(VoidAssignmentCommand command, CancellationToken cancellationToken) =>
@@ -23,6 +25,8 @@ public sealed class VoidAssignmentHandler(
                     new AssignmentsOfCaseSpec(c.Id), q => q.Select(a => new { a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc }), ct))
                 .Select(a => new AssignmentRecord(a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc, voided.Contains(a.Id)))
                 .ToList();
+            var former = c.HandlerId;
             c.VoidAssignment(command.RecordId, history, command.Reason, context);
+            await orders.RedirectAsync(c, former, context.Today, context, ct);
         }, cancellationToken);
 }

@@ -2,6 +2,7 @@ using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Staff;
+using Enforcement.Application.Supervision;
 using Enforcement.Domain.Staff;
 using FluentValidation;
 using Mediator;
@@ -21,12 +22,18 @@ public sealed class AssignCaseOfficerValidator : AbstractValidator<AssignCaseOff
     }
 }
 
-public sealed class AssignCaseOfficerHandler(CaseWorkflow workflow, IRepository<StaffMember> staff)
+/// <remarks>Supervision orders addressed to the former handler follow the case (<see cref="OrdersFollowTheHandler"/>).</remarks>
+public sealed class AssignCaseOfficerHandler(CaseWorkflow workflow, IRepository<StaffMember> staff, OrdersFollowTheHandler orders)
     : ICommandHandler<AssignCaseOfficerCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(AssignCaseOfficerCommand command, CancellationToken cancellationToken)
     {
         var officer = await staff.RequireAsync(command.StaffId, cancellationToken);
-        return await workflow.ChangeAsync(command, (c, context) => c.AssignHandler(officer, command.AssignedOn!.Value, context), cancellationToken);
+        return await workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
+        {
+            var former = c.HandlerId;
+            c.AssignHandler(officer, command.AssignedOn!.Value, context);
+            await orders.RedirectAsync(c, former, command.AssignedOn!.Value, context, ct);
+        }, cancellationToken);
     }
 }
