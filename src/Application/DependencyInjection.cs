@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<LinkedUnits.LinkedUnitRegistry>();
         services.AddScoped<LinkedUnits.UnitMatcher>();
         services.AddScoped<Obligations.ObligationWork>();
+        services.AddScoped<Obligations.ObligationsFollowTheCase>();
         services.AddScoped<Petitions.PetitionReader>();
         services.AddScoped<Petitions.PetitionWork>();
         services.AddScoped<Security.CaseWorkGuard>();

@@ -574,6 +574,13 @@ namespace Enforcement.Migrations.Postgres
                     b.Property<DateOnly?>("DeliveredOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndedWith")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateOnly?>("EscalationFollowUpDueOn")
                         .HasColumnType("date");
 

@@ -567,6 +567,13 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<DateOnly?>("DeliveredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedWith")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EscalationFollowUpDueOn")
                         .HasColumnType("TEXT");
 

@@ -43,6 +43,7 @@ public sealed class DemoDataTests : IClassFixture<DemoDataTests.SeededFactory>
     [InlineData("/api/obligations?status=PlanAgreed")]
     [InlineData("/api/obligations?status=InDefault")]
     [InlineData("/api/obligations?status=Performed")]
+    [InlineData("/api/obligations?status=Ended")]
     [InlineData("/api/obligations?escalationSuggested=true")]
     [InlineData("/api/obligations?overdue=true")]
     [InlineData("/api/obligations/escalations")]

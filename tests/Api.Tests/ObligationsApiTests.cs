@@ -362,6 +362,39 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_debt_ends_with_its_case_when_the_creditor_withdraws_and_is_owed_again_when_the_case_is_reopened()
+    {
+        var (obligation, caseId) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕31号", sentOn = "2025-05-29" }); // due 06-13
+        (await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync()).GetProperty("suggestedEscalation").GetString().ShouldBe("CourtLeadership");
+
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "Withdrawn", closedOn = "2025-06-14", note = "申请执行人撤回执行申请" });
+        var ended = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        (ended.GetProperty("status").GetString(), ended.GetProperty("endedOn").GetString(), ended.GetProperty("endedWith").GetString())
+            .ShouldBe(("Ended", "2025-06-14", "Withdrawn"));
+        (ended.GetProperty("outstanding").GetDecimal(), ended.GetProperty("letterOverdue").GetBoolean()).ShouldBe((0m, false));
+        ended.GetProperty("suggestedEscalation").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        async Task<List<Guid>> Listed(string filter) => (await (await _coordinator.GetAsync($"/api/obligations?{filter}&pageSize=100")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).ToList();
+        (await Listed("performed=false")).ShouldNotContain(id);
+        (await Listed("escalationSuggested=true")).ShouldNotContain(id);
+        (await Listed("status=Ended")).ShouldContain(id);
+        var row = (await (await _leader.GetAsync("/api/obligations/report")).ReadJsonAsync()).GetProperty("units").EnumerateArray()
+            .SelectMany(u => u.GetProperty("cases").EnumerateArray()).Single(c => c.GetProperty("obligationId").GetGuid() == id);
+        (row.GetProperty("owed").GetDecimal(), row.GetProperty("outstanding").GetDecimal(), row.GetProperty("lettersUnanswered").GetInt32()).ShouldBe((300_000m, 0m, 0));
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync($"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕32号", sentOn = "2025-06-16" }),
+            (HttpStatusCode)422, "obligation.ended");
+
+        (await _leader.PostJsonAsync($"/api/cases/{caseId}/reopen", new { reason = "撤回申请系冒名" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var owed = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        (owed.GetProperty("status").GetString(), owed.GetProperty("outstanding").GetDecimal()).ShouldBe(("Urged", 300_000m));
+        owed.GetProperty("endedOn").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task A_resumed_case_takes_over_the_debts_not_yet_performed_so_their_payments_can_still_be_recorded()
     {
         var (obligation, caseId) = await ObligationAsync();

@@ -30,7 +30,7 @@ public static class ObligationsEndpoints
             .RequireAuthorization(Policies.ObligationSummaryRead)
             .WithName("SearchObligations")
             .WithSummary("Page through obligations by unit, case, status, performed, overdue and escalationSuggested")
-            .WithDescription("Statuses, computed as of today: Open, Urged, PlanAgreed, InDefault (an instalment unpaid more than `Obligations:DefaultAfterDays`, default 30, after its due date), Performed. `overdue`: unpaid past the statutory due date or an instalment's due date. `escalationSuggested`: the rules allow the next level today. `performed=false`: every obligation not performed (the dashboard's public-body figures). Unpaid first, oldest due date first.")
+            .WithDescription("Statuses, computed as of today: Open, Urged, PlanAgreed, InDefault (an instalment unpaid more than `Obligations:DefaultAfterDays`, default 30, after its due date), Performed, Ended (its case closed other than by 终本 while it was unpaid). `overdue`: unpaid past the statutory due date or an instalment's due date. `escalationSuggested`: the rules allow the next level today. `performed=false`: every obligation still owed, neither performed nor ended (the dashboard's public-body figures). Owed first, oldest due date first.")
             .ProducesValidationProblem();
 
         obligations.MapGet("/{id:guid}", Get)
@@ -42,7 +42,7 @@ public static class ObligationsEndpoints
         obligations.MapGet("/escalations", Escalations)
             .RequireAuthorization(Policies.ObligationRead)
             .WithName("ListEscalations")
-            .WithSummary("Escalations without an outcome: open (default), awaitingInstruction or pastFollowUp")
+            .WithSummary("Escalations without an outcome, on debts still owed: open (default), awaitingInstruction or pastFollowUp")
             .ProducesValidationProblem();
 
         obligations.MapGet("/report", Report)
@@ -95,6 +95,7 @@ public static class ObligationsEndpoints
             .RequireAuthorization(Policies.ObligationEscalate)
             .WithName("RecordEscalationOutcome")
             .WithSummary("Record how an escalation ended: Performed, PlanAgreed or NoResult")
+            .WithDescription("Performed needs the debt paid in full by `outcomeOn` (else 422 `obligation.escalation.outcome_not_performed`); PlanAgreed needs a plan agreed between the report and `outcomeOn` (else 422 `obligation.escalation.outcome_no_plan`).")
             .ProducesChangeProblems();
 
         return app;

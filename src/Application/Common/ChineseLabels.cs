@@ -348,6 +348,7 @@ public static class ChineseLabels
         ObligationStatus.PlanAgreed => "已达成履行计划",
         ObligationStatus.InDefault => "计划违约",
         ObligationStatus.Performed => "已履行",
+        ObligationStatus.Ended => "随案结案",
         _ => status.ToString(),
     };
 

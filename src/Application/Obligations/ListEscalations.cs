@@ -10,7 +10,7 @@ namespace Enforcement.Application.Obligations;
 
 /// <summary>
 /// Escalations needing attention: <c>awaitingInstruction</c> (no 批示 recorded yet), <c>pastFollowUp</c> (no outcome
-/// and the follow-up deadline passed), or <c>open</c> (no outcome; the default). Oldest follow-up first.
+/// and the follow-up deadline passed), or <c>open</c> (no outcome; the default), on debts still owed. Oldest follow-up first.
 /// </summary>
 public sealed record ListEscalationsQuery(string? State = null, int? Page = null, int? PageSize = null)
     : IQuery<PagedResult<EscalationRowDto>>, IPagedQuery
@@ -60,5 +60,6 @@ public sealed class ListEscalationsHandler(IReadRepository<Obligation> obligatio
 
 public sealed class WithOpenEscalationsSpec : Specification<Obligation>
 {
-    public WithOpenEscalationsSpec() => Query.Where(o => o.OpenEscalations > 0).AsNoTracking();
+    // A debt paid, or ended with its case, has nothing left to follow up: its reports still record an outcome on its page.
+    public WithOpenEscalationsSpec() => Query.Where(o => o.OpenEscalations > 0 && !o.Performed && o.EndedOn == null).AsNoTracking();
 }

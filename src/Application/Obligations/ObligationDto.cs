@@ -1,3 +1,4 @@
+using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
 
 namespace Enforcement.Application.Obligations;
@@ -43,7 +44,13 @@ public sealed record ObligationDto : Common.IVersioned
 
     public DateOnly? PerformedOn { get; init; }
 
-    /// <summary>An urging letter is unanswered past its reply date.</summary>
+    /// <summary>随案结案: the day the case closed other than by 终本 while the debt was unpaid; nothing is owed or due since.</summary>
+    public DateOnly? EndedOn { get; init; }
+
+    /// <summary>How the case closed on <see cref="EndedOn"/>.</summary>
+    public ClosureMode? EndedWith { get; init; }
+
+    /// <summary>An urging letter is unanswered past its reply date, on a debt still owed.</summary>
     public bool LetterOverdue { get; init; }
 
     /// <summary>A judicial suggestion is unanswered past its reply date.</summary>

@@ -21,7 +21,8 @@ public sealed record UnitReportDto(Guid LinkedUnitId, string UnitName, ReportFig
 /// to 60), and of those without one, which a judgment already orders paid; a plan agreed later does not make a debt
 /// less overdue. <c>oldestDebtSince</c>: the earliest date an unpaid debt fell due (the statutory due date, else the day
 /// it was first recorded fact). <c>instructionsFollowed</c>: instructions after which the escalation ended in
-/// performance or a plan.
+/// performance or a plan. A debt paid in full by the date, or ended with its case (closed other than by 终本) by then,
+/// is no longer owed: nothing outstanding or overdue, no letters unanswered, no escalations open.
 /// </summary>
 public sealed record ReportFigures(
     int Cases, decimal Owed, decimal Paid, decimal Outstanding, decimal Overdue, DateOnly? OldestDebtSince, int? OldestDebtDays, int LettersUnanswered,
@@ -39,7 +40,7 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
         // One query: a row per obligation with its figures aggregated in SQL; the unit and total figures add up the rows listed.
         var rows = await obligations.ListAsync(new ObligationsRecordedBySpec(asOf), q => q.Select(o => new
         {
-            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen,
+            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen, o.EndedOn,
             PaidFen = o.Payments.Where(p => p.PaidOn <= asOf).Sum(p => p.AmountFen),
             DebtSince = o.StatutoryDueOn ?? o.SinceOn,
             PastDue = o.StatutoryDueOn == null || o.StatutoryDueOn < asOf,
@@ -51,10 +52,12 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
             HighestLevel = o.Escalations.Where(e => e.ReportedOn <= asOf).Max(e => (EscalationLevel?)e.Level),
         }), cancellationToken);
 
-        var cases = rows.Select(r => (r.LinkedUnitId, r.UnitName, Row: new ReportCaseDto(
-            r.Id, r.CaseId, r.CaseNumber, r.AmountFen / 100m, r.PaidFen / 100m, Math.Max(0, r.AmountFen - r.PaidFen) / 100m,
-            r.PastDue ? Math.Max(0, r.AmountFen - r.PaidFen) / 100m : 0, r.DebtSince, r.LettersUnanswered,
-            r.EscalationsOpen, r.HighestLevel, r.InstructionsReceived, r.InstructionsFollowed))).ToList();
+        // Owing as of the date: not paid in full by then, nor ended with its case. A debt no longer owed has nothing
+        // outstanding or overdue, no letter left unanswered and no report left open.
+        var cases = rows.Select(r => (r.LinkedUnitId, r.UnitName, Owing: r.PaidFen < r.AmountFen && !(r.EndedOn <= asOf), r)).Select(x => (x.LinkedUnitId, x.UnitName, Row: new ReportCaseDto(
+            x.r.Id, x.r.CaseId, x.r.CaseNumber, x.r.AmountFen / 100m, x.r.PaidFen / 100m, x.Owing ? (x.r.AmountFen - x.r.PaidFen) / 100m : 0,
+            x.Owing && x.r.PastDue ? (x.r.AmountFen - x.r.PaidFen) / 100m : 0, x.r.DebtSince, x.Owing ? x.r.LettersUnanswered : 0,
+            x.Owing ? x.r.EscalationsOpen : 0, x.r.HighestLevel, x.r.InstructionsReceived, x.r.InstructionsFollowed))).ToList();
         var units = cases.GroupBy(c => c.LinkedUnitId)
             .Select(g => new UnitReportDto(g.Key, g.First().UnitName, Figures(g.Select(c => c.Row).ToList(), asOf), g.Select(c => c.Row).ToList()))
             .OrderByDescending(u => u.Figures.Outstanding).ThenBy(u => u.UnitName, StringComparer.Ordinal)

@@ -192,7 +192,7 @@ public sealed class MyWorklistHandler(
             }
 
             // Each of a debt's three dates is its own kind, read in its own order, so the cap keeps the nearest of each.
-            var openDebts = Specs.Where<Obligation>(o => !o.Performed);
+            var openDebts = Specs.Where<Obligation>(o => !o.Performed && o.EndedOn == null);
             if (!coordinator)
             {
                 openDebts.Query.Where(o => mine.Any(c => c.Id == o.CaseId));
@@ -212,7 +212,7 @@ public sealed class MyWorklistHandler(
             await AddDebtsAsync(WorklistKind.ObligationInstalment, "履行计划分期",
                 o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.OpenInstalmentDueOn });
             await AddDebtsAsync(WorklistKind.ObligationEscalation, "报告跟进",
-                o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.EscalationFollowUpDueOn });
+                o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.OpenEscalations > 0 ? o.EscalationFollowUpDueOn : null });
         }
 
         if (coordinator)

@@ -16,6 +16,7 @@ public sealed partial class Obligation
     public const string LevelAboveHighest = "level_above_the_highest_escalated";
     public const string PreviousLevelEscalated = "previous_level_escalated";
     public const string PreviousFollowUpPassed = "previous_level_follow_up_deadline_passed";
+    public const string ReportedAfterLowerLevel = "reported_on_or_after_the_lower_levels";
 
     /// <summary>The next level to escalate to; null after the city party committee.</summary>
     public EscalationLevel? NextLevel => EscalationLevel >= (int)Obligations.EscalationLevel.CityPartyCommittee ? null : (EscalationLevel)(EscalationLevel + 1);
@@ -25,9 +26,15 @@ public sealed partial class Obligation
     {
         ArgumentNullException.ThrowIfNull(rules);
         var unmet = new List<string>();
-        if (Performed)
+        if (!Owing)
         {
             unmet.Add(NotPerformed);
+        }
+
+        // An override waives the waiting, never the order: a level is not reported before one already reported below it.
+        if (_escalations.Any(e => e.Level < level && e.ReportedOn > reportedOn))
+        {
+            unmet.Add(ReportedAfterLowerLevel);
         }
 
         if (!InDefaultOn(reportedOn, rules) && !_letters.Any(l => l.UnansweredPastDueOn(reportedOn)))
@@ -136,6 +143,19 @@ public sealed partial class Obligation
         if (outcomeOn < escalation.ReportedOn)
         {
             throw new DomainInputException("obligation.outcome_on.before_report", "outcomeOn", "An outcome cannot precede the report.");
+        }
+
+        // The outcome says what happened: performance, or a plan agreed after the report, by the outcome's day.
+        if (outcome == EscalationOutcome.Performed && !(PerformedOn <= outcomeOn))
+        {
+            throw new DomainException(
+                "obligation.escalation.outcome_not_performed", $"The debt was not paid in full by {outcomeOn:yyyy-MM-dd} ({PaidAmount} of {Amount} paid so far).");
+        }
+
+        if (outcome == EscalationOutcome.PlanAgreed && !_revisions.Any(r => r.AgreedOn >= escalation.ReportedOn && r.AgreedOn <= outcomeOn))
+        {
+            throw new DomainException(
+                "obligation.escalation.outcome_no_plan", $"No plan was agreed between the report of {escalation.ReportedOn:yyyy-MM-dd} and {outcomeOn:yyyy-MM-dd}.");
         }
 
         escalation.Conclude(outcome, outcomeOn, Text(note, MaxTextLength, "note"));

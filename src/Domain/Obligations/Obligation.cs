@@ -76,6 +76,16 @@ public sealed partial class Obligation : AggregateRoot
 
     public DateOnly? PerformedOn { get; private set; }
 
+    /// <summary>
+    /// 随案结案: the day its case closed other than by 终本 (fully performed, terminated, not enforced, rejected,
+    /// withdrawn) while the debt was unpaid. The court no longer enforces it: nothing is outstanding, overdue or due.
+    /// A 终本 case keeps its debts open; they move to the 执恢 case.
+    /// </summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    /// <summary>How the case closed on <see cref="EndedOn"/>.</summary>
+    public ClosureMode? EndedWith { get; private set; }
+
     /// <summary>The current plan revision; 0 when no plan was agreed.</summary>
     public int PlanRevision { get; private set; }
 
@@ -113,7 +123,10 @@ public sealed partial class Obligation : AggregateRoot
 
     public IReadOnlyList<Escalation> Escalations => _escalations;
 
-    public Money Outstanding => Performed ? Money.Zero : Amount - PaidAmount;
+    /// <summary>Still owed: neither paid in full nor ended with its case.</summary>
+    public bool Owing => !Performed && EndedOn is null;
+
+    public Money Outstanding => Owing ? Amount - PaidAmount : Money.Zero;
 
     /// <summary>The instalments of the current plan, in due-date order.</summary>
     public IEnumerable<PlanInstalment> CurrentInstalments => _instalments.Where(i => i.Revision == PlanRevision).OrderBy(i => i.Number);
@@ -206,16 +219,16 @@ public sealed partial class Obligation : AggregateRoot
     }
 
     /// <summary>Days past the statutory due date while unpaid; 0 before it, after performance, or without one.</summary>
-    public int OverdueDaysOn(DateOnly today) => OverdueDaysFrom(StatutoryDueOn, PerformedOn, today);
+    public int OverdueDaysOn(DateOnly today) => OverdueDaysFrom(StatutoryDueOn, PerformedOn ?? EndedOn, today);
 
-    /// <summary>The overdue days from the stored columns: counted to the day of performance, or to today while unpaid.</summary>
+    /// <summary>The overdue days from the stored columns: counted to the day of performance (or of the case's closure that ended the debt), or to today while owed.</summary>
     public static int OverdueDaysFrom(DateOnly? statutoryDueOn, DateOnly? performedOn, DateOnly today) =>
         statutoryDueOn is { } due ? Math.Max(0, (performedOn ?? today).DayNumber - due.DayNumber) : 0;
 
     public ObligationStatus StatusOn(DateOnly today, ObligationRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return StatusFrom(Performed, PlanRevision, OpenInstalmentDueOn, FirstUrgedOn, today, rules.DefaultAfterDays);
+        return StatusFrom(Performed, EndedOn is not null, PlanRevision, OpenInstalmentDueOn, FirstUrgedOn, today, rules.DefaultAfterDays);
     }
 
     /// <summary>
@@ -223,8 +236,9 @@ public sealed partial class Obligation : AggregateRoot
     /// status and the status filter always agree.
     /// </summary>
     public static ObligationStatus StatusFrom(
-        bool performed, int planRevision, DateOnly? openInstalmentDueOn, DateOnly? firstUrgedOn, DateOnly today, int defaultAfterDays) =>
+        bool performed, bool ended, int planRevision, DateOnly? openInstalmentDueOn, DateOnly? firstUrgedOn, DateOnly today, int defaultAfterDays) =>
         performed ? ObligationStatus.Performed
+        : ended ? ObligationStatus.Ended
         : planRevision > 0 ? (openInstalmentDueOn is { } due && today.DayNumber - due.DayNumber > defaultAfterDays ? ObligationStatus.InDefault : ObligationStatus.PlanAgreed)
         : firstUrgedOn is null ? ObligationStatus.Open
         : ObligationStatus.Urged;
@@ -232,11 +246,12 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>
     /// Whether the rules allow the next level of escalation today, from the stored summary columns: not performed, not
     /// at the top level, in default or a letter unanswered past due, and the highest level's follow-up deadline passed.
+    /// <paramref name="owing"/>: <see cref="Owing"/>.
     /// </summary>
     public static bool EscalationSuggestedFrom(
-        bool performed, int escalationLevel, DateOnly? followUpDueOn, DateOnly? openInstalmentDueOn, DateOnly? openLetterReplyDueOn,
+        bool owing, int escalationLevel, DateOnly? followUpDueOn, DateOnly? openInstalmentDueOn, DateOnly? openLetterReplyDueOn,
         DateOnly today, int defaultAfterDays) =>
-        !performed
+        owing
         && escalationLevel < (int)Obligations.EscalationLevel.CityPartyCommittee
         && ((openInstalmentDueOn is { } due && today.DayNumber - due.DayNumber > defaultAfterDays) || openLetterReplyDueOn < today)
         && (escalationLevel == 0 || followUpDueOn < today);
@@ -265,6 +280,42 @@ public sealed partial class Obligation : AggregateRoot
         {
             throw new DomainException("obligation.performed", $"The obligation of {UnitName} on case {CaseNumber} is performed; nothing more is needed.");
         }
+
+        if (EndedOn is { } ended)
+        {
+            throw new DomainException("obligation.ended", $"Case {CaseNumber} closed ({EndedWith}) on {ended:yyyy-MM-dd}; the court no longer enforces this debt.");
+        }
+    }
+
+    /// <summary>
+    /// Its case closed on <paramref name="closedOn"/> other than by 终本: an unpaid debt ends with it (<see cref="EndedOn"/>).
+    /// A debt already paid, or already ended, is left as it is.
+    /// </summary>
+    public void EndWithCase(ClosureMode mode, DateOnly closedOn)
+    {
+        if (mode == ClosureMode.TerminatedThisRound || !Owing)
+        {
+            return;
+        }
+
+        EndedOn = closedOn;
+        EndedWith = mode;
+        OpenInstalmentDueOn = null;
+        Touch($"随案结案 Case {CaseNumber} closed ({mode}) on {closedOn:yyyy-MM-dd}: the court no longer enforces this debt");
+    }
+
+    /// <summary>The closure that ended the debt was undone (the case was reopened): it is enforced again.</summary>
+    public void ReviveWithCase()
+    {
+        if (EndedOn is null)
+        {
+            return;
+        }
+
+        EndedOn = null;
+        EndedWith = null;
+        Recount();
+        Touch($"案件重开 Case {CaseNumber} was reopened: the debt is enforced again");
     }
 
     private static void EnsureNotFuture(DateOnly day, ChangeContext context, string field) => InputText.NotFuture("obligation", day, context.Today, field);
@@ -289,7 +340,7 @@ public sealed partial class Obligation : AggregateRoot
             }
         }
 
-        OpenInstalmentDueOn = Performed ? null : OpenInstalmentOn(DateOnly.MaxValue)?.DueOn;
+        OpenInstalmentDueOn = Owing ? OpenInstalmentOn(DateOnly.MaxValue)?.DueOn : null;
         SinceOn = new[] { DeliveredOn ?? RecordedOn, RecordedOn }
             .Concat(_letters.Select(l => l.SentOn)).Concat(_revisions.Select(r => r.AgreedOn)).Concat(_payments.Select(p => p.PaidOn))
             .Concat(_mediations.Select(m => m.HeldOn)).Concat(_suggestions.Select(x => x.SentOn)).Concat(_escalations.Select(e => e.ReportedOn))
@@ -347,7 +398,7 @@ public sealed partial class Obligation : AggregateRoot
     public void MoveToResumedCase(Guid resumedCaseId, string resumedCaseNumber, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Performed)
+        if (!Owing)
         {
             return;
         }

@@ -20,6 +20,9 @@ public enum ObligationStatus
 
     /// <summary>已履行: the amount owed is paid.</summary>
     Performed,
+
+    /// <summary>随案结案: its case closed other than by 终本 while it was unpaid; the court no longer enforces it.</summary>
+    Ended,
 }
 
 /// <summary>The levels of escalation, in order: court leadership, then the city government, then the city party committee.</summary>

@@ -264,6 +264,16 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
             }
         }
 
+        // Ended with its case (随案结案): urged, then the creditor withdrew the application while the debt was unpaid.
+        var candidates = linked.Where(c => !c.IsClosed && c.Settlement is null && c.PausedSince is null).Select(c => c.Id).ToHashSet();
+        if (obligations.FirstOrDefault(o => o.Owing && o.FirstUrgedOn is not null && o.EscalationLevel == 0 && o.PlanRevision == 0 && candidates.Contains(o.CaseId)
+                                            && obligations.Count(x => x.Owing && x.FirstUrgedOn is not null && x.PlanRevision == 0) > 1) is { } ended)
+        {
+            var withdrawnCase = linked.Single(c => c.Id == ended.CaseId);
+            withdrawnCase.Close(ClosureMode.Withdrawn, today, "申请执行人与被执行人达成执行外和解，撤回执行申请。", context);
+            ended.EndWithCase(ClosureMode.Withdrawn, today);
+        }
+
         return (units, obligations);
     }
 

@@ -259,8 +259,79 @@ public sealed class ObligationTests
         Should.Throw<DomainConflictException>(() => obligation.RecordInstruction(escalation.Id, "院长", new DateOnly(2025, 7, 4), "再批", On(2025, 7, 4)))
             .Code.ShouldBe("obligation.escalation.instruction_recorded");
         obligation.OpenEscalations.ShouldBe(1);
+        obligation.AgreePlan(new DateOnly(2025, 7, 18), [(new DateOnly(2025, 9, 30), Money.FromYuan(1_000_000m))], "约谈后承诺年底前付清", PlanSource.Negotiated, On(2025, 7, 18));
         obligation.RecordEscalationOutcome(escalation.Id, EscalationOutcome.PlanAgreed, new DateOnly(2025, 7, 20), null, On(2025, 7, 20));
         obligation.OpenEscalations.ShouldBe(0);
+    }
+
+    [Fact]
+    public void An_escalation_ends_in_performance_only_once_paid_in_full_and_in_a_plan_only_once_one_was_agreed_after_the_report()
+    {
+        var obligation = PlanOf300k(); // agreed 06-16
+        obligation.CountPayment(Payment(_case, 100_000m, new DateOnly(2025, 7, 1)), null);
+        var escalation = Escalate(obligation, EscalationLevel.CourtLeadership, 2025, 9, 2); // 08-01 instalment 32 days late
+        Should.Throw<DomainException>(() => obligation.RecordEscalationOutcome(escalation.Id, EscalationOutcome.Performed, new DateOnly(2025, 9, 10), null, On(2025, 9, 10)))
+            .Code.ShouldBe("obligation.escalation.outcome_not_performed");
+        // The plan of 06-16 came before the report: it is not what the report achieved.
+        Should.Throw<DomainException>(() => obligation.RecordEscalationOutcome(escalation.Id, EscalationOutcome.PlanAgreed, new DateOnly(2025, 9, 10), null, On(2025, 9, 10)))
+            .Code.ShouldBe("obligation.escalation.outcome_no_plan");
+
+        obligation.CountPayment(Payment(_case, 200_000m, new DateOnly(2025, 9, 12)), null);
+        Should.Throw<DomainException>(() => obligation.RecordEscalationOutcome(escalation.Id, EscalationOutcome.Performed, new DateOnly(2025, 9, 11), null, On(2025, 9, 12)))
+            .Code.ShouldBe("obligation.escalation.outcome_not_performed"); // paid on 09-12, not by 09-11
+        obligation.RecordEscalationOutcome(escalation.Id, EscalationOutcome.Performed, new DateOnly(2025, 9, 12), null, On(2025, 9, 12));
+        obligation.OpenEscalations.ShouldBe(0);
+    }
+
+    [Fact]
+    public void An_override_waives_the_wait_but_not_the_order_of_the_reports()
+    {
+        var obligation = NewObligation();
+        obligation.SendLetter("汨法督〔2025〕12号", new DateOnly(2025, 6, 16), null, Rules, On(2025, 6, 16)); // reply due 07-01
+        Escalate(obligation, EscalationLevel.CourtLeadership, 2025, 8, 1);
+        Should.Throw<DomainException>(() => obligation.Escalate(EscalationLevel.CityGovernment, "汨法报〔2025〕4号", new DateOnly(2025, 7, 31), "汨罗市人民政府",
+                null, "紧急", Rules, On(2025, 8, 2)))
+            .Details.ShouldBe([Obligation.ReportedAfterLowerLevel]);
+        obligation.Escalate(EscalationLevel.CityGovernment, "汨法报〔2025〕4号", new DateOnly(2025, 8, 1), "汨罗市人民政府", null, "紧急", Rules, On(2025, 8, 2))
+            .Level.ShouldBe(EscalationLevel.CityGovernment);
+    }
+
+    [Theory]
+    [InlineData(ClosureMode.FullyPerformed)]
+    [InlineData(ClosureMode.Withdrawn)]
+    [InlineData(ClosureMode.Terminated)]
+    public void An_unpaid_debt_ends_with_its_case_and_is_owed_again_when_the_case_is_reopened(ClosureMode mode)
+    {
+        var obligation = PlanOf300k();
+        obligation.SendLetter("汨法督〔2025〕13号", new DateOnly(2025, 6, 16), null, Rules, On(2025, 6, 16));
+        obligation.CountPayment(Payment(_case, 100_000m, new DateOnly(2025, 7, 1)), null);
+        obligation.EndWithCase(mode, new DateOnly(2025, 9, 10));
+
+        (obligation.EndedOn, obligation.EndedWith, obligation.Owing, obligation.Outstanding).ShouldBe((new DateOnly(2025, 9, 10), mode, false, Money.Zero));
+        obligation.StatusOn(new DateOnly(2025, 12, 1), Rules).ShouldBe(ObligationStatus.Ended);
+        obligation.OpenInstalmentDueOn.ShouldBeNull();
+        obligation.EscalationReasonsOn(new DateOnly(2025, 12, 1), Rules).ShouldBeEmpty();
+        Should.Throw<DomainException>(() => Escalate(obligation, EscalationLevel.CourtLeadership, 2025, 12, 1)).Details.ShouldContain(Obligation.NotPerformed);
+        Should.Throw<DomainException>(() => obligation.SendLetter("汨法督〔2025〕14号", new DateOnly(2025, 9, 11), null, Rules, On(2025, 9, 11)))
+            .Code.ShouldBe("obligation.ended");
+
+        obligation.ReviveWithCase();
+        (obligation.EndedOn, obligation.Owing, obligation.Outstanding).ShouldBe((null, true, Money.FromYuan(200_000m)));
+        obligation.OpenInstalmentDueOn.ShouldBe(new DateOnly(2025, 8, 1));
+    }
+
+    [Fact]
+    public void A_debt_stays_open_when_its_case_closes_as_zhongben_and_a_paid_one_stays_performed()
+    {
+        var open = NewObligation();
+        open.EndWithCase(ClosureMode.TerminatedThisRound, new DateOnly(2025, 9, 10));
+        (open.EndedOn, open.Owing).ShouldBe((null, true));
+
+        var paid = NewObligation(owed: 60_000m);
+        paid.CountPayment(Payment(_case, 60_000m, new DateOnly(2025, 6, 20)), null);
+        paid.EndWithCase(ClosureMode.FullyPerformed, new DateOnly(2025, 9, 10));
+        (paid.EndedOn, paid.Performed).ShouldBe((null, true));
+        paid.StatusOn(new DateOnly(2025, 12, 1), Rules).ShouldBe(ObligationStatus.Performed);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.Obligations;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -14,9 +15,16 @@ public sealed class ReopenCaseValidator : AbstractValidator<ReopenCaseCommand>
     public ReopenCaseValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(CaseCorrection.MaxReasonLength);
 }
 
-/// <summary>A leadership decision: the Leader policy admits it, so the officer's own-case rule does not apply.</summary>
-public sealed class ReopenCaseHandler(CaseWorkflow workflow) : ICommandHandler<ReopenCaseCommand, CaseDetailDto>
+/// <summary>
+/// A leadership decision: the Leader policy admits it, so the officer's own-case rule does not apply. Debts that ended
+/// with the closure are owed again (<see cref="ObligationsFollowTheCase"/>).
+/// </summary>
+public sealed class ReopenCaseHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts) : ICommandHandler<ReopenCaseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(ReopenCaseCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) => c.Reopen(command.Reason, context), cancellationToken, checkAccess: false);
+        workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
+        {
+            c.Reopen(command.Reason, context);
+            await debts.ReopenedAsync(c, ct);
+        }, cancellationToken, checkAccess: false);
 }

@@ -2,6 +2,7 @@ using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.Obligations;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Cases;
 using FluentValidation;
@@ -22,8 +23,12 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
     }
 }
 
-/// <summary>A 执行完毕 closure counts only the payments dated on or before it, read from the payments table.</summary>
-public sealed class CloseCaseHandler(CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections)
+/// <summary>
+/// A 执行完毕 closure counts only the payments dated on or before it, read from the payments table. The case's unpaid
+/// public-body debts end with a closure other than 终本 (<see cref="ObligationsFollowTheCase"/>).
+/// </summary>
+public sealed class CloseCaseHandler(
+    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, ObligationsFollowTheCase debts)
     : ICommandHandler<CloseCaseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken) =>
@@ -38,5 +43,6 @@ public sealed class CloseCaseHandler(CaseWorkflow workflow, IReadRepository<Case
             }
 
             c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, recoveredByClosure);
+            await debts.ClosedAsync(c, ct);
         }, cancellationToken);
 }

@@ -17,6 +17,8 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         builder.Ignore(o => o.Amount);
         builder.Ignore(o => o.PaidAmount);
         builder.Ignore(o => o.Outstanding);
+        builder.Ignore(o => o.Owing);
+        builder.Property(o => o.EndedWith).HasConversion<string>().HasMaxLength(32);
         builder.Ignore(o => o.CurrentInstalments);
         builder.Ignore(o => o.NextLevel);
         builder.HasOne<EnforcementCase>().WithMany().HasForeignKey(o => o.CaseId).OnDelete(DeleteBehavior.Restrict);

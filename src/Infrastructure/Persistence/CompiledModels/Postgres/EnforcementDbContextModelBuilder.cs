@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b864749a-d4a1-4c57-8ad0-423f8945874d"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("126feff5-ce8b-4e4c-a735-2e695a0dbe64"), entityTypeCount: 65)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d2524a39-bf1e-481e-8f35-5c043d0abdf3"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("a471bfdd-5567-4749-9fa6-2ec6b5dc1398"), entityTypeCount: 65)
         {
         }
 

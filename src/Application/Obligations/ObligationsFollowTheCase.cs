@@ -1,0 +1,39 @@
+using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
+using Enforcement.Domain.Cases;
+using Enforcement.Domain.Obligations;
+
+namespace Enforcement.Application.Obligations;
+
+/// <summary>
+/// A public body's debts share their case's fate, in the case's own transaction: a closure other than 终本 ends the
+/// unpaid ones (随案结案: nothing is owed, overdue or escalated any more, and nothing more can be recorded), and reopening
+/// the case revives them. A 终本 case keeps its debts open; resuming it as 执恢 moves them to the new case.
+/// </summary>
+public sealed class ObligationsFollowTheCase(IRepository<Obligation> obligations)
+{
+    public async Task ClosedAsync(EnforcementCase @case, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        if (@case.Closure is not { Mode: not ClosureMode.TerminatedThisRound } closure)
+        {
+            return;
+        }
+
+        var caseId = @case.Id;
+        foreach (var obligation in await obligations.ListAsync(Specs.Where<Obligation>(o => o.CaseId == caseId && !o.Performed && o.EndedOn == null), cancellationToken))
+        {
+            obligation.EndWithCase(closure.Mode, closure.ClosedOn);
+        }
+    }
+
+    public async Task ReopenedAsync(EnforcementCase @case, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var caseId = @case.Id;
+        foreach (var obligation in await obligations.ListAsync(Specs.Where<Obligation>(o => o.CaseId == caseId && o.EndedOn != null), cancellationToken))
+        {
+            obligation.ReviveWithCase();
+        }
+    }
+}
