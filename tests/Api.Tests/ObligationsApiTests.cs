@@ -69,6 +69,10 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         loop["superiorUnitId"] = child.GetProperty("id").GetGuid();
         var refused = await _coordinator.PutAsJsonAsync($"/api/linked-units/{township.GetProperty("id").GetGuid()}", loop, ApiFactory.Json);
         await CasesApiTests.ShouldBeProblem(refused, (HttpStatusCode)422, "linked_unit.superior.cycle");
+        // The kind is fixed at registration: a request to change it is refused, not acknowledged and ignored.
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PutAsJsonAsync($"/api/linked-units/{township.GetProperty("id").GetGuid()}", UnitBody(name, "Bank"), ApiFactory.Json),
+            (HttpStatusCode)422, "linked_unit.kind.fixed");
 
         var page = await (await _coordinator.GetAsync($"/api/linked-units/{township.GetProperty("id").GetGuid()}")).ReadJsonAsync();
         page.GetProperty("subordinates").EnumerateArray().Select(s => s.GetProperty("fullName").GetString()).ShouldBe([community["fullName"]]);
@@ -359,6 +363,20 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         var dashboard = await (await _leader.GetAsync("/api/dashboard")).ReadJsonAsync();
         dashboard.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "public_body.cases")
             .GetProperty("link").GetString().ShouldBe("/api/obligations?performed=false");
+    }
+
+    [Fact]
+    public async Task A_public_bodys_payment_stays_within_what_the_case_has_left_to_recover()
+    {
+        var (obligation, caseId) = await ObligationAsync(); // owes 300,000 on a claim of 320,500.50
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments", new { amount = 100_000m, paidOn = "2025-06-10", source = "Deduction", note = "扣划担保人存款" });
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync($"/api/obligations/{id}/payments", new { amount = 220_500.51m, paidOn = "2025-06-16" }),
+            (HttpStatusCode)422, "obligation.payment.exceeds_case_outstanding");
+        (await (await _coordinator.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(100_000m);
+        (await PostOkAsync(_coordinator, $"/api/obligations/{id}/payments", new { amount = 220_500.50m, paidOn = "2025-06-16" }))
+            .GetProperty("paid").GetDecimal().ShouldBe(220_500.50m);
     }
 
     [Fact]

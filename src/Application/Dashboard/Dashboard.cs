@@ -112,7 +112,7 @@ public sealed class DashboardHandler(
             closedLink, "cases closed on or before their deadline (paused days and extensions counted) ÷ all cases closed, in the range"));
         var amounts = await sums.ClosedAmountsAsync(from, to, cancellationToken);
         figures.Add(Rate("closure.recovery_rate", "执行到位率 Recovery rate", amounts.RecoveredFen / 100m, amounts.ClaimedFen / 100m, null,
-            closedLink, "Σ recovered ÷ Σ claimed (yuan), over the cases closed in the range"));
+            closedLink, "Σ recovered, each case up to its claim, ÷ Σ claimed (yuan), over the cases closed in the range"));
 
         // 终本: count, compliance with the five conditions, re-inquiries due now.
         var compliant = await cases.CountAsync(Specs.Where(closedInRange, CaseWorklists.CompliantTermination()), cancellationToken);

@@ -1,3 +1,4 @@
+using Enforcement.Domain.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Errors;
@@ -13,9 +14,13 @@ public sealed record RegisterLinkedUnitCommand(
     LinkedUnitKind? Kind, string? FullName, string? ShortName = null, string? CreditCode = null, Guid? SuperiorUnitId = null,
     string? ContactPerson = null, string? ContactPhone = null) : ICommand<LinkedUnitDto>;
 
-/// <summary>Corrects a unit's names, credit code, superior and contact. The kind is fixed at registration.</summary>
+/// <summary>
+/// Corrects a unit's names, credit code, superior and contact. The kind is fixed at registration (whether its debts
+/// are a public body's depends on it): a <c>kind</c> other than the unit's is 422 <c>linked_unit.kind.fixed</c>.
+/// </summary>
 public sealed record UpdateLinkedUnitCommand(
-    string? FullName, string? ShortName = null, string? CreditCode = null, Guid? SuperiorUnitId = null, string? ContactPerson = null, string? ContactPhone = null)
+    string? FullName, string? ShortName = null, string? CreditCode = null, Guid? SuperiorUnitId = null, string? ContactPerson = null, string? ContactPhone = null,
+    LinkedUnitKind? Kind = null)
     : AggregateCommand, ICommand<LinkedUnitDto>;
 
 /// <summary>Takes a unit out of use: no new links; existing links and obligations stay.</summary>
@@ -56,8 +61,11 @@ public sealed class RegisterLinkedUnitValidator : AbstractValidator<RegisterLink
 
 public sealed class UpdateLinkedUnitValidator : AbstractValidator<UpdateLinkedUnitCommand>
 {
-    public UpdateLinkedUnitValidator() =>
+    public UpdateLinkedUnitValidator()
+    {
+        RuleFor(c => c.Kind).IsInEnum();
         UnitFieldRules.Apply(this, c => c.FullName, c => c.ShortName, c => c.CreditCode, c => c.ContactPerson, c => c.ContactPhone);
+    }
 }
 
 /// <summary>The registry's shared steps: refusing a duplicate, placing a unit under its superior, reading back the superior's name.</summary>
@@ -150,6 +158,11 @@ public sealed class UpdateLinkedUnitHandler(LinkedUnitWorkflow workflow, LinkedU
         {
             var dto = await workflow.ChangeWithReadsAsync(command, async (unit, _, ct) =>
             {
+                if (command.Kind is { } kind && kind != unit.Kind)
+                {
+                    throw new DomainException("linked_unit.kind.fixed", $"{unit.FullName} is registered as {unit.Kind}; the kind is fixed at registration. Register the unit again under the right kind.");
+                }
+
                 unit.Update(new UnitDetails(command.FullName, command.ShortName, command.CreditCode, command.ContactPerson, command.ContactPhone));
                 await registry.EnsureUniqueAsync(unit, ct);
                 superiorName = (await registry.PlaceAsync(unit, command.SuperiorUnitId, isNew: false, ct))?.FullName;

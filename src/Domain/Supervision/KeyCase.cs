@@ -137,6 +137,12 @@ public sealed class KeyCase : AggregateRoot
             throw new DomainInputException("key_case.undesignated_on.too_early", "undesignatedOn", $"The case was designated on {DesignatedOn:yyyy-MM-dd}.");
         }
 
+        // The tracking it records ran until its last note.
+        if (_notes.Count > 0 && _notes.Max(n => n.WrittenOn) is var lastNote && undesignatedOn < lastNote)
+        {
+            throw new DomainInputException("key_case.undesignated_on.before_notes", "undesignatedOn", $"The last tracking note is of {lastNote:yyyy-MM-dd}.");
+        }
+
         UndesignationReason = InputText.Required(Prefix, reason, MaxReasonLength, "reason");
         UndesignatedOn = undesignatedOn;
         UndesignatedBy = context.RecordedBy;

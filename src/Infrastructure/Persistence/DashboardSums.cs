@@ -7,13 +7,15 @@ namespace Enforcement.Infrastructure.Persistence;
 /// <summary>
 /// The dashboard's money sums in SQL over the fen columns (the <c>Money</c> value type has no SQL arithmetic in
 /// LINQ), and the holds on both measure tables, each one aggregate through the (ClosedOn) and (ExpiresOn) indexes.
+/// A case's recovered amount counts up to its claim: a surplus (interest, an overpayment) is not recovery of the
+/// claim, and would hide another case's shortfall.
 /// </summary>
 public sealed class DashboardSums(EnforcementDbContext db, Providers.IDatabaseProvider provider) : IDashboardSums
 {
     public async Task<ClosedAmounts> ClosedAmountsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var row = await db.Database.SqlQuery<AmountRow>($"""
-            SELECT '' AS "Month", COALESCE(SUM("ClaimedFen"), 0) AS "Claimed", COALESCE(SUM("RecoveredFen"), 0) AS "Recovered"
+            SELECT '' AS "Month", COALESCE(SUM("ClaimedFen"), 0) AS "Claimed", COALESCE(SUM(CASE WHEN "RecoveredFen" > "ClaimedFen" THEN "ClaimedFen" ELSE "RecoveredFen" END), 0) AS "Recovered"
             FROM "Cases" WHERE "ClosedOn" >= {from} AND "ClosedOn" <= {to}
             """).SingleAsync(cancellationToken);
         return new ClosedAmounts(row.Claimed, row.Recovered);
@@ -27,7 +29,7 @@ public sealed class DashboardSums(EnforcementDbContext db, Providers.IDatabasePr
             SELECT {{month}} AS "Month", COUNT(*) AS "Closed",
                    SUM(CASE WHEN "ClosureMode" = {0} THEN 1 ELSE 0 END) AS "Performed",
                    SUM(CASE WHEN "ClosedOn" <= "Deadline" THEN 1 ELSE 0 END) AS "WithinLimit",
-                   COALESCE(SUM("ClaimedFen"), 0) AS "Claimed", COALESCE(SUM("RecoveredFen"), 0) AS "Recovered"
+                   COALESCE(SUM("ClaimedFen"), 0) AS "Claimed", COALESCE(SUM(CASE WHEN "RecoveredFen" > "ClaimedFen" THEN "ClaimedFen" ELSE "RecoveredFen" END), 0) AS "Recovered"
             FROM "Cases" WHERE "ClosedOn" >= {1} AND "ClosedOn" <= {2}
             GROUP BY {{month}}
             """;

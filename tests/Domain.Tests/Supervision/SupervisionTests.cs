@@ -98,7 +98,10 @@ public sealed class SupervisionTests
 
         var keyCase = KeyCase.Designate(target, KeyCaseReason.LargeAmount, "标的额大", TestData.Leader(), D(2025, 1, 6), TestData.Context(D(2025, 6, 2)));
         keyCase.AddNote(D(2025, 1, 6), "当日约谈", TestData.Context(D(2025, 6, 2)));
-        keyCase.Undesignate(D(2025, 6, 2), "已执行完毕", TestData.Context(D(2025, 6, 2)));
+        keyCase.AddNote(D(2025, 3, 10), "被执行人提交还款计划", TestData.Context(D(2025, 6, 2)));
+        Should.Throw<DomainInputException>(() => keyCase.Undesignate(D(2025, 3, 9), "已执行完毕", TestData.Context(D(2025, 6, 2))))
+            .Code.ShouldBe("key_case.undesignated_on.before_notes");
+        keyCase.Undesignate(D(2025, 3, 10), "已执行完毕", TestData.Context(D(2025, 6, 2)));
         keyCase.Active.ShouldBeFalse();
         Should.Throw<DomainException>(() => keyCase.AddNote(D(2025, 6, 2), "结束后", TestData.Context(D(2025, 6, 2)))).Code.ShouldBe("key_case.undesignated");
         Should.Throw<DomainException>(() => keyCase.Undesignate(D(2025, 6, 2), "再次", TestData.Context(D(2025, 6, 2)))).Code.ShouldBe("key_case.undesignated");
