@@ -37,6 +37,20 @@ public sealed class InputHygieneTests
     }
 
     [Theory]
+    [InlineData("\u0301\u0301")]                 // marks with nothing to combine with
+    [InlineData("陈 \u0301海涛")]                  // a mark after a space
+    [InlineData("\U000E0100\U000E0101")]         // variation selectors alone
+    [InlineData("Chen\U000E0100")]               // an ideographic variation selector after a Latin letter
+    [InlineData("e\u0301\u0302\u0303\u0304\u0305")] // five marks on one letter
+    public void Marks_that_combine_with_nothing_or_pile_up_are_refused(string text)
+    {
+        InputHygiene.Problem(text, multiline: false).ShouldNotBeNull();
+        InputHygiene.Problem(text, multiline: true).ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Nguyê\u0303n Văn")] // Vietnamese: two marks on a letter
+    [InlineData("José Peña")]
     [InlineData("葛\U000E0100明")] // an ideographic variation sequence
     [InlineData("王\uE3A5华")]      // a rare character (生僻字) that older systems keep in the private-use area
     public void Rare_characters_of_names_are_welcome(string name) =>

@@ -51,12 +51,21 @@ public static class InputHygiene
     public static string? Problem(string text, bool multiline)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var baseCodePoint = -1; // the character the marks that follow combine with; -1 at the start or after a space
+        var marks = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var paired = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            var point = paired ? char.ConvertToUtf32(c, text[i + 1]) : c;
+            if (Unattached(point, ref baseCodePoint, ref marks) is { } unattached)
             {
-                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                return string.Create(CultureInfo.InvariantCulture, $"The text contains {unattached} (U+{point:X4}) at position {i + 1}.");
+            }
+
+            if (paired)
+            {
+                var codePoint = point;
                 var outside = codePoint is >= 0xE0000 and <= 0xE007F ? "an invisible tag character"
                     : (codePoint & 0xFFFE) == 0xFFFE ? "a noncharacter"
                     : CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Format ? "an invisible formatting character" : null;
@@ -95,6 +104,41 @@ public static class InputHygiene
 
         return null;
     }
+
+    /// <summary>
+    /// A combining mark with nothing to combine with (at the start, after a space), more than
+    /// <see cref="MaxMarksInARow"/> marks on one character (a "zalgo" name that prints as a smear), or an ideographic
+    /// variation selector (U+E0100–E01EF, which picks a rare glyph of a 生僻字) after anything but an ideograph: each
+    /// prints as nothing, or as something no name is.
+    /// </summary>
+    private static string? Unattached(int point, ref int baseCodePoint, ref int marks)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(point);
+        if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+        {
+            baseCodePoint = point <= 0xFFFF && char.IsWhiteSpace((char)point) ? -1 : point;
+            marks = 0;
+            return null;
+        }
+
+        if (baseCodePoint < 0)
+        {
+            return "a combining mark with no character to combine with";
+        }
+
+        if (++marks > MaxMarksInARow)
+        {
+            return "too many combining marks on one character";
+        }
+
+        return point is >= 0xE0100 and <= 0xE01EF && !IsIdeograph(baseCodePoint) ? "a variation selector after a character that is not an ideograph" : null;
+    }
+
+    /// <summary>Vietnamese stacks two marks on a letter; nothing in a court's records stacks more than four.</summary>
+    private const int MaxMarksInARow = 4;
+
+    private static bool IsIdeograph(int point) =>
+        point is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F or >= 0x2F800 and <= 0x2FA1F;
 
     private static void Walk(object value, string prefix, int depth, List<ValidationFailure> failures)
     {

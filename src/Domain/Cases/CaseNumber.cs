@@ -79,6 +79,12 @@ public sealed partial record CaseNumber
             return false;
         }
 
+        if (!IsCourtCode(match.Groups["court"].Value))
+        {
+            error = $"'{match.Groups["court"].Value}' in case number '{text}' is not a court code: a province's abbreviation (湘, 京, 粤…), alone or with 2 or 4 digits of its administrative code (湘06, 湘0681).";
+            return false;
+        }
+
         var typeCode = match.Groups["type"].Value;
         if (!TypeCodes.ContainsKey(typeCode))
         {
@@ -130,7 +136,7 @@ public sealed partial record CaseNumber
     public static string? NormaliseAny(string? text)
     {
         var trimmed = text?.Trim() ?? "";
-        if (!Pattern().IsMatch(trimmed))
+        if (Pattern().Match(trimmed) is not { Success: true } match || !IsCourtCode(match.Groups["court"].Value))
         {
             return null;
         }
@@ -142,7 +148,7 @@ public sealed partial record CaseNumber
     public static (int Year, string TypeCode)? PartsOfAny(string? text)
     {
         var match = Pattern().Match(text?.Trim() ?? "");
-        return match.Success ? (int.Parse(match.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), match.Groups["type"].Value) : null;
+        return match.Success && IsCourtCode(match.Groups["court"].Value) ? (int.Parse(match.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), match.Groups["type"].Value) : null;
     }
 
     /// <summary>
@@ -154,6 +160,14 @@ public sealed partial record CaseNumber
         PartsOfAny(text) is { } parts && !parts.TypeCode.Contains('执', StringComparison.Ordinal) && !parts.TypeCode.Contains('保', StringComparison.Ordinal)
             ? parts
             : null;
+
+    // The provinces' abbreviations (34 province-level divisions), 兵 for the courts of the Xinjiang Production and
+    // Construction Corps and 军 for military courts.
+    private const string Provinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台港澳兵军";
+
+    /// <summary>A province's abbreviation, alone or with the digits of a prefecture (2) or county (4) code, which are never all zeros.</summary>
+    private static bool IsCourtCode(string court) =>
+        court.Length > 0 && Provinces.Contains(court[0], StringComparison.Ordinal) && (court.Length == 1 || court.AsSpan(1).ContainsAnyExcept('0'));
 
     // Court code: one CJK province abbreviation, optionally followed by 2 or 4 digits.
     // Type code: CJK characters up to 号's digits (validated against the known list above).

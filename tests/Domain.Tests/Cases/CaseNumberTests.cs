@@ -32,6 +32,8 @@ public sealed class CaseNumberTests
     [InlineData("（2024）湘06执异1号", CaseType.Objection)]
     [InlineData("（2024）湘06执复1号", CaseType.Reconsideration)]
     [InlineData("（2024）湘执监1号", CaseType.Supervision)]
+    [InlineData("（2024）京0105执1号", CaseType.FirstEnforcement)]
+    [InlineData("（2024）兵0101执1号", CaseType.FirstEnforcement)]
     public void Each_type_code_maps_to_its_case_type(string text, CaseType type) =>
         CaseNumber.Parse(text).CaseType.ShouldBe(type);
 
@@ -48,6 +50,10 @@ public sealed class CaseNumberTests
     [InlineData("（２０２４）湘0681执1234号")] // full-width digits in the year
     [InlineData("（2024）湘０６８１执1234号")] // full-width digits in the court code: would dodge the duplicate check
     [InlineData("(٢٠٢٤)湘0681执1234号")] // Arabic-Indic digits
+    [InlineData("（2024）猫0681执1234号")] // no province is 猫
+    [InlineData("（2024）汨0681执1234号")] // 汨 is the city, not a province
+    [InlineData("（2024）湘0000执1234号")] // no county's code is all zeros
+    [InlineData("（2024）湘00执1234号")] // nor a prefecture's
     [InlineData("")]
     [InlineData(null)]
     public void Malformed_or_non_enforcement_numbers_are_refused(string? text)
@@ -73,6 +79,7 @@ public sealed class CaseNumberTests
     [InlineData("(2025)湘0681民初123号", "（2025）湘0681民初123号")]
     [InlineData("（2025）湘06民终45号", "（2025）湘06民终45号")]
     [InlineData("2025湘0681民初123号", null)]
+    [InlineData("（2025）猫0681民初123号", null)]
     public void Any_court_case_number_normalises_to_full_width_parentheses(string text, string? expected) =>
         CaseNumber.NormaliseAny(text).ShouldBe(expected);
 
