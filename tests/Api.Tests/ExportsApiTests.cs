@@ -68,7 +68,7 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var visit = new Dictionary<string, object?>
         {
             ["channel"] = "Visit",
-            ["receivedAt"] = "09:30:00",
+            ["receivedAt"] = "08:30:00",
             ["headcount"] = 6,
             ["petitioners"] = new[] { new { kind = "NaturalPerson", name = "李春生", idNumber = "11010519491231002X", phone = "13912345678" } },
             ["caseNumbers"] = new[] { number },
@@ -86,7 +86,7 @@ public sealed class ExportsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(2);
         lines[0].ShouldBe("收到日期,收到时间,信访渠道,信访人,证件号码,联系电话,人数,集体访,重复访,信访类别,涉及案号,信访请求,办理状态,交办对象,当前期限,是否逾期,办结日期");
-        lines[1].ShouldStartWith($"2025-06-16,09:30,来访,李春生,11010519491231002X,13912345678,6,是,否,执行不力、拖延执行,{number},");
+        lines[1].ShouldStartWith($"2025-06-16,08:30,来访,李春生,11010519491231002X,13912345678,6,是,否,执行不力、拖延执行,{number},");
         lines[1].ShouldContain("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"点此查看\"\")\"");
 
         // A coordinator reads every petition, with the petitioner's numbers masked.

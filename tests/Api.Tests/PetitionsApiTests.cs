@@ -358,13 +358,28 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         (await Read(_reception, $"/api/cases/{caseId}/timeline")).ShouldNotContain("请三日内约谈信访人并报告化解方案");
     }
 
+    [Fact]
+    public async Task A_receipt_time_later_today_has_not_happened_yet()
+    {
+        // The court's wall clock (Asia/Shanghai, UTC+8) now, to the minute.
+        var now = TimeOnly.FromDateTime(_factory.Time.GetUtcNow().UtcDateTime.AddHours(8));
+        var later = Visit("（2025）湘0681执1号");
+        later["receivedAt"] = now.AddMinutes(1).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var problem = await CasesApiTests.ShouldBeProblem(await _reception.PostJsonAsync("/api/petitions", later), HttpStatusCode.BadRequest, "validation.failed");
+        problem.GetProperty("errors").TryGetProperty("receivedAt", out _).ShouldBeTrue();
+
+        var yesterday = Visit("（2025）湘0681执1号", receivedOn: DateOnly.FromDateTime(_factory.Time.GetUtcNow().UtcDateTime.AddHours(8)).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        yesterday["receivedAt"] = later["receivedAt"];
+        (await LogAsync(yesterday)).GetProperty("receivedAt").GetString().ShouldBe(later["receivedAt"]);
+    }
+
     private static Guid Id(JsonElement petition) => petition.GetProperty("id").GetGuid();
 
     private static Dictionary<string, object?> Visit(string caseNumber, string? second = null, string? receivedOn = null) => new()
     {
         ["channel"] = "Visit",
         ["receivedOn"] = receivedOn,
-        ["receivedAt"] = "09:30:00",
+        ["receivedAt"] = "08:30:00",
         ["headcount"] = 1,
         ["petitioners"] = new[]
         {

@@ -19,6 +19,8 @@ public sealed class FixedClock(DateOnly today) : ICourtClock
 
     public DateTime UtcNow => Today.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
 
+    public DateTime LocalNow => UtcNow.AddHours(8);
+
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }
 

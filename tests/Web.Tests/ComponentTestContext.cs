@@ -72,6 +72,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
         public DateTime UtcNow => Today.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
 
+        public DateTime LocalNow => UtcNow.AddHours(8);
+
         public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime.AddHours(8));
     }
 }

@@ -9,6 +9,9 @@ public interface ICourtClock
     /// <summary>The current instant in UTC.</summary>
     DateTime UtcNow { get; }
 
+    /// <summary>The court's wall-clock time now (a receipt time typed in is in it).</summary>
+    DateTime LocalNow { get; }
+
     /// <summary>The court's local date of <paramref name="instant"/>.</summary>
     DateOnly DateOf(DateTimeOffset instant);
 }

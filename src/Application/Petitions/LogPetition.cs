@@ -43,6 +43,11 @@ public sealed class LogPetitionValidator : AbstractValidator<LogPetitionCommand>
         RuleFor(c => c.Channel).NotNull().IsInEnum();
         RuleFor(c => c.Category).NotNull().IsInEnum();
         RuleFor(c => c.Track).IsInEnum();
+        // A receipt time today, in the court's time zone, has passed: a later one has not happened yet.
+        RuleFor(c => c.ReceivedAt)
+            .Must((c, at) => (c.ReceivedOn ?? clock.Today) != clock.Today || at <= TimeOnly.FromDateTime(clock.LocalNow))
+            .When(c => c.ReceivedAt is not null)
+            .WithMessage(c => $"{c.ReceivedAt:HH\\:mm} today has not come yet.");
         RuleFor(c => c.Petitioners).NotEmpty().WithMessage("Name at least one petitioner.");
         RuleFor(c => c.Petitioners!.Count).LessThanOrEqualTo(Petition.MaxPetitioners).When(c => c.Petitioners is not null).OverridePropertyName("petitioners");
         RuleForEach(c => c.Petitioners).NotNull().SetValidator(new PetitionerInputValidator(clock));

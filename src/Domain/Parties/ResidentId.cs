@@ -34,13 +34,26 @@ public sealed record ResidentId
             return false;
         }
 
-        if (value[17] != CheckCharacter(value) || !PlausibleBirthDate(value.AsSpan(6, 8)))
+        if (value[17] != CheckCharacter(value) || !PlausibleArea(value.AsSpan(0, 6)) || !PlausibleBirthDate(value.AsSpan(6, 8)))
         {
             return false;
         }
 
         id = new ResidentId(value);
         return true;
+    }
+
+    /// <summary>
+    /// The area code (GB/T 2260) starts with a province's two digits (11–15, 21–23, 31–37, 41–46, 50–54, 61–65; 71
+    /// Taiwan; 81, 82, 83: the residence permits of Hong Kong, Macao and Taiwan residents, whose area is 810000,
+    /// 820000, 830000) and, on the mainland, names a place within it (not 0000).
+    /// </summary>
+    private static bool PlausibleArea(ReadOnlySpan<char> area)
+    {
+        var province = ((area[0] - '0') * 10) + (area[1] - '0');
+        return province is >= 81 and <= 83
+               || (province is >= 11 and <= 15 or >= 21 and <= 23 or >= 31 and <= 37 or >= 41 and <= 46 or >= 50 and <= 54 or >= 61 and <= 65 or 71
+                   && area[2..].ContainsAnyExcept('0'));
     }
 
     /// <summary>A real calendar day (19990230 and 19000229 are not), from 1880 on.</summary>

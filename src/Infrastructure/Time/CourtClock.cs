@@ -20,4 +20,6 @@ public sealed class CourtClock(TimeProvider time, IOptions<CourtOptions> options
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    public DateTime LocalNow => TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime;
 }

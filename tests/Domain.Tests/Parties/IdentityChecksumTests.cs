@@ -32,6 +32,10 @@ public sealed class IdentityChecksumTests
     [InlineData("4306812000022912", true)]  // 2000 was
     [InlineData("4306811879123112", false)] // before 1880
     [InlineData("4306811880010112", true)]
+    [InlineData("0000001980010112", false)] // no area
+    [InlineData("4300001980010112", false)] // a province, but no place within it
+    [InlineData("9906811980010112", false)] // no province is 99
+    [InlineData("8100001980010112", true)]  // a Hong Kong resident's residence permit
     [InlineData("4306811999130112", false)] // month 13
     public void The_birth_date_inside_a_resident_id_is_a_real_day(string first16, bool valid)
     {
