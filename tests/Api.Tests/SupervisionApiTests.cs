@@ -128,6 +128,19 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task A_suggestion_waiting_on_a_case_that_closes_is_dismissed_with_the_closure_as_its_reason()
+    {
+        var large = await CaseAsync("2025-05-06", claimed: 6_000_000m);
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+        await OkAsync(_coordinator, $"/api/cases/{large}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" });
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+
+        var suggestion = (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}&status=Dismissed")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
+        suggestion.GetProperty("decisionReason").GetString()!.ShouldStartWith("案件已结案");
+        (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Out_of_the_case_s_reach_its_timeline_shows_no_designation_and_only_the_orders_addressed_to_the_reader()
     {
         var colleague = await StaffAsync("邓志刚", "执行员", "EnforcementBureau");

@@ -6,13 +6,19 @@ using Mediator;
 
 namespace Enforcement.Application.Supervision;
 
-/// <summary>Keeps each key-case signal once, for the suggested key cases list; a redelivered signal changes nothing.</summary>
-public sealed class KeyCaseSuggestedHandler(IRepository<KeyCaseSuggestion> suggestions, ICourtClock clock) : INotificationHandler<KeyCaseSuggested>
+/// <summary>
+/// Keeps each key-case signal once, for the suggested key cases list; a redelivered signal changes nothing. A signal
+/// about a closed case (a repeat petition about it) suggests nothing: a closed case cannot be made a key case.
+/// </summary>
+public sealed class KeyCaseSuggestedHandler(IRepository<KeyCaseSuggestion> suggestions, IReadRepository<EnforcementCase> cases, ICourtClock clock)
+    : INotificationHandler<KeyCaseSuggested>
 {
     public async ValueTask Handle(KeyCaseSuggested notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        if (await suggestions.AnyAsync(new SameSuggestionSpec(notification), cancellationToken))
+        var caseId = notification.CaseId;
+        if (await suggestions.AnyAsync(new SameSuggestionSpec(notification), cancellationToken)
+            || await cases.AnyAsync(Common.Specs.Where<EnforcementCase>(c => c.Id == caseId && c.Status == CaseStatus.Closed), cancellationToken))
         {
             return;
         }
