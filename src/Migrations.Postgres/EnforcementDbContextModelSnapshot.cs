@@ -605,6 +605,9 @@ namespace Enforcement.Migrations.Postgres
                     b.Property<DateOnly?>("OpenSuggestionReplyDueOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Owing")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("PaidFen")
                         .HasColumnType("bigint");
 
@@ -649,13 +652,13 @@ namespace Enforcement.Migrations.Postgres
                     b.HasIndex("CaseId", "LinkedUnitId")
                         .IsUnique();
 
-                    b.HasIndex("LinkedUnitId", "Performed");
+                    b.HasIndex("LinkedUnitId", "Owing");
 
-                    b.HasIndex("Performed", "StatutoryDueOn");
+                    b.HasIndex("Owing", "StatutoryDueOn");
 
-                    b.HasIndex("Performed", "EscalationLevel", "OpenLetterReplyDueOn");
+                    b.HasIndex("Owing", "EscalationLevel", "OpenLetterReplyDueOn");
 
-                    b.HasIndex("Performed", "PlanRevision", "OpenInstalmentDueOn");
+                    b.HasIndex("Owing", "PlanRevision", "OpenInstalmentDueOn");
 
                     b.ToTable("Obligations", (string)null);
                 });

@@ -598,6 +598,9 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<DateOnly?>("OpenSuggestionReplyDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Owing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PaidFen")
                         .HasColumnType("INTEGER");
 
@@ -642,13 +645,13 @@ namespace Enforcement.Migrations.Sqlite
                     b.HasIndex("CaseId", "LinkedUnitId")
                         .IsUnique();
 
-                    b.HasIndex("LinkedUnitId", "Performed");
+                    b.HasIndex("LinkedUnitId", "Owing");
 
-                    b.HasIndex("Performed", "StatutoryDueOn");
+                    b.HasIndex("Owing", "StatutoryDueOn");
 
-                    b.HasIndex("Performed", "EscalationLevel", "OpenLetterReplyDueOn");
+                    b.HasIndex("Owing", "EscalationLevel", "OpenLetterReplyDueOn");
 
-                    b.HasIndex("Performed", "PlanRevision", "OpenInstalmentDueOn");
+                    b.HasIndex("Owing", "PlanRevision", "OpenInstalmentDueOn");
 
                     b.ToTable("Obligations", (string)null);
                 });

@@ -413,6 +413,23 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_settlement_performed_in_full_closes_the_case_and_ends_the_public_bodys_debt_with_it()
+    {
+        var (obligation, caseId) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/settlement",
+            new { agreedOn = "2025-06-05", terms = "担保人代为分期支付工程款", instalments = new[] { new { dueOn = "2025-06-12", amount = 320_500.50m } } });
+        var closed = await PostOkAsync(_coordinator, $"/api/cases/{caseId}/settlement/performed", new { on = "2025-06-13" });
+        closed.GetProperty("status").GetString().ShouldBe("Closed");
+
+        var ended = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        (ended.GetProperty("status").GetString(), ended.GetProperty("endedOn").GetString(), ended.GetProperty("endedWith").GetString(), ended.GetProperty("outstanding").GetDecimal())
+            .ShouldBe(("Ended", "2025-06-13", "FullyPerformed", 0m));
+        await CasesApiTests.ShouldBeProblem(
+            await _leader.PostJsonAsync($"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16")), (HttpStatusCode)422, "obligation.ended");
+    }
+
+    [Fact]
     public async Task A_resumed_case_takes_over_the_debts_not_yet_performed_so_their_payments_can_still_be_recorded()
     {
         var (obligation, caseId) = await ObligationAsync();

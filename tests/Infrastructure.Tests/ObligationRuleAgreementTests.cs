@@ -1,4 +1,5 @@
 using Enforcement.Application.Obligations;
+using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Obligations;
 using Enforcement.Domain.Tests.Support;
@@ -21,14 +22,14 @@ public sealed class ObligationRuleAgreementTests : IDisposable
     {
         using var db = _database.NewContext();
         var recorded = TestData.Context(new DateOnly(2025, 6, 2));
-        Obligation New(string unitName, int number)
+        Obligation New(string unitName, int number, decimal owed = 200_000m)
         {
             var unit = TestData.Unit(unitName);
             var @case = TestData.RegisterLinkedCase(unit, $"（2025）湘0681执{number}号");
             db.LinkedUnits.Add(unit);
             db.Cases.Add(@case);
             var obligation = Obligation.Record(
-                new CaseRef(@case.Id, @case.Number.Value, [unit.Id]), unit, Money.FromYuan(200_000m), "工程款", new DateOnly(2025, 5, 1), null, recorded);
+                new CaseRef(@case.Id, @case.Number.Value, [unit.Id]), unit, Money.FromYuan(owed), "工程款", new DateOnly(2025, 5, 1), null, recorded);
             db.Obligations.Add(obligation);
             return obligation;
         }
@@ -41,13 +42,24 @@ public sealed class ObligationRuleAgreementTests : IDisposable
         var escalated = New("汨罗市教育局", 204);
         escalated.SendLetter("督2号", new DateOnly(2025, 5, 1), null, Rules, recorded); // due 05-16 (Friday)
         escalated.Escalate(EscalationLevel.CourtLeadership, "报1号", new DateOnly(2025, 6, 2), "院长", new DateOnly(2025, 7, 1), null, Rules, recorded);
+        // Ended with its case while a letter was unanswered and a plan in default: no status but Ended, nothing suggested.
+        var ended = New("汨罗市罗江镇人民政府", 205);
+        ended.SendLetter("督3号", new DateOnly(2025, 5, 1), null, Rules, recorded);
+        ended.AgreePlan(new DateOnly(2025, 6, 2), [(new DateOnly(2025, 6, 3), Money.FromYuan(200_000m))], null, PlanSource.Negotiated, recorded);
+        ended.EndWithCase(ClosureMode.Withdrawn, new DateOnly(2025, 6, 10));
+        // Paid in full: Performed.
+        var paid = New("汨罗市弼时镇人民政府", 206, owed: 100_000m);
+        var paidCase = db.Cases.Local.Single(c => c.Id == paid.CaseId);
+        paid.CountPayment(paidCase.RecordPayment(Money.FromYuan(100_000m), new DateOnly(2025, 6, 2), PaymentSource.Voluntary, null, recorded, paid.Id), null);
         db.SaveChanges();
     }
 
-    public static TheoryData<DateOnly> Days() =>
+    private static readonly DateOnly[] BoundaryDays =
     [
         new(2025, 6, 16), new(2025, 6, 17), new(2025, 6, 18), new(2025, 7, 1), new(2025, 7, 2), new(2025, 7, 3), new(2025, 7, 4), new(2025, 9, 1),
     ];
+
+    public static TheoryData<DateOnly> Days() => [.. BoundaryDays];
 
     [Theory]
     [MemberData(nameof(Days))]
@@ -70,11 +82,20 @@ public sealed class ObligationRuleAgreementTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_status_has_its_row_so_that_the_agreement_above_compares_something()
+    {
+        using var db = _database.NewContext();
+        var all = await db.Obligations.AsNoTracking().AsSplitQuery().ToListAsync();
+        BoundaryDays.SelectMany(day => all.Select(o => o.StatusOn(day, Rules))).Distinct().Order()
+            .ShouldBe(Enum.GetValues<ObligationStatus>().Order());
+    }
+
+    [Fact]
     public void The_boundaries_fall_where_the_dates_say()
     {
         using var db = _database.NewContext();
         var all = db.Obligations.AsNoTracking().AsSplitQuery().ToList();
-        var plan = all.Single(o => o.PlanRevision == 1);
+        var plan = all.Single(o => o.PlanRevision == 1 && o.Owing);
         plan.StatusOn(new DateOnly(2025, 7, 3), Rules).ShouldBe(ObligationStatus.PlanAgreed);
         plan.StatusOn(new DateOnly(2025, 7, 4), Rules).ShouldBe(ObligationStatus.InDefault);
         var urged = all.Single(o => o.FirstUrgedOn == new DateOnly(2025, 6, 2));

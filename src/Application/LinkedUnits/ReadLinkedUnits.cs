@@ -66,10 +66,10 @@ public sealed class GetLinkedUnitHandler(IReadRepository<LinkedUnit> units, IRea
                 Owed = owed.Where(o => o.LinkedUnitId == u.Id).Sum(o => (long?)o.AmountFen) ?? 0,
                 Paid = owed.Where(o => o.LinkedUnitId == u.Id).Sum(o => (long?)o.PaidFen) ?? 0,
                 // Still owed: a debt paid, or ended with its case, has nothing outstanding, no letter to chase, no report to follow.
-                Outstanding = owed.Where(o => o.LinkedUnitId == u.Id && !o.Performed && o.EndedOn == null).Sum(o => (long?)(o.AmountFen - o.PaidFen)) ?? 0,
-                Letters = owed.Where(o => o.LinkedUnitId == u.Id && !o.Performed && o.EndedOn == null).SelectMany(o => o.Letters)
+                Outstanding = owed.Where(o => o.LinkedUnitId == u.Id && o.Owing).Sum(o => (long?)(o.AmountFen - o.PaidFen)) ?? 0,
+                Letters = owed.Where(o => o.LinkedUnitId == u.Id && o.Owing).SelectMany(o => o.Letters)
                     .Count(l => l.RepliedOn == null && l.ReplyDueOn < today),
-                Escalations = owed.Where(o => o.LinkedUnitId == u.Id && !o.Performed && o.EndedOn == null).Sum(o => (int?)o.OpenEscalations) ?? 0,
+                Escalations = owed.Where(o => o.LinkedUnitId == u.Id && o.Owing).Sum(o => (int?)o.OpenEscalations) ?? 0,
             }), cancellationToken)
             ?? throw new NotFoundException("linked_unit.not_found", $"No linked unit has id {query.Id}.");
         return new LinkedUnitPageDto(

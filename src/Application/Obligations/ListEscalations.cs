@@ -61,5 +61,5 @@ public sealed class ListEscalationsHandler(IReadRepository<Obligation> obligatio
 public sealed class WithOpenEscalationsSpec : Specification<Obligation>
 {
     // A debt paid, or ended with its case, has nothing left to follow up: its reports still record an outcome on its page.
-    public WithOpenEscalationsSpec() => Query.Where(o => o.OpenEscalations > 0 && !o.Performed && o.EndedOn == null).AsNoTracking();
+    public WithOpenEscalationsSpec() => Query.Where(o => o.OpenEscalations > 0 && o.Owing).AsNoTracking();
 }

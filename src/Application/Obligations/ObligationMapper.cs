@@ -43,7 +43,7 @@ public static class ObligationMapper
             RecordedOn = o.RecordedOn,
             RecordedBy = o.RecordedBy,
             Letters = o.Letters.OrderBy(l => l.SentOn).Select(l => new UrgingLetterDto(
-                l.Id, l.DocumentNumber, l.SentOn, l.ReplyDueOn, l.RepliedOn, l.Reply, l.RepliedOn is null && l.ReplyDueOn < today,
+                l.Id, l.DocumentNumber, l.SentOn, l.ReplyDueOn, l.RepliedOn, l.Reply, o.Owing && l.RepliedOn is null && l.ReplyDueOn < today,
                 l.RepliedOn > l.ReplyDueOn, l.RecordedBy)).ToList(),
             Plan = o.Revisions.OrderBy(r => r.Number).Select(r => new PlanRevisionDto(
                 r.Number, r.AgreedOn, r.Source, r.Total.Yuan, r.Note, r.RecordedBy,
@@ -54,21 +54,22 @@ public static class ObligationMapper
                 m.Id, m.HeldOn, m.Place, m.Participants, m.ParticipantNames, m.Outcome, m.AdjournedTo, m.Note, m.PlanRevision, m.RecordedBy)).ToList(),
             Suggestions = o.Suggestions.OrderBy(s => s.SentOn).Select(s => new JudicialSuggestionDto(
                 s.Id, s.Recipient, s.RecipientUnitId, s.RecipientName, s.DocumentNumber, s.SentOn, s.Summary, s.ReplyDueOn, s.RepliedOn, s.Reply, s.Adopted,
-                s.RepliedOn is null && s.ReplyDueOn < today)).ToList(),
+                o.Owing && s.RepliedOn is null && s.ReplyDueOn < today)).ToList(),
             Escalations = o.Escalations.OrderBy(e => e.Level).Select(e => new EscalationDto(
                 e.Id, e.Level, e.ReportNumber, e.ReportedOn, e.Recipients, e.FollowUpDueOn, e.OverrideReason, e.OverriddenBy, e.InstructionBy, e.InstructedOn,
-                e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, e.Instruction is null, e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
+                e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, e.Instruction is null, o.Owing && e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
             Version = o.Version,
         };
     }
 
     /// <summary>
     /// A plan's instalments with the day each was covered and how late: paid late, by the days from its due date to that
-    /// day; unpaid, by the days to today (the current plan, not performed) or to the day a new plan replaced it.
+    /// day; unpaid, by the days to today (the current plan, still owed), to the day a new plan replaced it, or to the
+    /// day the debt ended with its case.
     /// </summary>
     private static List<InstalmentDto> Instalments(Obligation o, int revision, DateOnly today)
     {
-        var until = o.SupersededOn(revision) ?? (o.Performed ? (DateOnly?)null : today);
+        var until = o.SupersededOn(revision) ?? (o.Owing ? today : o.EndedOn);
         return [.. o.CoverageOf(revision).Select(c => new InstalmentDto(
             c.Instalment.Number, c.Instalment.DueOn, c.Instalment.Amount.Yuan, c.CoveredOn is not null,
             (c.CoveredOn ?? until) is { } settled ? Math.Max(0, settled.DayNumber - c.Instalment.DueOn.DayNumber) : 0,

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
@@ -21,17 +22,25 @@ public sealed class ObligationsFollowTheCase(IRepository<Obligation> obligations
         }
 
         var caseId = @case.Id;
-        foreach (var obligation in await obligations.ListAsync(Specs.Where<Obligation>(o => o.CaseId == caseId && !o.Performed && o.EndedOn == null), cancellationToken))
+        foreach (var obligation in await obligations.ListAsync(Loaded(o => o.CaseId == caseId && o.Owing), cancellationToken))
         {
             obligation.EndWithCase(closure.Mode, closure.ClosedOn);
         }
+    }
+
+    /// <summary>The debts to change, with their parts in split queries (one row per part, not their product).</summary>
+    private static Specification<Obligation> Loaded(System.Linq.Expressions.Expression<Func<Obligation, bool>> criteria)
+    {
+        var specification = Specs.Where(criteria);
+        specification.Query.AsSplitQuery();
+        return specification;
     }
 
     public async Task ReopenedAsync(EnforcementCase @case, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@case);
         var caseId = @case.Id;
-        foreach (var obligation in await obligations.ListAsync(Specs.Where<Obligation>(o => o.CaseId == caseId && o.EndedOn != null), cancellationToken))
+        foreach (var obligation in await obligations.ListAsync(Loaded(o => o.CaseId == caseId && o.EndedOn != null), cancellationToken))
         {
             obligation.ReviveWithCase();
         }

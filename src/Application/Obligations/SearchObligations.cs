@@ -40,7 +40,7 @@ public sealed class SearchObligationsHandler(IReadRepository<Obligation> obligat
 
         var rows = await obligations.ListAsync(specification, q => q.Select(o => new
         {
-            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen, o.PaidFen, o.Performed, o.PerformedOn, o.EndedOn, o.PlanRevision,
+            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen, o.PaidFen, o.Performed, o.Owing, o.PerformedOn, o.EndedOn, o.PlanRevision,
             o.OpenInstalmentDueOn, o.FirstUrgedOn, o.StatutoryDueOn, o.OpenLetterReplyDueOn, o.OpenSuggestionReplyDueOn, o.EscalationLevel,
             o.EscalationFollowUpDueOn, o.Version,
         }), cancellationToken);
@@ -53,21 +53,19 @@ public sealed class SearchObligationsHandler(IReadRepository<Obligation> obligat
             UnitName = o.UnitName,
             Amount = o.AmountFen / 100m,
             Paid = o.PaidFen / 100m,
-            Outstanding = Owing(o.Performed, o.EndedOn) ? (o.AmountFen - o.PaidFen) / 100m : 0,
+            Outstanding = o.Owing ? (o.AmountFen - o.PaidFen) / 100m : 0,
             Status = Obligation.StatusFrom(o.Performed, o.EndedOn is not null, o.PlanRevision, o.OpenInstalmentDueOn, o.FirstUrgedOn, today, rules.DefaultAfterDays),
             StatutoryDueOn = o.StatutoryDueOn,
             OverdueDays = Obligation.OverdueDaysFrom(o.StatutoryDueOn, o.PerformedOn ?? o.EndedOn, today),
-            LetterOverdue = Owing(o.Performed, o.EndedOn) && o.OpenLetterReplyDueOn < today,
-            SuggestionOverdue = Owing(o.Performed, o.EndedOn) && o.OpenSuggestionReplyDueOn < today,
+            LetterOverdue = o.Owing && o.OpenLetterReplyDueOn < today,
+            SuggestionOverdue = o.Owing && o.OpenSuggestionReplyDueOn < today,
             EscalationSuggested = Obligation.EscalationSuggestedFrom(
-                Owing(o.Performed, o.EndedOn), o.EscalationLevel, o.EscalationFollowUpDueOn, o.OpenInstalmentDueOn, o.OpenLetterReplyDueOn, today, rules.DefaultAfterDays),
+                o.Owing, o.EscalationLevel, o.EscalationFollowUpDueOn, o.OpenInstalmentDueOn, o.OpenLetterReplyDueOn, today, rules.DefaultAfterDays),
             EscalatedTo = o.EscalationLevel == 0 ? null : (EscalationLevel)o.EscalationLevel,
             Version = o.Version,
         }).ToList();
         return new PagedResult<ObligationSummaryDto>(items, total, page, pageSize);
     }
-
-    private static bool Owing(bool performed, DateOnly? endedOn) => !performed && endedOn is null;
 }
 
 /// <summary>
@@ -97,19 +95,19 @@ public sealed class ObligationsMatchingSpec : Specification<Obligation>
                 Query.Where(o => o.Performed);
                 break;
             case ObligationStatus.Ended:
-                Query.Where(o => !o.Performed && o.EndedOn != null);
+                Query.Where(o => !o.Owing && !o.Performed);
                 break;
             case ObligationStatus.InDefault:
-                Query.Where(o => !o.Performed && o.EndedOn == null && o.PlanRevision > 0 && o.OpenInstalmentDueOn < defaultCutoff);
+                Query.Where(o => o.Owing && o.PlanRevision > 0 && o.OpenInstalmentDueOn < defaultCutoff);
                 break;
             case ObligationStatus.PlanAgreed:
-                Query.Where(o => !o.Performed && o.EndedOn == null && o.PlanRevision > 0 && (o.OpenInstalmentDueOn == null || o.OpenInstalmentDueOn >= defaultCutoff));
+                Query.Where(o => o.Owing && o.PlanRevision > 0 && (o.OpenInstalmentDueOn == null || o.OpenInstalmentDueOn >= defaultCutoff));
                 break;
             case ObligationStatus.Urged:
-                Query.Where(o => !o.Performed && o.EndedOn == null && o.PlanRevision == 0 && o.FirstUrgedOn != null);
+                Query.Where(o => o.Owing && o.PlanRevision == 0 && o.FirstUrgedOn != null);
                 break;
             case ObligationStatus.Open:
-                Query.Where(o => !o.Performed && o.EndedOn == null && o.PlanRevision == 0 && o.FirstUrgedOn == null);
+                Query.Where(o => o.Owing && o.PlanRevision == 0 && o.FirstUrgedOn == null);
                 break;
         }
 
@@ -122,23 +120,23 @@ public sealed class ObligationsMatchingSpec : Specification<Obligation>
             }
             else
             {
-                Query.Where(o => !o.Performed && o.EndedOn == null);
+                Query.Where(o => o.Owing);
             }
         }
 
         if (filter.Overdue is { } overdue)
         {
-            Query.Where(o => (!o.Performed && o.EndedOn == null && (o.StatutoryDueOn < today || o.OpenInstalmentDueOn < today)) == overdue);
+            Query.Where(o => (o.Owing && (o.StatutoryDueOn < today || o.OpenInstalmentDueOn < today)) == overdue);
         }
 
         if (filter.EscalationSuggested is { } suggested)
         {
-            Query.Where(o => (!o.Performed && o.EndedOn == null && o.EscalationLevel < (int)EscalationLevel.CityPartyCommittee
+            Query.Where(o => (o.Owing && o.EscalationLevel < (int)EscalationLevel.CityPartyCommittee
                               && (o.OpenInstalmentDueOn < defaultCutoff || o.OpenLetterReplyDueOn < today)
                               && (o.EscalationLevel == 0 || o.EscalationFollowUpDueOn < today)) == suggested);
         }
 
-        Query.OrderByDescending(o => !o.Performed && o.EndedOn == null).ThenBy(o => o.StatutoryDueOn ?? o.SinceOn).ThenBy(o => o.Id)
+        Query.OrderByDescending(o => o.Owing).ThenBy(o => o.StatutoryDueOn ?? o.SinceOn).ThenBy(o => o.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking();
     }
 }

@@ -164,7 +164,7 @@ public sealed class ScanKeyCaseSignalsHandler(
         var open = cases.Subquery.Where(c => c.Status != CaseStatus.Closed);
         var defaulted = new Specification<Obligation>();
         defaulted.Query.Where(o => o.CaseId == command.CaseId, command.CaseId is not null)
-            .Where(o => !o.Performed && o.EndedOn == null && ((o.PlanRevision > 0 && o.OpenInstalmentDueOn < cutoff) || o.EscalationLevel > 0)
+            .Where(o => o.Owing && ((o.PlanRevision > 0 && o.OpenInstalmentDueOn < cutoff) || o.EscalationLevel > 0)
                         && open.Any(c => c.Id == o.CaseId)
                         && !key.Any(k => k.CaseId == o.CaseId && k.UndesignatedOn == null)
                         && !suggested.Any(s => s.CaseId == o.CaseId && s.Reason == KeyCaseReason.PublicBodyDebtor));

@@ -192,7 +192,7 @@ public sealed class MyWorklistHandler(
             }
 
             // Each of a debt's three dates is its own kind, read in its own order, so the cap keeps the nearest of each.
-            var openDebts = Specs.Where<Obligation>(o => !o.Performed && o.EndedOn == null);
+            var openDebts = Specs.Where<Obligation>(o => o.Owing);
             if (!coordinator)
             {
                 openDebts.Query.Where(o => mine.Any(c => c.Id == o.CaseId));

@@ -90,6 +90,7 @@ public sealed partial class Obligation
             throw new DomainInputException("obligation.escalation.follow_up_not_after_report", "followUpDueOn", "The follow-up deadline falls after the report.");
         }
 
+        EnsureNotEnded();
         var unmet = UnmetForEscalation(level, reportedOn, why is not null, rules);
         if (unmet.Count > 0)
         {

@@ -123,8 +123,8 @@ public sealed partial class Obligation : AggregateRoot
 
     public IReadOnlyList<Escalation> Escalations => _escalations;
 
-    /// <summary>Still owed: neither paid in full nor ended with its case.</summary>
-    public bool Owing => !Performed && EndedOn is null;
+    /// <summary>Still owed: neither paid in full nor ended with its case. Stored, so that every list, figure and worklist filters on one column.</summary>
+    public bool Owing { get; private set; } = true;
 
     public Money Outstanding => Owing ? Amount - PaidAmount : Money.Zero;
 
@@ -281,6 +281,11 @@ public sealed partial class Obligation : AggregateRoot
             throw new DomainException("obligation.performed", $"The obligation of {UnitName} on case {CaseNumber} is performed; nothing more is needed.");
         }
 
+        EnsureNotEnded();
+    }
+
+    private void EnsureNotEnded()
+    {
         if (EndedOn is { } ended)
         {
             throw new DomainException("obligation.ended", $"Case {CaseNumber} closed ({EndedWith}) on {ended:yyyy-MM-dd}; the court no longer enforces this debt.");
@@ -300,7 +305,7 @@ public sealed partial class Obligation : AggregateRoot
 
         EndedOn = closedOn;
         EndedWith = mode;
-        OpenInstalmentDueOn = null;
+        Recount();
         Touch($"随案结案 Case {CaseNumber} closed ({mode}) on {closedOn:yyyy-MM-dd}: the court no longer enforces this debt");
     }
 
@@ -325,6 +330,7 @@ public sealed partial class Obligation : AggregateRoot
     {
         PaidFen = _payments.Aggregate(Money.Zero, (sum, p) => sum + p.Amount).Fen;
         Performed = PaidAmount >= Amount;
+        Owing = !Performed && EndedOn is null;
         PerformedOn = null;
         if (Performed)
         {

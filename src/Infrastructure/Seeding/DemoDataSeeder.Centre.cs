@@ -228,7 +228,7 @@ public sealed partial class DemoDataSeeder
         petition.RecordSupervision(petitionOrder.LastStep!, Context(vicePresident, petitionIssuedOn));
         orders.Add(petitionOrder);
 
-        var debt = obligations.First(o => !o.Performed);
+        var debt = obligations.First(o => o.Owing);
         var debtIssuedOn = Max(today.AddDays(-4), debt.RecordedOn);
         var debtOrder = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Obligation, debt.Id, $"{debt.UnitName} 欠款 {debt.CaseNumber}", [debt.CaseId], debt.RecordedOn),
             "请协调该单位于月底前提出履行计划。", today.AddDays(10), coordinator, debtIssuedOn, Context(vicePresident, debtIssuedOn));

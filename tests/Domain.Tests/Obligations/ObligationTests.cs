@@ -311,7 +311,7 @@ public sealed class ObligationTests
         obligation.StatusOn(new DateOnly(2025, 12, 1), Rules).ShouldBe(ObligationStatus.Ended);
         obligation.OpenInstalmentDueOn.ShouldBeNull();
         obligation.EscalationReasonsOn(new DateOnly(2025, 12, 1), Rules).ShouldBeEmpty();
-        Should.Throw<DomainException>(() => Escalate(obligation, EscalationLevel.CourtLeadership, 2025, 12, 1)).Details.ShouldContain(Obligation.NotPerformed);
+        Should.Throw<DomainException>(() => Escalate(obligation, EscalationLevel.CourtLeadership, 2025, 12, 1)).Code.ShouldBe("obligation.ended");
         Should.Throw<DomainException>(() => obligation.SendLetter("汨法督〔2025〕14号", new DateOnly(2025, 9, 11), null, Rules, On(2025, 9, 11)))
             .Code.ShouldBe("obligation.ended");
 

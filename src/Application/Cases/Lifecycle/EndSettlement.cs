@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Enforcement.Application.Common.Workflows;
+using Enforcement.Application.Obligations;
 using FluentValidation;
 using Mediator;
 
@@ -23,14 +24,16 @@ public sealed class EndSettlementValidator : AbstractValidator<EndSettlementComm
     public EndSettlementValidator() => RuleFor(c => c.On).NotNull();
 }
 
-public sealed class EndSettlementHandler(CaseWorkflow workflow) : ICommandHandler<EndSettlementCommand, CaseDetailDto>
+/// <remarks>A settlement performed closes the case (执行完毕): its unpaid public-body debts end with it (<see cref="ObligationsFollowTheCase"/>).</remarks>
+public sealed class EndSettlementHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts) : ICommandHandler<EndSettlementCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(EndSettlementCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) =>
+        workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
             if (command.Outcome == SettlementOutcome.Performed)
             {
                 c.SettlementPerformed(command.On!.Value, context);
+                await debts.ClosedAsync(c, ct);
             }
             else
             {

@@ -43,7 +43,7 @@ public sealed class ResumeCaseHandler(CaseWorkflow workflow, IRepository<Enforce
         var context = workflow.Context();
         var resumed = EnforcementCase.ResumeFrom(original, number, command.FiledOn!.Value, context);
         var open = new Specification<Obligation>();
-        open.Query.Where(o => o.CaseId == original.Id && !o.Performed);
+        open.Query.Where(o => o.CaseId == original.Id && o.Owing).AsSplitQuery();
         foreach (var obligation in await obligations.ListAsync(open, cancellationToken))
         {
             obligation.MoveToResumedCase(resumed.Id, number.Value, context);

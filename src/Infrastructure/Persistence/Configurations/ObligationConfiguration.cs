@@ -17,7 +17,6 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         builder.Ignore(o => o.Amount);
         builder.Ignore(o => o.PaidAmount);
         builder.Ignore(o => o.Outstanding);
-        builder.Ignore(o => o.Owing);
         builder.Property(o => o.EndedWith).HasConversion<string>().HasMaxLength(32);
         builder.Ignore(o => o.CurrentInstalments);
         builder.Ignore(o => o.NextLevel);
@@ -118,10 +117,10 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
 
         // One obligation per unit and case; the list filters by unit, by case, and by the summary columns of the status and flags.
         builder.HasIndex(o => new { o.CaseId, o.LinkedUnitId }).IsUnique();
-        builder.HasIndex(o => new { o.LinkedUnitId, o.Performed });
-        builder.HasIndex(o => new { o.Performed, o.PlanRevision, o.OpenInstalmentDueOn });
-        builder.HasIndex(o => new { o.Performed, o.StatutoryDueOn });
-        builder.HasIndex(o => new { o.Performed, o.EscalationLevel, o.OpenLetterReplyDueOn });
+        builder.HasIndex(o => new { o.LinkedUnitId, o.Owing });
+        builder.HasIndex(o => new { o.Owing, o.PlanRevision, o.OpenInstalmentDueOn });
+        builder.HasIndex(o => new { o.Owing, o.StatutoryDueOn });
+        builder.HasIndex(o => new { o.Owing, o.EscalationLevel, o.OpenLetterReplyDueOn });
         builder.HasIndex(o => o.OpenEscalations);
         builder.HasIndex(o => o.SinceOn);
     }

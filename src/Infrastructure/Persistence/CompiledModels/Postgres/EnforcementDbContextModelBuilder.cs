@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("126feff5-ce8b-4e4c-a735-2e695a0dbe64"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("3e608f04-3e69-4ee6-af28-8dd1b1cd9adc"), entityTypeCount: 65)
         {
         }
 

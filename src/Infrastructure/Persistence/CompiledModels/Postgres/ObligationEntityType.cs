@@ -23,7 +23,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 27,
+                propertyCount: 28,
                 navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
@@ -168,6 +168,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 nullable: true);
             openSuggestionReplyDueOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var owing = runtimeEntityType.AddProperty(
+                "Owing",
+                typeof(bool),
+                propertyInfo: typeof(Obligation).GetProperty("Owing", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<Owing>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            owing.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var paidFen = runtimeEntityType.AddProperty(
                 "PaidFen",
                 typeof(long),
@@ -264,16 +272,16 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { linkedUnitId, performed });
+                new[] { linkedUnitId, owing });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { performed, statutoryDueOn });
+                new[] { owing, statutoryDueOn });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { performed, escalationLevel, openLetterReplyDueOn });
+                new[] { owing, escalationLevel, openLetterReplyDueOn });
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { performed, planRevision, openInstalmentDueOn });
+                new[] { owing, planRevision, openInstalmentDueOn });
 
             return runtimeEntityType;
         }

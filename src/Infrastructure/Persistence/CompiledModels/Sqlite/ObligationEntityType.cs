@@ -22,7 +22,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 27,
+                propertyCount: 28,
                 navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
@@ -150,6 +150,13 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(Obligation).GetField("<OpenSuggestionReplyDueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var owing = runtimeEntityType.AddProperty(
+                "Owing",
+                typeof(bool),
+                propertyInfo: typeof(Obligation).GetProperty("Owing", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<Owing>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var paidFen = runtimeEntityType.AddProperty(
                 "PaidFen",
                 typeof(long),
@@ -236,16 +243,16 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { linkedUnitId, performed });
+                new[] { linkedUnitId, owing });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { performed, statutoryDueOn });
+                new[] { owing, statutoryDueOn });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { performed, escalationLevel, openLetterReplyDueOn });
+                new[] { owing, escalationLevel, openLetterReplyDueOn });
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { performed, planRevision, openInstalmentDueOn });
+                new[] { owing, planRevision, openInstalmentDueOn });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enforcement.Migrations.Sqlite
 {
     [DbContext(typeof(EnforcementDbContext))]
-    [Migration("20261130234749_ObligationEndsWithCase")]
+    [Migration("20261201002249_ObligationEndsWithCase")]
     partial class ObligationEndsWithCase
     {
         /// <inheritdoc />
@@ -601,6 +601,9 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<DateOnly?>("OpenSuggestionReplyDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Owing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PaidFen")
                         .HasColumnType("INTEGER");
 
@@ -645,13 +648,13 @@ namespace Enforcement.Migrations.Sqlite
                     b.HasIndex("CaseId", "LinkedUnitId")
                         .IsUnique();
 
-                    b.HasIndex("LinkedUnitId", "Performed");
+                    b.HasIndex("LinkedUnitId", "Owing");
 
-                    b.HasIndex("Performed", "StatutoryDueOn");
+                    b.HasIndex("Owing", "StatutoryDueOn");
 
-                    b.HasIndex("Performed", "EscalationLevel", "OpenLetterReplyDueOn");
+                    b.HasIndex("Owing", "EscalationLevel", "OpenLetterReplyDueOn");
 
-                    b.HasIndex("Performed", "PlanRevision", "OpenInstalmentDueOn");
+                    b.HasIndex("Owing", "PlanRevision", "OpenInstalmentDueOn");
 
                     b.ToTable("Obligations", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Enforcement.Migrations.Postgres
 {
     [DbContext(typeof(EnforcementDbContext))]
-    [Migration("20261130234822_ObligationEndsWithCase")]
+    [Migration("20261201002323_ObligationEndsWithCase")]
     partial class ObligationEndsWithCase
     {
         /// <inheritdoc />
@@ -608,6 +608,9 @@ namespace Enforcement.Migrations.Postgres
                     b.Property<DateOnly?>("OpenSuggestionReplyDueOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Owing")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("PaidFen")
                         .HasColumnType("bigint");
 
@@ -652,13 +655,13 @@ namespace Enforcement.Migrations.Postgres
                     b.HasIndex("CaseId", "LinkedUnitId")
                         .IsUnique();
 
-                    b.HasIndex("LinkedUnitId", "Performed");
+                    b.HasIndex("LinkedUnitId", "Owing");
 
-                    b.HasIndex("Performed", "StatutoryDueOn");
+                    b.HasIndex("Owing", "StatutoryDueOn");
 
-                    b.HasIndex("Performed", "EscalationLevel", "OpenLetterReplyDueOn");
+                    b.HasIndex("Owing", "EscalationLevel", "OpenLetterReplyDueOn");
 
-                    b.HasIndex("Performed", "PlanRevision", "OpenInstalmentDueOn");
+                    b.HasIndex("Owing", "PlanRevision", "OpenInstalmentDueOn");
 
                     b.ToTable("Obligations", (string)null);
                 });
