@@ -4,6 +4,7 @@ using Enforcement.Application.Errors;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Infrastructure.Tests;
 
@@ -29,6 +30,21 @@ public sealed class RepositoryTests : IDisposable
         message.Type.ShouldBe(typeof(CaseRegistered).FullName);
         message.Payload.ShouldContain("（2025）湘0681执1234号"); // UTF-8, not \u escapes
         Outbox.DomainEventTypes.Read(message.Type, message.Payload).ShouldBeOfType<CaseRegistered>().CaseNumber.ShouldBe("（2025）湘0681执1234号");
+    }
+
+    [Fact]
+    public async Task A_number_stored_under_an_earlier_rule_still_reads_back()
+    {
+        var @case = TestData.RegisterCase(number: "（2025）湘0681执78号");
+        await SaveAsync(@case);
+        using (var db = _database.NewContext())
+        {
+            // 相 is no province's abbreviation: a number entered before the court-code rule existed.
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"CaseNumber\" = {"（2025）相0681执78号"} WHERE \"Id\" = {@case.Id}");
+        }
+
+        using var check = _database.NewContext();
+        (await check.Cases.AsNoTracking().SingleAsync(c => c.Id == @case.Id)).Number.Value.ShouldBe("（2025）相0681执78号");
     }
 
     [Fact]

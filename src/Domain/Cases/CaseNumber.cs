@@ -62,7 +62,17 @@ public sealed partial record CaseNumber
     public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number) =>
         TryParse(text, out number, out _);
 
-    public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number, out string error)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number, out string error) =>
+        TryParse(text, out number, out error, checkCourt: true);
+
+    /// <summary>
+    /// A number as the database stores it: checked when it was entered, by the rules of that day. Reading it back
+    /// never refuses it for a rule added since (the court code's province), which would make its rows unreadable.
+    /// </summary>
+    public static CaseNumber FromStored(string text) =>
+        TryParse(text, out var number, out var error, checkCourt: false) ? number : throw new DomainException("case_number.invalid", error);
+
+    private static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number, out string error, bool checkCourt)
     {
         number = null;
         var match = Pattern().Match(text?.Trim() ?? "");
@@ -79,7 +89,7 @@ public sealed partial record CaseNumber
             return false;
         }
 
-        if (!IsCourtCode(match.Groups["court"].Value))
+        if (checkCourt && !IsCourtCode(match.Groups["court"].Value))
         {
             error = $"'{match.Groups["court"].Value}' in case number '{text}' is not a court code: a province's abbreviation (湘, 京, 粤…), alone or with 2 or 4 digits of its administrative code (湘06, 湘0681).";
             return false;
@@ -126,7 +136,7 @@ public sealed partial record CaseNumber
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var leading = LeadingPattern().Match(trimmed);
-        return leading.Success ? NormaliseAny(leading.Value)! : trimmed;
+        return leading.Success ? NormaliseAny(leading.Value) ?? trimmed : trimmed;
     }
 
     /// <summary>
@@ -167,16 +177,20 @@ public sealed partial record CaseNumber
 
     /// <summary>A province's abbreviation, alone or with the digits of a prefecture (2) or county (4) code, which are never all zeros.</summary>
     private static bool IsCourtCode(string court) =>
-        court.Length > 0 && Provinces.Contains(court[0], StringComparison.Ordinal) && (court.Length == 1 || court.AsSpan(1).ContainsAnyExcept('0'));
+        court == SupremeCourt
+        || (court.Length > 0 && Provinces.Contains(court[0], StringComparison.Ordinal) && (court.Length == 1 || court.AsSpan(1).ContainsAnyExcept('0')));
+
+    /// <summary>The Supreme People's Court's code, e.g. （2024）最高法民终1号, （2024）最高法执监1号.</summary>
+    private const string SupremeCourt = "最高法";
 
     // Court code: one CJK province abbreviation, optionally followed by 2 or 4 digits.
     // Type code: CJK characters up to 号's digits (validated against the known list above).
     // Digits are ASCII only: \d would also admit full-width and other scripts' digits, which neither parse as a
     // year nor compare equal to the same number typed in ASCII.
-    [GeneratedRegex(@"^[（(](?<year>[0-9]{4})[）)](?<court>\p{IsCJKUnifiedIdeographs}(?:[0-9]{4}|[0-9]{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,4})(?<seq>[0-9]{1,9})号$")]
+    [GeneratedRegex(@"^[（(](?<year>[0-9]{4})[）)](?<court>最高法|\p{IsCJKUnifiedIdeographs}(?:[0-9]{4}|[0-9]{2})?)(?<type>\p{IsCJKUnifiedIdeographs}{1,4})(?<seq>[0-9]{1,9})号$")]
     private static partial Regex Pattern();
 
     // A case number at the start of a title, followed by the document's name (民事判决书, 调解书…).
-    [GeneratedRegex(@"^[（(][0-9]{4}[）)]\p{IsCJKUnifiedIdeographs}(?:[0-9]{4}|[0-9]{2})?\p{IsCJKUnifiedIdeographs}{1,4}[0-9]{1,9}号")]
+    [GeneratedRegex(@"^[（(][0-9]{4}[）)](?:最高法|\p{IsCJKUnifiedIdeographs}(?:[0-9]{4}|[0-9]{2})?)\p{IsCJKUnifiedIdeographs}{1,4}[0-9]{1,9}号")]
     private static partial Regex LeadingPattern();
 }

@@ -34,6 +34,7 @@ public sealed class CaseNumberTests
     [InlineData("（2024）湘执监1号", CaseType.Supervision)]
     [InlineData("（2024）京0105执1号", CaseType.FirstEnforcement)]
     [InlineData("（2024）兵0101执1号", CaseType.FirstEnforcement)]
+    [InlineData("（2024）最高法执监1号", CaseType.Supervision)]
     public void Each_type_code_maps_to_its_case_type(string text, CaseType type) =>
         CaseNumber.Parse(text).CaseType.ShouldBe(type);
 
@@ -80,6 +81,7 @@ public sealed class CaseNumberTests
     [InlineData("（2025）湘06民终45号", "（2025）湘06民终45号")]
     [InlineData("2025湘0681民初123号", null)]
     [InlineData("（2025）猫0681民初123号", null)]
+    [InlineData("(2024)最高法民终10号", "（2024）最高法民终10号")]
     public void Any_court_case_number_normalises_to_full_width_parentheses(string text, string? expected) =>
         CaseNumber.NormaliseAny(text).ShouldBe(expected);
 
@@ -90,10 +92,15 @@ public sealed class CaseNumberTests
     [InlineData("（2025）湘0681民初123号民事判决书", "（2025）湘0681民初124号民事判决书", false)]
     [InlineData("汨仲裁字〔2025〕12号裁决书", "汨仲裁字〔2025〕12号裁决书", true)]
     [InlineData("汨仲裁字〔2025〕12号裁决书", "汨仲裁字〔2025〕13号裁决书", false)]
+    [InlineData("（2025）猫0681民初123号判决书", "（2025）猫0681民初124号判决书", false)] // no court's numbers: compared as typed
     public void Two_titles_are_the_same_document_by_the_case_number_they_start_with(string first, string second, bool same) =>
         CaseNumber.SameDocument(first, second).ShouldBe(same);
 
     [Fact]
     public void A_number_can_be_built_from_its_parts() =>
         CaseNumber.Create(2026, "湘0681", CaseType.ResumedEnforcement, 7).Value.ShouldBe("（2026）湘0681执恢7号");
+
+    [Fact]
+    public void A_stored_number_reads_back_whatever_rule_came_after_it() =>
+        CaseNumber.FromStored("（2024）相0681执12号").Value.ShouldBe("（2024）相0681执12号");
 }

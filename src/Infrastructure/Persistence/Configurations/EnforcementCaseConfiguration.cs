@@ -20,7 +20,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.Property(c => c.Number)
             .HasColumnName("CaseNumber")
             .HasMaxLength(40)
-            .HasConversion(number => number.Value, text => CaseNumber.Parse(text))
+            .HasConversion(number => number.Value, text => CaseNumber.FromStored(text))
             .IsRequired();
         builder.HasIndex(c => c.Number).IsUnique();
 

@@ -16,7 +16,7 @@ internal sealed class PreservationOrderConfiguration : IEntityTypeConfiguration<
         builder.Property(o => o.Number)
             .HasColumnName("CaseNumber")
             .HasMaxLength(40)
-            .HasConversion(number => number!.Value, text => CaseNumber.Parse(text));
+            .HasConversion(number => number!.Value, text => CaseNumber.FromStored(text));
         builder.HasIndex(o => o.Number).IsUnique();
         builder.Property(o => o.LitigationCaseNumber).HasMaxLength(40);
         builder.Property(o => o.AmountToPreserve).HasConversion(MoneyConverter.Instance).HasColumnName("AmountFen");

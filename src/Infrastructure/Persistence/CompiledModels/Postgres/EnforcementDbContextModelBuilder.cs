@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3e608f04-3e69-4ee6-af28-8dd1b1cd9adc"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("a850f7b1-b8bf-4409-8b23-36337775685d"), entityTypeCount: 65)
         {
         }
 

@@ -164,7 +164,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 maxLength: 40);
             number.SetValueConverter(new ValueConverter<CaseNumber, string>(
                 string (CaseNumber number) => number.Value,
-                CaseNumber (string text) => CaseNumber.Parse(text)));
+                CaseNumber (string text) => CaseNumber.FromStored(text)));
             number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             number.AddAnnotation("Relational:ColumnName", "CaseNumber");
 

@@ -175,7 +175,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 maxLength: 40);
             number.SetValueConverter(new ValueConverter<CaseNumber, string>(
                 string (CaseNumber number) => number.Value,
-                CaseNumber (string text) => CaseNumber.Parse(text)));
+                CaseNumber (string text) => CaseNumber.FromStored(text)));
             number.AddAnnotation("Relational:ColumnName", "CaseNumber");
 
             var originalCaseId = runtimeEntityType.AddProperty(

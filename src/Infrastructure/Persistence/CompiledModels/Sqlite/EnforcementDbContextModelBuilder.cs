@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c81ee207-ba0a-4749-80e0-89f697be7026"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("1b811009-cd25-4617-b332-ca9aa3647c79"), entityTypeCount: 65)
         {
         }
 
