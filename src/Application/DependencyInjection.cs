@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.SupervisionOrderAccess>();
         services.AddScoped<Supervision.SupervisionSubjects>();
         services.AddScoped<Supervision.OrdersFollowTheHandler>();
+        services.AddScoped<Supervision.SuggestionsFollowTheCase>();
         foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             var definitionOf = definition.BaseType;

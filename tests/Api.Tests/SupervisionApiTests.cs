@@ -128,16 +128,21 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task A_suggestion_waiting_on_a_case_that_closes_is_dismissed_with_the_closure_as_its_reason()
+    public async Task A_suggestion_waiting_on_a_case_that_closes_is_withdrawn_and_waits_again_when_the_case_is_reopened()
     {
         var large = await CaseAsync("2025-05-06", claimed: 6_000_000m);
         await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
         await OkAsync(_coordinator, $"/api/cases/{large}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" });
-        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
 
-        var suggestion = (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}&status=Dismissed")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
-        suggestion.GetProperty("decisionReason").GetString()!.ShouldStartWith("案件已结案");
+        // In the closure's own change: the leader's list no longer offers what cannot be accepted.
         (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        var withdrawn = (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}&status=Withdrawn")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
+        withdrawn.GetProperty("decidedOn").GetString().ShouldBe("2025-06-16");
+
+        (await _leader.PostJsonAsync($"/api/cases/{large}/reopen", new { reason = "撤回申请系他人冒名提交" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pending = (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
+        pending.GetProperty("status").GetString().ShouldBe("Pending");
+        (await OkAsync(_leader, $"/api/key-cases/suggestions/{pending.GetProperty("id").GetGuid()}/accept", new { })).GetProperty("status").GetString().ShouldBe("Accepted");
     }
 
     [Fact]

@@ -191,6 +191,7 @@ public static class ChineseLabels
         SuggestionStatus.Pending => "待决定",
         SuggestionStatus.Accepted => "已列为重点",
         SuggestionStatus.Dismissed => "不列为重点",
+        SuggestionStatus.Withdrawn => "案件已结案",
         _ => status.ToString(),
     };
 

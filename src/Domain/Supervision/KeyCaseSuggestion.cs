@@ -73,6 +73,35 @@ public sealed class KeyCaseSuggestion : AggregateRoot
         Decide(SuggestionStatus.Dismissed, InputText.Required(Prefix, reason, MaxDetailLength, "reason"), context);
     }
 
+    /// <summary>
+    /// 案件已结案: the case closed while the suggestion waited, and a closed case is not made a key case. No leader
+    /// decided it: reopening the case puts it back on the leader's list (<see cref="RestoreWithCase"/>).
+    /// </summary>
+    public void WithdrawWithCase(DateOnly closedOn)
+    {
+        if (Status != SuggestionStatus.Pending)
+        {
+            return;
+        }
+
+        Status = SuggestionStatus.Withdrawn;
+        DecidedOn = closedOn;
+        Touch($"案件已结案 Suggestion withdrawn: case {CaseNumber} closed on {closedOn:yyyy-MM-dd}");
+    }
+
+    /// <summary>The case was reopened: a suggestion its closure withdrew waits for the leader again.</summary>
+    public void RestoreWithCase()
+    {
+        if (Status != SuggestionStatus.Withdrawn)
+        {
+            return;
+        }
+
+        Status = SuggestionStatus.Pending;
+        DecidedOn = null;
+        Touch($"案件重开 Suggestion for {CaseNumber} waits for a decision again: the case was reopened");
+    }
+
     /// <summary>Refuses (409) a second decision.</summary>
     public void EnsurePending()
     {
@@ -100,4 +129,7 @@ public enum SuggestionStatus
     Pending,
     Accepted,
     Dismissed,
+
+    /// <summary>The case closed before a leader decided; back to Pending if the case is reopened.</summary>
+    Withdrawn,
 }

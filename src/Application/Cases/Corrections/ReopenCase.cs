@@ -1,6 +1,7 @@
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Obligations;
+using Enforcement.Application.Supervision;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -17,14 +18,17 @@ public sealed class ReopenCaseValidator : AbstractValidator<ReopenCaseCommand>
 
 /// <summary>
 /// A leadership decision: the Leader policy admits it, so the officer's own-case rule does not apply. Debts that ended
-/// with the closure are owed again (<see cref="ObligationsFollowTheCase"/>).
+/// with the closure are owed again (<see cref="ObligationsFollowTheCase"/>), and the key-case suggestions it withdrew
+/// wait for the leader again.
 /// </summary>
-public sealed class ReopenCaseHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts) : ICommandHandler<ReopenCaseCommand, CaseDetailDto>
+public sealed class ReopenCaseHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts, SuggestionsFollowTheCase suggestions)
+    : ICommandHandler<ReopenCaseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(ReopenCaseCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
             c.Reopen(command.Reason, context);
             await debts.ReopenedAsync(c, ct);
+            await suggestions.ReopenedAsync(c, ct);
         }, cancellationToken, checkAccess: false);
 }

@@ -3,6 +3,7 @@ using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Obligations;
+using Enforcement.Application.Supervision;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Cases;
 using FluentValidation;
@@ -25,10 +26,12 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 
 /// <summary>
 /// A 执行完毕 closure counts only the payments dated on or before it, read from the payments table. The case's unpaid
-/// public-body debts end with a closure other than 终本 (<see cref="ObligationsFollowTheCase"/>).
+/// public-body debts end with a closure other than 终本 (<see cref="ObligationsFollowTheCase"/>), and its key-case
+/// suggestions still waiting are withdrawn (<see cref="SuggestionsFollowTheCase"/>).
 /// </summary>
 public sealed class CloseCaseHandler(
-    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, ObligationsFollowTheCase debts)
+    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, ObligationsFollowTheCase debts,
+    SuggestionsFollowTheCase suggestions)
     : ICommandHandler<CloseCaseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken) =>
@@ -44,5 +47,6 @@ public sealed class CloseCaseHandler(
 
             c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, recoveredByClosure);
             await debts.ClosedAsync(c, ct);
+            await suggestions.ClosedAsync(c, ct);
         }, cancellationToken);
 }

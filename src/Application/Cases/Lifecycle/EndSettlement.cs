@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Application.Obligations;
+using Enforcement.Application.Supervision;
 using FluentValidation;
 using Mediator;
 
@@ -24,8 +25,12 @@ public sealed class EndSettlementValidator : AbstractValidator<EndSettlementComm
     public EndSettlementValidator() => RuleFor(c => c.On).NotNull();
 }
 
-/// <remarks>A settlement performed closes the case (执行完毕): its unpaid public-body debts end with it (<see cref="ObligationsFollowTheCase"/>).</remarks>
-public sealed class EndSettlementHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts) : ICommandHandler<EndSettlementCommand, CaseDetailDto>
+/// <remarks>
+/// A settlement performed closes the case (执行完毕): its unpaid public-body debts end with it, and its key-case
+/// suggestions are withdrawn, as on any closure.
+/// </remarks>
+public sealed class EndSettlementHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts, SuggestionsFollowTheCase suggestions)
+    : ICommandHandler<EndSettlementCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(EndSettlementCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
@@ -34,6 +39,7 @@ public sealed class EndSettlementHandler(CaseWorkflow workflow, ObligationsFollo
             {
                 c.SettlementPerformed(command.On!.Value, context);
                 await debts.ClosedAsync(c, ct);
+                await suggestions.ClosedAsync(c, ct);
             }
             else
             {
