@@ -52,6 +52,8 @@ public sealed class InputHygieneTests
     [InlineData("Nguyê\u0303n Văn")] // Vietnamese: two marks on a letter
     [InlineData("José Peña")]
     [InlineData("葛\U000E0100明")] // an ideographic variation sequence
+    [InlineData("王\U00020BB7\U000E0100")] // one on a character outside the basic plane (𠮷, extension B)
+    [InlineData("李\U00031350\U000E0101")] // and on one of extension H
     [InlineData("王\uE3A5华")]      // a rare character (生僻字) that older systems keep in the private-use area
     public void Rare_characters_of_names_are_welcome(string name) =>
         InputHygiene.Problem(name, multiline: false).ShouldBeNull();

@@ -138,7 +138,8 @@ public static class InputHygiene
     private const int MaxMarksInARow = 4;
 
     private static bool IsIdeograph(int point) =>
-        point is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F or >= 0x2F800 and <= 0x2FA1F;
+        // The unified ideographs and their extensions A to I (B–I and the compatibility supplement lie in 20000–323AF).
+        point is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x323AF;
 
     private static void Walk(object value, string prefix, int depth, List<ValidationFailure> failures)
     {

@@ -46,14 +46,22 @@ public sealed record ResidentId
     /// <summary>
     /// The area code (GB/T 2260) starts with a province's two digits (11–15, 21–23, 31–37, 41–46, 50–54, 61–65; 71
     /// Taiwan; 81, 82, 83: the residence permits of Hong Kong, Macao and Taiwan residents, whose area is 810000,
-    /// 820000, 830000) and, on the mainland, names a place within it (not 0000).
+    /// 820000, 830000) and, on the mainland, names a place within it (not 0000). A foreign permanent resident's card
+    /// (2023) starts with 9, then the issuing province.
     /// </summary>
     private static bool PlausibleArea(ReadOnlySpan<char> area)
     {
-        var province = ((area[0] - '0') * 10) + (area[1] - '0');
-        return province is >= 81 and <= 83
-               || (province is >= 11 and <= 15 or >= 21 and <= 23 or >= 31 and <= 37 or >= 41 and <= 46 or >= 50 and <= 54 or >= 61 and <= 65 or 71
-                   && area[2..].ContainsAnyExcept('0'));
+        static int Two(ReadOnlySpan<char> digits) => ((digits[0] - '0') * 10) + (digits[1] - '0');
+        static bool IsProvince(int code) => code is >= 11 and <= 15 or >= 21 and <= 23 or >= 31 and <= 37 or >= 41 and <= 46 or >= 50 and <= 54 or >= 61 and <= 65 or 71;
+
+        // 9: a foreign permanent resident's ID card (2023), then the issuing province and a nationality code.
+        if (area[0] == '9')
+        {
+            return IsProvince(Two(area[1..]));
+        }
+
+        var province = Two(area);
+        return province is >= 81 and <= 83 || (IsProvince(province) && area[2..].ContainsAnyExcept('0'));
     }
 
     /// <summary>A real calendar day (19990230 and 19000229 are not), from 1880 on.</summary>

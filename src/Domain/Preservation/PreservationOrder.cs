@@ -459,6 +459,20 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.lawsuit.before_ruling", "The suit cannot be filed before the ruling.");
         }
 
+        // The suit's own number: a litigation number (not 执 or 保), given in the year it was filed (or, filed at the
+        // year's end, docketed in the next).
+        if (CaseNumber.LitigationPartsOf(caseNumber) is not { } suit)
+        {
+            throw new DomainInputException(
+                "preservation.lawsuit.not_litigation", "caseNumber", $"'{caseNumber}' is not a litigation case number like （2025）湘0681民初123号.");
+        }
+
+        if (suit.Year != filedOn.Year && suit.Year != filedOn.Year + 1)
+        {
+            throw new DomainInputException(
+                "preservation.lawsuit.year_mismatch", "caseNumber", $"{caseNumber} is numbered in {suit.Year}, but the suit was filed on {filedOn:yyyy-MM-dd}.");
+        }
+
         EnsureNotFuture(filedOn, context);
         if (LawsuitCaseNumber is not null)
         {

@@ -198,7 +198,8 @@ public sealed class SupervisionOrder : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(addressee);
         ArgumentNullException.ThrowIfNull(context);
-        if (Status == SupervisionStatus.Accepted || addressee.Id == AddresseeId)
+        // An inactive member of staff cannot report: the order stays where it is, for the leader to see.
+        if (Status == SupervisionStatus.Accepted || addressee.Id == AddresseeId || !addressee.CanHandleCases)
         {
             return;
         }
@@ -206,7 +207,8 @@ public sealed class SupervisionOrder : AggregateRoot
         var former = AddresseeName;
         AddresseeId = addressee.Id;
         AddresseeName = addressee.Name;
-        Log(on, $"督办改由 {addressee.Name} 报告 Now addressed to {addressee.Name} (was {former}): the case changed hands", context);
+        // A hand-over dated before the order (a backdated assignment) takes effect when the order was issued.
+        Log(on < IssuedOn ? IssuedOn : on, $"督办改由 {addressee.Name} 报告 Now addressed to {addressee.Name} (was {former}): the case changed hands", context);
     }
 
     /// <summary>The leader accepts the waiting report: the order is done.</summary>

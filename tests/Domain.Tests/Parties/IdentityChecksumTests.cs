@@ -36,6 +36,8 @@ public sealed class IdentityChecksumTests
     [InlineData("4300001980010112", false)] // a province, but no place within it
     [InlineData("9906811980010112", false)] // no province is 99
     [InlineData("8100001980010112", true)]  // a Hong Kong resident's residence permit
+    [InlineData("9118401980010112", true)]  // a foreign permanent resident's card issued in Beijing (840: the United States)
+    [InlineData("9998401980010112", false)]
     [InlineData("4306811999130112", false)] // month 13
     public void The_birth_date_inside_a_resident_id_is_a_real_day(string first16, bool valid)
     {

@@ -144,6 +144,20 @@ public sealed class PreservationTests
         order.IsLiftDue(D(2026, 10, 12)).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("（2026）湘0681执888号", "preservation.lawsuit.not_litigation")]
+    [InlineData("（2026）湘0681财保8号", "preservation.lawsuit.not_litigation")]
+    [InlineData("（2025）湘0681民初888号", "preservation.lawsuit.year_mismatch")]
+    [InlineData("（2028）湘0681民初888号", "preservation.lawsuit.year_mismatch")]
+    public void A_suit_is_a_litigation_number_of_the_year_it_was_filed_or_the_next(string number, string code)
+    {
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        Should.Throw<DomainInputException>(() => order.RecordLawsuit(number, D(2026, 9, 1), On(D(2026, 9, 1)))).Code.ShouldBe(code);
+        order.LawsuitCaseNumber.ShouldBeNull();
+        order.RecordLawsuit("（2027）湘0681民初1号", D(2026, 9, 1), On(D(2026, 9, 1)));
+        order.LawsuitCaseNumber.ShouldBe("（2027）湘0681民初1号");
+    }
+
     [Fact]
     public void A_second_suit_on_an_order_is_a_conflict()
     {
