@@ -161,6 +161,16 @@ public sealed class AssetHold
             throw new DomainException("preservation.measure.lapsed", $"The measure expired on {ExpiresOn:yyyy-MM-dd}; a lapsed measure cannot be renewed.");
         }
 
+        // A renewal answers a period running out: while the hold still runs longer than a whole maximum period from the
+        // renewal's day (it was just renewed: the same request sent twice), another would hold the asset two periods
+        // ahead, and the warnings would miss the day the registry's own record lapses.
+        if (ExpiresOn > LastDay(renewedOn, MaxYears(AssetKind)))
+        {
+            throw new DomainException(
+                "preservation.measure.renewal_too_early",
+                $"The measure runs to {ExpiresOn:yyyy-MM-dd}, more than {MaxYears(AssetKind)} year(s) after {renewedOn:yyyy-MM-dd}; renew it when less than that remains.");
+        }
+
         var longest = LastDay(ExpiresOn.AddDays(1), MaxYears(AssetKind));
         var newExpiry = until ?? longest;
         if (newExpiry > longest)

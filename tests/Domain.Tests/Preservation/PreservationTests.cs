@@ -77,6 +77,17 @@ public sealed class PreservationTests
     }
 
     [Fact]
+    public void The_same_renewal_sent_twice_does_not_hold_the_asset_two_periods_ahead()
+    {
+        var hold = AssetHold.Start(AssetKind.BankDeposit, D(2026, 3, 1)); // to 2027-02-28
+        hold.Renew(D(2026, 12, 1), null).NewExpiry.ShouldBe(D(2028, 2, 29));
+        Should.Throw<DomainException>(() => hold.Renew(D(2026, 12, 1), null)).Code.ShouldBe("preservation.measure.renewal_too_early");
+        // Once no more than a year remains (2028-02-29 is the last day of the year from 2027-03-01), it is renewed again.
+        Should.Throw<DomainException>(() => hold.Renew(D(2027, 2, 28), null)).Code.ShouldBe("preservation.measure.renewal_too_early");
+        hold.Renew(D(2027, 3, 1), null).NewExpiry.ShouldBe(D(2029, 2, 28));
+    }
+
+    [Fact]
     public void An_expired_hold_neither_renewed_nor_released_is_lapsed()
     {
         var hold = AssetHold.Start(AssetKind.BankDeposit, D(2024, 3, 15));
