@@ -91,6 +91,22 @@ public sealed class WorklistHoldsApiTests(ApiFactory factory) : IClassFixture<Ap
                                        && i.GetProperty("dueOn").GetString() == "2025-07-05");
     }
 
+    [Fact]
+    public async Task The_limit_of_a_case_without_a_handler_is_on_the_coordinators_worklist()
+    {
+        // Filed 2024-12-20: 6 months end on Friday 2025-06-20, four days after today; no handler was ever assigned.
+        var register = Requests.RegisterCase($"（2024）湘0681执{8600 + Interlocked.Increment(ref _sequence)}号", "2024-12-20");
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2024）湘0681民初905号", effectiveOn = "2024-11-25" };
+        var created = await _coordinator.PostJsonAsync("/api/cases", register);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var unassigned = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
+        var coordinator = await WorklistAsync(_coordinator);
+        var limit = coordinator.Single(i => i.GetProperty("kind").GetString() == "CaseDeadline" && i.GetProperty("subjectId").GetGuid() == unassigned);
+        (limit.GetProperty("dueOn").GetString(), limit.GetProperty("daysLeft").GetInt32()).ShouldBe(("2025-06-20", 4));
+        coordinator.ShouldContain(i => i.GetProperty("kind").GetString() == "CaseAssignment" && i.GetProperty("subjectId").GetGuid() == unassigned);
+        (await WorklistAsync(_officer)).ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == unassigned);
+    }
+
     private async Task<List<JsonElement>> WorklistAsync(HttpClient client)
     {
         var response = await client.GetAsync("/api/me/worklist?pageSize=100");

@@ -223,6 +223,13 @@ public sealed class MyWorklistHandler(
                 Add(WorklistKind.CaseAssignment, $"{c.Number.Value} 指定承办人 assign a handler", c.HandlerDueOn, $"/api/cases/{c.Id}", c.Id);
             }
 
+            // A case without a handler has no one else to watch its limit: the coordinator does, as a handler would.
+            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == null && c.Status == CaseStatus.Filed && c.Deadline <= horizon),
+                         q => q.OrderBy(c => c.Deadline).Take(PerKind).Select(c => new { c.Id, c.Number, c.Deadline }), cancellationToken))
+            {
+                Add(WorklistKind.CaseDeadline, $"{c.Number.Value} 审限届满 limit (no handler)", c.Deadline, $"/api/cases/{c.Id}", c.Id);
+            }
+
             // A case whose handler's staff record was deactivated is nobody's: it is to be assigned again, today. (Read
             // from the few deactivated staff through the handler index, not from every open case.)
             var deactivated = staff.Subquery.Where(s => !s.Active).Select(s => (Guid?)s.Id);
