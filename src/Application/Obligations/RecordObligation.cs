@@ -33,11 +33,17 @@ public sealed class RecordObligationValidator : AbstractValidator<RecordObligati
     }
 }
 
-public sealed class RecordObligationHandler(ObligationWorkflow workflow, IReadRepository<EnforcementCase> cases, IRepository<LinkedUnit> units)
+/// <remarks>
+/// The debt is recorded in the case's turn (<see cref="Behaviors.AggregateGates"/>), as the case's own changes are: a
+/// closure running at the same moment either ends it or is seen by it (decision 29).
+/// </remarks>
+public sealed class RecordObligationHandler(
+    ObligationWorkflow workflow, IReadRepository<EnforcementCase> cases, IRepository<LinkedUnit> units, Behaviors.AggregateGates gates)
     : ICommandHandler<RecordObligationCommand, ObligationDto>
 {
     public async ValueTask<ObligationDto> Handle(RecordObligationCommand command, CancellationToken cancellationToken)
     {
+        using var turn = await gates.EnterAsync(command.CaseId!.Value, cancellationToken);
         var caseRef = await cases.FirstOrDefaultAsync(
                 new Cases.Specifications.CaseByIdSpec(command.CaseId!.Value),
                 q => q.Select(c => new { c.Id, c.Number, c.Status, c.ClaimedAmount, c.RecoveredAmount, Units = c.UnitLinks.Select(l => l.LinkedUnitId).ToList() }), cancellationToken)
