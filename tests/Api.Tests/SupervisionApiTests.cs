@@ -257,6 +257,24 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
             .GetProperty("status").GetString().ShouldBe("Reported");
     }
 
+    [Fact]
+    public async Task An_order_left_by_a_voided_only_assignment_goes_to_the_next_handler_assigned()
+    {
+        var caseId = await CaseAsync("2025-03-04", handler: Roles.Officer);
+        var id = (await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = caseId, instruction = "请于6月25日前报告执行进展。", issuedOn = "2025-06-10", dueOn = "2025-06-25",
+        })).GetProperty("id").GetGuid();
+        var assignment = (await (await _leader.GetAsync($"/api/cases/{caseId}/timeline")).ReadJsonAsync()).EnumerateArray()
+            .Single(e => e.GetProperty("kind").GetString() == "HandlerAssigned").GetProperty("recordId").GetGuid();
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments/{assignment}/void", new { reason = "指定错误" });
+        // No handler now: the order waits with the officer it was addressed to.
+        (await (await _leader.GetAsync($"/api/supervision-orders/{id}")).ReadJsonAsync()).GetProperty("addresseeName").GetString().ShouldBe("陈志刚");
+
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = factory.StaffIdOf(Roles.Coordinator), assignedOn = "2025-06-16" });
+        (await (await _leader.GetAsync($"/api/supervision-orders/{id}")).ReadJsonAsync()).GetProperty("addresseeName").GetString().ShouldBe("周敏");
+    }
+
     private async Task<List<Guid>> IdsAsync(string filter) =>
         (await (await _leader.GetAsync($"/api/supervision-orders?{filter}&pageSize=100")).ReadJsonAsync())
         .GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).ToList();

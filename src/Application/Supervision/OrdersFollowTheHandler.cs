@@ -1,4 +1,5 @@
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common;
 using Enforcement.Application.Staff;
 using Enforcement.Domain.Cases;
@@ -8,23 +9,32 @@ using Enforcement.Domain.Supervision;
 namespace Enforcement.Application.Supervision;
 
 /// <summary>
-/// When a case changes hands, the supervision orders on it that were addressed to its former handler and are not done
-/// go to the new handler, in the same transaction: the former handler no longer works the case, and the new one must
-/// report by the deadline. An order the leader addressed to someone else stays with them.
+/// When a case changes hands, the supervision orders on it that are not done and were addressed to one of its earlier
+/// handlers go to the handler it has now, in the same transaction (decision 29): an earlier handler no longer works
+/// the case, and the new one must report by the deadline. An order the leader addressed to someone who never handled
+/// the case stays with them; a case left with no handler (its only assignment voided) keeps its orders where they are
+/// until it has one.
 /// </summary>
-public sealed class OrdersFollowTheHandler(IRepository<SupervisionOrder> orders, IRepository<StaffMember> staff)
+public sealed class OrdersFollowTheHandler(IRepository<SupervisionOrder> orders, IRepository<StaffMember> staff, IReadRepository<HandlerAssignment> assignments)
 {
-    public async Task RedirectAsync(EnforcementCase @case, Guid? formerHandlerId, DateOnly on, ChangeContext context, CancellationToken cancellationToken)
+    public async Task RedirectAsync(EnforcementCase @case, DateOnly on, ChangeContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        if (formerHandlerId is not { } former || @case.HandlerId is not { } current || former == current)
+        if (@case.HandlerId is not { } current)
         {
             return;
         }
 
         var caseId = @case.Id;
+        var earlier = (await assignments.ListAsync(new AssignmentsOfCaseSpec(caseId), q => q.Select(a => a.StaffId), cancellationToken))
+            .Where(id => id != current).Distinct().ToList();
+        if (earlier.Count == 0)
+        {
+            return;
+        }
+
         var open = await orders.ListAsync(
-            Specs.Where<SupervisionOrder>(o => o.SubjectKind == SupervisionSubject.Case && o.SubjectId == caseId && o.AddresseeId == former
+            Specs.Where<SupervisionOrder>(o => o.SubjectKind == SupervisionSubject.Case && o.SubjectId == caseId && earlier.Contains(o.AddresseeId)
                                                && o.Status != SupervisionStatus.Accepted),
             cancellationToken);
         if (open.Count == 0)

@@ -25,8 +25,7 @@ public sealed class VoidAssignmentHandler(
                     new AssignmentsOfCaseSpec(c.Id), q => q.Select(a => new { a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc }), ct))
                 .Select(a => new AssignmentRecord(a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc, voided.Contains(a.Id)))
                 .ToList();
-            var former = c.HandlerId;
             c.VoidAssignment(command.RecordId, history, command.Reason, context);
-            await orders.RedirectAsync(c, former, context.Today, context, ct);
+            await orders.RedirectAsync(c, context.Today, context, ct);
         }, cancellationToken);
 }

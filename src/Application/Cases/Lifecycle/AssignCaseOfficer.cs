@@ -31,9 +31,8 @@ public sealed class AssignCaseOfficerHandler(CaseWorkflow workflow, IRepository<
         var officer = await staff.RequireAsync(command.StaffId, cancellationToken);
         return await workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
-            var former = c.HandlerId;
             c.AssignHandler(officer, command.AssignedOn!.Value, context);
-            await orders.RedirectAsync(c, former, command.AssignedOn!.Value, context, ct);
+            await orders.RedirectAsync(c, command.AssignedOn!.Value, context, ct);
         }, cancellationToken);
     }
 }
