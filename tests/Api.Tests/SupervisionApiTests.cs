@@ -138,6 +138,7 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
         (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(0);
         var withdrawn = (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}&status=Withdrawn")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
         withdrawn.GetProperty("decidedOn").GetString().ShouldBe("2025-06-16");
+        withdrawn.GetProperty("decisionReason").GetString()!.ShouldStartWith("案件已结案");
 
         (await _leader.PostJsonAsync($"/api/cases/{large}/reopen", new { reason = "撤回申请系他人冒名提交" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var pending = (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={large}")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();

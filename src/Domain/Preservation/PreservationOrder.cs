@@ -460,14 +460,14 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         }
 
         // The suit's own number: a litigation number (not 执 or 保), given in the year it was filed (or, filed at the
-        // year's end, docketed in the next).
+        // year's end, docketed in the next, once that year has begun).
         if (CaseNumber.LitigationPartsOf(caseNumber) is not { } suit)
         {
             throw new DomainInputException(
                 "preservation.lawsuit.not_litigation", "caseNumber", $"'{caseNumber}' is not a litigation case number like （2025）湘0681民初123号.");
         }
 
-        if (suit.Year != filedOn.Year && suit.Year != filedOn.Year + 1)
+        if ((suit.Year != filedOn.Year && suit.Year != filedOn.Year + 1) || suit.Year > context.Today.Year)
         {
             throw new DomainInputException(
                 "preservation.lawsuit.year_mismatch", "caseNumber", $"{caseNumber} is numbered in {suit.Year}, but the suit was filed on {filedOn:yyyy-MM-dd}.");

@@ -86,6 +86,7 @@ public sealed class KeyCaseSuggestion : AggregateRoot
 
         Status = SuggestionStatus.Withdrawn;
         DecidedOn = closedOn;
+        DecisionReason = $"案件已结案 The case closed on {closedOn:yyyy-MM-dd}";
         Touch($"案件已结案 Suggestion withdrawn: case {CaseNumber} closed on {closedOn:yyyy-MM-dd}");
     }
 
@@ -99,6 +100,7 @@ public sealed class KeyCaseSuggestion : AggregateRoot
 
         Status = SuggestionStatus.Pending;
         DecidedOn = null;
+        DecisionReason = null;
         Touch($"案件重开 Suggestion for {CaseNumber} waits for a decision again: the case was reopened");
     }
 
@@ -107,7 +109,11 @@ public sealed class KeyCaseSuggestion : AggregateRoot
     {
         if (Status != SuggestionStatus.Pending)
         {
-            throw new DomainConflictException("key_case_suggestion.already_decided", $"The suggestion was {Status.ToString().ToLowerInvariant()} on {DecidedOn:yyyy-MM-dd} by {DecidedBy}.");
+            throw new DomainConflictException(
+                "key_case_suggestion.already_decided",
+                Status == SuggestionStatus.Withdrawn
+                    ? $"The suggestion was withdrawn when its case closed on {DecidedOn:yyyy-MM-dd}; reopening the case puts it back."
+                    : $"The suggestion was {Status.ToString().ToLowerInvariant()} on {DecidedOn:yyyy-MM-dd} by {DecidedBy}.");
         }
     }
 

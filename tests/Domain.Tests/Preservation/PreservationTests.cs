@@ -165,7 +165,9 @@ public sealed class PreservationTests
         var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
         Should.Throw<DomainInputException>(() => order.RecordLawsuit(number, D(2026, 9, 1), On(D(2026, 9, 1)))).Code.ShouldBe(code);
         order.LawsuitCaseNumber.ShouldBeNull();
-        order.RecordLawsuit("（2027）湘0681民初1号", D(2026, 9, 1), On(D(2026, 9, 1)));
+        // Filed at the year's end and docketed in the next: once that year has begun.
+        Should.Throw<DomainInputException>(() => order.RecordLawsuit("（2027）湘0681民初1号", D(2026, 9, 1), On(D(2026, 12, 31)))).Code.ShouldBe("preservation.lawsuit.year_mismatch");
+        order.RecordLawsuit("（2027）湘0681民初1号", D(2026, 9, 1), On(D(2027, 1, 4)));
         order.LawsuitCaseNumber.ShouldBe("（2027）湘0681民初1号");
     }
 
