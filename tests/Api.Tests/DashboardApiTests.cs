@@ -79,8 +79,15 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var overdueCase = keyCase.GetProperty("caseId").GetGuid();
         await OkCreatedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Case", subjectId = overdueCase, instruction = "限期报告", issuedOn = "2025-06-05", dueOn = "2025-06-13" });
         await OkCreatedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Case", subjectId = overdueCase, instruction = "下周报告", dueOn = "2025-06-20" });
+        // A key case whose case has since closed is no longer an open key case.
+        var closedKey = await CaseAsync("2025-06-03", 20_000m, handler: Roles.Officer);
+        await OkCreatedAsync(_leader, "/api/key-cases", new { caseId = closedKey, reason = "SocialImpact", reasonText = "群体性纠纷" });
+        await OkAsync(_officer, $"/api/cases/{closedKey}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" });
         var now = await DashboardAsync("");
-        Figure(now, "key_cases.open").GetProperty("numerator").GetDecimal().ShouldBe(1);
+        var keyOpen = Figure(now, "key_cases.open");
+        keyOpen.GetProperty("numerator").GetDecimal().ShouldBe(1);
+        var keyCases = await (await _leader.GetAsync(keyOpen.GetProperty("link").GetString())).ReadJsonAsync();
+        keyCases.GetProperty("items").EnumerateArray().Select(k => k.GetProperty("caseId").GetGuid()).ShouldBe([overdueCase]);
         Figure(now, "supervision.overdue").GetProperty("numerator").GetDecimal().ShouldBe(1);
         now.GetProperty("from").GetString().ShouldBe("2025-01-01");
         now.GetProperty("to").GetString().ShouldBe("2025-06-16");

@@ -29,14 +29,14 @@ public static class SupervisionEndpoints
             .RequireAuthorization(Policies.SupervisionRead)
             .WithName("SearchKeyCases")
             .WithSummary("Page through key cases; `active=false` lists ended designations, `mine=true` the caller's as leader in charge")
-            .WithDescription("Leader and Coordinator see all; an officer sees the key cases among the cases they may work.")
+            .WithDescription("Leader and Coordinator see all; an officer sees the key cases among the cases they may work. `caseOpen=true`: designations whose case is not closed (the dashboard's `key_cases.open`); `false`: whose case has closed.")
             .ProducesValidationProblem();
 
         keyCases.MapGet("/" + ExportFile.RoutePattern, ExportKeyCases)
             .RequireAuthorization(Policies.SupervisionRead)
             .WithName("ExportKeyCases")
             .WithSummary("Download the key cases list as .xlsx or .csv, with the list's filters")
-            .WithDescription("`/api/key-cases/export.xlsx` or `.csv`; filters as on the list (`active`, `mine`, `leaderInChargeId`, `reason`, `caseId`). An officer's export holds the key cases among the cases they may work. Each export is audited.")
+            .WithDescription("`/api/key-cases/export.xlsx` or `.csv`; filters as on the list (`active`, `mine`, `leaderInChargeId`, `reason`, `caseId`, `caseOpen`). An officer's export holds the key cases among the cases they may work. Each export is audited.")
             .DescribedAsExport();
 
         keyCases.MapGet("/suggestions", SearchSuggestions)
@@ -126,12 +126,13 @@ public static class SupervisionEndpoints
     }
 
     public static async Task<Ok<PagedResult<KeyCaseDto>>> SearchKeyCases(
-        bool? active, bool? mine, Guid? leaderInChargeId, KeyCaseReason? reason, Guid? caseId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new SearchKeyCasesQuery(active ?? true, mine, leaderInChargeId, reason, caseId, page, pageSize), ct));
+        bool? active, bool? mine, Guid? leaderInChargeId, KeyCaseReason? reason, Guid? caseId, int? page, int? pageSize, bool? caseOpen, ISender sender,
+        CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SearchKeyCasesQuery(active ?? true, mine, leaderInChargeId, reason, caseId, page, pageSize, caseOpen), ct));
 
     public static Task<FileStreamHttpResult> ExportKeyCases(
-        string format, bool? active, bool? mine, Guid? leaderInChargeId, KeyCaseReason? reason, Guid? caseId, ISender sender, CancellationToken ct) =>
-        ExportFile.SendAsync(sender, format, f => new ExportKeyCasesQuery(new SearchKeyCasesQuery(active ?? true, mine, leaderInChargeId, reason, caseId), f), ct);
+        string format, bool? active, bool? mine, Guid? leaderInChargeId, KeyCaseReason? reason, Guid? caseId, bool? caseOpen, ISender sender, CancellationToken ct) =>
+        ExportFile.SendAsync(sender, format, f => new ExportKeyCasesQuery(new SearchKeyCasesQuery(active ?? true, mine, leaderInChargeId, reason, caseId, CaseOpen: caseOpen), f), ct);
 
     public static Task<FileStreamHttpResult> ExportOrders(
         string format, SupervisionStatus? status, bool? overdue, bool? waitingForDecision, bool? mine, Guid? addresseeId, SupervisionSubject? subjectKind,

@@ -51,6 +51,9 @@ public sealed class CaseWorkGuard(ICurrentActor actor, IReadRepository<Enforceme
         }
     }
 
+    /// <summary>Every case, as a subquery for a list's filter on its case's state (the reader's reach is <see cref="WorkableCases"/>).</summary>
+    public IQueryable<EnforcementCase> AllCases => cases.Subquery;
+
     /// <summary>Whether the actor reads every case's records (coordinators and leaders) rather than only the cases they may work.</summary>
     public bool ReadsAll => actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Leader);
 

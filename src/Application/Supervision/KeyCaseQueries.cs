@@ -25,11 +25,12 @@ public sealed class SupervisionOptions
 
 /// <summary>
 /// Pages through key cases: <c>active</c> (default true; false lists ended designations), leader in charge
-/// (<c>mine</c> for the caller's), reason and case; newest designation first. An officer sees the key cases among the
-/// cases they may work.
+/// (<c>mine</c> for the caller's), reason, case, and <c>caseOpen</c> (true: the case is not closed; the dashboard's
+/// "key cases open"); newest designation first. An officer sees the key cases among the cases they may work.
 /// </summary>
 public sealed record SearchKeyCasesQuery(
-    bool? Active = true, bool? Mine = null, Guid? LeaderInChargeId = null, KeyCaseReason? Reason = null, Guid? CaseId = null, int? Page = null, int? PageSize = null)
+    bool? Active = true, bool? Mine = null, Guid? LeaderInChargeId = null, KeyCaseReason? Reason = null, Guid? CaseId = null, int? Page = null, int? PageSize = null,
+    bool? CaseOpen = null)
     : IQuery<PagedResult<KeyCaseDto>>, IPagedQuery;
 
 public sealed record GetKeyCaseQuery(Guid Id) : IQuery<KeyCaseDto>;
@@ -83,6 +84,12 @@ public sealed class SearchKeyCasesHandler(IReadRepository<KeyCase> keyCases, Cas
             .Where(k => k.LeaderInChargeId == query.LeaderInChargeId, query.LeaderInChargeId is not null)
             .Where(k => k.Reason == query.Reason, query.Reason is not null)
             .Where(k => k.CaseId == query.CaseId, query.CaseId is not null);
+        if (query.CaseOpen is { } open)
+        {
+            var closed = guard.AllCases.Where(c => c.Status == CaseStatus.Closed);
+            filter.Where(k => closed.Any(c => c.Id == k.CaseId) != open);
+        }
+
         if (!guard.ReadsAll)
         {
             var workable = guard.WorkableCases;
