@@ -21,7 +21,7 @@ public static class DependencyInjection
         services.AddScoped<LinkedUnits.LinkedUnitRegistry>();
         services.AddScoped<LinkedUnits.UnitMatcher>();
         services.AddScoped<Obligations.ObligationWork>();
-        services.AddScoped<Obligations.ObligationsFollowTheCase>();
+        services.AddScoped<Cases.Lifecycle.WhatFollowsTheClosure>();
         services.AddScoped<Petitions.PetitionReader>();
         services.AddScoped<Petitions.PetitionWork>();
         services.AddScoped<Security.CaseWorkGuard>();
@@ -31,7 +31,6 @@ public static class DependencyInjection
         services.AddScoped<Supervision.SupervisionOrderAccess>();
         services.AddScoped<Supervision.SupervisionSubjects>();
         services.AddScoped<Supervision.OrdersFollowTheHandler>();
-        services.AddScoped<Supervision.SuggestionsFollowTheCase>();
         foreach (var definition in typeof(AssemblyMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             var definitionOf = definition.BaseType;

@@ -366,6 +366,22 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_report_with_an_outcome_leaves_the_coordinators_worklist()
+    {
+        var (obligation, _) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕33号", sentOn = "2025-05-29" }); // due 06-13
+        var escalated = await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16")); // follow-up 07-16
+        async Task<bool> FollowUpListed() => (await (await _coordinator.GetAsync("/api/me/worklist?pageSize=100")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
+            .Any(i => i.GetProperty("kind").GetString() == "ObligationEscalation" && i.GetProperty("subjectId").GetGuid() == id);
+        (await FollowUpListed()).ShouldBeTrue();
+
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations/{escalated.GetProperty("escalations")[0].GetProperty("id").GetGuid()}/outcome",
+            new { outcome = "NoResult", outcomeOn = "2025-06-16", note = "镇政府未予答复" });
+        (await FollowUpListed()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_public_bodys_payment_stays_within_what_the_case_has_left_to_recover()
     {
         var (obligation, caseId) = await ObligationAsync(); // owes 300,000 on a claim of 320,500.50

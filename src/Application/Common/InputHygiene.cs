@@ -65,13 +65,12 @@ public static class InputHygiene
 
             if (paired)
             {
-                var codePoint = point;
-                var outside = codePoint is >= 0xE0000 and <= 0xE007F ? "an invisible tag character"
-                    : (codePoint & 0xFFFE) == 0xFFFE ? "a noncharacter"
-                    : CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Format ? "an invisible formatting character" : null;
+                var outside = point is >= 0xE0000 and <= 0xE007F ? "an invisible tag character"
+                    : (point & 0xFFFE) == 0xFFFE ? "a noncharacter"
+                    : CharUnicodeInfo.GetUnicodeCategory(point) == UnicodeCategory.Format ? "an invisible formatting character" : null;
                 if (outside is not null)
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"The text contains {outside} (U+{codePoint:X}) at position {i + 1}.");
+                    return string.Create(CultureInfo.InvariantCulture, $"The text contains {outside} (U+{point:X}) at position {i + 1}.");
                 }
 
                 i++;

@@ -175,8 +175,9 @@ public sealed class DashboardHandler(
         figures.Add(Count("petitions.collective", "集体访 Collective visits", p?.Collective ?? 0, $"/api/petitions?{received}&collective=true", "visits of 5 or more people received in the range"));
 
         // Key cases and supervision (as of today).
-        var closedCases = cases.Subquery.Where(c => c.Status == CaseStatus.Closed);
-        var keyOpen = await keyCases.CountAsync(Specs.Where<KeyCase>(k => k.UndesignatedOn == null && !closedCases.Any(c => c.Id == k.CaseId)), cancellationToken);
+        var activeKeyCases = Specs.Where<KeyCase>(k => k.UndesignatedOn == null);
+        activeKeyCases.Query.Where(Supervision.SearchKeyCasesHandler.OfOpenCase(cases.Subquery));
+        var keyOpen = await keyCases.CountAsync(activeKeyCases, cancellationToken);
         var ordersOverdue = await orders.CountAsync(Specs.Where(SupervisionOrder.OverdueOn(today)), cancellationToken);
         figures.Add(Count("key_cases.open", "重点案件 Key cases", keyOpen, "/api/key-cases?caseOpen=true", "designations not ended whose case is not closed"));
         figures.Add(Count("supervision.overdue", "督办逾期 Supervision orders overdue", ordersOverdue, "/api/supervision-orders?overdue=true", "orders past their deadline with no report waiting, or with a late one waiting"));

@@ -52,12 +52,16 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
             HighestLevel = o.Escalations.Where(e => e.ReportedOn <= asOf).Max(e => (EscalationLevel?)e.Level),
         }), cancellationToken);
 
-        // Owing as of the date: not paid in full by then, nor ended with its case. A debt no longer owed has nothing
-        // outstanding or overdue, no letter left unanswered and no report left open.
-        var cases = rows.Select(r => (r.LinkedUnitId, r.UnitName, Owing: r.PaidFen < r.AmountFen && !(r.EndedOn <= asOf), r)).Select(x => (x.LinkedUnitId, x.UnitName, Row: new ReportCaseDto(
-            x.r.Id, x.r.CaseId, x.r.CaseNumber, x.r.AmountFen / 100m, x.r.PaidFen / 100m, x.Owing ? (x.r.AmountFen - x.r.PaidFen) / 100m : 0,
-            x.Owing && x.r.PastDue ? (x.r.AmountFen - x.r.PaidFen) / 100m : 0, x.r.DebtSince, x.Owing ? x.r.LettersUnanswered : 0,
-            x.Owing ? x.r.EscalationsOpen : 0, x.r.HighestLevel, x.r.InstructionsReceived, x.r.InstructionsFollowed))).ToList();
+        var cases = rows.Select(r =>
+        {
+            // Owing as of the date: not paid in full by then, nor ended with its case. A debt no longer owed has nothing
+            // outstanding or overdue, no letter left unanswered and no report left open.
+            var owing = r.PaidFen < r.AmountFen && !(r.EndedOn <= asOf);
+            var outstanding = owing ? (r.AmountFen - r.PaidFen) / 100m : 0;
+            return (r.LinkedUnitId, r.UnitName, Row: new ReportCaseDto(
+                r.Id, r.CaseId, r.CaseNumber, r.AmountFen / 100m, r.PaidFen / 100m, outstanding, r.PastDue ? outstanding : 0, r.DebtSince,
+                owing ? r.LettersUnanswered : 0, owing ? r.EscalationsOpen : 0, r.HighestLevel, r.InstructionsReceived, r.InstructionsFollowed));
+        }).ToList();
         var units = cases.GroupBy(c => c.LinkedUnitId)
             .Select(g => new UnitReportDto(g.Key, g.First().UnitName, Figures(g.Select(c => c.Row).ToList(), asOf), g.Select(c => c.Row).ToList()))
             .OrderByDescending(u => u.Figures.Outstanding).ThenBy(u => u.UnitName, StringComparer.Ordinal)

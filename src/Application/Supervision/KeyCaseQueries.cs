@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common;
@@ -71,6 +72,13 @@ public sealed class SearchKeyCasesHandler(IReadRepository<KeyCase> keyCases, Cas
     public async ValueTask<PagedResult<KeyCaseDto>> Handle(SearchKeyCasesQuery query, CancellationToken cancellationToken) =>
         await keyCases.PageAsync(Matching(query, guard, actor.StaffId), query, KeyCaseMapper.Projection, cancellationToken);
 
+    /// <summary>A designation whose case is not closed: the list's <c>caseOpen=true</c> and the dashboard's "key cases open".</summary>
+    public static Expression<Func<KeyCase, bool>> OfOpenCase(IQueryable<EnforcementCase> cases) =>
+        k => !cases.Any(c => c.Id == k.CaseId && c.Status == CaseStatus.Closed);
+
+    private static Expression<Func<KeyCase, bool>> OfClosedCase(IQueryable<EnforcementCase> cases) =>
+        k => cases.Any(c => c.Id == k.CaseId && c.Status == CaseStatus.Closed);
+
     /// <summary>The list's filters, the reader's reach and its order: newest designation first. The export reads the same.</summary>
     public static Specification<KeyCase> Matching(SearchKeyCasesQuery query, CaseWorkGuard guard, Guid? me)
     {
@@ -86,8 +94,7 @@ public sealed class SearchKeyCasesHandler(IReadRepository<KeyCase> keyCases, Cas
             .Where(k => k.CaseId == query.CaseId, query.CaseId is not null);
         if (query.CaseOpen is { } open)
         {
-            var closed = guard.AllCases.Where(c => c.Status == CaseStatus.Closed);
-            filter.Where(k => closed.Any(c => c.Id == k.CaseId) != open);
+            filter.Where(open ? OfOpenCase(guard.AllCases) : OfClosedCase(guard.AllCases));
         }
 
         if (!guard.ReadsAll)

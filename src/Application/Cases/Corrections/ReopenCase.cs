@@ -1,7 +1,6 @@
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
-using Enforcement.Application.Obligations;
-using Enforcement.Application.Supervision;
+using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -17,18 +16,17 @@ public sealed class ReopenCaseValidator : AbstractValidator<ReopenCaseCommand>
 }
 
 /// <summary>
-/// A leadership decision: the Leader policy admits it, so the officer's own-case rule does not apply. Debts that ended
-/// with the closure are owed again (<see cref="ObligationsFollowTheCase"/>), and the key-case suggestions it withdrew
-/// wait for the leader again.
+/// A leadership decision: the Leader policy admits it, so the officer's own-case rule does not apply. What the closure
+/// decided is undone: debts that ended with it are owed again, and the suggestions it withdrew wait for the leader
+/// again (<see cref="WhatFollowsTheClosure"/>).
 /// </summary>
-public sealed class ReopenCaseHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts, SuggestionsFollowTheCase suggestions)
+public sealed class ReopenCaseHandler(CaseWorkflow workflow, WhatFollowsTheClosure follows)
     : ICommandHandler<ReopenCaseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(ReopenCaseCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
             c.Reopen(command.Reason, context);
-            await debts.ReopenedAsync(c, ct);
-            await suggestions.ReopenedAsync(c, ct);
+            await follows.ReopenedAsync(c, ct);
         }, cancellationToken, checkAccess: false);
 }

@@ -2,8 +2,6 @@ using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common.Workflows;
-using Enforcement.Application.Obligations;
-using Enforcement.Application.Supervision;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Cases;
 using FluentValidation;
@@ -26,12 +24,10 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 
 /// <summary>
 /// A 执行完毕 closure counts only the payments dated on or before it, read from the payments table. The case's unpaid
-/// public-body debts end with a closure other than 终本 (<see cref="ObligationsFollowTheCase"/>), and its key-case
-/// suggestions still waiting are withdrawn (<see cref="SuggestionsFollowTheCase"/>).
+/// public-body debts and key-case suggestions follow the closure (<see cref="WhatFollowsTheClosure"/>).
 /// </summary>
 public sealed class CloseCaseHandler(
-    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, ObligationsFollowTheCase debts,
-    SuggestionsFollowTheCase suggestions)
+    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, WhatFollowsTheClosure follows)
     : ICommandHandler<CloseCaseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken) =>
@@ -46,7 +42,6 @@ public sealed class CloseCaseHandler(
             }
 
             c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, recoveredByClosure);
-            await debts.ClosedAsync(c, ct);
-            await suggestions.ClosedAsync(c, ct);
+            await follows.ClosedAsync(c, ct);
         }, cancellationToken);
 }

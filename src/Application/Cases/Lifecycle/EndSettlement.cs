@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
 using Enforcement.Application.Common.Workflows;
-using Enforcement.Application.Obligations;
-using Enforcement.Application.Supervision;
 using FluentValidation;
 using Mediator;
 
@@ -26,10 +24,9 @@ public sealed class EndSettlementValidator : AbstractValidator<EndSettlementComm
 }
 
 /// <remarks>
-/// A settlement performed closes the case (执行完毕): its unpaid public-body debts end with it, and its key-case
-/// suggestions are withdrawn, as on any closure.
+/// A settlement performed closes the case (执行完毕), and what follows a closure follows (<see cref="WhatFollowsTheClosure"/>).
 /// </remarks>
-public sealed class EndSettlementHandler(CaseWorkflow workflow, ObligationsFollowTheCase debts, SuggestionsFollowTheCase suggestions)
+public sealed class EndSettlementHandler(CaseWorkflow workflow, WhatFollowsTheClosure follows)
     : ICommandHandler<EndSettlementCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(EndSettlementCommand command, CancellationToken cancellationToken) =>
@@ -38,8 +35,7 @@ public sealed class EndSettlementHandler(CaseWorkflow workflow, ObligationsFollo
             if (command.Outcome == SettlementOutcome.Performed)
             {
                 c.SettlementPerformed(command.On!.Value, context);
-                await debts.ClosedAsync(c, ct);
-                await suggestions.ClosedAsync(c, ct);
+                await follows.ClosedAsync(c, ct);
             }
             else
             {
