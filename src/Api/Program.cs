@@ -12,10 +12,12 @@ using Enforcement.Infrastructure;
 using Enforcement.Infrastructure.Hosting;
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Infrastructure.Persistence;
+using Enforcement.Infrastructure.Time;
 using Enforcement.Web.Services;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -132,8 +134,10 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
     policy.WithOrigins(http.CorsOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
 
-builder.Services.Configure<JsonOptions>(options =>
+builder.Services.AddOptions<JsonOptions>().Configure<IOptions<CourtOptions>>((options, court) =>
 {
+    // An instant typed without an offset is the court's wall-clock time, not the server's.
+    options.SerializerOptions.Converters.Add(new CourtLocalTimes(TimeZoneInfo.FindSystemTimeZoneById(court.Value.TimeZone)));
     // Enums travel as their names only, spelled exactly: a number, another case or a comma list is refused.
     options.SerializerOptions.Converters.Add(new ExactEnumNames());
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;

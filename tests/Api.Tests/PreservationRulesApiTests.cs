@@ -191,6 +191,36 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
         }
     }
 
+    [Theory]
+    // Typed without an offset, a time is Beijing time: received 06-10 09:00 and ruled 06-12 09:30 (01:30Z) is 48.5 hours.
+    [InlineData("2025-06-10T09:00:00", "2025-06-12T01:30:00Z", "2025-06-10T01:00:00Z", "2025-06-12", true)]
+    [InlineData("2025-06-10T09:00:00", "2025-06-12T09:00:00", "2025-06-10T01:00:00Z", "2025-06-12", false)]
+    // 23:30 in Beijing is still the 11th there; read as UTC it would have been 07:30 on the 12th.
+    [InlineData("2025-06-10T08:00:00+08:00", "2025-06-11T23:30:00", "2025-06-10T00:00:00Z", "2025-06-11", false)]
+    public async Task A_time_without_an_offset_is_the_courts_wall_clock_time(string receivedAt, string ruledAt, string receivedUtc, string ruledOn, bool late)
+    {
+        var order = Order("PreLitigation", "2025-06-12");
+        order["applicationReceivedAt"] = receivedAt;
+        order["ruledAt"] = ruledAt;
+        var response = await _client.PostJsonAsync("/api/preservation/orders", order);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = await response.ReadJsonAsync();
+        body.GetProperty("applicationReceivedAtUtc").GetDateTime().ShouldBe(DateTime.Parse(receivedUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal));
+        body.GetProperty("ruledOn").GetString().ShouldBe(ruledOn);
+        body.GetProperty("rulingLate").GetBoolean().ShouldBe(late);
+    }
+
+    [Theory]
+    [InlineData("2025-06-12T25:00:00")]
+    [InlineData("2025-06-12T10:00:00+15:00")]
+    [InlineData("昨天上午")]
+    public async Task A_malformed_instant_is_a_bad_request(string ruledAt)
+    {
+        var order = Order("PreLitigation", "2025-06-12");
+        order["ruledAt"] = ruledAt;
+        await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync("/api/preservation/orders", order), HttpStatusCode.BadRequest, "request.malformed");
+    }
+
     [Fact]
     public async Task Security_numbers_and_dates_are_checked()
     {

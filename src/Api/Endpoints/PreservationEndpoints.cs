@@ -22,7 +22,7 @@ public static class PreservationEndpoints
             .RequireAuthorization(Policies.PreservationWork)
             .WithName("CreatePreservationOrder")
             .WithSummary("Record a preservation ruling")
-            .WithDescription("Kinds: PreLitigation (诉前), DuringLitigation (诉中), PreEnforcement (执前). `caseNumber` (财保 or 执保) or `litigationCaseNumber`. `applicationReceivedAt` and `ruledAt` are instants; a pre-litigation ruling more than 48 hours later is flagged `rulingLate`. Pre-litigation: lift due unless a suit is recorded within 30 days of the ruling; pre-enforcement: unless enforcement is applied for within 5 days after `performancePeriodEndsOn`.")
+            .WithDescription("Kinds: PreLitigation (诉前), DuringLitigation (诉中), PreEnforcement (执前). `caseNumber` (财保 or 执保) or `litigationCaseNumber`. `applicationReceivedAt` and `ruledAt` are instants (without an offset, in the court's time zone, Beijing time by default); a pre-litigation ruling more than 48 hours later is flagged `rulingLate`. Pre-litigation: lift due unless a suit is recorded within 30 days of the ruling; pre-enforcement: unless enforcement is applied for within 5 days after `performancePeriodEndsOn`.")
             .ProducesChangeProblems();
 
         orders.MapGet("/", Search)
