@@ -174,6 +174,35 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         byName.GetProperty("items").EnumerateArray().ShouldContain(p => p.GetProperty("id").GetGuid() == Id(second));
     }
 
+    [Theory]
+    [InlineData("周立新", "0731-84567890", "周立新", "073184567890")]
+    [InlineData("周 立新", "073184567892", "周立新", "0731-84567892")]
+    public async Task A_petitioner_without_an_ID_is_the_same_whether_the_landline_has_its_dash_or_the_name_a_space(
+        string firstName, string firstPhone, string againName, string againPhone)
+    {
+        var (_, number) = await CaseAsync();
+        var first = await LogAsync(WithoutId(Visit(number, receivedOn: "2025-06-02"), firstName, firstPhone));
+        var again = await LogAsync(WithoutId(Visit(number), againName, againPhone));
+        again.GetProperty("repeat").GetBoolean().ShouldBeTrue();
+        again.GetProperty("repeatOfId").GetGuid().ShouldBe(Id(first));
+        again.GetProperty("petitioners")[0].GetProperty("phone").GetString().ShouldBe(againPhone); // kept as typed
+
+        foreach (var phone in new[] { firstPhone, againPhone })
+        {
+            var history = await (await _reception.GetAsync($"/api/petitions/petitioner-history?name={Uri.EscapeDataString(againName)}&phone={phone}&pageSize=100")).ReadJsonAsync();
+            history.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([Id(again), Id(first)], ignoreOrder: true);
+        }
+
+        var stranger = await LogAsync(WithoutId(Visit(number), againName, "13973000001"));
+        stranger.GetProperty("repeat").GetBoolean().ShouldBeFalse();
+
+        static Dictionary<string, object?> WithoutId(Dictionary<string, object?> visit, string name, string phone)
+        {
+            visit["petitioners"] = new[] { new { kind = "NaturalPerson", name, phone } };
+            return visit;
+        }
+    }
+
     [Fact]
     public async Task Visits_of_one_petitioner_logged_at_the_same_moment_flag_all_but_one_as_repeats()
     {

@@ -199,6 +199,28 @@ public sealed class MigrationTests
         TestDatabase.SqliteProvider.IsUniqueViolation(refused).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Petitioners_logged_before_the_key_ignored_spaces_and_dashes_get_the_key_a_new_petition_is_matched_on()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "ObligationEndsWithCase", out var migrator);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        foreach (var (name, phone) in new[] { ("电话 甲", "0731-84567890"), ("电话\u3000甲", "073184567890"), ("李四", null) })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO PetitionPetitioners (Id, Kind, Name, SearchName, Phone, NamePhone, PetitionId)
+                VALUES ({Guid.NewGuid()}, 'NaturalPerson', {name}, {name}, {phone}, {(phone is null ? null : name + "|" + phone)}, {Guid.NewGuid()})
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        var keys = await db.Database.SqlQueryRaw<string?>("SELECT NamePhone AS Value FROM PetitionPetitioners ORDER BY Name").ToListAsync();
+        keys.ShouldBe([null, "电话甲|073184567890", "电话甲|073184567890"]);
+        keys[1].ShouldBe(Domain.Petitions.Petitioner.KeyOf("电话甲", "0731-84567890"));
+    }
+
     private static Persistence.EnforcementDbContext MigratedTo(
         Microsoft.Data.Sqlite.SqliteConnection connection, string migration, out Microsoft.EntityFrameworkCore.Migrations.IMigrator migrator)
     {

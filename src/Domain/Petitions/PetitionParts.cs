@@ -227,8 +227,16 @@ public sealed class Petitioner
         };
     }
 
-    /// <summary>The name-and-phone key; null without a phone, since a name alone does not identify anyone.</summary>
-    public static string? KeyOf(string name, string? phone) => phone is null ? null : $"{name}|{phone}";
+    /// <summary>
+    /// The name-and-phone key; null without a phone, since a name alone does not identify anyone. It reads the name
+    /// without its spaces and the phone's digits only, so that 0731-84567890 and 073184567890, or 电话 甲 and 电话甲, are
+    /// one petitioner (the record keeps both as typed).
+    /// </summary>
+    public static string? KeyOf(string name, string? phone)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return phone is null ? null : $"{string.Concat(name.Where(c => !char.IsWhiteSpace(c)))}|{string.Concat(phone.Where(char.IsAsciiDigit))}";
+    }
 
     /// <summary>
     /// The same petitioner: by ID or credit code; where either record lacks one, by name and phone. Two different IDs
