@@ -213,6 +213,7 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     [Theory]
     [InlineData("2025-06-12T25:00:00")]
     [InlineData("2025-06-12T10:00:00+15:00")]
+    [InlineData("0001-01-01T00:00:00")]
     [InlineData("昨天上午")]
     public async Task A_malformed_instant_is_a_bad_request(string ruledAt)
     {

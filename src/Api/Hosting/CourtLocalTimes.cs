@@ -18,7 +18,19 @@ internal sealed class CourtLocalTimes(TimeZoneInfo zone) : JsonConverter<DateTim
             throw new JsonException("Expected an ISO 8601 date and time, such as 2025-06-16T20:00:00+08:00.");
         }
 
-        return written.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(written, zone.GetUtcOffset(written)) : instant;
+        if (written.Kind != DateTimeKind.Unspecified)
+        {
+            return instant;
+        }
+
+        var offset = zone.GetUtcOffset(written);
+        // 0001-01-01T00:00:00 in Beijing would be before the first instant there is.
+        if (written.Ticks - offset.Ticks < 0 || written.Ticks - offset.Ticks > DateTime.MaxValue.Ticks)
+        {
+            throw new JsonException("The date and time is out of range.");
+        }
+
+        return new DateTimeOffset(written, offset);
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);

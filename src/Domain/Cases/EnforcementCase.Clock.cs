@@ -142,6 +142,16 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.settlement.instalment_invalid", "Each instalment has a positive amount, due on or after the agreement.");
         }
 
+        // Performing the plan records what it promised as paid: a plan above what is left to recover would record money
+        // no one owed (a 99,999,999 plan on a 30,000 claim).
+        var promised = instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
+        if (promised > ClaimedAmount - RecoveredAmount)
+        {
+            throw new DomainException(
+                "case.settlement.exceeds_outstanding",
+                $"The instalments come to {promised}; the case has {ClaimedAmount - RecoveredAmount} left to recover.");
+        }
+
         var text = Required(terms, "case.settlement.terms_required", "terms");
         EnsureWithinCase(agreedOn, context, "settlement", "case.settlement");
         OpenPause(PauseKind.Suspension, agreedOn, SettlementPauseReason, context);

@@ -86,16 +86,21 @@ public sealed partial class EnforcementCase
     /// before the conditions (a closed case, a day before filing or in the future, an active settlement, a day before
     /// the open pause began), so that the check never allows a day the closure refuses.
     /// </summary>
-    public IReadOnlyList<string> CheckTermination(DateOnly closedOn, ChangeContext context)
+    public IReadOnlyList<string> CheckTermination(DateOnly closedOn, ChangeContext context, PaymentsAsOf? payments = null)
     {
         EnsureOpen();
         EnsureWithinCase(closedOn, context, "closure");
-        EnsureMayClose(ClosureMode.TerminatedThisRound, closedOn);
+        EnsureMayClose(ClosureMode.TerminatedThisRound, closedOn, payments);
         return UnmetTerminationConditions(closedOn);
     }
 
-    /// <summary>What else refuses a closure on a day: an active settlement (unless withdrawn or ended), or a day before the open pause began.</summary>
-    private void EnsureMayClose(ClosureMode mode, DateOnly closedOn)
+    /// <summary>
+    /// What else refuses a closure on a day: an active settlement (unless withdrawn or ended); a day before the open
+    /// pause began, or before a measure, a pause or a payment already on the record (a case cannot be worked after it
+    /// ended, and a 终本 dated before an inquiry that found assets would pass over them); and a 终本 of a claim the
+    /// payments by that day cover, which is 执行完毕 with nothing left for a later round.
+    /// </summary>
+    private void EnsureMayClose(ClosureMode mode, DateOnly closedOn, PaymentsAsOf? payments)
     {
         if (Settlement?.Status == SettlementStatus.Active && mode != ClosureMode.Withdrawn && mode != ClosureMode.Terminated)
         {
@@ -106,13 +111,33 @@ public sealed partial class EnforcementCase
         {
             EnsureEndsAfterStart(pause, closedOn);
         }
+
+        var later = new (string What, DateOnly? On)[]
+        {
+            ("a measure", _measures.Where(m => !m.IsVoided).Max(m => (DateOnly?)m.TakenOn)),
+            ("a pause", _pauses.Where(p => !p.IsVoided && p.EndedOn is not null).Max(p => p.EndedOn)),
+            ("a payment", payments?.LatestPaidOn),
+        }.Where(e => e.On > closedOn).OrderByDescending(e => e.On).FirstOrDefault();
+        if (later.On is { } on)
+        {
+            throw new DomainException(
+                "case.closure.before_recorded_entry",
+                $"The record has {later.What} dated {on:yyyy-MM-dd}; the case cannot be closed before it.");
+        }
+
+        if (mode == ClosureMode.TerminatedThisRound && (payments?.RecoveredByDay ?? RecoveredAmount) >= ClaimedAmount)
+        {
+            throw new DomainException(
+                "case.closure.nothing_outstanding",
+                $"Payments dated on or before {closedOn:yyyy-MM-dd} cover the claim of {ClaimedAmount}: close the case as fully performed (执行完毕), not 终本.");
+        }
     }
 
     /// <summary>
-    /// Closes the case. <paramref name="recoveredByClosure"/>: the payments dated on or before the closure (the
-    /// aggregate does not load its payments); without it, everything recovered so far.
+    /// Closes the case. <paramref name="payments"/>: what the payments table shows for the closure's day (the aggregate
+    /// does not load its payments); without it, everything recovered so far, and no payment's date is checked.
     /// </summary>
-    public void Close(ClosureMode mode, DateOnly closedOn, string? note, ChangeContext context, Money? recoveredByClosure = null)
+    public void Close(ClosureMode mode, DateOnly closedOn, string? note, ChangeContext context, PaymentsAsOf? payments = null)
     {
         EnsureOpen();
         if (!Enum.IsDefined(mode))
@@ -125,10 +150,10 @@ public sealed partial class EnforcementCase
 
         switch (mode)
         {
-            case ClosureMode.FullyPerformed when (recoveredByClosure ?? RecoveredAmount) < ClaimedAmount && Settlement?.Status != SettlementStatus.Performed:
+            case ClosureMode.FullyPerformed when (payments?.RecoveredByDay ?? RecoveredAmount) < ClaimedAmount && Settlement?.Status != SettlementStatus.Performed:
                 throw new DomainException(
                     "case.closure.not_fully_performed",
-                    $"Payments dated on or before {closedOn:yyyy-MM-dd} come to {recoveredByClosure ?? RecoveredAmount} of {ClaimedAmount}, and no settlement was performed in full.",
+                    $"Payments dated on or before {closedOn:yyyy-MM-dd} come to {payments?.RecoveredByDay ?? RecoveredAmount} of {ClaimedAmount}, and no settlement was performed in full.",
                     [PaymentsCoverTheClaim]);
             case ClosureMode.TerminatedThisRound:
                 var unmet = UnmetTerminationConditions(closedOn);
@@ -143,7 +168,7 @@ public sealed partial class EnforcementCase
                 break;
         }
 
-        EnsureMayClose(mode, closedOn);
+        EnsureMayClose(mode, closedOn, payments);
         if (PausedSince is not null)
         {
             ClosePause(closedOn, context);
@@ -164,3 +189,9 @@ public sealed partial class EnforcementCase
     private static bool DealsWithAssets(MeasureKind kind) => kind is MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze
         or MeasureKind.Deduct or MeasureKind.Auction or MeasureKind.AssetNotDisposable;
 }
+
+/// <summary>
+/// What a case's payments show as of one day, read from the payments table (the aggregate does not load its payments):
+/// those not voided dated on or before the day, and the latest date of any not voided.
+/// </summary>
+public sealed record PaymentsAsOf(Money RecoveredByDay, DateOnly? LatestPaidOn);

@@ -138,7 +138,10 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.reopen.resumed", $"Case {Number} was resumed as {ResumedAsCaseNumber}; work that case instead.");
         }
 
-        if (Settlement?.Status is SettlementStatus.Active or SettlementStatus.Performed)
+        // A pause the closure ended runs on: the case was never rightly closed. A settlement still being performed (the
+        // case withdrawn or ended during it) runs on with its suspension; one performed in full closed the case itself.
+        var endedByClosure = _pauses.LastOrDefault(p => !p.IsVoided) is { } last && last.EndedOn == closure.ClosedOn ? last : null;
+        if (Settlement?.Status == SettlementStatus.Performed || (Settlement?.Status == SettlementStatus.Active && endedByClosure is null))
         {
             throw new DomainException(
                 "case.reopen.settlement", $"Case {Number} closed with its settlement {Settlement.Status}; a reopened case could not end that settlement again.");
@@ -148,8 +151,7 @@ public sealed partial class EnforcementCase
         Closure = null;
         Status = CaseStatus.Filed;
 
-        // A pause the closure ended runs on: the case was never rightly closed.
-        if (_pauses.LastOrDefault(p => !p.IsVoided) is { } pause && pause.EndedOn == closure.ClosedOn)
+        if (endedByClosure is { } pause)
         {
             PausedDays -= pause.Days(closure.ClosedOn);
             pause.Resume();

@@ -110,6 +110,16 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
             throw new DomainException("case.parties.missing", "A case needs at least one applicant and one respondent.");
         }
 
+        // An ID number or credit code names one party: on both sides, a creditor would enforce a title against itself;
+        // twice on one side, one party is counted twice.
+        if (applicants.Concat(respondents).Select(p => p.IdNumber ?? p.CreditCode).OfType<string>()
+                .GroupBy(code => code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DomainException(
+                "case.parties.duplicate",
+                $"{twice.Key} is given for {twice.Count()} parties; each applicant and respondent is a different person or body.");
+        }
+
         summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
         if (summary?.Length > MaxSummaryLength)
         {
@@ -143,7 +153,8 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     /// settlement (which closes the original as 终结执行 if it is still open). The new case enforces what is still
     /// outstanding, against the same parties, on the same title.
     /// </summary>
-    public static EnforcementCase ResumeFrom(EnforcementCase original, CaseNumber number, DateOnly filedOn, ChangeContext context)
+    public static EnforcementCase ResumeFrom(
+        EnforcementCase original, CaseNumber number, DateOnly filedOn, ChangeContext context, PaymentsAsOf? originalPayments = null)
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(number);
@@ -200,7 +211,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
         // as 终结执行 on the new case's filing day, and no payment or measure is recorded on both.
         if (!original.IsClosed)
         {
-            original.Close(ClosureMode.Terminated, filedOn, $"恢复执行 Enforcement continues in {number}", context);
+            original.Close(ClosureMode.Terminated, filedOn, $"恢复执行 Enforcement continues in {number}", context, originalPayments);
         }
 
         original.ResumedAsCaseId = resumed.Id;

@@ -250,9 +250,11 @@ public sealed class CaseLifecycleTests
         refused.Code.ShouldBe("case.closure.not_fully_performed");
         refused.Details.ShouldBe([EnforcementCase.PaymentsCoverTheClaim]);
 
-        // Payments dated after the closure do not count for it.
-        Should.Throw<DomainException>(() => @case.Close(ClosureMode.FullyPerformed, D(2025, 3, 31), "执行完毕", On(D(2025, 4, 2)), recoveredByClosure: Money.Zero))
+        // Payments dated after the closure do not count for it, and the closure cannot be dated before one on record.
+        Should.Throw<DomainException>(() => @case.Close(ClosureMode.FullyPerformed, D(2025, 3, 31), "执行完毕", On(D(2025, 4, 2)), new PaymentsAsOf(Money.Zero, null)))
             .Code.ShouldBe("case.closure.not_fully_performed");
+        Should.Throw<DomainException>(() => @case.Close(ClosureMode.Withdrawn, D(2025, 3, 31), "撤回", On(D(2025, 4, 2)), new PaymentsAsOf(Money.Zero, D(2025, 4, 1))))
+            .Code.ShouldBe("case.closure.before_recorded_entry");
         @case.RecordPayment(Money.FromYuan(0.01m), D(2025, 4, 2), PaymentSource.Voluntary, null, On(D(2025, 4, 2)));
         @case.Close(ClosureMode.FullyPerformed, D(2025, 4, 2), "执行完毕", On(D(2025, 4, 2)));
         @case.Closure!.Mode.ShouldBe(ClosureMode.FullyPerformed);
@@ -680,6 +682,88 @@ public sealed class CaseLifecycleTests
         settled.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
         settled.SettlementPerformed(D(2025, 6, 1), On(D(2025, 6, 1)));
         Should.Throw<DomainException>(() => settled.Reopen("错误", On(D(2025, 6, 2)))).Code.ShouldBe("case.reopen.settlement");
+    }
+
+    [Fact]
+    public void A_closure_still_being_performed_settlement_is_reopened_with_the_settlement_running_on()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        @case.Close(ClosureMode.Withdrawn, D(2025, 4, 11), "申请人撤回", On(D(2025, 4, 11)));
+        @case.Reopen("撤回申请系误操作", On(D(2025, 5, 1)));
+        (@case.Status, @case.PausedSince, @case.Settlement!.Status).ShouldBe((CaseStatus.Paused, (DateOnly?)D(2025, 4, 1), SettlementStatus.Active));
+        @case.SettlementBreached(D(2025, 5, 2), On(D(2025, 5, 2)));
+        @case.PausedDays.ShouldBe(31);
+    }
+
+    [Fact]
+    public void A_closure_is_not_dated_before_a_measure_or_a_pause_on_record()
+    {
+        var @case = ReadyForTermination();
+        @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 4, 20), "网络查控：发现工商银行存款52000元", null, null, InquiryResult.AssetsFound, null, false, On(D(2025, 4, 20)));
+        // 终本 dated 04-19 would pass over the inquiry of 04-20 that found assets.
+        var refused = Should.Throw<DomainException>(() => @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 19), "终本", On(D(2025, 4, 25))));
+        refused.Code.ShouldBe("case.closure.before_recorded_entry");
+        refused.Message.ShouldContain("2025-04-20");
+        Should.Throw<DomainException>(() => @case.CheckTermination(D(2025, 4, 19), On(D(2025, 4, 25)))).Code.ShouldBe("case.closure.before_recorded_entry");
+        @case.CheckTermination(D(2025, 4, 20), On(D(2025, 4, 25))).ShouldBe([FoundAssetsDealtWith]);
+
+        var paused = NewCase();
+        paused.Pause(PauseKind.Suspension, D(2025, 4, 1), "案外人异议", On(D(2025, 4, 1)));
+        paused.EndPause(D(2025, 4, 20), On(D(2025, 4, 20)));
+        Should.Throw<DomainException>(() => paused.Close(ClosureMode.Withdrawn, D(2025, 4, 19), "撤回", On(D(2025, 4, 25)))).Code.ShouldBe("case.closure.before_recorded_entry");
+        paused.Close(ClosureMode.Withdrawn, D(2025, 4, 20), "撤回", On(D(2025, 4, 25)));
+    }
+
+    [Theory]
+    [InlineData(150_000, "case.closure.nothing_outstanding")]
+    [InlineData(150_000.01, "case.closure.nothing_outstanding")]
+    [InlineData(149_999.99, null)]
+    public void Zhongben_needs_something_left_to_recover_by_its_day(decimal paidByClosure, string? code)
+    {
+        var @case = ReadyForTermination(claimedYuan: 150_000m);
+        var payments = new PaymentsAsOf(Money.FromYuan(paidByClosure), D(2025, 3, 1));
+        if (code is null)
+        {
+            @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "终本", On(D(2025, 4, 8)), payments);
+            @case.Closure!.Mode.ShouldBe(ClosureMode.TerminatedThisRound);
+        }
+        else
+        {
+            Should.Throw<DomainException>(() => @case.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "终本", On(D(2025, 4, 8)), payments)).Code.ShouldBe(code);
+            Should.Throw<DomainException>(() => @case.CheckTermination(D(2025, 4, 8), On(D(2025, 4, 8)), payments)).Code.ShouldBe(code);
+        }
+    }
+
+    [Theory]
+    [InlineData(100_000, true)]
+    [InlineData(100_000.01, false)]
+    public void A_settlement_promises_no_more_than_is_left_to_recover(decimal promised, bool agreed)
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 130_000m);
+        @case.RecordPayment(Money.FromYuan(30_000m), D(2025, 3, 20), PaymentSource.Voluntary, null, On(D(2025, 3, 20)));
+        List<SettlementInstalment> plan = [new(D(2025, 5, 1), Money.FromYuan(50_000m)), new(D(2025, 6, 1), Money.FromYuan(promised - 50_000m))];
+        if (agreed)
+        {
+            @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", plan, On(D(2025, 4, 1)));
+            @case.SettlementPerformed(D(2025, 6, 1), On(D(2025, 6, 1)));
+            @case.RecoveredAmount.ShouldBe(Money.FromYuan(130_000m));
+        }
+        else
+        {
+            Should.Throw<DomainException>(() => @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", plan, On(D(2025, 4, 1)))).Code.ShouldBe("case.settlement.exceeds_outstanding");
+            @case.Settlement.ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public void One_ID_or_credit_code_names_one_party_of_a_case()
+    {
+        Should.Throw<DomainException>(() => TestData.RegisterCase(applicants: [TestData.Enterprise("湖南湘江机械制造有限公司")], respondents: [TestData.Enterprise("湖南湘江机械制造有限公司")]))
+            .Code.ShouldBe("case.parties.duplicate");
+        Should.Throw<DomainException>(() => TestData.RegisterCase(respondents: [TestData.Person("王建军"), TestData.Person("王建军")])).Code.ShouldBe("case.parties.duplicate");
+        TestData.RegisterCase(applicants: [TestData.Enterprise()], respondents: [TestData.Person("王建军"), TestData.Person("王建民", TestData.ValidResidentId)])
+            .Respondents.Count.ShouldBe(2);
     }
 
     [Fact]

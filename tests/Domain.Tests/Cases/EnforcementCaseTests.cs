@@ -43,7 +43,7 @@ public sealed class EnforcementCaseTests
     public void Any_enterprise_party_makes_the_case_enterprise_related()
     {
         TestData.RegisterCase(applicants: [TestData.Person("李秀英")], respondents: [TestData.Enterprise()]).EnterpriseRelated.ShouldBeTrue();
-        TestData.RegisterCase(applicants: [TestData.Person("李秀英")], respondents: [TestData.Person()]).EnterpriseRelated.ShouldBeFalse();
+        TestData.RegisterCase(applicants: [TestData.Person("李秀英", TestData.ValidResidentId)], respondents: [TestData.Person()]).EnterpriseRelated.ShouldBeFalse();
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public static class TestData
 
     public static string ResidentIdFor(string first17) => first17 + ResidentId.CheckCharacter(first17);
 
-    public static Party Person(string name = "张建国") => Party.Create(PartyKind.NaturalPerson, name, HunanResidentId, phone: "13812345678");
+    public static Party Person(string name = "张建国", string idNumber = HunanResidentId) => Party.Create(PartyKind.NaturalPerson, name, idNumber, phone: "13812345678");
 
     public static Party Enterprise(string name = "汨罗市宏远建材有限公司") => Party.Create(PartyKind.Enterprise, name, creditCode: ValidCreditCode);
 

@@ -1,8 +1,5 @@
 using Enforcement.Application.Common;
-using Enforcement.Application.Abstractions;
-using Enforcement.Application.Cases.Specifications;
 using Enforcement.Application.Common.Workflows;
-using Enforcement.Domain.Common;
 using Enforcement.Domain.Cases;
 using FluentValidation;
 using Mediator;
@@ -23,25 +20,17 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 }
 
 /// <summary>
-/// A 执行完毕 closure counts only the payments dated on or before it, read from the payments table. The case's unpaid
+/// A 执行完毕 closure counts only the payments dated on or before it, and no closure is dated before a payment on
+/// record, read from the payments table (<see cref="CasePaymentsAsOf"/>). The case's unpaid
 /// public-body debts and key-case suggestions follow the closure (<see cref="WhatFollowsTheClosure"/>).
 /// </summary>
-public sealed class CloseCaseHandler(
-    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, WhatFollowsTheClosure follows)
+public sealed class CloseCaseHandler(CaseWorkflow workflow, CasePaymentsAsOf payments, WhatFollowsTheClosure follows)
     : ICommandHandler<CloseCaseCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
-            Money? recoveredByClosure = null;
-            if (command.Mode == ClosureMode.FullyPerformed)
-            {
-                var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(c.Id, CorrectionKind.Payment), q => q.Select(x => x.RecordId), ct)).ToHashSet();
-                var paid = await payments.ListAsync(new PaymentsOfCaseSpec(c.Id, command.ClosedOn!.Value), q => q.Select(p => new { p.Id, p.Amount }), ct);
-                recoveredByClosure = paid.Where(p => !voided.Contains(p.Id)).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
-            }
-
-            c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, recoveredByClosure);
+            c.Close(command.Mode!.Value, command.ClosedOn!.Value, command.Note, context, await payments.ReadAsync(c.Id, command.ClosedOn!.Value, ct));
             await follows.ClosedAsync(c, ct);
         }, cancellationToken);
 }

@@ -28,7 +28,8 @@ public sealed class ResumeCaseValidator : AbstractValidator<ResumeCaseCommand>
 /// Registers the 执恢 case; the original's public-body obligations not yet performed move to it with its unit links,
 /// so their payments are recorded on the case that now enforces the debt.
 /// </summary>
-public sealed class ResumeCaseHandler(CaseWorkflow workflow, IRepository<EnforcementCase> cases, IRepository<Obligation> obligations)
+public sealed class ResumeCaseHandler(
+    CaseWorkflow workflow, IRepository<EnforcementCase> cases, IRepository<Obligation> obligations, CasePaymentsAsOf payments)
     : ICommandHandler<ResumeCaseCommand, CaseDetailDto>
 {
     public async ValueTask<CaseDetailDto> Handle(ResumeCaseCommand command, CancellationToken cancellationToken)
@@ -41,7 +42,8 @@ public sealed class ResumeCaseHandler(CaseWorkflow workflow, IRepository<Enforce
         }
 
         var context = workflow.Context();
-        var resumed = EnforcementCase.ResumeFrom(original, number, command.FiledOn!.Value, context);
+        var resumed = EnforcementCase.ResumeFrom(
+            original, number, command.FiledOn!.Value, context, await payments.ReadAsync(original.Id, command.FiledOn!.Value, cancellationToken));
         var open = new Specification<Obligation>();
         open.Query.Where(o => o.CaseId == original.Id && o.Owing).AsSplitQuery();
         foreach (var obligation in await obligations.ListAsync(open, cancellationToken))

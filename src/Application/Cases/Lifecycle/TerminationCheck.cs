@@ -18,7 +18,7 @@ public sealed record TerminationCheckDto(DateOnly ClosedOn, IReadOnlyList<string
     public bool Allowed => Unmet.Count == 0;
 }
 
-public sealed class TerminationCheckHandler(IRepository<EnforcementCase> cases, ICourtClock clock, CaseWorkflow workflow)
+public sealed class TerminationCheckHandler(IRepository<EnforcementCase> cases, ICourtClock clock, CaseWorkflow workflow, CasePaymentsAsOf payments)
     : IQueryHandler<TerminationCheckQuery, TerminationCheckDto>
 {
     public async ValueTask<TerminationCheckDto> Handle(TerminationCheckQuery query, CancellationToken cancellationToken)
@@ -26,6 +26,6 @@ public sealed class TerminationCheckHandler(IRepository<EnforcementCase> cases, 
         var @case = await cases.FirstOrDefaultAsync(new CaseForChangeSpec(query.CaseId), cancellationToken)
             ?? throw new NotFoundException("case.not_found", $"No case has id {query.CaseId}.");
         var closedOn = query.ClosedOn ?? clock.Today;
-        return new TerminationCheckDto(closedOn, @case.CheckTermination(closedOn, workflow.Context()));
+        return new TerminationCheckDto(closedOn, @case.CheckTermination(closedOn, workflow.Context(), await payments.ReadAsync(@case.Id, closedOn, cancellationToken)));
     }
 }

@@ -3,8 +3,8 @@ using Enforcement.Domain.Cases;
 
 namespace Enforcement.Application.Cases.Specifications;
 
-/// <summary>The payments of a case dated on or before <c>upTo</c>.</summary>
+/// <summary>The payments of a case, voided ones included (a void is a correction row).</summary>
 public sealed class PaymentsOfCaseSpec : Specification<CasePayment>
 {
-    public PaymentsOfCaseSpec(Guid caseId, DateOnly upTo) => Query.Where(p => p.CaseId == caseId && p.PaidOn <= upTo).AsNoTracking();
+    public PaymentsOfCaseSpec(Guid caseId) => Query.Where(p => p.CaseId == caseId).AsNoTracking();
 }
