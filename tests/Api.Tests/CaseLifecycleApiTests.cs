@@ -182,6 +182,47 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_closure_is_not_dated_before_a_payment_on_record_and_a_claim_paid_by_its_day_is_not_zhongben()
+    {
+        var (id, _) = await RegisterAsync(filedOn: "2025-03-03", effectiveOn: "2025-02-20", claimed: 20_000m);
+        foreach (var measure in new object[]
+        {
+            new { kind = "EnforcementNotice", takenOn = "2025-03-04", description = "送达执行通知书" },
+            new { kind = "AssetReportOrder", takenOn = "2025-03-04", description = "送达报告财产令" },
+            new { kind = "ConsumptionRestriction", takenOn = "2025-03-10", description = "限制消费令" },
+            new { kind = "OnlineAssetInquiry", takenOn = "2025-03-11", description = "网络查控", inquiryResult = "NoAssets" },
+        })
+        {
+            await PostOkAsync($"/api/cases/{id}/measures", measure);
+        }
+
+        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 12_000m, paidOn = "2025-06-05", source = "Voluntary" });
+        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 8_000m, paidOn = "2025-06-10", source = "Deduction", note = "扣划存款" });
+
+        // Withdrawn on 06-09 would leave the deduction of 06-10 after the case ended.
+        var early = await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/closure", new { mode = "Withdrawn", closedOn = "2025-06-09", note = "申请人撤回执行申请" }),
+            (HttpStatusCode)422, "case.closure.before_recorded_entry");
+        early.GetProperty("detail").GetString()!.ShouldContain("2025-06-10");
+
+        // By 06-10 the claim is paid: 执行完毕, not 终本, on that day and after it; the check says the same.
+        foreach (var day in new[] { "2025-06-10", "2025-06-16" })
+        {
+            await CasesApiTests.ShouldBeProblem(
+                await PostAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn = day, note = "终本" }), (HttpStatusCode)422, "case.closure.nothing_outstanding");
+            await CasesApiTests.ShouldBeProblem(
+                await _client.GetAsync($"/api/cases/{id}/closure/termination-check?closedOn={day}"), (HttpStatusCode)422, "case.closure.nothing_outstanding");
+        }
+
+        // With the deduction voided, 8,000 is left and nothing is dated after 06-05.
+        var deduction = (await (await _client.GetAsync($"/api/cases/{id}/timeline")).ReadJsonAsync()).EnumerateArray()
+            .First(e => e.GetProperty("kind").GetString() == "Payment" && e.GetProperty("occurredOn").GetString() == "2025-06-10").GetProperty("recordId").GetGuid();
+        await PostOkAsync($"/api/cases/{id}/payments/{deduction}/void", new { reason = "扣划款项系案外人所有，已退回" });
+        var closed = await PostOkAsync($"/api/cases/{id}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-06-09", note = "无可供执行财产，终结本次执行" });
+        closed.GetProperty("closure").GetProperty("closedOn").GetString().ShouldBe("2025-06-09");
+    }
+
+    [Fact]
     public async Task An_extension_outside_the_last_five_days_is_422()
     {
         var (id, _) = await RegisterAsync(filedOn: "2025-06-03");
@@ -250,6 +291,38 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
             await PostAsync($"/api/cases/{id}/pauses", new { kind = "Suspension", startedOn = "2025-06-16", reason = "中止" }), (HttpStatusCode)422, "case.closed");
         await CasesApiTests.ShouldBeProblem(
             await PostAsync($"/api/cases/{id}/measures", Measure("Seal", "2025-06-16")), (HttpStatusCode)422, "case.closed");
+    }
+
+    [Fact]
+    public async Task A_settlement_above_what_is_left_is_422_and_a_case_withdrawn_during_its_settlement_is_reopened_paused()
+    {
+        var (id, _) = await RegisterAsync(claimed: 30_000m);
+        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 10_000m, paidOn = "2025-06-04", source = "Voluntary" });
+        object Plan(decimal last) => new
+        {
+            agreedOn = "2025-06-05",
+            terms = "被执行人分两期支付剩余款项",
+            instalments = new[] { new { dueOn = "2025-07-10", amount = 10_000m }, new { dueOn = "2025-08-10", amount = last } },
+        };
+        var refused = await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/cases/{id}/settlement", Plan(10_000.01m)), (HttpStatusCode)422, "case.settlement.exceeds_outstanding");
+        refused.GetProperty("detail").GetString().ShouldBe("The instalments come to ¥20,000.01; the case has ¥20,000.00 left to recover.");
+        await PostOkAsync($"/api/cases/{id}/settlement", Plan(10_000m));
+
+        await PostOkAsync($"/api/cases/{id}/closure", new { mode = "Withdrawn", closedOn = "2025-06-10", note = "达成和解后申请人撤回执行申请" });
+        var reopened = await PostOkAsync($"/api/cases/{id}/reopen", new { reason = "撤回申请系误录，和解协议仍在履行" }, _leader);
+        reopened.GetProperty("status").GetString().ShouldBe("Paused");
+        reopened.GetProperty("settlement").GetProperty("status").GetString().ShouldBe("Active");
+        var breached = await PostOkAsync($"/api/cases/{id}/settlement/breached", new { on = "2025-06-16" });
+        breached.GetProperty("status").GetString().ShouldBe("Filed");
+    }
+
+    [Fact]
+    public async Task One_credit_code_on_both_sides_of_a_case_is_422()
+    {
+        var request = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence)}号");
+        request["respondents"] = new[] { Requests.Party("Enterprise", "湖南楚天建设工程有限公司", creditCode: "91350100m000100y43") };
+        var refused = await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync("/api/cases", request), (HttpStatusCode)422, "case.parties.duplicate");
+        refused.GetProperty("detail").GetString()!.ShouldContain("91350100M000100Y43");
     }
 
     [Fact]
