@@ -123,6 +123,7 @@ public sealed class HostApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         properties.GetProperty("summary").GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldContain("null");
 
         Required(schemas.GetProperty("PartyInput")).ShouldBe(["kind", "name"]);
+        Required(schemas.GetProperty("PetitionerInput")).ShouldBe(["kind", "name"]); // its rules come from an included validator
         Required(schemas.GetProperty("CloseCaseCommand")).ShouldBe(["closedOn", "mode", "note"]);
         Required(schemas.GetProperty("InstalmentInput")).ShouldBe(["amount", "dueOn"]);
         schemas.GetProperty("RecordMeasureCommand").GetProperty("required").EnumerateArray().Select(e => e.GetString())

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using FluentValidation;
+using FluentValidation.Internal;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -91,12 +92,22 @@ internal sealed class ValidatorContractTransformer(IServiceScopeFactory scopes) 
         }
 
         return validators
-            .SelectMany(v => v.CreateDescriptor().Rules)
+            .SelectMany(v => RulesOf(v, scope.ServiceProvider))
             .Where(rule => rule.PropertyName is not null && !rule.PropertyName.Contains('.', StringComparison.Ordinal)
                            && rule.Components.Any(c => c.Validator is INotNullValidator or INotEmptyValidator && !c.HasCondition && !c.HasAsyncCondition))
             .Select(rule => JsonNamingPolicy.CamelCase.ConvertName(rule.PropertyName!))
             .ToHashSet(StringComparer.Ordinal);
     });
+
+    /// <summary>
+    /// A validator's rules, with those of the validators it includes unconditionally (<c>Include(new
+    /// PartyFieldsValidator…)</c>): the descriptor lists an include as one rule without a property.
+    /// </summary>
+    private static IEnumerable<IValidationRule> RulesOf(IValidator validator, IServiceProvider services) =>
+        validator.CreateDescriptor().Rules.SelectMany(rule => rule is IIncludeRule
+            ? rule.Components.Where(c => !c.HasCondition && !c.HasAsyncCondition).Select(c => c.Validator).OfType<IChildValidatorAdaptor>()
+                .SelectMany(child => RulesOf((IValidator)ActivatorUtilities.CreateInstance(services, child.ValidatorType), services))
+            : [rule]);
 
     private static IOpenApiSchema NonNullable(IOpenApiSchema property)
     {
