@@ -55,6 +55,11 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         var name = Unique("汨罗市归义镇人民政府");
         var township = await RegisterUnitAsync(_coordinator, name, "Township");
         await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/linked-units", UnitBody(name, "Township")), HttpStatusCode.Conflict, "linked_unit.duplicate");
+        foreach (var alike in new[] { name.Insert(3, " "), name.Insert(3, "\u00A0"), name.Insert(3, "\u3000") })
+        {
+            // Names that read alike on screen are one unit: one body's debts are not split between two entries.
+            await CasesApiTests.ShouldBeProblem(await _coordinator.PostJsonAsync("/api/linked-units", UnitBody(alike, "Township")), HttpStatusCode.Conflict, "linked_unit.duplicate");
+        }
 
         var badCode = UnitBody(Unique("某社区居委会"), "Community");
         badCode["creditCode"] = "12430681MB00000000";

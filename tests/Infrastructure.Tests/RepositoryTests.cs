@@ -63,7 +63,7 @@ public sealed class RepositoryTests : IDisposable
     [Fact]
     public async Task A_case_reads_back_with_its_parties_money_and_basis_in_one_query()
     {
-        var @case = TestData.RegisterCase(applicants: [TestData.Enterprise("湖南佳禾食品有限公司")], respondents: [TestData.Person("周国平"), TestData.Township()], claimedYuan: 88_888.88m);
+        var @case = TestData.RegisterCase(applicants: [TestData.Enterprise("湖南佳禾食品有限公司")], respondents: [TestData.Person("周国平", TestData.HunanResidentId), TestData.Township()], claimedYuan: 88_888.88m);
         await SaveAsync(@case);
 
         using var db = _database.NewContext();

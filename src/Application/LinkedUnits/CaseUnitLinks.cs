@@ -86,12 +86,12 @@ public sealed class UnitMatcher(IReadRepository<LinkedUnit> units)
             return [];
         }
 
-        var names = respondents.Select(r => SearchText.Normalize(r.Name)).Distinct().ToList();
+        var names = respondents.Select(r => LinkedUnit.MatchNameOf(r.Name)).Distinct().ToList();
         var codes = respondents.Where(r => r.CreditCode is not null).Select(r => r.CreditCode!).Distinct().ToList();
         var matches = await units.ListAsync(
             new LinkedUnitsMatchingSpec(names, codes, activeOnly: true), q => q.Select(u => new { u.Id, u.FullName, u.Kind, u.MatchName, u.CreditCode }), ct);
         return respondents.SelectMany(r => matches
-                .Where(u => (r.CreditCode is not null && u.CreditCode == r.CreditCode) || u.MatchName == SearchText.Normalize(r.Name))
+                .Where(u => (r.CreditCode is not null && u.CreditCode == r.CreditCode) || u.MatchName == LinkedUnit.MatchNameOf(r.Name))
                 .Select(u => new UnitLinkSuggestionDto(r.Name, u.Id, u.FullName, u.Kind,
                     r.CreditCode is not null && u.CreditCode == r.CreditCode ? "creditCode" : "name")))
             .ToList();

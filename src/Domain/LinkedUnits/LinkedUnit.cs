@@ -90,8 +90,14 @@ public sealed class LinkedUnit : AggregateRoot
     /// <summary>The full and short names normalized by <see cref="Common.SearchText"/>, for fragment search.</summary>
     public string SearchText { get; private set; } = "";
 
-    /// <summary>The full name normalized, for matching a respondent's name exactly.</summary>
+    /// <summary>The full name normalized, for matching a respondent's name exactly (<see cref="MatchNameOf"/>).</summary>
     public string MatchName { get; private set; } = "";
+
+    /// <summary>
+    /// A name as units are matched on: normalized (<see cref="Common.SearchText.Normalize"/>) and without spaces, so that
+    /// 汨罗市 教育局, 汨罗市教育局 and 汨罗市\u00A0教育局, which read alike, are one unit.
+    /// </summary>
+    public static string MatchNameOf(string name) => string.Concat(Common.SearchText.Normalize(name).Where(c => !char.IsWhiteSpace(c)));
 
     public bool IsPublicBody => Kind.IsPublicBody();
 
@@ -195,7 +201,7 @@ public sealed class LinkedUnit : AggregateRoot
                 : throw new DomainInputException("linked_unit.credit_code.invalid", "creditCode", $"'{creditCode}' is not a valid unified social credit code (GB 32100).");
         ContactPerson = Optional(details.ContactPerson, MaxContactLength, "contactPerson");
         ContactPhone = phone;
-        MatchName = Common.SearchText.Normalize(fullName);
+        MatchName = MatchNameOf(fullName);
         SearchText = Common.SearchText.Normalize(fullName + "|" + shortName);
     }
 

@@ -35,9 +35,21 @@ public static class TestData
 
     public static string ResidentIdFor(string first17) => first17 + ResidentId.CheckCharacter(first17);
 
-    public static Party Person(string name = "张建国", string idNumber = HunanResidentId) => Party.Create(PartyKind.NaturalPerson, name, idNumber, phone: "13812345678");
+    /// <summary>A person; the default one has <see cref="HunanResidentId"/>, any other name a valid ID of its own.</summary>
+    public static Party Person(string name = DefaultPerson, string? idNumber = null) => Party.Create(
+        PartyKind.NaturalPerson, name, idNumber ?? (name == DefaultPerson ? HunanResidentId : ResidentIdFor($"43068119900101{StableDigits(name)[..3]}")), phone: "13812345678");
 
-    public static Party Enterprise(string name = "汨罗市宏远建材有限公司") => Party.Create(PartyKind.Enterprise, name, creditCode: ValidCreditCode);
+    private const string DefaultPerson = "张建国";
+
+    /// <summary>An enterprise; the default one has <see cref="ValidCreditCode"/>, any other name a valid code of its own.</summary>
+    public static Party Enterprise(string name = DefaultEnterprise) =>
+        Party.Create(PartyKind.Enterprise, name, creditCode: name == DefaultEnterprise ? ValidCreditCode : CreditCodeFor($"91430681{StableDigits(name)}"));
+
+    private const string DefaultEnterprise = "汨罗市宏远建材有限公司";
+
+    /// <summary>Nine digits from a name, the same in every run (string.GetHashCode is not).</summary>
+    private static string StableDigits(string name) =>
+        (name.Aggregate(17UL, (hash, c) => (hash * 31) + c) % 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
 
     public static Party Township(string name = "汨罗市长乐镇人民政府") => Party.Create(PartyKind.Township, name);
 
