@@ -211,6 +211,27 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("2025-06-16T08:59:00", HttpStatusCode.Created)] // the court's clock reads 09:00 on 2025-06-16
+    [InlineData("2025-06-16T09:01:00", (HttpStatusCode)422)]
+    [InlineData("2025-06-16T01:01:00Z", (HttpStatusCode)422)]
+    [InlineData("2025-06-17T00:00:00", (HttpStatusCode)422)]
+    public async Task A_ruling_later_than_now_is_refused_even_today(string ruledAt, HttpStatusCode expected)
+    {
+        var order = Order("PreLitigation", "2025-06-16");
+        order["applicationReceivedAt"] = "2025-06-15T16:00:00+08:00";
+        order["ruledAt"] = ruledAt;
+        var response = await _client.PostJsonAsync("/api/preservation/orders", order);
+        if (expected == HttpStatusCode.Created)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
+        else
+        {
+            await CasesApiTests.ShouldBeProblem(response, expected, "preservation.ruling.in_future");
+        }
+    }
+
+    [Theory]
     [InlineData("2025-06-12T25:00:00")]
     [InlineData("2025-06-12T10:00:00+15:00")]
     [InlineData("0001-01-01T00:00:00")]

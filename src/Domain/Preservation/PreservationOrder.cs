@@ -355,9 +355,10 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.ruling.before_application", "The ruling cannot precede the application.");
         }
 
-        if (ruledOn > context.Today)
+        if (ruledOn > context.Today || ruledAtUtc > context.RecordedAtUtc)
         {
-            throw new DomainException("preservation.ruling.in_future", "The ruling date is in the future.");
+            // Later today is the future too: the 48-hour flag is counted from these times.
+            throw new DomainException("preservation.ruling.in_future", "The ruling time is in the future.");
         }
 
         if (kind == PreservationKind.PreEnforcement && performancePeriodEndsOn is null)

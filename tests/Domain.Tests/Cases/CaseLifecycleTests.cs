@@ -771,7 +771,7 @@ public sealed class CaseLifecycleTests
     {
         var order = PreservationOrder.Create(
             PreservationKind.DuringLitigation, null, "（2025）湘0681民初321号", [TestData.Enterprise()], [TestData.Person()], Money.FromYuan(10_000m),
-            SecurityForm.None, null, new DateTime(2025, 2, 1, 2, 0, 0, DateTimeKind.Utc), new DateTime(2025, 2, 2, 2, 0, 0, DateTimeKind.Utc),
+            SecurityForm.None, null, new DateTime(2025, 2, 1, 1, 0, 0, DateTimeKind.Utc), new DateTime(2025, 2, 2, 1, 0, 0, DateTimeKind.Utc),
             D(2025, 2, 2), null, On(D(2025, 2, 2)));
         order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2025, 2, 3), On(D(2025, 2, 3)));
         var @case = NewCase();
