@@ -161,9 +161,10 @@ public sealed partial class EnforcementCase
 
     /// <summary>
     /// The settlement was performed in full: what its instalments promised and was not yet recorded is recorded as paid
-    /// (payments are the one source of recovered money), the suspension ends, and the case closes as fully performed.
+    /// (payments are the one source of recovered money), the suspension ends, and the case closes as fully performed,
+    /// not on a day before a payment on record (<paramref name="payments"/>, as <see cref="Close"/> reads them).
     /// </summary>
-    public void SettlementPerformed(DateOnly performedOn, ChangeContext context)
+    public void SettlementPerformed(DateOnly performedOn, ChangeContext context, PaymentsAsOf? payments = null)
     {
         EndSettlement(SettlementStatus.Performed, performedOn, TimelineKind.SettlementPerformed, "和解履行完毕 Settlement performed", context);
         var outstanding = Settlement!.Total - Settlement.Paid;
@@ -172,7 +173,7 @@ public sealed partial class EnforcementCase
             RecordPaymentOf(outstanding, performedOn, PaymentSource.SettlementInstalment, "和解协议履行完毕 Settlement instalments paid", context);
         }
 
-        Close(ClosureMode.FullyPerformed, performedOn, "和解协议履行完毕 Settlement performed in full", context);
+        Close(ClosureMode.FullyPerformed, performedOn, "和解协议履行完毕 Settlement performed in full", context, payments);
     }
 
     /// <summary>The settlement was breached: enforcement resumes.</summary>

@@ -715,6 +715,16 @@ public sealed class CaseLifecycleTests
         paused.Close(ClosureMode.Withdrawn, D(2025, 4, 20), "撤回", On(D(2025, 4, 25)));
     }
 
+    [Fact]
+    public void A_settlement_is_not_performed_on_a_day_before_a_payment_on_record()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        @case.RecordPayment(Money.FromYuan(50_000m), D(2025, 6, 20), PaymentSource.SettlementInstalment, null, On(D(2025, 6, 20)));
+        Should.Throw<DomainException>(() => @case.SettlementPerformed(D(2025, 6, 15), On(D(2025, 6, 25)), new PaymentsAsOf(Money.Zero, D(2025, 6, 20))))
+            .Code.ShouldBe("case.closure.before_recorded_entry");
+    }
+
     [Theory]
     [InlineData(150_000, "case.closure.nothing_outstanding")]
     [InlineData(150_000.01, "case.closure.nothing_outstanding")]

@@ -26,7 +26,7 @@ public sealed class EndSettlementValidator : AbstractValidator<EndSettlementComm
 /// <remarks>
 /// A settlement performed closes the case (执行完毕), and what follows a closure follows (<see cref="WhatFollowsTheClosure"/>).
 /// </remarks>
-public sealed class EndSettlementHandler(CaseWorkflow workflow, WhatFollowsTheClosure follows)
+public sealed class EndSettlementHandler(CaseWorkflow workflow, CasePaymentsAsOf payments, WhatFollowsTheClosure follows)
     : ICommandHandler<EndSettlementCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(EndSettlementCommand command, CancellationToken cancellationToken) =>
@@ -34,7 +34,7 @@ public sealed class EndSettlementHandler(CaseWorkflow workflow, WhatFollowsTheCl
         {
             if (command.Outcome == SettlementOutcome.Performed)
             {
-                c.SettlementPerformed(command.On!.Value, context);
+                c.SettlementPerformed(command.On!.Value, context, await payments.ReadAsync(c.Id, command.On!.Value, ct));
                 await follows.ClosedAsync(c, ct);
             }
             else
