@@ -1880,6 +1880,9 @@ namespace Enforcement.Migrations.Postgres
                             b1.Property<DateOnly?>("EndedOn")
                                 .HasColumnType("date");
 
+                            b1.Property<bool>("EndedWithCase")
+                                .HasColumnType("boolean");
+
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(32)

@@ -1865,6 +1865,9 @@ namespace Enforcement.Migrations.Sqlite
                             b1.Property<DateOnly?>("EndedOn")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("EndedWithCase")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(32)

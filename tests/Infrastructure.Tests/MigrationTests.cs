@@ -252,6 +252,34 @@ public sealed class MigrationTests
         keys.Single(k => k.FullName == "汨罗市 城郊乡人民政府").MatchName.ShouldBe(Domain.LinkedUnits.LinkedUnit.MatchNameOf("汨罗市　城郊乡人民政府"));
     }
 
+    [Fact]
+    public async Task The_pause_a_closure_ended_before_the_column_is_marked_so_that_reopening_runs_it_on()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "LinkedUnitMatchNameWithoutSpaces", out var migrator);
+        var closedWithPause = Guid.NewGuid();
+        var pausedEarlier = Guid.NewGuid();
+        await InsertClosedCaseAsync(db, closedWithPause, "（2024）湘0681执5号", "(2024)湘0681执5号", "2024-04-08");
+        await InsertClosedCaseAsync(db, pausedEarlier, "（2024）湘0681执6号", "(2024)湘0681执6号", "2024-04-08");
+        foreach (var (caseId, started, ended) in new[] { (closedWithPause, "2024-03-01", "2024-04-08"), (pausedEarlier, "2024-03-01", "2024-04-01") })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO CasePauses (Id, Kind, StartedOn, EndedOn, Reason, CaseId) VALUES ({Guid.NewGuid()}, 'Suspension', {started}, {ended}, '中止', {caseId})
+                """);
+        }
+
+        await db.Database.ExecuteSqlAsync($"UPDATE Cases SET PausedDays = 38 WHERE Id = {closedWithPause}");
+
+        await migrator.MigrateAsync();
+
+        var reopened = await db.Cases.Include(c => c.Pauses).SingleAsync(c => c.Id == closedWithPause);
+        reopened.Pauses.Single().EndedWithCase.ShouldBeTrue();
+        reopened.Reopen("误结", Domain.Tests.Support.TestData.Context(new DateOnly(2024, 5, 1)));
+        reopened.Status.ShouldBe(Domain.Cases.CaseStatus.Paused);
+        (await db.Cases.AsNoTracking().Where(c => c.Id == pausedEarlier).SelectMany(c => c.Pauses).SingleAsync()).EndedWithCase.ShouldBeFalse();
+    }
+
     private static Persistence.EnforcementDbContext MigratedTo(
         Microsoft.Data.Sqlite.SqliteConnection connection, string migration, out Microsoft.EntityFrameworkCore.Migrations.IMigrator migrator)
     {

@@ -196,7 +196,7 @@ public sealed class RuleAgreementTests : IDisposable
     public async Task The_order_lists_and_the_order_detail_agree(int year, int month, int day)
     {
         var today = D(year, month, day);
-        var ruledAt = new DateTime(2025, 8, 1, 2, 0, 0, DateTimeKind.Utc);
+        var ruledAt = new DateTime(2025, 8, 1, 1, 0, 0, DateTimeKind.Utc);
         using (var setup = _database.NewContext())
         {
             // Measure taken 2025-08-01: 30 days end on Sunday 08-31, so the suit is due by Monday 09-01.
@@ -210,8 +210,8 @@ public sealed class RuleAgreementTests : IDisposable
             // During litigation, ruled 2024-09-02: a 1-year freeze from that day runs to 2025-09-01 and lapses the day after.
             var frozen = PreservationOrder.Create(
                 PreservationKind.DuringLitigation, CaseNumber.Parse("（2024）湘0681财保88号"), null, [TestData.Enterprise()], [TestData.Person()],
-                Money.FromYuan(80_000m), SecurityForm.Guarantee, Money.FromYuan(80_000m), new DateTime(2024, 9, 1, 2, 0, 0, DateTimeKind.Utc),
-                new DateTime(2024, 9, 2, 2, 0, 0, DateTimeKind.Utc), D(2024, 9, 2), null, TestData.Context(D(2024, 9, 2)));
+                Money.FromYuan(80_000m), SecurityForm.Guarantee, Money.FromYuan(80_000m), new DateTime(2024, 9, 1, 1, 0, 0, DateTimeKind.Utc),
+                new DateTime(2024, 9, 2, 1, 0, 0, DateTimeKind.Utc), D(2024, 9, 2), null, TestData.Context(D(2024, 9, 2)));
             frozen.AddMeasure(AssetKind.BankDeposit, "冻结银行存款", Money.FromYuan(80_000m), "中国农业银行汨罗支行", D(2024, 9, 2), TestData.Context(D(2024, 9, 2)));
             setup.PreservationOrders.Add(frozen);
             await setup.SaveChangesAsync();

@@ -11,8 +11,9 @@ using Mediator;
 namespace Enforcement.Application.Preservation;
 
 /// <summary>
-/// Records a preservation ruling. Times are instants (UTC or with an offset); a pre-litigation ruling later than
-/// 48 hours after the application is flagged. A pre-enforcement order records when the performance period ends.
+/// Records a preservation ruling. Times are instants: with an offset or Z as written, without one in the court's time
+/// zone (Beijing time by default); a pre-litigation ruling later than 48 hours after the application is flagged. A
+/// pre-enforcement order records when the performance period ends.
 /// </summary>
 public sealed record CreatePreservationOrderCommand(
     PreservationKind? Kind,

@@ -53,8 +53,24 @@ public sealed class ClockPause
     /// <summary>Days paused: from the start to the end, the end day not counted.</summary>
     public int Days(DateOnly today) => (EndedOn ?? today).DayNumber - StartedOn.DayNumber;
 
+    /// <summary>
+    /// Ended by the case's closure, not by its own end: a leader's reopening runs it on. A pause a clerk or a settlement's
+    /// breach ended on the closure's day is not one.
+    /// </summary>
+    public bool EndedWithCase { get; private set; }
+
     internal void End(DateOnly endedOn) => EndedOn = endedOn;
 
+    internal void EndWithCase(DateOnly closedOn)
+    {
+        EndedOn = closedOn;
+        EndedWithCase = true;
+    }
+
     /// <summary>Runs on again: the end was the wrong closure's.</summary>
-    internal void Resume() => EndedOn = null;
+    internal void Resume()
+    {
+        EndedOn = null;
+        EndedWithCase = false;
+    }
 }

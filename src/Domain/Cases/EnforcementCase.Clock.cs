@@ -145,11 +145,10 @@ public sealed partial class EnforcementCase
         // Performing the plan records what it promised as paid: a plan above what is left to recover would record money
         // no one owed (a 99,999,999 plan on a 30,000 claim).
         var promised = instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
-        if (promised > ClaimedAmount - RecoveredAmount)
+        if (promised > LeftToRecover)
         {
             throw new DomainException(
-                "case.settlement.exceeds_outstanding",
-                $"The instalments come to {promised}; the case has {ClaimedAmount - RecoveredAmount} left to recover.");
+                "case.settlement.exceeds_outstanding", $"The instalments come to {promised}; the case has {LeftToRecover} left to recover.");
         }
 
         var text = Required(terms, "case.settlement.terms_required", "terms");
@@ -167,7 +166,10 @@ public sealed partial class EnforcementCase
     public void SettlementPerformed(DateOnly performedOn, ChangeContext context, PaymentsAsOf? payments = null)
     {
         EndSettlement(SettlementStatus.Performed, performedOn, TimelineKind.SettlementPerformed, "和解履行完毕 Settlement performed", context);
+        // What the plan promised and was not yet recorded, but never more than the claim has left: a payment recorded
+        // since, dated before the agreement, already paid part of it.
         var outstanding = Settlement!.Total - Settlement.Paid;
+        outstanding = outstanding < LeftToRecover ? outstanding : LeftToRecover;
         if (outstanding > Money.Zero)
         {
             RecordPaymentOf(outstanding, performedOn, PaymentSource.SettlementInstalment, "和解协议履行完毕 Settlement instalments paid", context);
@@ -230,13 +232,21 @@ public sealed partial class EnforcementCase
 
     private ClockPause? RunningPause => _pauses.LastOrDefault(p => p.EndedOn is null && !p.IsVoided);
 
-    private ClockPause ClosePause(DateOnly endedOn, ChangeContext context)
+    private ClockPause ClosePause(DateOnly endedOn, ChangeContext context, bool withCase = false)
     {
         var pause = RunningPause ?? throw new DomainException("case.pause.none_open", "The clock is not paused.");
         EnsureEndsAfterStart(pause, endedOn);
 
         EnsureWithinCase(endedOn, context, "resumption");
-        pause.End(endedOn);
+        if (withCase)
+        {
+            pause.EndWithCase(endedOn);
+        }
+        else
+        {
+            pause.End(endedOn);
+        }
+
         PausedDays += pause.Days(endedOn);
         PausedSince = null;
         Status = IsClosed ? CaseStatus.Closed : CaseStatus.Filed;

@@ -171,7 +171,7 @@ public sealed partial class EnforcementCase
         EnsureMayClose(mode, closedOn, payments);
         if (PausedSince is not null)
         {
-            ClosePause(closedOn, context);
+            ClosePause(closedOn, context, withCase: true);
         }
 
         Closure = new CaseClosure(mode, closedOn, text);

@@ -140,7 +140,7 @@ public sealed partial class EnforcementCase
 
         // A pause the closure ended runs on: the case was never rightly closed. A settlement still being performed (the
         // case withdrawn or ended during it) runs on with its suspension; one performed in full closed the case itself.
-        var endedByClosure = _pauses.LastOrDefault(p => !p.IsVoided) is { } last && last.EndedOn == closure.ClosedOn ? last : null;
+        var endedByClosure = _pauses.SingleOrDefault(p => p.EndedWithCase && !p.IsVoided);
         if (Settlement?.Status == SettlementStatus.Performed || (Settlement?.Status == SettlementStatus.Active && endedByClosure is null))
         {
             throw new DomainException(

@@ -266,11 +266,11 @@ public sealed partial class EnforcementCase
 
         // A public body's payment counts towards its debt only within what the case has left to recover: beyond it, the
         // creditor would be paid twice over behind the clerk's back. A surplus is recorded on the case, deliberately.
-        if (obligationId is not null && amount > ClaimedAmount - RecoveredAmount)
+        if (obligationId is not null && amount > LeftToRecover)
         {
             throw new DomainException(
                 "obligation.payment.exceeds_case_outstanding",
-                $"{amount} is more than the {(ClaimedAmount > RecoveredAmount ? ClaimedAmount - RecoveredAmount : Money.Zero)} case {Number} has left to recover; record a surplus as a case payment.");
+                $"{amount} is more than the {LeftToRecover} case {Number} has left to recover; record a surplus as a case payment.");
         }
 
         return RecordPaymentOf(amount, paidOn, source, note, context, obligationId);

@@ -34,6 +34,9 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     /// <summary>The sum of the payments recorded.</summary>
     public Money RecoveredAmount { get; private set; }
 
+    /// <summary>What the claim has left to recover: nothing once the payments cover it.</summary>
+    public Money LeftToRecover => RecoveredAmount >= ClaimedAmount ? Money.Zero : ClaimedAmount - RecoveredAmount;
+
     public string? Summary { get; private set; }
 
     public CaseStatus Status { get; private set; }
@@ -191,8 +194,8 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
                 $"{original.Number} can be resumed from {resumableFrom:yyyy-MM-dd}, when it was {(original.Closure?.Mode == ClosureMode.TerminatedThisRound ? "closed as 终本" : "found breached")}.");
         }
 
-        var outstanding = original.ClaimedAmount - original.RecoveredAmount;
-        if (outstanding <= Money.Zero)
+        var outstanding = original.LeftToRecover;
+        if (outstanding == Money.Zero)
         {
             throw new DomainException("case.resumption.nothing_outstanding", "The original case has nothing left to recover.");
         }

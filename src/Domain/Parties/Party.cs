@@ -100,6 +100,8 @@ public sealed partial class Party
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    // [0-9], not \d: \d also matches full-width and other scripts' digits (１３８…), which would store and match a number
+    // in two spellings. They are refused, as in an ID number.
+    [GeneratedRegex(@"^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$")]
     private static partial Regex PhonePattern();
 }

@@ -199,7 +199,7 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
         Obligation Record(EnforcementCase @case, decimal owed, string basis, int deliveredDaysBeforeFiling = 200, int? contractDays = null)
         {
             var unit = units.Single(u => u.Id == @case.UnitLinks[0].LinkedUnitId);
-            var outstanding = @case.ClaimedAmount - @case.RecoveredAmount;
+            var outstanding = @case.LeftToRecover;
             var obligation = Obligation.Record(
                 new CaseRef(@case.Id, @case.Number.Value, [unit.Id], Outstanding: outstanding), unit, Money.FromYuan(Math.Min(owed, outstanding.Yuan)), basis,
                 @case.FiledOn.AddDays(-deliveredDaysBeforeFiling), contractDays, context);

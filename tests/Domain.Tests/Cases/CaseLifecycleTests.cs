@@ -697,6 +697,35 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void Reopening_runs_on_only_a_pause_the_closure_ended_not_one_a_clerk_ended_that_day()
+    {
+        var @case = NewCase(); // filed 2025-03-03, 6 months to 2025-09-03
+        @case.Pause(PauseKind.Suspension, D(2025, 4, 1), "案外人异议", On(D(2025, 4, 1)));
+        @case.EndPause(D(2025, 4, 11), On(D(2025, 4, 11)));
+        @case.Close(ClosureMode.Withdrawn, D(2025, 4, 11), "撤回", On(D(2025, 4, 11)));
+        @case.Reopen("撤回申请系冒名", On(D(2025, 5, 1)));
+        (@case.Status, @case.PausedSince, @case.PausedDays, @case.Deadline).ShouldBe((CaseStatus.Filed, (DateOnly?)null, 10, D(2025, 9, 15))); // 09-13 is a Saturday
+
+        var settled = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        settled.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        settled.SettlementBreached(D(2025, 5, 6), On(D(2025, 5, 6)));
+        settled.Close(ClosureMode.Terminated, D(2025, 5, 6), "终结执行", On(D(2025, 5, 6)));
+        settled.Reopen("误结", On(D(2025, 5, 7)));
+        (settled.Status, settled.PausedDays).ShouldBe((CaseStatus.Filed, 35));
+    }
+
+    [Fact]
+    public void A_settlement_performed_records_no_more_than_the_claim_has_left()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        // A deduction of 03-25, recorded after the agreement, is not an instalment but it did pay part of the claim.
+        @case.RecordPayment(Money.FromYuan(30_000m), D(2025, 3, 25), PaymentSource.Deduction, "扣划存款", On(D(2025, 4, 10)));
+        @case.SettlementPerformed(D(2025, 6, 1), On(D(2025, 6, 1)));
+        @case.RecoveredAmount.ShouldBe(Money.FromYuan(100_000m));
+    }
+
+    [Fact]
     public void A_closure_is_not_dated_before_a_measure_or_a_pause_on_record()
     {
         var @case = ReadyForTermination();

@@ -35,6 +35,9 @@ public sealed class PartyTests
     [InlineData("12345")]
     [InlineData("10012345678")]
     [InlineData("电话")]
+    [InlineData("13８12345678")] // a full-width digit
+    [InlineData("0７31-84567890")]
+    [InlineData("١٣812345678")] // Arabic-Indic digits
     public void Other_text_is_not_a_phone(string phone) => Party.IsValidPhone(phone).ShouldBeFalse();
 
     [Theory]

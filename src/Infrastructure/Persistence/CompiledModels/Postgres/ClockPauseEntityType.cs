@@ -22,7 +22,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 "Enforcement.Domain.Cases.ClockPause",
                 typeof(ClockPause),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -49,6 +49,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(ClockPause).GetField("<EndedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             endedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var endedWithCase = runtimeEntityType.AddProperty(
+                "EndedWithCase",
+                typeof(bool),
+                propertyInfo: typeof(ClockPause).GetProperty("EndedWithCase", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ClockPause).GetField("<EndedWithCase>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            endedWithCase.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a850f7b1-b8bf-4409-8b23-36337775685d"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("5893a2d0-d87e-4c7b-8e2b-97736dc97ef4"), entityTypeCount: 65)
         {
         }
 

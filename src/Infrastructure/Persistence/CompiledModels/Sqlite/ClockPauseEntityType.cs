@@ -21,7 +21,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Enforcement.Domain.Cases.ClockPause",
                 typeof(ClockPause),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -45,6 +45,13 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(ClockPause).GetProperty("EndedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ClockPause).GetField("<EndedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var endedWithCase = runtimeEntityType.AddProperty(
+                "EndedWithCase",
+                typeof(bool),
+                propertyInfo: typeof(ClockPause).GetProperty("EndedWithCase", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ClockPause).GetField("<EndedWithCase>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1b811009-cd25-4617-b332-ca9aa3647c79"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("37ea39fc-99bf-4b38-9df3-d5a858c89b13"), entityTypeCount: 65)
         {
         }
 
