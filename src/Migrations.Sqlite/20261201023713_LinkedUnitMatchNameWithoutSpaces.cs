@@ -11,14 +11,16 @@ namespace Enforcement.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // A unit is matched on its name without spaces (LinkedUnit.MatchNameOf); the stored key is already normalized.
-            // Units whose names differ only by spaces keep their keys, so the unique index holds; an administrator merges them.
+            // Of units whose names differ only by spaces, one takes the key (the one that already has it, else the first
+            // registered) and the others keep theirs, so the unique index holds; an administrator renames or deactivates them.
             migrationBuilder.Sql("""
                 UPDATE "LinkedUnits"
                 SET "MatchName" = replace(replace("MatchName", ' ', ''), char(160), '')
                 WHERE NOT EXISTS (
                     SELECT 1 FROM "LinkedUnits" AS "Other"
                     WHERE "Other"."Id" <> "LinkedUnits"."Id"
-                      AND replace(replace("Other"."MatchName", ' ', ''), char(160), '') = replace(replace("LinkedUnits"."MatchName", ' ', ''), char(160), ''));
+                      AND replace(replace("Other"."MatchName", ' ', ''), char(160), '') = replace(replace("LinkedUnits"."MatchName", ' ', ''), char(160), '')
+                      AND ("Other"."MatchName" = replace(replace("Other"."MatchName", ' ', ''), char(160), '') OR "Other"."Id" < "LinkedUnits"."Id"));
                 """);
         }
 

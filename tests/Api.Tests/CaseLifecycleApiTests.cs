@@ -317,12 +317,45 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_settlement_performed_or_a_resumption_is_not_dated_before_a_payment_on_record()
+    {
+        object Plan() => new
+        {
+            agreedOn = "2025-06-04",
+            terms = "被执行人分两期支付",
+            instalments = new[] { new { dueOn = "2025-06-08", amount = 10_000m }, new { dueOn = "2025-06-12", amount = 20_000m } },
+        };
+
+        var (performed, _) = await RegisterAsync(claimed: 30_000m);
+        await PostOkAsync($"/api/cases/{performed}/settlement", Plan());
+        await PostOkAsync($"/api/cases/{performed}/payments", new { amount = 10_000m, paidOn = "2025-06-12", source = "SettlementInstalment" });
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{performed}/settlement/performed", new { on = "2025-06-11" }), (HttpStatusCode)422, "case.closure.before_recorded_entry");
+        var closed = await PostOkAsync($"/api/cases/{performed}/settlement/performed", new { on = "2025-06-12" });
+        (closed.GetProperty("status").GetString(), closed.GetProperty("recoveredAmount").GetDecimal()).ShouldBe(("Closed", 30_000m));
+
+        // After a breach the original closes on the 执恢's filing day, which is not before the deduction of 06-12.
+        var (breached, _) = await RegisterAsync(claimed: 30_000m);
+        await PostOkAsync($"/api/cases/{breached}/settlement", Plan());
+        await PostOkAsync($"/api/cases/{breached}/settlement/breached", new { on = "2025-06-09" });
+        await PostOkAsync($"/api/cases/{breached}/payments", new { amount = 8_000m, paidOn = "2025-06-12", source = "Deduction", note = "扣划存款" });
+        var seq = Interlocked.Increment(ref _sequence);
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{breached}/resumptions", new { caseNumber = $"(2025)湘0681执恢{seq}号", filedOn = "2025-06-10" }),
+            (HttpStatusCode)422, "case.closure.before_recorded_entry");
+        var resumption = await PostAsync($"/api/cases/{breached}/resumptions", new { caseNumber = $"(2025)湘0681执恢{seq}号", filedOn = "2025-06-12" });
+        resumption.StatusCode.ShouldBe(HttpStatusCode.Created, await resumption.Content.ReadAsStringAsync());
+        (await resumption.ReadJsonAsync()).GetProperty("claimedAmount").GetDecimal().ShouldBe(22_000m);
+    }
+
+    [Fact]
     public async Task One_credit_code_on_both_sides_of_a_case_is_422()
     {
         var request = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence)}号");
         request["respondents"] = new[] { Requests.Party("Enterprise", "湖南楚天建设工程有限公司", creditCode: "91350100m000100y43") };
         var refused = await CasesApiTests.ShouldBeProblem(await _client.PostJsonAsync("/api/cases", request), (HttpStatusCode)422, "case.parties.duplicate");
-        refused.GetProperty("detail").GetString()!.ShouldContain("91350100M000100Y43");
+        refused.GetProperty("detail").GetString().ShouldBe(
+            "申请人 湖南楚天建设工程有限公司 and 被执行人 湖南楚天建设工程有限公司 carry the same ID number or credit code; each party is a different person or body.");
     }
 
     [Fact]

@@ -14,6 +14,10 @@ public sealed class DisplayTests
     [InlineData("petition.note.too_long", "内容过长。")] // built from the field's name
     [InlineData("prompt.contact_on.too_early", "日期过早。")]
     [InlineData("supervision.instruction.missing", "必填项未填写。")]
+    [InlineData("case.closure.before_recorded_entry", "结案日期不能早于案件中已记录的措施、中止或到位款项的日期。")]
+    [InlineData("case.closure.nothing_outstanding", "到位金额已足额覆盖执行标的，应以执行完毕结案，不能终结本次执行程序。")]
+    [InlineData("case.settlement.exceeds_outstanding", "和解协议约定的履行金额不能超过尚未执行到位的金额。")]
+    [InlineData("case.parties.duplicate", "同一身份证号码或统一社会信用代码只能对应一名当事人。")]
     [InlineData("something.new", "Something new was refused.")] // no text: the message as it came
     public void A_refusal_reads_in_Chinese_by_its_code_then_by_its_kind_then_as_it_came(string code, string expected) =>
         ProblemTexts.For(code, "Something new was refused.").ShouldBe(expected);

@@ -13,14 +13,14 @@ internal sealed class CourtLocalTimes(TimeZoneInfo zone) : JsonConverter<DateTim
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var instant) || !reader.TryGetDateTime(out var written))
+        if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTime(out var written))
         {
             throw new JsonException("Expected an ISO 8601 date and time, such as 2025-06-16T20:00:00+08:00.");
         }
 
         if (written.Kind != DateTimeKind.Unspecified)
         {
-            return instant;
+            return reader.TryGetDateTimeOffset(out var instant) ? instant : throw new JsonException("The date and time is out of range.");
         }
 
         var offset = zone.GetUtcOffset(written);

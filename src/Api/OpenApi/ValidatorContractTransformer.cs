@@ -106,8 +106,26 @@ internal sealed class ValidatorContractTransformer(IServiceScopeFactory scopes) 
     private static IEnumerable<IValidationRule> RulesOf(IValidator validator, IServiceProvider services) =>
         validator.CreateDescriptor().Rules.SelectMany(rule => rule is IIncludeRule
             ? rule.Components.Where(c => !c.HasCondition && !c.HasAsyncCondition).Select(c => c.Validator).OfType<IChildValidatorAdaptor>()
-                .SelectMany(child => RulesOf((IValidator)ActivatorUtilities.CreateInstance(services, child.ValidatorType), services))
+                .SelectMany(child => Built(child.ValidatorType, services) is { } included ? RulesOf(included, services) : [])
             : [rule]);
+
+    /// <summary>The included validator, built with the services it asks for; none (so no rules listed) when it cannot be built.</summary>
+    private static IValidator? Built(Type type, IServiceProvider services)
+    {
+        if (type.IsAbstract || !typeof(IValidator).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (IValidator)ActivatorUtilities.CreateInstance(services, type);
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // a constructor argument no service provides
+        }
+    }
 
     private static IOpenApiSchema NonNullable(IOpenApiSchema property)
     {

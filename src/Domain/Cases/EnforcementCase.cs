@@ -66,7 +66,39 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
 
     public bool IsClosed => Status == CaseStatus.Closed;
 
+    /// <summary>
+    /// Registers a case. One ID number or credit code names one party: on both sides a creditor would enforce a title
+    /// against itself, and twice on one side one party would be counted twice. (A 执恢 case copies its original's
+    /// parties as they stand, <see cref="ResumeFrom"/>.)
+    /// </summary>
     public static EnforcementCase Register(
+        CaseNumber number,
+        DateOnly filedOn,
+        bool nonLitigation,
+        EnforcementBasis basis,
+        Money claimedAmount,
+        IReadOnlyCollection<Party> applicants,
+        IReadOnlyCollection<Party> respondents,
+        string? summary,
+        ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(applicants);
+        ArgumentNullException.ThrowIfNull(respondents);
+        var identified = applicants.Select(p => (Side: "申请人", Party: p)).Concat(respondents.Select(p => (Side: "被执行人", Party: p)))
+            .Where(p => (p.Party.IdNumber ?? p.Party.CreditCode) is not null)
+            .ToList();
+        var twice = identified.SelectMany((first, i) => identified.Skip(i + 1).Where(second => first.Party.SameAs(second.Party)).Select(second => (first, second)));
+        foreach (var (first, second) in twice.Take(1))
+        {
+            throw new DomainException(
+                "case.parties.duplicate",
+                $"{first.Side} {first.Party.Name} and {second.Side} {second.Party.Name} carry the same ID number or credit code; each party is a different person or body.");
+        }
+
+        return RegisterParties(number, filedOn, nonLitigation, basis, claimedAmount, applicants, respondents, summary, context);
+    }
+
+    private static EnforcementCase RegisterParties(
         CaseNumber number,
         DateOnly filedOn,
         bool nonLitigation,
@@ -113,15 +145,6 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
             throw new DomainException("case.parties.missing", "A case needs at least one applicant and one respondent.");
         }
 
-        // An ID number or credit code names one party: on both sides, a creditor would enforce a title against itself;
-        // twice on one side, one party is counted twice.
-        if (applicants.Concat(respondents).Select(p => p.IdNumber ?? p.CreditCode).OfType<string>()
-                .GroupBy(code => code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new DomainException(
-                "case.parties.duplicate",
-                $"{twice.Key} is given for {twice.Count()} parties; each applicant and respondent is a different person or body.");
-        }
 
         summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
         if (summary?.Length > MaxSummaryLength)
@@ -202,7 +225,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
 
         // Owned values are copied: each case owns its own rows.
         var basis = EnforcementBasis.Create(original.Basis.Issuer, original.Basis.DocumentNumber, original.Basis.EffectiveOn);
-        var resumed = Register(number, filedOn, original.NonLitigation, basis, outstanding,
+        var resumed = RegisterParties(number, filedOn, original.NonLitigation, basis, outstanding,
             original.Applicants.Select(p => p.Copy()).ToList(), original.Respondents.Select(p => p.Copy()).ToList(), original.Summary, context);
         resumed.OriginalCaseId = original.Id;
         resumed.OriginalCaseNumber = original.Number.Value;

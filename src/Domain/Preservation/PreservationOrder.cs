@@ -117,6 +117,9 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
 
     public const int MaxTextLength = 500;
 
+    /// <summary>How far ahead of the server's clock a ruling time may be typed (a wall clock running fast).</summary>
+    public const int ClockSlackMinutes = 5;
+
     private readonly List<Party> _applicants = [];
     private readonly List<Party> _respondents = [];
     private readonly List<PreservationMeasure> _measures = [];
@@ -355,9 +358,10 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.ruling.before_application", "The ruling cannot precede the application.");
         }
 
-        if (ruledOn > context.Today || ruledAtUtc > context.RecordedAtUtc)
+        if (ruledOn > context.Today || ruledAtUtc > context.RecordedAtUtc.AddMinutes(ClockSlackMinutes))
         {
-            // Later today is the future too: the 48-hour flag is counted from these times.
+            // Later today is the future too: the 48-hour flag is counted from these times. A few minutes ahead is a
+            // wall clock or a PC clock running fast, not a ruling still to come.
             throw new DomainException("preservation.ruling.in_future", "The ruling time is in the future.");
         }
 

@@ -742,6 +742,16 @@ public sealed class CaseLifecycleTests
         paused.EndPause(D(2025, 4, 20), On(D(2025, 4, 20)));
         Should.Throw<DomainException>(() => paused.Close(ClosureMode.Withdrawn, D(2025, 4, 19), "撤回", On(D(2025, 4, 25)))).Code.ShouldBe("case.closure.before_recorded_entry");
         paused.Close(ClosureMode.Withdrawn, D(2025, 4, 20), "撤回", On(D(2025, 4, 25)));
+
+        // A voided measure or pause never happened: it holds no closure back.
+        var corrected = NewCase();
+        corrected.RecordMeasure(MeasureKind.Seal, D(2025, 4, 20), "查封房产", null, null, null, null, false, On(D(2025, 4, 20)));
+        corrected.VoidMeasure(corrected.Measures.Single().Id, "录入错误", On(D(2025, 4, 21)));
+        corrected.Pause(PauseKind.Suspension, D(2025, 4, 5), "案外人异议", On(D(2025, 4, 5)));
+        corrected.EndPause(D(2025, 4, 22), On(D(2025, 4, 22)));
+        corrected.VoidPause(corrected.Pauses.Single().Id, "录入错误", On(D(2025, 4, 23)));
+        corrected.Close(ClosureMode.Withdrawn, D(2025, 4, 4), "撤回", On(D(2025, 4, 25)));
+        corrected.Closure!.ClosedOn.ShouldBe(D(2025, 4, 4));
     }
 
     [Fact]

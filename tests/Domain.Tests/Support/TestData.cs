@@ -37,7 +37,7 @@ public static class TestData
 
     /// <summary>A person; the default one has <see cref="HunanResidentId"/>, any other name a valid ID of its own.</summary>
     public static Party Person(string name = DefaultPerson, string? idNumber = null) => Party.Create(
-        PartyKind.NaturalPerson, name, idNumber ?? (name == DefaultPerson ? HunanResidentId : ResidentIdFor($"43068119900101{StableDigits(name)[..3]}")), phone: "13812345678");
+        PartyKind.NaturalPerson, name, idNumber ?? (name == DefaultPerson ? HunanResidentId : ResidentIdFor(PersonalDigits(name))), phone: "13812345678");
 
     private const string DefaultPerson = "张建国";
 
@@ -46,6 +46,14 @@ public static class TestData
         Party.Create(PartyKind.Enterprise, name, creditCode: name == DefaultEnterprise ? ValidCreditCode : CreditCodeFor($"91430681{StableDigits(name)}"));
 
     private const string DefaultEnterprise = "汨罗市宏远建材有限公司";
+
+    /// <summary>The first 17 digits of a resident ID from a name: a birth day in 1970–1999 and a sequence number from its digits.</summary>
+    private static string PersonalDigits(string name)
+    {
+        var digits = StableDigits(name);
+        var born = new DateOnly(1970, 1, 1).AddDays(int.Parse(digits[..5], System.Globalization.CultureInfo.InvariantCulture) % 10_950);
+        return $"430681{born:yyyyMMdd}{digits[5..8]}";
+    }
 
     /// <summary>Nine digits from a name, the same in every run (string.GetHashCode is not).</summary>
     private static string StableDigits(string name) =>
