@@ -148,8 +148,6 @@ public sealed partial class EnforcementCase
         EnsureWithinCase(closedOn, context, "closure");
         var text = Required(note, "case.closure.note_required", "note");
 
-        // The refusals in the order the termination check makes them, so that both answer a day with the same code.
-        EnsureMayClose(mode, closedOn, payments);
         switch (mode)
         {
             case ClosureMode.FullyPerformed when (payments?.RecoveredByDay ?? RecoveredAmount) < ClaimedAmount && Settlement?.Status != SettlementStatus.Performed:
@@ -170,6 +168,8 @@ public sealed partial class EnforcementCase
                 break;
         }
 
+        // After the mode's own conditions, so that a 执行完毕 short of the claim by its day says so whatever else refuses it.
+        EnsureMayClose(mode, closedOn, payments);
         if (PausedSince is not null)
         {
             ClosePause(closedOn, context, withCase: true);
