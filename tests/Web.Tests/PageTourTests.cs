@@ -317,6 +317,33 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task A_leader_designating_without_a_known_case_number_is_told_so_and_nothing_is_designated()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("leader-designate-failure");
+        var before = (await app.ApiAsync("leader", HttpMethod.Get, "/api/key-cases?pageSize=1")).GetProperty("total").GetInt32();
+        await page.LogInAsync("leader");
+        await page.OpenAsync("/key-cases");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "列为重点", Exact = true }).ClickAsync();
+        await page.ChooseAsync("designateReason", "其他");
+        await page.EnterAsync("designateReasonText", "案号留空时不得列为重点");
+
+        // An empty number had listed every case and designated the newest.
+        await page.ClickButtonAsync("列为重点案件");
+        await page.GetByText("必填", new() { Exact = true }).WaitForAsync(); // under 案号, the one field marked
+        await page.EnterAsync("designateCaseNumber", "执107");
+        await page.ClickButtonAsync("列为重点案件");
+        await page.GetByText("案号格式不正确。", new() { Exact = true }).WaitForAsync();
+        await page.EnterAsync("designateCaseNumber", "（2019）湘0681执99999号");
+        await page.ClickButtonAsync("列为重点案件");
+        await page.GetByText("案件不存在。").WaitForAsync();
+
+        (await app.ApiAsync("leader", HttpMethod.Get, "/api/key-cases?pageSize=1")).GetProperty("total").GetInt32().ShouldBe(before);
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task A_coordinator_plans_the_re_inquiries_due_from_the_task_pool()
     {
         var (page, errors) = await app.NewPageAsync();
@@ -623,7 +650,7 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
-    public async Task A_coordinator_puts_a_case_s_routine_work_into_the_task_pool()
+    public async Task A_coordinator_puts_a_case_s_routine_work_into_the_task_pool_claims_it_and_completes_it()
     {
         var (page, errors) = await app.NewPageAsync();
         await using var failure = page.ScreenshotOnFailure("coordinator-task-failure");
@@ -643,7 +670,18 @@ public sealed class PageTourTests(BrowserApp app)
 
         await page.OpenAsync("/tasks");
         await page.GetByRole(AriaRole.Tab, new() { Name = "待领取", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=tasks] tr", new() { HasText = reason })).ToContainTextAsync(number);
+        var row = page.Locator("[data-testid=tasks] tr", new() { HasText = reason });
+        await Assertions.Expect(row).ToContainTextAsync(number);
+
+        // Claimed, the task is done from the 我领取的 tab: 完成 with the result (the buttons had never shown there).
+        await row.GetByRole(AriaRole.Button, new() { Name = "领取" }).ClickAsync();
+        await page.GetByText($"已领取：文书制作 {number}").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "我领取的", Exact = true }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "退回" }).WaitForAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "完成" }).ClickAsync();
+        await page.EnterAsync("taskResult", "限制消费令已制作并送达");
+        await page.ClickButtonAsync("确定完成");
+        await page.GetByText("任务已完成").WaitForAsync();
         errors.ShouldBeEmpty();
         failure.Passed();
     }
