@@ -344,6 +344,22 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task An_administrator_sees_why_a_new_user_is_refused_after_the_list_reloads()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("admin-user-refused-failure");
+        await page.LogInAsync("admin");
+        await page.OpenAsync("/admin/users");
+        await page.EnterAsync("newUserName", "clerk2");
+        await page.EnterAsync("newPassword", "password1");
+        await page.ClickButtonAsync("新建");
+        // The list's reload after the refusal had cleared it: the click seemed to do nothing.
+        await page.GetByText("请检查标红的字段。").WaitForAsync();
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task A_coordinator_plans_the_re_inquiries_due_from_the_task_pool()
     {
         var (page, errors) = await app.NewPageAsync();
