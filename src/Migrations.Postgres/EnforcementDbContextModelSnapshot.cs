@@ -2784,6 +2784,9 @@ namespace Enforcement.Migrations.Postgres
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
 
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
                             b1.Property<string>("SearchName")
                                 .IsRequired()
                                 .HasMaxLength(200)

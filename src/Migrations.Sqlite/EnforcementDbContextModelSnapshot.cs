@@ -2761,6 +2761,9 @@ namespace Enforcement.Migrations.Sqlite
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("SearchName")
                                 .IsRequired()
                                 .HasMaxLength(200)

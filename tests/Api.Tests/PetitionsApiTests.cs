@@ -204,6 +204,22 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Petitioners_read_back_in_the_order_they_were_named()
+    {
+        var (_, number) = await CaseAsync();
+        string[] names = ["邓国富", "李春花", "王秋生", "赵德明", "钱小红", "孙立新"];
+        var visit = Visit(number);
+        visit["headcount"] = names.Length;
+        visit["petitioners"] = names.Select((name, i) => new { kind = "NaturalPerson", name, phone = $"1397300{i:D4}" }).ToArray();
+        var id = Id(await LogAsync(visit));
+
+        var read = await (await _reception.GetAsync($"/api/petitions/{id}")).ReadJsonAsync();
+        read.GetProperty("petitioners").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldBe(names);
+        var listed = await (await _reception.GetAsync($"/api/petitions?caseNumber={Uri.EscapeDataString(number)}")).ReadJsonAsync();
+        listed.GetProperty("items")[0].GetProperty("petitionerNames").EnumerateArray().Select(n => n.GetString()).ShouldBe(names);
+    }
+
+    [Fact]
     public async Task Visits_of_one_petitioner_logged_at_the_same_moment_flag_all_but_one_as_repeats()
     {
         var (_, number) = await CaseAsync();

@@ -51,7 +51,7 @@ public sealed class ExportPetitionsHandler(
         {
             p.ReceivedOn, p.ReceivedAt, p.Channel, p.Headcount, p.Collective, p.Repeat, p.Category, p.Request, p.Status, p.AssigneeName, p.DueOn,
             p.ClosedOn,
-            Petitioners = p.Petitioners.Select(x => new { x.Name, x.IdNumber, x.CreditCode, x.Phone }).ToList(),
+            Petitioners = p.Petitioners.OrderBy(x => x.Position).Select(x => new { x.Name, x.IdNumber, x.CreditCode, x.Phone }).ToList(),
             Numbers = p.Cases.Select(c => c.CaseNumber).ToList(),
         }));
         var unmasked = PetitionReader.SeesPetitionerDataOf(actor);

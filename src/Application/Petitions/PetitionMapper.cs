@@ -36,7 +36,7 @@ public static class PetitionMapper
             Deadlines = deadlines.Select(d => new PetitionDeadlineDto(
                 d.Kind, d.Level, d.DueOn, d.MetOn, d.DaysLeft, d.Overdue, d.MetLate, d.PetitionersWindow)).ToList(),
             DeadlineAssumesWeekendsOnly = calendar.AssumesWeekendsOnly([p.ReceivedOn, .. deadlines.Select(d => (DateOnly?)d.DueOn)]),
-            Petitioners = p.Petitioners.Select(x => new PetitionerDto(x.Kind, x.Name, x.IdNumber, x.CreditCode, x.Phone, x.Address)).ToList(),
+            Petitioners = p.Petitioners.OrderBy(x => x.Position).Select(x => new PetitionerDto(x.Kind, x.Name, x.IdNumber, x.CreditCode, x.Phone, x.Address)).ToList(),
             Cases = p.Cases.Select(c => new PetitionCaseDto(c.Id, c.CaseNumber, c.CaseId, c.Resolved, null, null)).ToList(),
             DecidedOn = p.DecidedOn,
             NotAcceptedReason = p.NotAcceptedReason,

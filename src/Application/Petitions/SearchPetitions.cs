@@ -209,7 +209,7 @@ internal static class PetitionPages
         var rows = await petitions.ListAsync(specification, q => q.Select(p => new
         {
             p.Id, p.Channel, p.ReceivedOn, p.ReceivedAt, p.Category, p.Status, p.Headcount, p.Collective, p.Repeat, p.DueOn, p.UnresolvedCases,
-            p.AssigneeName, p.Version, Names = p.Petitioners.Select(x => x.Name).ToList(), Numbers = p.Cases.Select(c => c.CaseNumber).ToList(),
+            p.AssigneeName, p.Version, Names = p.Petitioners.OrderBy(x => x.Position).Select(x => x.Name).ToList(), Numbers = p.Cases.Select(c => c.CaseNumber).ToList(),
         }), cancellationToken);
         var items = rows.Select(p => new PetitionSummaryDto
         {

@@ -211,6 +211,12 @@ public sealed partial class Petition : AggregateRoot
             AssignDueOn = track == PetitionTrack.Enforcement ? rules.AssignDueOn(intake.ReceivedOn, context.Calendar) : null,
             ResolveDueOn = track == PetitionTrack.Enforcement ? rules.ResolveDueOn(track, intake.ReceivedOn, 0, context.Calendar) : null,
         };
+        // Rows come back in their key's order; the position keeps the order the clerk named them in.
+        foreach (var (petitioner, position) in intake.Petitioners.Select((p, i) => (p, i)))
+        {
+            petitioner.PlaceAt(position);
+        }
+
         petition._petitioners.AddRange(intake.Petitioners);
         foreach (var mention in intake.Cases.DistinctBy(c => c.CaseNumber))
         {

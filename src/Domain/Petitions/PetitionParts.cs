@@ -183,6 +183,9 @@ public sealed class Petitioner
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
 
+    /// <summary>Where the clerk named this petitioner, from 0: the first is the one the receipt is addressed to.</summary>
+    public int Position { get; private set; }
+
     public PartyKind Kind { get; private init; }
 
     public string Name { get; private init; } = "";
@@ -200,6 +203,8 @@ public sealed class Petitioner
 
     /// <summary>The resident ID or the credit code: who the petitioner is, whatever name they give.</summary>
     public string? IdentityCode { get; private init; }
+
+    internal void PlaceAt(int position) => Position = position;
 
     /// <summary>Name and phone together, for a petitioner who gave no ID.</summary>
     public string? NamePhone { get; private init; }

@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5893a2d0-d87e-4c7b-8e2b-97736dc97ef4"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("d37224e8-a49b-4cd5-ab52-264a72f85459"), entityTypeCount: 65)
         {
         }
 

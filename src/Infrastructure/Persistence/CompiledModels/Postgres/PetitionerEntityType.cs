@@ -23,7 +23,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 "Enforcement.Domain.Petitions.Petitioner",
                 typeof(Petitioner),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -114,6 +114,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 20);
             phone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var position = runtimeEntityType.AddProperty(
+                "Position",
+                typeof(int),
+                propertyInfo: typeof(Petitioner).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Petitioner).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var searchName = runtimeEntityType.AddProperty(
                 "SearchName",

@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("37ea39fc-99bf-4b38-9df3-d5a858c89b13"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("cfbc3422-4dc8-4b3f-b6e6-b1317f0837fa"), entityTypeCount: 65)
         {
         }
 

@@ -22,7 +22,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Enforcement.Domain.Petitions.Petitioner",
                 typeof(Petitioner),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -103,6 +103,13 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(Petitioner).GetField("<Phone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 20);
+
+            var position = runtimeEntityType.AddProperty(
+                "Position",
+                typeof(int),
+                propertyInfo: typeof(Petitioner).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Petitioner).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var searchName = runtimeEntityType.AddProperty(
                 "SearchName",
