@@ -23,6 +23,14 @@ public sealed class DisplayTests
         ProblemTexts.For(code, "Something new was refused.").ShouldBe(expected);
 
     [Theory]
+    [InlineData("EnforcementNotice: 送达执行通知书", "执行通知书: 送达执行通知书")]
+    [InlineData("Suspension: 案外人提出异议", "中止执行: 案外人提出异议")]
+    [InlineData("执行到位 Payment ¥10,000.00 (Deduction); recovered ¥10,000.00", "执行到位 Payment ¥10,000.00 (扣划); recovered ¥10,000.00")]
+    [InlineData("信访登记 Received: Visit of 3 by 邓国富、李春花, SlowEnforcement", "信访登记 Received: 来访 of 3 by 邓国富、李春花, 执行不力、拖延执行")]
+    public void A_timeline_line_shows_the_enum_names_it_was_written_with_in_Chinese(string stored, string shown) =>
+        Enforcement.Application.Common.ChineseLabels.InChinese(stored).ShouldBe(shown);
+
+    [Theory]
     [InlineData(1234567.89, "¥1,234,567.89")]
     [InlineData(0, "¥0.00")]
     [InlineData(0.5, "¥0.50")]

@@ -14,8 +14,48 @@ using Enforcement.Application.Worklist;
 namespace Enforcement.Application.Common;
 
 /// <summary>The glossary's Chinese terms for the enums shown to the court's staff (exports, and the web application's labels).</summary>
-public static class ChineseLabels
+public static partial class ChineseLabels
 {
+    private static readonly Dictionary<string, string> TermsByName = TermsOfTheRecord();
+
+    /// <summary>
+    /// A timeline line or a petition's step with the enum names it was written with (<c>EnforcementNotice</c>,
+    /// <c>Suspension</c>, <c>Deduction</c>, <c>Visit</c>, <c>TerminatedThisRound</c>…) in Chinese, for a page; the stored
+    /// line keeps the names, which the API returns as they are.
+    /// </summary>
+    public static string InChinese(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return EnumName().Replace(text, name => TermsByName.TryGetValue(name.Value, out var term) ? term : name.Value);
+    }
+
+    private static Dictionary<string, string> TermsOfTheRecord()
+    {
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add<T>(Func<T, string> label)
+            where T : struct, Enum
+        {
+            foreach (var value in Enum.GetValues<T>())
+            {
+                terms.TryAdd(value.ToString(), label(value));
+            }
+        }
+
+        Add<MeasureKind>(Of);
+        Add<PauseKind>(Of);
+        Add<PaymentSource>(Of);
+        Add<ClosureMode>(Of);
+        Add<InquiryResult>(Of);
+        Add<AssetKind>(Of);
+        Add<PetitionChannel>(Of);
+        Add<PetitionCategory>(Of);
+        Add<ReplyChannel>(Of);
+        return terms;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z][A-Za-z]+\b")]
+    private static partial System.Text.RegularExpressions.Regex EnumName();
+
     public static string Of(CaseType type) => type switch
     {
         CaseType.FirstEnforcement => "首次执行",
