@@ -41,6 +41,34 @@ public sealed class CaseDetailPageTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_case_without_a_handler_says_by_when_one_was_due_and_a_zhongben_case_its_next_re_inquiry()
+    {
+        Answer = (request, type) => request switch
+        {
+            GetCaseQuery => new CaseDetailDto
+            {
+                Id = First, CaseNumber = "（2026）湘0681执301号", InReach = true, Status = Enforcement.Domain.Cases.CaseStatus.Filed,
+                HandlerDueOn = new DateOnly(2026, 11, 27), HandlerLate = true,
+            },
+            _ => Empty(type),
+        };
+        var page = Render<CaseDetail>(parameters => parameters.Add(p => p.Id, First));
+        page.WaitForAssertion(() => page.Find("[data-testid=handler]").TextContent.Trim().ShouldBe("未分案（应于 2026-11-27 前分案，已逾期）"));
+
+        Answer = (request, type) => request switch
+        {
+            GetCaseQuery => new CaseDetailDto
+            {
+                Id = Missing, CaseNumber = "（2025）湘0681执302号", InReach = true, Status = Enforcement.Domain.Cases.CaseStatus.Closed, HandlerName = "陈志刚",
+                NextReinquiryDueOn = new DateOnly(2026, 11, 25), ReinquiryEndsOn = new DateOnly(2031, 5, 25), ReinquiryDue = true,
+            },
+            _ => Empty(type),
+        };
+        page.Render(parameters => parameters.Add(p => p.Id, Missing));
+        page.WaitForAssertion(() => page.Find("[data-testid=reinquiry]").TextContent.Trim().ShouldBe("2026-11-25（已到期）"));
+    }
+
+    [Fact]
     public async Task A_case_read_that_a_later_address_overtook_is_not_shown()
     {
         var slow = new TaskCompletionSource<CaseDetailDto>();
