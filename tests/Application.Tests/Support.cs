@@ -22,6 +22,8 @@ public sealed class FixedClock(DateOnly today) : ICourtClock
     public DateTime LocalNow => UtcNow.AddHours(8);
 
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    public DateTimeOffset At(DateOnly day, TimeOnly time) => new(day.ToDateTime(time), TimeSpan.FromHours(8));
 }
 
 public sealed class FixedActor(string name, params string[] roles) : ICurrentActor

@@ -75,6 +75,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         public DateTime LocalNow => UtcNow.AddHours(8);
 
         public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime.AddHours(8));
+
+        public DateTimeOffset At(DateOnly day, TimeOnly time) => new(day.ToDateTime(time), TimeSpan.FromHours(8));
     }
 }
 

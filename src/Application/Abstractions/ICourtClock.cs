@@ -14,4 +14,7 @@ public interface ICourtClock
 
     /// <summary>The court's local date of <paramref name="instant"/>.</summary>
     DateOnly DateOf(DateTimeOffset instant);
+
+    /// <summary>The instant of a wall-clock time at the court (a ruling at 20:00 on a day there).</summary>
+    DateTimeOffset At(DateOnly day, TimeOnly time);
 }

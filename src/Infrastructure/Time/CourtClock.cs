@@ -22,4 +22,10 @@ public sealed class CourtClock(TimeProvider time, IOptions<CourtOptions> options
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 
     public DateTime LocalNow => TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime;
+
+    public DateTimeOffset At(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time);
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local));
+    }
 }
