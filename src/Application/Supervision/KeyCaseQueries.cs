@@ -185,9 +185,11 @@ public sealed class ScanKeyCaseSignalsHandler(
         var debts = await obligations.ListAsync(defaulted, q => q.Select(o => new { o.CaseId, o.CaseNumber, o.UnitName, o.EscalationLevel }), cancellationToken);
 
         var signals = largeCases
-            .Select(c => new KeyCaseSuggested(c.Id, c.Number.Value, KeyCaseReason.LargeAmount, null, $"标的额大 Claimed {c.ClaimedAmount}, at least {threshold}"))
+            .Select(c => new KeyCaseSuggested(c.Id, c.Number.Value, KeyCaseReason.LargeAmount, null, $"标的额大：执行标的 {c.ClaimedAmount}，达到 {threshold} Claimed {c.ClaimedAmount}, at least {threshold}"))
             .Concat(debts.DistinctBy(d => d.CaseId).Select(d => new KeyCaseSuggested(d.CaseId, d.CaseNumber, KeyCaseReason.PublicBodyDebtor, null,
-                d.EscalationLevel > 0 ? $"公职单位欠款 {d.UnitName}: reported to city leadership" : $"公职单位欠款 {d.UnitName}: an instalment unpaid more than {obligationOptions.Value.DefaultAfterDays} days")))
+                d.EscalationLevel > 0
+                    ? $"公职单位欠款 {d.UnitName}：已报告市领导 reported to city leadership"
+                    : $"公职单位欠款 {d.UnitName}：履行计划逾期超过 {obligationOptions.Value.DefaultAfterDays} 日 an instalment unpaid more than {obligationOptions.Value.DefaultAfterDays} days")))
             .ToList();
         if (signals.Count == 0)
         {

@@ -281,7 +281,7 @@ public sealed partial class Petition : AggregateRoot
         var shared = _cases.Where(c => earlier._cases.Any(e => e.CaseNumber == c.CaseNumber)).ToList();
         Step(PetitionStepKind.FlaggedRepeat, ReceivedOn,
             $"重复访 Repeat petition: same petitioner about {string.Join("、", shared.Select(c => c.CaseNumber))} as on {earlier.ReceivedOn:yyyy-MM-dd}", context);
-        SuggestKeyCase(shared, KeyCaseReason.RepeatedPetitions, $"重复访 Repeat petition received {ReceivedOn:yyyy-MM-dd}, first on {earlier.ReceivedOn:yyyy-MM-dd}");
+        SuggestKeyCase(shared, KeyCaseReason.RepeatedPetitions, $"重复访：{ReceivedOn:yyyy-MM-dd} 收到，首次 {earlier.ReceivedOn:yyyy-MM-dd} Repeat petition received {ReceivedOn:yyyy-MM-dd}, first on {earlier.ReceivedOn:yyyy-MM-dd}");
     }
 
     private void SuggestKeyCase(IEnumerable<PetitionCase> cases, KeyCaseReason reason, string detail)
@@ -292,7 +292,7 @@ public sealed partial class Petition : AggregateRoot
         }
     }
 
-    private string CollectiveDetail => $"集体访 Collective visit of {Headcount} people on {ReceivedOn:yyyy-MM-dd}";
+    private string CollectiveDetail => $"集体访：{ReceivedOn:yyyy-MM-dd} {Headcount} 人来访 Collective visit of {Headcount} people on {ReceivedOn:yyyy-MM-dd}";
 
     /// <summary>The pending signals for a case linked after the petition was flagged.</summary>
     private void SuggestKeyCaseFor(PetitionCase @case)
@@ -304,7 +304,7 @@ public sealed partial class Petition : AggregateRoot
 
         if (Repeat)
         {
-            SuggestKeyCase([@case], KeyCaseReason.RepeatedPetitions, $"重复访 Repeat petition received {ReceivedOn:yyyy-MM-dd}");
+            SuggestKeyCase([@case], KeyCaseReason.RepeatedPetitions, $"重复访：{ReceivedOn:yyyy-MM-dd} 收到 Repeat petition received {ReceivedOn:yyyy-MM-dd}");
         }
     }
 
