@@ -59,18 +59,8 @@ public sealed class ClockPause
     /// </summary>
     public bool EndedWithCase { get; private set; }
 
-    internal void End(DateOnly endedOn) => EndedOn = endedOn;
-
-    internal void EndWithCase(DateOnly closedOn)
-    {
-        EndedOn = closedOn;
-        EndedWithCase = true;
-    }
+    internal void End(DateOnly endedOn, bool withCase = false) => (EndedOn, EndedWithCase) = (endedOn, withCase);
 
     /// <summary>Runs on again: the end was the wrong closure's.</summary>
-    internal void Resume()
-    {
-        EndedOn = null;
-        EndedWithCase = false;
-    }
+    internal void Resume() => (EndedOn, EndedWithCase) = (null, false);
 }

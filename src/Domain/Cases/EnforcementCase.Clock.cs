@@ -238,15 +238,7 @@ public sealed partial class EnforcementCase
         EnsureEndsAfterStart(pause, endedOn);
 
         EnsureWithinCase(endedOn, context, "resumption");
-        if (withCase)
-        {
-            pause.EndWithCase(endedOn);
-        }
-        else
-        {
-            pause.End(endedOn);
-        }
-
+        pause.End(endedOn, withCase);
         PausedDays += pause.Days(endedOn);
         PausedSince = null;
         Status = IsClosed ? CaseStatus.Closed : CaseStatus.Filed;

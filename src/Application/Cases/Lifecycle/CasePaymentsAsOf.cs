@@ -14,11 +14,10 @@ public sealed class CasePaymentsAsOf(IReadRepository<CasePayment> payments, IRea
 {
     public async Task<PaymentsAsOf> ReadAsync(Guid caseId, DateOnly day, CancellationToken cancellationToken)
     {
-        var voided = (await corrections.ListAsync(new CorrectionsOfCaseSpec(caseId, CorrectionKind.Payment), q => q.Select(x => x.RecordId), cancellationToken))
-            .ToHashSet();
-        var paid = (await payments.ListAsync(new PaymentsOfCaseSpec(caseId), q => q.Select(p => new { p.Id, p.Amount, p.PaidOn }), cancellationToken))
-            .Where(p => !voided.Contains(p.Id))
-            .ToList();
+        // One query: the voids are a correlated subquery of the corrections.
+        var voided = corrections.Subquery.Where(c => c.CaseId == caseId && c.Kind == CorrectionKind.Payment).Select(c => c.RecordId);
+        var paid = await payments.ListAsync(
+            new PaymentsOfCaseSpec(caseId), q => q.Where(p => !voided.Contains(p.Id)).Select(p => new { p.Amount, p.PaidOn }), cancellationToken);
         return new PaymentsAsOf(
             paid.Where(p => p.PaidOn <= day).Aggregate(Money.Zero, (sum, p) => sum + p.Amount),
             paid.Max(p => (DateOnly?)p.PaidOn));
