@@ -80,4 +80,32 @@ public sealed class TerminationComplianceTests : IDisposable
         (await read.Cases.Where(CaseWorklists.CompliantTermination()).Select(c => c.Id).ToListAsync())
             .ShouldBe([reportedLater, reportedBefore], ignoreOrder: true);
     }
+
+    [Fact]
+    public async Task A_search_dated_before_the_debtor_was_reported_missing_does_not_count()
+    {
+        using (var db = _database.NewContext())
+        {
+            var filedOn = D(2026, 4, 10);
+            var context = TestData.Context(filedOn);
+            var @case = TestData.RegisterCase("（2026）湘0681执304号", filedOn: filedOn, today: filedOn);
+            foreach (var kind in new[] { MeasureKind.EnforcementNotice, MeasureKind.AssetReportOrder, MeasureKind.ConsumptionRestriction })
+            {
+                @case.RecordMeasure(kind, filedOn, kind.ToString(), null, null, null, null, false, context);
+            }
+
+            @case.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2026, 4, 20), "网络查控，被执行人下落不明", null, null, InquiryResult.NoAssets, null, true, TestData.Context(D(2026, 4, 20)));
+            @case.RecordMeasure(MeasureKind.SearchForDebtor, D(2026, 4, 20), "查找被执行人", null, null, null, null, false, TestData.Context(D(2026, 4, 20)));
+            @case.Close(ClosureMode.TerminatedThisRound, D(2026, 7, 11), "经网络查控未发现可供执行财产", TestData.Context(D(2026, 7, 11)));
+            db.Cases.Add(@case);
+            await db.SaveChangesAsync();
+        }
+
+        using var read = _database.NewContext();
+        (await read.Cases.CountAsync(CaseWorklists.CompliantTermination())).ShouldBe(1);
+
+        // The search a day before the report, as a record written before this rule could hold it.
+        await read.Database.ExecuteSqlAsync($"UPDATE \"CaseMeasures\" SET \"TakenOn\" = {D(2026, 4, 19)} WHERE \"Kind\" = 'SearchForDebtor'");
+        (await read.Cases.CountAsync(CaseWorklists.CompliantTermination())).ShouldBe(0);
+    }
 }

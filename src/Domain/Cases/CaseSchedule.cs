@@ -129,9 +129,12 @@ public static class CaseWorklists
              && (c.Closure.ClosedOn.Year * 12 + c.Closure.ClosedOn.Month > c.FiledOn.Year * 12 + c.FiledOn.Month + StatutoryClock.TerminationMinimumMonths
                  || (c.Closure.ClosedOn.Year * 12 + c.Closure.ClosedOn.Month == c.FiledOn.Year * 12 + c.FiledOn.Month + StatutoryClock.TerminationMinimumMonths
                      && c.Closure.ClosedOn.Day > c.FiledOn.Day))
-             // The debtor as the record showed them on the closing day (a report after the closure does not count).
+             // The debtor as the record showed them on the closing day (a report after the closure does not count),
+             // searched for or sanctioned on or after the day they were first reported missing.
              && (!(c.Measures.Any(m => m.ReportsDebtorMissing && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn)
                    || (c.DebtorMissing && !c.Measures.Any(m => m.ReportsDebtorMissing)))
-                 || c.Measures.Any(m => (m.Kind == MeasureKind.SearchForDebtor || m.Kind == MeasureKind.Fine || m.Kind == MeasureKind.Detention)
-                                                         && m.VoidedOn == null && m.TakenOn <= c.Closure.ClosedOn));
+                 || c.Measures.Any(s => (s.Kind == MeasureKind.SearchForDebtor || s.Kind == MeasureKind.Fine || s.Kind == MeasureKind.Detention)
+                                        && s.VoidedOn == null && s.TakenOn <= c.Closure.ClosedOn
+                                        && (c.Measures.Any(m => m.ReportsDebtorMissing && m.VoidedOn == null && m.TakenOn <= s.TakenOn)
+                                            || (c.DebtorMissing && !c.Measures.Any(m => m.ReportsDebtorMissing)))));
 }

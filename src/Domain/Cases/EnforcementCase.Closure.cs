@@ -61,13 +61,17 @@ public sealed partial class EnforcementCase
             unmet.Add(TerminationConditions.ThreeMonthsElapsed);
         }
 
-        if (DebtorReportedMissingBy(closedOn) && !(Has(MeasureKind.SearchForDebtor) || Has(MeasureKind.Fine) || Has(MeasureKind.Detention)))
+        if (DebtorReportedMissingBy(closedOn) && !_measures.Any(m => SearchesOrSanctions(m.Kind) && !m.IsVoided && m.TakenOn <= closedOn && DebtorReportedMissingBy(m.TakenOn)))
         {
             unmet.Add(TerminationConditions.MissingDebtorSearched);
         }
 
         return unmet;
     }
+
+    /// <summary>The measures that meet condition 5 when dated on or after the debtor was reported missing.</summary>
+    private static bool SearchesOrSanctions(MeasureKind kind) =>
+        kind is MeasureKind.SearchForDebtor or MeasureKind.Fine or MeasureKind.Detention;
 
     /// <summary>
     /// Whether the record showed the debtor missing on <paramref name="day"/>: a measure dated by then reported it. A

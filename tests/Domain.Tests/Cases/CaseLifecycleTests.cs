@@ -307,6 +307,18 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void A_search_before_the_debtor_was_reported_missing_does_not_meet_condition_five()
+    {
+        var @case = ReadyForTermination();
+        Measure(@case, MeasureKind.SearchForDebtor, D(2025, 1, 19), D(2025, 1, 19));
+        @case.RecordMeasure(MeasureKind.EnforcementNotice, D(2025, 1, 20), "通知书无法送达，被执行人下落不明", null, null, null, null, debtorMissing: true, On(D(2025, 1, 20)));
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBe([MissingDebtorSearched]);
+
+        Measure(@case, MeasureKind.Fine, D(2025, 1, 20), D(2025, 1, 20));
+        @case.UnmetTerminationConditions(D(2025, 4, 8)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_refusal_lists_every_unmet_condition()
     {
         var @case = TestData.RegisterCase(filedOn: D(2025, 1, 6));
