@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<LinkedUnits.UnitMatcher>();
         services.AddScoped<Obligations.ObligationWork>();
         services.AddScoped<Cases.Lifecycle.WhatFollowsTheClosure>();
+        services.AddScoped<Cases.Lifecycle.WhatFollowsAPayment>();
         services.AddScoped<Cases.Lifecycle.CasePaymentsAsOf>();
         services.AddScoped<Petitions.PetitionReader>();
         services.AddScoped<Petitions.PetitionWork>();

@@ -560,8 +560,14 @@ namespace Enforcement.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateOnly?>("CaseCoveredOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("CaseLeftFen")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("CaseNumber")
                         .IsRequired()
@@ -604,6 +610,9 @@ namespace Enforcement.Migrations.Postgres
 
                     b.Property<DateOnly?>("OpenSuggestionReplyDueOn")
                         .HasColumnType("date");
+
+                    b.Property<long>("OutstandingFen")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("Owing")
                         .HasColumnType("boolean");

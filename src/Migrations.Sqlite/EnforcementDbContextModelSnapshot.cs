@@ -553,8 +553,14 @@ namespace Enforcement.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CaseCoveredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseLeftFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CaseNumber")
                         .IsRequired()
@@ -597,6 +603,9 @@ namespace Enforcement.Migrations.Sqlite
 
                     b.Property<DateOnly?>("OpenSuggestionReplyDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("OutstandingFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Owing")
                         .HasColumnType("INTEGER");

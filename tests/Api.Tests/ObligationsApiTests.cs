@@ -380,10 +380,13 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         async Task<bool> FollowUpListed() => (await (await _coordinator.GetAsync("/api/me/worklist?pageSize=100")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
             .Any(i => i.GetProperty("kind").GetString() == "ObligationEscalation" && i.GetProperty("subjectId").GetGuid() == id);
         (await FollowUpListed()).ShouldBeTrue();
+        escalated.GetProperty("escalations")[0].GetProperty("awaitingInstruction").GetBoolean().ShouldBeTrue();
 
-        await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations/{escalated.GetProperty("escalations")[0].GetProperty("id").GetGuid()}/outcome",
+        var ended = await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations/{escalated.GetProperty("escalations")[0].GetProperty("id").GetGuid()}/outcome",
             new { outcome = "NoResult", outcomeOn = "2025-06-16", note = "镇政府未予答复" });
         (await FollowUpListed()).ShouldBeFalse();
+        // With its outcome recorded, a report no longer waits for an instruction, as the escalations list reads it.
+        ended.GetProperty("escalations")[0].GetProperty("awaitingInstruction").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -398,6 +401,42 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         (await (await _coordinator.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(100_000m);
         (await PostOkAsync(_coordinator, $"/api/obligations/{id}/payments", new { amount = 220_500.50m, paidOn = "2025-06-16" }))
             .GetProperty("paid").GetDecimal().ShouldBe(220_500.50m);
+    }
+
+    [Fact]
+    public async Task Money_the_case_recovers_otherwise_caps_the_debt_and_once_the_claim_is_covered_nothing_is_owed_until_a_void_reopens_it()
+    {
+        var (obligation, caseId) = await ObligationAsync(); // owes 300,000 on a claim of 320,500.50
+        var id = obligation.GetProperty("id").GetGuid();
+        // A deduction from another respondent's account leaves the case 120,500.50 to recover: no more is owed on the debt.
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments", new { amount = 200_000m, paidOn = "2025-06-10", source = "Deduction", note = "扣划担保人存款" });
+        var capped = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        capped.GetProperty("outstanding").GetDecimal().ShouldBe(120_500.50m);
+        capped.GetProperty("paid").GetDecimal().ShouldBe(0m);
+        capped.GetProperty("status").GetString().ShouldBe("Open");
+        var listed = await (await _coordinator.GetAsync($"/api/obligations?caseId={caseId}")).ReadJsonAsync();
+        listed.GetProperty("items")[0].GetProperty("outstanding").GetDecimal().ShouldBe(120_500.50m);
+
+        // 扣划 from the township's own account on 06-12 covers the claim: the debt reads performed from that day.
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments", new { amount = 120_500.50m, paidOn = "2025-06-12", source = "Deduction", note = "扣划长乐镇财政所账户" });
+        var covered = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        covered.GetProperty("status").GetString().ShouldBe("Performed");
+        covered.GetProperty("outstanding").GetDecimal().ShouldBe(0m);
+        covered.GetProperty("caseCoveredOn").GetString().ShouldBe("2025-06-12");
+        covered.GetProperty("performedOn").GetString().ShouldBe("2025-06-12");
+        covered.GetProperty("suggestedEscalation").ValueKind.ShouldBe(JsonValueKind.Null);
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync($"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16")), (HttpStatusCode)422, "obligation.escalation.refused");
+        (await (await _coordinator.GetAsync($"/api/obligations?caseId={caseId}&performed=false")).ReadJsonAsync()).GetProperty("items").GetArrayLength().ShouldBe(0);
+
+        // Voiding the deduction that covered the claim makes the debt owed again, capped at what the case has left.
+        var paymentId = (await (await _coordinator.GetAsync($"/api/cases/{caseId}/payments")).ReadJsonAsync()).EnumerateArray()
+            .Single(p => p.GetProperty("paidOn").GetString() == "2025-06-12").GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments/{paymentId}/void", new { reason = "银行退回，扣划未成功" });
+        var again = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        again.GetProperty("status").GetString().ShouldBe("Open");
+        again.GetProperty("outstanding").GetDecimal().ShouldBe(120_500.50m);
+        again.GetProperty("caseCoveredOn").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]

@@ -283,6 +283,51 @@ public sealed class MigrationTests
         (await db.Cases.AsNoTracking().Where(c => c.Id == pausedEarlier).SelectMany(c => c.Pauses).SingleAsync()).EndedWithCase.ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task Debts_on_a_case_that_recovered_its_claim_are_performed_and_others_are_capped_by_what_their_case_has_left()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "PetitionerPosition", out var migrator);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        var (covered, partly) = (Guid.NewGuid(), Guid.NewGuid());
+        await InsertClosedCaseAsync(db, covered, "（2024）湘0681执7号", "(2024)湘0681执7号", "2024-04-08");
+        await InsertClosedCaseAsync(db, partly, "（2024）湘0681执8号", "(2024)湘0681执8号", "2024-04-08");
+        // Claims of ¥1,000.00: the first recovered in full by a deduction on 2024-03-05 (a later void on 03-20 left out),
+        // the second ¥400.00 of it.
+        await db.Database.ExecuteSqlAsync($"UPDATE Cases SET ClaimedFen = 100000, RecoveredFen = 100000 WHERE Id = {covered}");
+        await db.Database.ExecuteSqlAsync($"UPDATE Cases SET ClaimedFen = 100000, RecoveredFen = 40000 WHERE Id = {partly}");
+        var voided = Guid.NewGuid();
+        foreach (var (id, caseId, amount, paidOn) in new[] { (Guid.NewGuid(), covered, 100000L, "2024-03-05"), (voided, covered, 5000L, "2024-03-20"), (Guid.NewGuid(), partly, 40000L, "2024-03-05") })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO CasePayments (Id, AmountFen, CaseId, PaidOn, RecordedAtUtc, RecordedBy, Source) VALUES ({id}, {amount}, {caseId}, {paidOn}, '2024-03-21 01:00:00', '王磊', 'Deduction')
+                """);
+        }
+
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO CaseCorrections (Id, CaseId, Kind, RecordId, Reason, VoidedOn, VoidedAtUtc, VoidedBy) VALUES ({Guid.NewGuid()}, {covered}, 'Payment', {voided}, '重复录入', '2024-03-21', '2024-03-21 01:00:00', '王磊')
+            """);
+        var (onCovered, onPartly) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var (id, caseId) in new[] { (onCovered, covered), (onPartly, partly) })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO Obligations (Id, AmountFen, Basis, CaseId, CaseNumber, EscalationLevel, LinkedUnitId, OpenEscalations, OpenInstalmentDueOn, Owing, PaidFen,
+                    Performed, PlanRevision, RecordedBy, RecordedOn, SinceOn, UnitName, Version)
+                VALUES ({id}, 80000, '判决', {caseId}, '（2024）湘0681执7号', 0, {Guid.NewGuid()}, 0, '2024-02-01', 1, 0, 0, 1, '王磊', '2024-01-10', '2024-01-10', '汨罗市城郊乡人民政府', 1)
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        var debts = await db.Obligations.AsNoTracking().ToDictionaryAsync(o => o.Id);
+        debts[onCovered].ShouldSatisfyAllConditions(
+            o => o.Performed.ShouldBeTrue(), o => o.Owing.ShouldBeFalse(), o => o.OutstandingFen.ShouldBe(0),
+            o => o.CaseCoveredOn.ShouldBe(new DateOnly(2024, 3, 5)), o => o.PerformedOn.ShouldBe(new DateOnly(2024, 3, 5)), o => o.OpenInstalmentDueOn.ShouldBeNull());
+        debts[onPartly].ShouldSatisfyAllConditions(
+            o => o.Owing.ShouldBeTrue(), o => o.CaseLeftFen.ShouldBe(60000), o => o.OutstandingFen.ShouldBe(60000), o => o.CaseCoveredOn.ShouldBeNull());
+    }
+
     private static Persistence.EnforcementDbContext MigratedTo(
         Microsoft.Data.Sqlite.SqliteConnection connection, string migration, out Microsoft.EntityFrameworkCore.Migrations.IMigrator migrator)
     {

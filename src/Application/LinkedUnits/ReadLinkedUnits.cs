@@ -66,7 +66,7 @@ public sealed class GetLinkedUnitHandler(IReadRepository<LinkedUnit> units, IRea
                 Owed = owed.Where(o => o.LinkedUnitId == u.Id).Sum(o => (long?)o.AmountFen) ?? 0,
                 Paid = owed.Where(o => o.LinkedUnitId == u.Id).Sum(o => (long?)o.PaidFen) ?? 0,
                 // Still owed: a debt paid, or ended with its case, has nothing outstanding, no letter to chase, no report to follow.
-                Outstanding = owed.Where(o => o.LinkedUnitId == u.Id && o.Owing).Sum(o => (long?)(o.AmountFen - o.PaidFen)) ?? 0,
+                Outstanding = owed.Where(o => o.LinkedUnitId == u.Id).Sum(o => (long?)o.OutstandingFen) ?? 0,
                 Letters = owed.Where(o => o.LinkedUnitId == u.Id && o.Owing).SelectMany(o => o.Letters)
                     .Count(l => l.RepliedOn == null && l.ReplyDueOn < today),
                 Escalations = owed.Where(o => o.LinkedUnitId == u.Id && o.Owing).Sum(o => (int?)o.OpenEscalations) ?? 0,

@@ -18,6 +18,15 @@ public sealed class ObligationDefinition(IOptions<ObligationOptions> options, Le
     public override ObligationDto ToDto(Obligation aggregate, DateOnly today) => aggregate.ToDto(today, options.Value.ToRules(), calendar);
 }
 
+/// <summary>A case's debts that match a criterion, tracked, with their parts in split queries (one row per part, not their product).</summary>
+public sealed class ObligationsOfCaseSpec : Specification<Obligation>
+{
+    public ObligationsOfCaseSpec(Guid caseId, System.Linq.Expressions.Expression<Func<Obligation, bool>> criteria)
+    {
+        Query.Where(o => o.CaseId == caseId).Where(criteria).AsSplitQuery();
+    }
+}
+
 public sealed class ObligationByIdSpec : Specification<Obligation>
 {
     public ObligationByIdSpec(Guid id, bool tracked = true)

@@ -44,6 +44,9 @@ public sealed record ObligationDto : Common.IVersioned
 
     public DateOnly? PerformedOn { get; init; }
 
+    /// <summary>The day the case's payments covered its whole claim, whoever paid (a deduction counts): the debt reads performed since.</summary>
+    public DateOnly? CaseCoveredOn { get; init; }
+
     /// <summary>随案结案: the day the case closed other than by 终本 while the debt was unpaid; nothing is owed or due since.</summary>
     public DateOnly? EndedOn { get; init; }
 

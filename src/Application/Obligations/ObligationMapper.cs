@@ -34,6 +34,7 @@ public static class ObligationMapper
             OverdueDays = o.OverdueDaysOn(today),
             Status = o.StatusOn(today, rules),
             PerformedOn = o.PerformedOn,
+            CaseCoveredOn = o.CaseCoveredOn,
             EndedOn = o.EndedOn,
             EndedWith = o.EndedWith,
             LetterOverdue = o.Owing && o.OpenLetterReplyDueOn < today,
@@ -57,7 +58,7 @@ public static class ObligationMapper
                 o.Owing && s.RepliedOn is null && s.ReplyDueOn < today)).ToList(),
             Escalations = o.Escalations.OrderBy(e => e.Level).Select(e => new EscalationDto(
                 e.Id, e.Level, e.ReportNumber, e.ReportedOn, e.Recipients, e.FollowUpDueOn, e.OverrideReason, e.OverriddenBy, e.InstructionBy, e.InstructedOn,
-                e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, e.Instruction is null, o.Owing && e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
+                e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, e.Instruction is null && e.Outcome is null, o.Owing && e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
             Version = o.Version,
         };
     }

@@ -40,7 +40,7 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
         // One query: a row per obligation with its figures aggregated in SQL; the unit and total figures add up the rows listed.
         var rows = await obligations.ListAsync(new ObligationsRecordedBySpec(asOf), q => q.Select(o => new
         {
-            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen, o.EndedOn,
+            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen, o.EndedOn, o.CaseCoveredOn, o.CaseLeftFen,
             PaidFen = o.Payments.Where(p => p.PaidOn <= asOf).Sum(p => p.AmountFen),
             DebtSince = o.StatutoryDueOn ?? o.SinceOn,
             PastDue = o.StatutoryDueOn == null || o.StatutoryDueOn < asOf,
@@ -54,10 +54,13 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
 
         var cases = rows.Select(r =>
         {
-            // Owing as of the date: not paid in full by then, nor ended with its case. A debt no longer owed has nothing
-            // outstanding or overdue, no letter left unanswered and no report left open.
-            var owing = r.PaidFen < r.AmountFen && !(r.EndedOn <= asOf);
-            var outstanding = owing ? (r.AmountFen - r.PaidFen) / 100m : 0;
+            // Owing as of the date: not paid in full by then, nor ended with its case, nor covered by the case's own
+            // recoveries. A debt no longer owed has nothing outstanding or overdue, no letter left unanswered and no
+            // report left open. As of today, no more is outstanding than the case has left to recover (a past date
+            // counts the debt's own payments only).
+            var owing = r.PaidFen < r.AmountFen && !(r.EndedOn <= asOf) && !(r.CaseCoveredOn <= asOf);
+            var owed = r.AmountFen - r.PaidFen;
+            var outstanding = owing ? (asOf >= clock.Today ? Math.Min(owed, r.CaseLeftFen) : owed) / 100m : 0;
             return (r.LinkedUnitId, r.UnitName, Row: new ReportCaseDto(
                 r.Id, r.CaseId, r.CaseNumber, r.AmountFen / 100m, r.PaidFen / 100m, outstanding, r.PastDue ? outstanding : 0, r.DebtSince,
                 owing ? r.LettersUnanswered : 0, owing ? r.EscalationsOpen : 0, r.HighestLevel, r.InstructionsReceived, r.InstructionsFollowed));

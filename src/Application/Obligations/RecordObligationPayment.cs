@@ -1,3 +1,4 @@
+using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Enforcement.Domain.Cases;
@@ -27,7 +28,7 @@ public sealed class RecordObligationPaymentValidator : AbstractValidator<RecordO
     }
 }
 
-public sealed class RecordObligationPaymentHandler(ObligationWork work, CaseWorkflow caseWorkflow) : ICommandHandler<RecordObligationPaymentCommand, ObligationDto>
+public sealed class RecordObligationPaymentHandler(ObligationWork work, CaseWorkflow caseWorkflow, WhatFollowsAPayment follows) : ICommandHandler<RecordObligationPaymentCommand, ObligationDto>
 {
     public ValueTask<ObligationDto> Handle(RecordObligationPaymentCommand command, CancellationToken cancellationToken) =>
         work.Workflow.ChangeWithReadsAsync(command, async (obligation, context, ct) =>
@@ -38,5 +39,6 @@ public sealed class RecordObligationPaymentHandler(ObligationWork work, CaseWork
                 Money.FromYuan(command.Amount!.Value), command.PaidOn!.Value, command.Source ?? PaymentSource.Voluntary,
                 command.Note ?? $"{obligation.UnitName} 履行款", context, obligation.Id);
             obligation.CountPayment(payment, command.InstalmentNumber);
+            await follows.CountedAsync(@case, payment.PaidOn, ct);
         }, cancellationToken, checkAccess: false);
 }

@@ -40,7 +40,7 @@ public sealed class SearchObligationsHandler(IReadRepository<Obligation> obligat
 
         var rows = await obligations.ListAsync(specification, q => q.Select(o => new
         {
-            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen, o.PaidFen, o.Performed, o.Owing, o.PerformedOn, o.EndedOn, o.PlanRevision,
+            o.Id, o.CaseId, o.CaseNumber, o.LinkedUnitId, o.UnitName, o.AmountFen, o.PaidFen, o.OutstandingFen, o.Performed, o.Owing, o.PerformedOn, o.EndedOn, o.PlanRevision,
             o.OpenInstalmentDueOn, o.FirstUrgedOn, o.StatutoryDueOn, o.OpenLetterReplyDueOn, o.OpenSuggestionReplyDueOn, o.EscalationLevel,
             o.EscalationFollowUpDueOn, o.Version,
         }), cancellationToken);
@@ -53,7 +53,7 @@ public sealed class SearchObligationsHandler(IReadRepository<Obligation> obligat
             UnitName = o.UnitName,
             Amount = o.AmountFen / 100m,
             Paid = o.PaidFen / 100m,
-            Outstanding = o.Owing ? (o.AmountFen - o.PaidFen) / 100m : 0,
+            Outstanding = o.OutstandingFen / 100m,
             Status = Obligation.StatusFrom(o.Performed, o.EndedOn is not null, o.PlanRevision, o.OpenInstalmentDueOn, o.FirstUrgedOn, today, rules.DefaultAfterDays),
             StatutoryDueOn = o.StatutoryDueOn,
             OverdueDays = Obligation.OverdueDaysFrom(o.StatutoryDueOn, o.PerformedOn ?? o.EndedOn, today),

@@ -126,7 +126,23 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>Still owed: neither paid in full nor ended with its case. Stored, so that every list, figure and worklist filters on one column.</summary>
     public bool Owing { get; private set; } = true;
 
-    public Money Outstanding => Owing ? Amount - PaidAmount : Money.Zero;
+    /// <summary>
+    /// What is still owed: the amount less its payments, but never more than its case has left to recover (money the
+    /// case recovered otherwise, such as a deduction from the body's account, paid the creditor as well). Stored, so
+    /// that lists and figures sum one column.
+    /// </summary>
+    public long OutstandingFen { get; private set; }
+
+    public Money Outstanding => Money.FromFen(OutstandingFen);
+
+    /// <summary>What the case had left to recover when its payments were last counted (<see cref="CountCaseRecovery"/>).</summary>
+    public long CaseLeftFen { get; private set; }
+
+    /// <summary>
+    /// The day the case's payments covered its whole claim, whoever paid: nothing is owed on the debt since, and it
+    /// reads as performed. Null while the case has money left to recover.
+    /// </summary>
+    public DateOnly? CaseCoveredOn { get; private set; }
 
     /// <summary>The instalments of the current plan, in due-date order.</summary>
     public IEnumerable<PlanInstalment> CurrentInstalments => _instalments.Where(i => i.Revision == PlanRevision).OrderBy(i => i.Number);
@@ -200,6 +216,7 @@ public sealed partial class Obligation : AggregateRoot
             StatutoryDueOn = deliveredOn is { } delivered ? SmeDueOn(delivered, contractPaymentDays, context.Calendar) : null,
             RecordedOn = context.Today,
             RecordedBy = context.RecordedBy,
+            CaseLeftFen = (caseRef.Outstanding ?? amount).Fen,
         };
         obligation.Recount();
         obligation.Touch($"公职单位欠款 Obligation of {unit.FullName} on case {caseRef.Number}: {amount}");
@@ -323,16 +340,46 @@ public sealed partial class Obligation : AggregateRoot
         Touch($"案件重开 Case {CaseNumber} was reopened: the debt is enforced again");
     }
 
+    /// <summary>
+    /// The case's payments changed (recorded or voided, by the debt or otherwise): <paramref name="leftToRecover"/> is
+    /// what the case has left. No debt on it is more outstanding than that, and once nothing is left the debt is
+    /// performed, from <paramref name="coveredOn"/> (the payment that completed the claim). A void that leaves money to
+    /// recover again makes it owed again.
+    /// </summary>
+    public void CountCaseRecovery(Money leftToRecover, DateOnly coveredOn)
+    {
+        var covered = leftToRecover <= Money.Zero ? CaseCoveredOn ?? coveredOn : (DateOnly?)null;
+        var left = leftToRecover <= Money.Zero ? 0 : leftToRecover.Fen;
+        if (left == CaseLeftFen && covered == CaseCoveredOn)
+        {
+            return;
+        }
+
+        var wasOwing = Owing;
+        (CaseLeftFen, CaseCoveredOn) = (left, covered);
+        Recount();
+        if (wasOwing && !Owing)
+        {
+            Touch($"案款执行到位 Case {CaseNumber} recovered its whole claim by {covered:yyyy-MM-dd}: nothing is owed on this debt");
+        }
+        else if (!wasOwing && Owing)
+        {
+            Touch($"案款不足 Case {CaseNumber} again has {leftToRecover} left to recover: the debt is owed again");
+        }
+    }
+
     private static void EnsureNotFuture(DateOnly day, ChangeContext context, string field) => InputText.NotFuture("obligation", day, context.Today, field);
 
     /// <summary>Recounts the summary columns from the records.</summary>
     private void Recount()
     {
         PaidFen = _payments.Aggregate(Money.Zero, (sum, p) => sum + p.Amount).Fen;
-        Performed = PaidAmount >= Amount;
+        var paidInFull = PaidAmount >= Amount;
+        Performed = paidInFull || CaseCoveredOn is not null;
         Owing = !Performed && EndedOn is null;
-        PerformedOn = null;
-        if (Performed)
+        OutstandingFen = Owing ? Math.Min(AmountFen - PaidFen, CaseLeftFen) : 0;
+        PerformedOn = CaseCoveredOn;
+        if (paidInFull)
         {
             var running = Money.Zero;
             foreach (var payment in _payments.OrderBy(p => p.PaidOn))
@@ -340,7 +387,7 @@ public sealed partial class Obligation : AggregateRoot
                 running += payment.Amount;
                 if (running >= Amount)
                 {
-                    PerformedOn = payment.PaidOn;
+                    PerformedOn = PerformedOn < payment.PaidOn ? PerformedOn : payment.PaidOn;
                     break;
                 }
             }

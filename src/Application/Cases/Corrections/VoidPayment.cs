@@ -1,6 +1,7 @@
-using Enforcement.Application.Common;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Cases.Lifecycle;
 using Enforcement.Application.Cases.Specifications;
+using Enforcement.Application.Common;
 using Enforcement.Application.Errors;
 using Enforcement.Application.Obligations;
 using Enforcement.Domain.Cases;
@@ -19,7 +20,8 @@ public sealed record VoidPaymentCommand([MultilineText] string? Reason) : Correc
 public sealed class VoidPaymentValidator : CorrectionValidator<VoidPaymentCommand>;
 
 public sealed class VoidPaymentHandler(
-    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, IRepository<Obligation> obligations)
+    CaseWorkflow workflow, IReadRepository<CasePayment> payments, IReadRepository<CaseCorrection> corrections, IRepository<Obligation> obligations,
+    WhatFollowsAPayment follows)
     : ICommandHandler<VoidPaymentCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(VoidPaymentCommand command, CancellationToken cancellationToken) =>
@@ -36,5 +38,7 @@ public sealed class VoidPaymentHandler(
             {
                 obligation.UncountPayment(payment.Id);
             }
+
+            await follows.CountedAsync(c, context.Today, ct);
         }, cancellationToken);
 }

@@ -22,9 +22,13 @@ public sealed class RecordPaymentValidator : AbstractValidator<RecordPaymentComm
     }
 }
 
-public sealed class RecordPaymentHandler(CaseWorkflow workflow) : ICommandHandler<RecordPaymentCommand, CaseDetailDto>
+/// <summary>Records the payment, and counts it for the public bodies' debts on the case (<see cref="WhatFollowsAPayment"/>).</summary>
+public sealed class RecordPaymentHandler(CaseWorkflow workflow, WhatFollowsAPayment follows) : ICommandHandler<RecordPaymentCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(RecordPaymentCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) =>
-            c.RecordPayment(Money.FromYuan(command.Amount!.Value), command.PaidOn!.Value, command.Source!.Value, command.Note, context), cancellationToken);
+        workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
+        {
+            var payment = c.RecordPayment(Money.FromYuan(command.Amount!.Value), command.PaidOn!.Value, command.Source!.Value, command.Note, context);
+            await follows.CountedAsync(c, payment.PaidOn, ct);
+        }, cancellationToken);
 }

@@ -1,8 +1,8 @@
-using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
 using Enforcement.Application.Common;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Obligations;
+using Enforcement.Application.Obligations;
 using Enforcement.Domain.Supervision;
 
 namespace Enforcement.Application.Cases.Lifecycle;
@@ -30,7 +30,7 @@ public sealed class WhatFollowsTheClosure(IRepository<Obligation> obligations, I
         var caseId = @case.Id;
         if (closure.Mode != ClosureMode.TerminatedThisRound)
         {
-            foreach (var obligation in await obligations.ListAsync(Loaded(o => o.CaseId == caseId && o.Owing), cancellationToken))
+            foreach (var obligation in await obligations.ListAsync(new ObligationsOfCaseSpec(caseId, o => o.Owing), cancellationToken))
             {
                 obligation.EndWithCase(closure.Mode, closure.ClosedOn);
             }
@@ -47,7 +47,7 @@ public sealed class WhatFollowsTheClosure(IRepository<Obligation> obligations, I
     {
         ArgumentNullException.ThrowIfNull(@case);
         var caseId = @case.Id;
-        foreach (var obligation in await obligations.ListAsync(Loaded(o => o.CaseId == caseId && o.EndedOn != null), cancellationToken))
+        foreach (var obligation in await obligations.ListAsync(new ObligationsOfCaseSpec(caseId, o => o.EndedOn != null), cancellationToken))
         {
             obligation.ReviveWithCase();
         }
@@ -57,13 +57,5 @@ public sealed class WhatFollowsTheClosure(IRepository<Obligation> obligations, I
         {
             suggestion.RestoreWithCase();
         }
-    }
-
-    /// <summary>The debts to change, with their parts in split queries (one row per part, not their product).</summary>
-    private static Specification<Obligation> Loaded(System.Linq.Expressions.Expression<Func<Obligation, bool>> criteria)
-    {
-        var specification = Specs.Where(criteria);
-        specification.Query.AsSplitQuery();
-        return specification;
     }
 }

@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d37224e8-a49b-4cd5-ab52-264a72f85459"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("e4845143-3a5c-45ea-ad46-3452f4f01b4e"), entityTypeCount: 65)
         {
         }
 

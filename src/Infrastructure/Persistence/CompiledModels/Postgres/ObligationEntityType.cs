@@ -23,7 +23,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 28,
+                propertyCount: 31,
                 navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
@@ -54,6 +54,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 maxLength: 1000);
             basis.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var caseCoveredOn = runtimeEntityType.AddProperty(
+                "CaseCoveredOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Obligation).GetProperty("CaseCoveredOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<CaseCoveredOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            caseCoveredOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var caseId = runtimeEntityType.AddProperty(
                 "CaseId",
                 typeof(Guid),
@@ -61,6 +69,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(Obligation).GetField("<CaseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             caseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var caseLeftFen = runtimeEntityType.AddProperty(
+                "CaseLeftFen",
+                typeof(long),
+                propertyInfo: typeof(Obligation).GetProperty("CaseLeftFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<CaseLeftFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            caseLeftFen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseNumber = runtimeEntityType.AddProperty(
                 "CaseNumber",
@@ -167,6 +183,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(Obligation).GetField("<OpenSuggestionReplyDueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             openSuggestionReplyDueOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var outstandingFen = runtimeEntityType.AddProperty(
+                "OutstandingFen",
+                typeof(long),
+                propertyInfo: typeof(Obligation).GetProperty("OutstandingFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<OutstandingFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            outstandingFen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var owing = runtimeEntityType.AddProperty(
                 "Owing",

@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cfbc3422-4dc8-4b3f-b6e6-b1317f0837fa"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("438a632b-6ead-44ac-97aa-58f0b8871352"), entityTypeCount: 65)
         {
         }
 

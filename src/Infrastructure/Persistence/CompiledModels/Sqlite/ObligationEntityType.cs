@@ -22,7 +22,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 28,
+                propertyCount: 31,
                 navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
@@ -50,12 +50,26 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(Obligation).GetField("<Basis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 1000);
 
+            var caseCoveredOn = runtimeEntityType.AddProperty(
+                "CaseCoveredOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Obligation).GetProperty("CaseCoveredOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<CaseCoveredOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var caseId = runtimeEntityType.AddProperty(
                 "CaseId",
                 typeof(Guid),
                 propertyInfo: typeof(Obligation).GetProperty("CaseId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Obligation).GetField("<CaseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var caseLeftFen = runtimeEntityType.AddProperty(
+                "CaseLeftFen",
+                typeof(long),
+                propertyInfo: typeof(Obligation).GetProperty("CaseLeftFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<CaseLeftFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
 
             var caseNumber = runtimeEntityType.AddProperty(
                 "CaseNumber",
@@ -149,6 +163,13 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(Obligation).GetProperty("OpenSuggestionReplyDueOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Obligation).GetField("<OpenSuggestionReplyDueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var outstandingFen = runtimeEntityType.AddProperty(
+                "OutstandingFen",
+                typeof(long),
+                propertyInfo: typeof(Obligation).GetProperty("OutstandingFen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<OutstandingFen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
 
             var owing = runtimeEntityType.AddProperty(
                 "Owing",
