@@ -465,6 +465,12 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         await CasesApiTests.ShouldBeProblem(
             await _coordinator.PostJsonAsync($"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕32号", sentOn = "2025-06-16" }),
             (HttpStatusCode)422, "obligation.ended");
+        await CasesApiTests.ShouldBeProblem(
+            await _leader.PostJsonAsync("/api/supervision-orders", new
+            {
+                subjectKind = "Obligation", subjectId = id, instruction = "督促镇政府履行", dueOn = "2025-06-30", addresseeId = _factory.StaffIdOf(Roles.Coordinator),
+            }),
+            (HttpStatusCode)422, "supervision.subject.closed");
 
         (await _leader.PostJsonAsync($"/api/cases/{caseId}/reopen", new { reason = "撤回申请系冒名" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var owed = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();

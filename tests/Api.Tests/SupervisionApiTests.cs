@@ -341,6 +341,21 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
             HttpStatusCode.Forbidden, "auth.forbidden");
     }
 
+    [Fact]
+    public async Task A_closed_case_takes_no_order_as_it_is_not_designated_and_takes_one_again_once_reopened()
+    {
+        var officer = factory.StaffIdOf(Roles.Officer);
+        var closed = await CaseAsync("2025-05-12");
+        await OkAsync(_coordinator, $"/api/cases/{closed}/closure", new { mode = "Withdrawn", closedOn = "2025-06-13", note = "申请执行人撤回执行申请" });
+        // Even backdated to a day the case was open: the order would stand overdue on the dashboard with nothing to report.
+        await RefusedAsync(_leader, "/api/supervision-orders",
+            new { subjectKind = "Case", subjectId = closed, instruction = "报告结案前执行情况", issuedOn = "2025-06-02", dueOn = "2025-06-09", addresseeId = officer },
+            (HttpStatusCode)422, "supervision.subject.closed");
+
+        (await _leader.PostJsonAsync($"/api/cases/{closed}/reopen", new { reason = "撤回申请系他人冒名提交" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await CreatedAsync(_leader, "/api/supervision-orders", new { subjectKind = "Case", subjectId = closed, instruction = "督促恢复执行", dueOn = "2025-06-30", addresseeId = officer });
+    }
+
     private static async Task<JsonElement> CreatedAsync(HttpClient client, string url, object body)
     {
         var response = await client.PostJsonAsync(url, body);

@@ -131,9 +131,10 @@ public sealed class SupervisionSubjects(
             case SupervisionSubject.Case:
                 var spec = new Specification<EnforcementCase>();
                 spec.Query.Where(c => c.Id == id);
-                var @case = await cases.FirstOrDefaultAsync(spec, q => q.Select(c => new { c.Id, Number = c.Number.Value, c.FiledOn, c.HandlerId }), cancellationToken)
+                var @case = await cases.FirstOrDefaultAsync(
+                                spec, q => q.Select(c => new { c.Id, Number = c.Number.Value, c.FiledOn, c.HandlerId, ClosedOn = (DateOnly?)c.Closure!.ClosedOn }), cancellationToken)
                             ?? throw new NotFoundException("case.not_found", $"No case has id {id}.");
-                return (new SupervisionTarget(kind, @case.Id, @case.Number, [@case.Id], @case.FiledOn), @case.HandlerId);
+                return (new SupervisionTarget(kind, @case.Id, @case.Number, [@case.Id], @case.FiledOn, @case.ClosedOn), @case.HandlerId);
             case SupervisionSubject.Petition:
                 var petition = await petitions.LoadAsync(id, null, cancellationToken, checkAccess: false);
                 var caseIds = petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList();
@@ -142,7 +143,9 @@ public sealed class SupervisionSubjects(
                     petition.AssigneeKind == AssigneeKind.Staff ? petition.AssigneeId : null);
             case SupervisionSubject.Obligation:
                 var obligation = await obligations.LoadAsync(id, null, cancellationToken, checkAccess: false);
-                return (new SupervisionTarget(kind, obligation.Id, $"{obligation.UnitName} 欠款 {obligation.CaseNumber}", [obligation.CaseId], obligation.RecordedOn), null);
+                return (new SupervisionTarget(
+                    kind, obligation.Id, $"{obligation.UnitName} 欠款 {obligation.CaseNumber}", [obligation.CaseId], obligation.RecordedOn,
+                    obligation.Owing ? null : obligation.EndedOn ?? obligation.PerformedOn ?? obligation.RecordedOn), null);
             default:
                 throw new DomainInputException("supervision.subject_kind.invalid", "subjectKind", $"Unknown subject {kind}.");
         }

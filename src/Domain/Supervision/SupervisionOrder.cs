@@ -40,9 +40,10 @@ public enum ReportDecision
 
 /// <summary>
 /// What the order is issued on, as the order needs it: the subject's label (案号, or the petition's or the debt's
-/// description), the cases whose timelines carry the order, and the default addressee.
+/// description), the cases whose timelines carry the order, the day it began, and the day a case closed or a debt was
+/// performed or ended with its case (<c>EndedOn</c>), after which nothing is left to order.
 /// </summary>
-public sealed record SupervisionTarget(SupervisionSubject Kind, Guid Id, string Label, IReadOnlyList<Guid> CaseIds, DateOnly StartedOn);
+public sealed record SupervisionTarget(SupervisionSubject Kind, Guid Id, string Label, IReadOnlyList<Guid> CaseIds, DateOnly StartedOn, DateOnly? EndedOn = null);
 
 /// <summary>
 /// 督办: a Leader's order on a case, a petition or a public-body debt, with an instruction, a deadline and an
@@ -131,6 +132,13 @@ public sealed class SupervisionOrder : AggregateRoot
         if (!addressee.CanHandleCases)
         {
             throw new DomainInputException("supervision.addressee.invalid", "addresseeId", $"{addressee.Name} is not an active member of the enforcement staff.");
+        }
+
+        if (subject.EndedOn is { } ended)
+        {
+            // As a closed case is not designated a key case: the addressee could report nothing but the closure, and the
+            // order would stand overdue on the dashboard.
+            throw new DomainException("supervision.subject.closed", $"{subject.Label} ended on {ended:yyyy-MM-dd} (case closed, or debt no longer owed); nothing is left to supervise.");
         }
 
         InputText.NotFuture(Prefix, issuedOn, context.Today, "issuedOn");
