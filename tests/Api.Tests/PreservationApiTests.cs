@@ -217,7 +217,8 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         {
             ["kind"] = kind,
             ["caseNumber"] = kind == "DuringLitigation" ? null : $"（2025）湘0681{(kind == "PreEnforcement" ? "执保" : "财保")}{Interlocked.Increment(ref _sequence)}号",
-            ["litigationCaseNumber"] = kind == "DuringLitigation" ? $"（{ruledOn[..4]}）湘0681民初{Interlocked.Increment(ref _sequence)}号" : null,
+            ["litigationCaseNumber"] = kind == "DuringLitigation" ? $"（{ruledOn[..4]}）湘0681民初{Interlocked.Increment(ref _sequence)}号"
+                : kind == "PreEnforcement" ? $"（{ruledOn[..4]}）湘0681民初321号" : null,
             ["applicants"] = new[] { Requests.Party("Enterprise", "湖南楚天建设工程有限公司", creditCode: "91350100M000100Y43") },
             ["respondents"] = new[] { Requests.Party("NaturalPerson", "陈海涛", idNumber: "11010519491231002X", phone: "13973012345") },
             ["amountToPreserve"] = 300_000m,

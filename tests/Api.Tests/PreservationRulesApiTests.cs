@@ -388,7 +388,8 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
         {
             ["kind"] = kind,
             ["caseNumber"] = kind == "DuringLitigation" ? null : $"（{year}）湘0681{(kind == "PreEnforcement" ? "执保" : "财保")}{sequence}号",
-            ["litigationCaseNumber"] = kind == "DuringLitigation" ? $"（{ruledOn[..4]}）湘0681民初{sequence}号" : null,
+            // A pre-enforcement order secures the judgment the test cases enforce (ApiFactory's RegisterCase).
+            ["litigationCaseNumber"] = kind == "DuringLitigation" ? $"（{ruledOn[..4]}）湘0681民初{sequence}号" : kind == "PreEnforcement" ? $"（{ruledOn[..4]}）湘0681民初321号" : null,
             ["applicants"] = new[] { Requests.Party("Enterprise", "湖南楚天建设工程有限公司", creditCode: "91350100M000100Y43") },
             ["respondents"] = new[] { Requests.Party("NaturalPerson", "陈海涛", idNumber: "11010519491231002X", phone: "13973012345") },
             ["amountToPreserve"] = 300_000m,

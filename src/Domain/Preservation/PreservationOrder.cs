@@ -294,6 +294,14 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.number.missing", "An order needs its own number (财保, 执保) or its litigation case number.");
         }
 
+        // A pre-enforcement order secures a judgment that took effect: its number is what a case must enforce to convert
+        // the order, and what a registration matches to keep it in force.
+        if (kind == PreservationKind.PreEnforcement && litigationCaseNumber is null)
+        {
+            throw new DomainInputException(
+                "preservation.litigation_number.missing", "litigationCaseNumber", "A pre-enforcement order names the judgment it secures, e.g. （2025）湘0681民初123号.");
+        }
+
         if (number is { IsPreservation: false })
         {
             throw new DomainException("preservation.number.wrong_type", $"{number} is not a preservation number (财保 or 执保).");

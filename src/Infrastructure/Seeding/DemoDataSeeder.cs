@@ -288,14 +288,16 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
     private List<PreservationOrder> SeedPreservation(Random random, EnforcementCase caseToConvert, StaffMember officer, DateOnly today)
     {
         var context = Context(officer, today);
-        PreservationOrder Order(PreservationKind kind, int sequence, DateOnly ruledOn, double rulingHours, IReadOnlyCollection<Party>? respondents = null, DateOnly? performanceEnds = null)
+        PreservationOrder Order(
+            PreservationKind kind, int sequence, DateOnly ruledOn, double rulingHours, IReadOnlyCollection<Party>? respondents = null, DateOnly? performanceEnds = null,
+            string? judgment = null)
         {
             var ruledAt = ruledOn.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
             var type = kind == PreservationKind.PreEnforcement ? CaseType.PreservationEnforcement : CaseType.PreservationReview;
             return PreservationOrder.Create(
                 kind,
                 kind == PreservationKind.DuringLitigation ? null : CaseNumber.Create(ruledOn.Year, Court, type, sequence),
-                kind == PreservationKind.DuringLitigation ? string.Create(CultureInfo.InvariantCulture, $"（{ruledOn.Year}）湘0681民初{sequence}号") : null,
+                kind == PreservationKind.DuringLitigation ? string.Create(CultureInfo.InvariantCulture, $"（{ruledOn.Year}）湘0681民初{sequence}号") : judgment,
                 [Enterprise(random, sequence)],
                 respondents ?? [Person(random, sequence + 3)],
                 Money.FromYuan(100_000m * (1 + (sequence % 5))),
@@ -327,7 +329,7 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
 
         // Pre-enforcement, converted into an enforcement case against the same respondent.
         var converted = Order(PreservationKind.PreEnforcement, 33, caseToConvert.FiledOn.AddDays(-15), 20,
-            caseToConvert.Respondents.Select(r => r.Copy()).ToList(), caseToConvert.FiledOn.AddDays(-5));
+            caseToConvert.Respondents.Select(r => r.Copy()).ToList(), caseToConvert.FiledOn.AddDays(-5), caseToConvert.Basis.DocumentNumber);
         converted.AddMeasure(AssetKind.BankDeposit, "冻结被执行人基本存款账户", caseToConvert.ClaimedAmount, "中国银行汨罗支行", caseToConvert.FiledOn.AddDays(-14), context);
         converted.ConvertTo(caseToConvert, context);
 

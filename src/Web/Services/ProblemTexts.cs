@@ -197,6 +197,7 @@ public static class ProblemTexts
         ["preservation.order.not_found"] = "保全案件不存在。",
         ["preservation.kind.invalid"] = "保全类型或担保方式不正确。",
         ["preservation.number.missing"] = "请填写保全案号（财保、执保）或诉讼案号。",
+        ["preservation.litigation_number.missing"] = "执行前保全须填写所保全的生效判决案号。",
         ["preservation.number.pre_litigation_needs_caibao"] = "诉前保全应使用财保案号，例如（2025）湘0681财保12号。",
         ["preservation.number.year_mismatch"] = "保全案号年份与收到申请或作出裁定的年份不一致。",
         ["preservation.parties.missing"] = "至少需要一名申请人和一名被申请人。",

@@ -249,9 +249,19 @@ public sealed class PreservationTests
     // ---- conversion ---------------------------------------------------------------------------------------
 
     [Fact]
+    public void A_pre_enforcement_order_names_the_judgment_it_secures()
+    {
+        var error = Should.Throw<DomainInputException>(() => PreservationOrder.Create(
+            PreservationKind.PreEnforcement, CaseNumber.Parse("（2025）湘0681执保12号"), null, [TestData.Enterprise()], [TestData.Person()],
+            Money.FromYuan(300_000m), SecurityForm.Guarantee, Money.FromYuan(300_000m), new DateTime(2025, 3, 1, 1, 0, 0, DateTimeKind.Utc),
+            new DateTime(2025, 3, 1, 2, 0, 0, DateTimeKind.Utc), D(2025, 3, 1), D(2025, 3, 20), On(D(2025, 3, 2))));
+        (error.Code, error.Field).ShouldBe(("preservation.litigation_number.missing", "litigationCaseNumber"));
+    }
+
+    [Fact]
     public void Conversion_hands_live_measures_to_the_case_with_the_same_expiry_and_history()
     {
-        var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20));
+        var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20), litigationNumber: "（2024）湘0681民初2345号");
         var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结中国建设银行汨罗支行账户 4300 1234 5678", Money.FromYuan(200_000m), "中国建设银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
         order.RenewHold(freeze.Id, D(2026, 2, 20), null, On(D(2026, 2, 20)));
         var released = order.AddMeasure(AssetKind.Movable, "扣押车辆 湘F·12345", null, "汨罗市公安局交警大队", D(2025, 3, 2), On(D(2025, 3, 2)));
@@ -277,7 +287,7 @@ public sealed class PreservationTests
     public void A_lift_due_order_converts_only_once_its_measures_are_released()
     {
         // Performance period ended 2025-03-20, last day to apply 2025-03-25; the case was filed on 03-26.
-        var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20));
+        var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20), litigationNumber: "（2024）湘0681民初2345号");
         var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
         var late = TestData.RegisterCase("（2025）湘0681执89号", filedOn: D(2025, 3, 26), respondents: [TestData.Person()]);
         Should.Throw<DomainException>(() => order.ConvertTo(late, On(D(2025, 3, 27)))).Code.ShouldBe("preservation.order.lift_due");
@@ -454,7 +464,7 @@ public sealed class PreservationTests
         return PreservationOrder.Create(
             kind,
             kind == PreservationKind.DuringLitigation ? null : CaseNumber.Parse($"（{ruledDate.Year}）湘0681财保12号"),
-            litigationNumber ?? (kind == PreservationKind.DuringLitigation ? $"（{ruledDate.Year}）湘0681民初321号" : null),
+            litigationNumber ?? (kind == PreservationKind.PreLitigation ? null : $"（{ruledDate.Year}）湘0681民初321号"),
             [TestData.Enterprise()],
             [TestData.Person()],
             Money.FromYuan(300_000m),
