@@ -324,10 +324,18 @@ public sealed class PrePerformancePrompt : AggregateRoot
             }
         }
 
+        // As a case's settlement: the plan promises at most what the judgment has left unpaid.
+        var total = instalments.Aggregate(Money.Zero, (sum, x) => sum + x.Amount);
+        var left = Amount - (PaidAmount ?? Money.Zero);
+        if (total > left)
+        {
+            throw new DomainInputException(
+                "prompt.instalments.exceeds_outstanding", "instalments", $"The instalments come to {total}; the judgment has {left} left unpaid.");
+        }
+
         SettlementPlan = InputText.Required(Prefix, plan, MaxTextLength, "plan");
         _instalments.Clear();
         _instalments.AddRange(instalments.Select((x, i) => new PromptInstalment(i + 1, x.DueOn, x.Amount)));
-        var total = instalments.Aggregate(Money.Zero, (sum, x) => sum + x.Amount);
         EndOutcome(PromptOutcome.Settled, on, $"执前和解 settled {on:yyyy-MM-dd}: {instalments.Count} instalments, {total} in all");
     }
 

@@ -327,6 +327,7 @@ public static class ProblemTexts
         ["prompt.notice.already_sent"] = "督促通知已发出，请登记后续联系。",
         ["prompt.instalments.count"] = "履行计划的期数超出允许范围。",
         ["prompt.instalments.amount_not_positive"] = "每期金额必须大于零。",
+        ["prompt.instalments.exceeds_outstanding"] = "和解分期合计不得超过判决尚未履行的金额。",
         ["prompt.instalments.out_of_order"] = "各期履行日期不能早于和解日期，并须按先后顺序排列。",
         ["prompt.paid_amount.not_partial"] = "部分履行的金额须大于零且少于应付金额；已全部付清的请登记为履行完毕。",
         ["prompt.paid_amount.not_more"] = "请填写累计已付总额，须多于上一次登记的金额。",

@@ -83,6 +83,19 @@ public sealed class PrePerformancePromptTests
     }
 
     [Fact]
+    public void A_settlement_promises_no_more_than_the_judgment_has_left_unpaid()
+    {
+        var prompt = Open(D(2025, 6, 5)); // ¥86,000
+        var on = TestData.Context(D(2025, 6, 20));
+        prompt.RecordPerformedInPart(D(2025, 6, 18), Money.FromYuan(20_000m), on);
+        Should.Throw<DomainInputException>(() => prompt.RecordSettlement(
+                D(2025, 6, 20), "分两期", [(D(2025, 7, 1), Money.FromYuan(15_000m)), (D(2025, 8, 1), Money.FromYuan(51_000.01m))], on))
+            .Code.ShouldBe("prompt.instalments.exceeds_outstanding");
+        prompt.RecordSettlement(D(2025, 6, 20), "分两期", [(D(2025, 7, 1), Money.FromYuan(15_000m)), (D(2025, 8, 1), Money.FromYuan(51_000m))], on);
+        prompt.Outcome.ShouldBe(PromptOutcome.Settled);
+    }
+
+    [Fact]
     public void A_settlement_keeps_its_instalments_in_date_order_from_the_day_it_was_agreed()
     {
         var prompt = Open(D(2025, 6, 5));
