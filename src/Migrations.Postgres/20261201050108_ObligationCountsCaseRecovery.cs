@@ -32,13 +32,17 @@ namespace Enforcement.Migrations.Postgres
                 defaultValue: 0L);
 
             // What each case has left to recover caps its debts; a case that recovered its whole claim leaves its debts
-            // performed from its latest payment not voided (Obligation.CountCaseRecovery).
+            // performed from the first day its payments not voided reached the claim (Obligation.CountCaseRecovery).
             migrationBuilder.Sql("""
                 UPDATE "Obligations" SET "CaseLeftFen" = COALESCE((SELECT CASE WHEN c."ClaimedFen" > c."RecoveredFen" THEN c."ClaimedFen" - c."RecoveredFen" ELSE 0 END
                     FROM "Cases" c WHERE c."Id" = "Obligations"."CaseId"), "AmountFen");
-                UPDATE "Obligations" SET "CaseCoveredOn" = (SELECT MAX(p."PaidOn") FROM "CasePayments" p
+                UPDATE "Obligations" SET "CaseCoveredOn" = (SELECT MIN(p."PaidOn") FROM "CasePayments" p
                     WHERE p."CaseId" = "Obligations"."CaseId"
-                      AND p."Id" NOT IN (SELECT x."RecordId" FROM "CaseCorrections" x WHERE x."CaseId" = "Obligations"."CaseId" AND x."Kind" = 'Payment'))
+                      AND p."Id" NOT IN (SELECT x."RecordId" FROM "CaseCorrections" x WHERE x."CaseId" = p."CaseId" AND x."Kind" = 'Payment')
+                      AND (SELECT SUM(q."AmountFen") FROM "CasePayments" q
+                           WHERE q."CaseId" = p."CaseId" AND q."PaidOn" <= p."PaidOn"
+                             AND q."Id" NOT IN (SELECT y."RecordId" FROM "CaseCorrections" y WHERE y."CaseId" = q."CaseId" AND y."Kind" = 'Payment'))
+                          >= (SELECT c."ClaimedFen" FROM "Cases" c WHERE c."Id" = p."CaseId"))
                 WHERE "Owing" = TRUE AND "CaseLeftFen" = 0;
                 UPDATE "Obligations" SET "Performed" = TRUE, "Owing" = FALSE, "PerformedOn" = "CaseCoveredOn", "OpenInstalmentDueOn" = NULL
                 WHERE "CaseCoveredOn" IS NOT NULL;

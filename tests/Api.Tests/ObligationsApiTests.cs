@@ -440,6 +440,39 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_plan_after_a_deduction_is_for_what_the_case_has_left_and_the_claim_is_covered_on_the_day_the_payments_by_date_reach_it()
+    {
+        var (obligation, caseId) = await ObligationAsync(); // owes 300,000 on a claim of 320,500.50
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments", new { amount = 100_000m, paidOn = "2025-06-10", source = "Deduction", note = "扣划担保人存款" });
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync($"/api/obligations/{id}/plan", new { agreedOn = "2025-06-12", instalments = new[] { new { dueOn = "2025-07-15", amount = 300_000m } } }),
+            (HttpStatusCode)422, "obligation.plan.total_mismatch");
+        (await PostOkAsync(_coordinator, $"/api/obligations/{id}/plan", new { agreedOn = "2025-06-12", instalments = new[] { new { dueOn = "2025-07-15", amount = 220_500.50m } } }))
+            .GetProperty("status").GetString().ShouldBe("PlanAgreed");
+
+        // A payment entered last but dated 06-05: by date, the payments reach the claim only with the deduction of 06-10.
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments", new { amount = 220_500.50m, paidOn = "2025-06-05", source = "Voluntary", note = "镇政府补录付款" });
+        var covered = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        (covered.GetProperty("status").GetString(), covered.GetProperty("caseCoveredOn").GetString()).ShouldBe(("Performed", "2025-06-10"));
+    }
+
+    [Fact]
+    public async Task Voiding_the_debts_own_payment_after_the_case_was_covered_otherwise_owes_it_again_in_full()
+    {
+        var (obligation, caseId) = await ObligationAsync(); // owes 300,000 on a claim of 320,500.50
+        var id = obligation.GetProperty("id").GetGuid();
+        var paid = await PostOkAsync(_coordinator, $"/api/obligations/{id}/payments", new { amount = 300_000m, paidOn = "2025-06-10" });
+        paid.GetProperty("status").GetString().ShouldBe("Performed");
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments", new { amount = 20_500.50m, paidOn = "2025-06-11", source = "Voluntary", note = "被执行人自动履行余款" });
+
+        var paymentId = paid.GetProperty("payments")[0].GetProperty("casePaymentId").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/payments/{paymentId}/void", new { reason = "银行退票，款项未到账" });
+        var owed = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        (owed.GetProperty("status").GetString(), owed.GetProperty("paid").GetDecimal(), owed.GetProperty("outstanding").GetDecimal()).ShouldBe(("Open", 0m, 300_000m));
+    }
+
+    [Fact]
     public async Task A_debt_ends_with_its_case_when_the_creditor_withdraws_and_is_owed_again_when_the_case_is_reopened()
     {
         var (obligation, caseId) = await ObligationAsync();
@@ -479,7 +512,7 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task A_settlement_performed_in_full_closes_the_case_and_ends_the_public_bodys_debt_with_it()
+    public async Task A_settlement_performed_in_full_closes_the_case_and_the_public_bodys_debt_reads_performed_with_it()
     {
         var (obligation, caseId) = await ObligationAsync();
         var id = obligation.GetProperty("id").GetGuid();
@@ -488,11 +521,13 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         var closed = await PostOkAsync(_coordinator, $"/api/cases/{caseId}/settlement/performed", new { on = "2025-06-13" });
         closed.GetProperty("status").GetString().ShouldBe("Closed");
 
-        var ended = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
-        (ended.GetProperty("status").GetString(), ended.GetProperty("endedOn").GetString(), ended.GetProperty("endedWith").GetString(), ended.GetProperty("outstanding").GetDecimal())
-            .ShouldBe(("Ended", "2025-06-13", "FullyPerformed", 0m));
+        // The settlement paid the whole claim on 06-13: the creditor was paid, so nothing is owed on the debt from that day.
+        var performed = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        (performed.GetProperty("status").GetString(), performed.GetProperty("caseCoveredOn").GetString(), performed.GetProperty("performedOn").GetString(),
+                performed.GetProperty("outstanding").GetDecimal())
+            .ShouldBe(("Performed", "2025-06-13", "2025-06-13", 0m));
         await CasesApiTests.ShouldBeProblem(
-            await _leader.PostJsonAsync($"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16")), (HttpStatusCode)422, "obligation.ended");
+            await _leader.PostJsonAsync($"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16")), (HttpStatusCode)422, "obligation.escalation.refused");
     }
 
     [Fact]

@@ -293,12 +293,16 @@ public sealed class MigrationTests
         var (covered, partly) = (Guid.NewGuid(), Guid.NewGuid());
         await InsertClosedCaseAsync(db, covered, "（2024）湘0681执7号", "(2024)湘0681执7号", "2024-04-08");
         await InsertClosedCaseAsync(db, partly, "（2024）湘0681执8号", "(2024)湘0681执8号", "2024-04-08");
-        // Claims of ¥1,000.00: the first recovered in full by a deduction on 2024-03-05 (a later void on 03-20 left out),
-        // the second ¥400.00 of it.
-        await db.Database.ExecuteSqlAsync($"UPDATE Cases SET ClaimedFen = 100000, RecoveredFen = 100000 WHERE Id = {covered}");
+        // Claims of ¥1,000.00: the first reached on 2024-03-05 (600 on 03-01, 500 on 03-05, a surplus of 50 on 03-20; 400 on
+        // 02-01 was voided), the second ¥400.00 of it.
+        await db.Database.ExecuteSqlAsync($"UPDATE Cases SET ClaimedFen = 100000, RecoveredFen = 115000 WHERE Id = {covered}");
         await db.Database.ExecuteSqlAsync($"UPDATE Cases SET ClaimedFen = 100000, RecoveredFen = 40000 WHERE Id = {partly}");
         var voided = Guid.NewGuid();
-        foreach (var (id, caseId, amount, paidOn) in new[] { (Guid.NewGuid(), covered, 100000L, "2024-03-05"), (voided, covered, 5000L, "2024-03-20"), (Guid.NewGuid(), partly, 40000L, "2024-03-05") })
+        foreach (var (id, caseId, amount, paidOn) in new[]
+                 {
+                     (voided, covered, 40000L, "2024-02-01"), (Guid.NewGuid(), covered, 60000L, "2024-03-01"), (Guid.NewGuid(), covered, 50000L, "2024-03-05"),
+                     (Guid.NewGuid(), covered, 5000L, "2024-03-20"), (Guid.NewGuid(), partly, 40000L, "2024-03-05"),
+                 })
         {
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO CasePayments (Id, AmountFen, CaseId, PaidOn, RecordedAtUtc, RecordedBy, Source) VALUES ({id}, {amount}, {caseId}, {paidOn}, '2024-03-21 01:00:00', '王磊', 'Deduction')

@@ -58,7 +58,7 @@ public static class ObligationMapper
                 o.Owing && s.RepliedOn is null && s.ReplyDueOn < today)).ToList(),
             Escalations = o.Escalations.OrderBy(e => e.Level).Select(e => new EscalationDto(
                 e.Id, e.Level, e.ReportNumber, e.ReportedOn, e.Recipients, e.FollowUpDueOn, e.OverrideReason, e.OverriddenBy, e.InstructionBy, e.InstructedOn,
-                e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, e.Instruction is null && e.Outcome is null, o.Owing && e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
+                e.Instruction, e.Outcome, e.OutcomeOn, e.OutcomeNote, o.Owing && e.Instruction is null && e.Outcome is null, o.Owing && e.Outcome is null && e.FollowUpDueOn < today, e.RecordedBy)).ToList(),
             Version = o.Version,
         };
     }

@@ -39,6 +39,6 @@ public sealed class RecordObligationPaymentHandler(ObligationWork work, CaseWork
                 Money.FromYuan(command.Amount!.Value), command.PaidOn!.Value, command.Source ?? PaymentSource.Voluntary,
                 command.Note ?? $"{obligation.UnitName} 履行款", context, obligation.Id);
             obligation.CountPayment(payment, command.InstalmentNumber);
-            await follows.CountedAsync(@case, payment.PaidOn, ct);
+            await follows.CountedAsync(@case, ct);
         }, cancellationToken, checkAccess: false);
 }

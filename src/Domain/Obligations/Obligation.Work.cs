@@ -80,7 +80,11 @@ public sealed partial class Obligation
         }
 
         var total = instalments.Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
-        var outstanding = Amount - _payments.Where(p => p.PaidOn < agreedOn).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        // Outstanding on the agreement date: the amount less the debt's payments by then, and never more than its case
+        // has left to recover (with what the debt itself paid since added back).
+        var paidBefore = _payments.Where(p => p.PaidOn < agreedOn).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        var caseLeft = Money.FromFen(CaseLeftFen) + (PaidAmount - paidBefore);
+        var outstanding = Amount - paidBefore < caseLeft ? Amount - paidBefore : caseLeft;
         if (total != outstanding)
         {
             throw new DomainException(

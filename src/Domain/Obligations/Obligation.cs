@@ -343,12 +343,12 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>
     /// The case's payments changed (recorded or voided, by the debt or otherwise): <paramref name="leftToRecover"/> is
     /// what the case has left. No debt on it is more outstanding than that, and once nothing is left the debt is
-    /// performed, from <paramref name="coveredOn"/> (the payment that completed the claim). A void that leaves money to
-    /// recover again makes it owed again.
+    /// performed, from <paramref name="coveredOn"/> (the first day the case's payments reached the claim). A void that
+    /// leaves money to recover again makes it owed again.
     /// </summary>
-    public void CountCaseRecovery(Money leftToRecover, DateOnly coveredOn)
+    public void CountCaseRecovery(Money leftToRecover, DateOnly? coveredOn)
     {
-        var covered = leftToRecover <= Money.Zero ? CaseCoveredOn ?? coveredOn : (DateOnly?)null;
+        var covered = leftToRecover <= Money.Zero ? coveredOn ?? CaseCoveredOn : null;
         var left = leftToRecover <= Money.Zero ? 0 : leftToRecover.Fen;
         if (left == CaseLeftFen && covered == CaseCoveredOn)
         {

@@ -209,8 +209,12 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
 
         static Money Half(Money amount) => Money.FromYuan(Math.Round(amount.Yuan / 2, 2));
 
-        void Pay(EnforcementCase @case, Obligation obligation, decimal amount, DateOnly paidOn) =>
+        // As the API's payment does (WhatFollowsAPayment): the debt counts its payment and what its case has left.
+        void Pay(EnforcementCase @case, Obligation obligation, decimal amount, DateOnly paidOn)
+        {
             obligation.CountPayment(@case.RecordPayment(Money.FromYuan(amount), paidOn, PaymentSource.Voluntary, $"{obligation.UnitName} 履行款", context, obligation.Id), null);
+            obligation.CountCaseRecovery(@case.LeftToRecover, @case.LeftToRecover > Money.Zero ? null : paidOn);
+        }
 
         var rules = ObligationRules.Default;
         var (escalatedCase, defaultCase, runningCase, performedCase) = (open[0], open[1 % open.Count], open[2 % open.Count], open[3 % open.Count]);

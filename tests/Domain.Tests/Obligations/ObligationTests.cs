@@ -28,6 +28,23 @@ public sealed class ObligationTests
     private static ChangeContext On(int year, int month, int day) => TestData.Context(new DateOnly(year, month, day));
 
     [Fact]
+    public void What_its_case_has_left_caps_the_debt_and_a_covered_claim_performs_it_until_a_void_reopens_it()
+    {
+        var obligation = NewObligation(owed: 300_000m);
+        obligation.CountCaseRecovery(Money.FromYuan(120_000.50m), null);
+        (obligation.Outstanding, obligation.Owing).ShouldBe((Money.FromYuan(120_000.50m), true));
+        obligation.StatusOn(new DateOnly(2025, 6, 16), Rules).ShouldBe(ObligationStatus.Open);
+
+        obligation.CountCaseRecovery(Money.Zero, new DateOnly(2025, 6, 12));
+        (obligation.Outstanding, obligation.Owing, obligation.Performed, obligation.PerformedOn, obligation.CaseCoveredOn)
+            .ShouldBe((Money.Zero, false, true, new DateOnly(2025, 6, 12), new DateOnly(2025, 6, 12)));
+        obligation.StatusOn(new DateOnly(2025, 6, 16), Rules).ShouldBe(ObligationStatus.Performed);
+
+        obligation.CountCaseRecovery(Money.FromYuan(500_000m), null);
+        (obligation.Outstanding, obligation.Owing, obligation.PerformedOn, obligation.CaseCoveredOn).ShouldBe((Money.FromYuan(300_000m), true, (DateOnly?)null, (DateOnly?)null));
+    }
+
+    [Fact]
     public void The_SME_due_date_is_30_days_after_delivery_moved_off_the_National_Day_holiday() =>
         NewObligation(deliveredOn: new DateOnly(2025, 9, 1), today: new DateOnly(2025, 11, 1)).StatutoryDueOn.ShouldBe(new DateOnly(2025, 10, 9));
 

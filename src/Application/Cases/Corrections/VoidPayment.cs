@@ -39,6 +39,6 @@ public sealed class VoidPaymentHandler(
                 obligation.UncountPayment(payment.Id);
             }
 
-            await follows.CountedAsync(c, context.Today, ct);
+            await follows.CountedAsync(c, ct);
         }, cancellationToken);
 }

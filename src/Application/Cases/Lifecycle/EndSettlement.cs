@@ -24,9 +24,10 @@ public sealed class EndSettlementValidator : AbstractValidator<EndSettlementComm
 }
 
 /// <remarks>
-/// A settlement performed closes the case (执行完毕), and what follows a closure follows (<see cref="WhatFollowsTheClosure"/>).
+/// A settlement performed records what it paid (what follows a payment follows: <see cref="WhatFollowsAPayment"/>) and closes
+/// the case (执行完毕), and what follows a closure follows (<see cref="WhatFollowsTheClosure"/>).
 /// </remarks>
-public sealed class EndSettlementHandler(CaseWorkflow workflow, CasePaymentsAsOf payments, WhatFollowsTheClosure follows)
+public sealed class EndSettlementHandler(CaseWorkflow workflow, CasePaymentsAsOf payments, WhatFollowsAPayment paid, WhatFollowsTheClosure follows)
     : ICommandHandler<EndSettlementCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(EndSettlementCommand command, CancellationToken cancellationToken) =>
@@ -35,6 +36,7 @@ public sealed class EndSettlementHandler(CaseWorkflow workflow, CasePaymentsAsOf
             if (command.Outcome == SettlementOutcome.Performed)
             {
                 c.SettlementPerformed(command.On!.Value, context, await payments.ReadAsync(c.Id, command.On!.Value, ct));
+                await paid.CountedAsync(c, ct);
                 await follows.ClosedAsync(c, ct);
             }
             else

@@ -28,7 +28,7 @@ public sealed class RecordPaymentHandler(CaseWorkflow workflow, WhatFollowsAPaym
     public ValueTask<CaseDetailDto> Handle(RecordPaymentCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
-            var payment = c.RecordPayment(Money.FromYuan(command.Amount!.Value), command.PaidOn!.Value, command.Source!.Value, command.Note, context);
-            await follows.CountedAsync(c, payment.PaidOn, ct);
+            c.RecordPayment(Money.FromYuan(command.Amount!.Value), command.PaidOn!.Value, command.Source!.Value, command.Note, context);
+            await follows.CountedAsync(c, ct);
         }, cancellationToken);
 }
