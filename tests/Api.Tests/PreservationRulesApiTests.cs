@@ -47,6 +47,36 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("2025-06-10", false)] // registered before the order was entered, on the last of the 5 days: in time
+    [InlineData("2025-06-11", true)]  // a day late
+    public async Task A_pre_enforcement_order_entered_after_its_case_was_registered_in_time_is_kept_in_force_at_once(string filedOn, bool liftDue)
+    {
+        var judgment = $"（2025）湘0681民初{Interlocked.Increment(ref _sequence) + 4000}号";
+        var register = Requests.RegisterCase($"（2025）湘0681执{Interlocked.Increment(ref _sequence) + 9500}号", filedOn);
+        register["basis"] = new { issuer = "汨罗市人民法院", documentNumber = judgment, effectiveOn = "2025-05-26" };
+        (await _client.PostJsonAsync("/api/cases", register)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // Performance period ended 2025-06-05: the creditor had until 06-10 to apply for enforcement.
+        var order = Order("PreEnforcement", "2025-05-20", performancePeriodEndsOn: "2025-06-05");
+        order["litigationCaseNumber"] = judgment;
+        var created = await (await _client.PostJsonAsync("/api/preservation/orders", order)).ReadJsonAsync();
+        var id = created.GetProperty("id").GetGuid();
+        await MeasureAsync(id, "2025-05-21");
+
+        var read = await (await _client.GetAsync($"/api/preservation/orders/{id}")).ReadJsonAsync();
+        read.GetProperty("liftDue").GetBoolean().ShouldBe(liftDue);
+        if (liftDue)
+        {
+            read.GetProperty("enforcementAppliedOn").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+        else
+        {
+            read.GetProperty("enforcementAppliedOn").GetString().ShouldBe(filedOn);
+            (await ListAsync("liftDue")).ShouldNotContain(id);
+        }
+    }
+
+    [Theory]
     [InlineData("2025-06-10", false)] // the last day of the 5 days after the performance period (06-05): in time
     [InlineData("2025-06-11", true)]  // a day late: the order stays due to be lifted
     public async Task Enforcement_applied_for_in_time_on_the_judgment_keeps_a_pre_enforcement_order_from_falling_due_to_be_lifted(string filedOn, bool liftDue)

@@ -62,7 +62,12 @@ public sealed class CreatePreservationOrderValidator : AbstractValidator<CreateP
     }
 }
 
-public sealed class CreatePreservationOrderHandler(IRepository<PreservationOrder> orders, PreservationWorkflow workflow, ICourtClock clock)
+/// <summary>
+/// Records the order. A pre-enforcement order entered after its case was registered on its judgment against its
+/// respondents, in time, records <c>enforcementAppliedOn</c> at once, as the registration does the other way round.
+/// </summary>
+public sealed class CreatePreservationOrderHandler(
+    IRepository<PreservationOrder> orders, IRepository<EnforcementCase> cases, PreservationWorkflow workflow, ICourtClock clock)
     : ICommandHandler<CreatePreservationOrderCommand, PreservationOrderDto>
 {
     public async ValueTask<PreservationOrderDto> Handle(CreatePreservationOrderCommand command, CancellationToken cancellationToken)
@@ -89,6 +94,18 @@ public sealed class CreatePreservationOrderHandler(IRepository<PreservationOrder
             command.PerformancePeriodEndsOn,
             workflow.Context(),
             clock.DateOf(command.ApplicationReceivedAt!.Value));
+        if (order is { Kind: PreservationKind.PreEnforcement, LiftDueOn: { } liftDueOn })
+        {
+            var names = order.Respondents.Select(r => r.Name).Distinct().ToList();
+            foreach (var @case in await cases.ListAsync(new CasesFiledAgainstSpec(names, clock.DateOf(command.ApplicationReceivedAt!.Value), liftDueOn), cancellationToken))
+            {
+                if (order.RecordEnforcementApplied(@case, workflow.Context()))
+                {
+                    break;
+                }
+            }
+        }
+
         return await workflow.AddAsync(order, () => OrderByNumberSpec.Duplicate(number), cancellationToken);
     }
 }
