@@ -225,11 +225,17 @@ public sealed class ReturnSupervisionReportValidator : AbstractValidator<ReturnS
     }
 }
 
-public sealed class IssueSupervisionOrderHandler(Workflow<SupervisionOrder, SupervisionOrderDto> workflow, SupervisionSubjects subjects, StaffLookup staff)
+/// <remarks>
+/// An order on a case is issued in the case's turn (<see cref="Behaviors.AggregateGates"/>), as the case's own changes
+/// are: a closure running at the same moment is either seen (422 <c>supervision.subject.closed</c>) or comes after.
+/// </remarks>
+public sealed class IssueSupervisionOrderHandler(
+    Workflow<SupervisionOrder, SupervisionOrderDto> workflow, SupervisionSubjects subjects, StaffLookup staff, Behaviors.AggregateGates gates)
     : ICommandHandler<IssueSupervisionOrderCommand, SupervisionOrderDto>
 {
     public async ValueTask<SupervisionOrderDto> Handle(IssueSupervisionOrderCommand command, CancellationToken cancellationToken)
     {
+        using var turn = command.SubjectKind == SupervisionSubject.Case ? await gates.EnterAsync(command.SubjectId!.Value, cancellationToken) : null;
         var (target, defaultAddressee) = await subjects.ResolveAsync(command.SubjectKind!.Value, command.SubjectId!.Value, cancellationToken);
         var addresseeId = command.AddresseeId ?? defaultAddressee
             ?? throw new DomainInputException("supervision.addressee.missing", "addresseeId",
