@@ -31,6 +31,15 @@ public sealed class DisplayTests
         Enforcement.Application.Common.ChineseLabels.InChinese(stored).ShouldBe(shown);
 
     [Theory]
+    [InlineData("plan_in_default: instalment due 2025-07-01 is 45 days late", "履行计划逾期：2025-07-01 到期的一期已逾期 45 天")]
+    [InlineData("letter_unanswered: 汨法督〔2025〕31号, reply due 2025-06-13", "督促函未复：汨法督〔2025〕31号，应于 2025-06-13 前答复")]
+    [InlineData("judicial_suggestion_unanswered: 汨法建〔2025〕2号, reply due 2025-08-01", "司法建议未复：汨法建〔2025〕2号，应于 2025-08-01 前答复")]
+    [InlineData("previous_level_follow_up_passed: CourtLeadership follow-up was due 2025-07-16", "上一级报告跟进期已过：院领导，跟进期限 2025-07-16")]
+    [InlineData("something new", "something new")]
+    public void An_escalation_reason_reads_in_Chinese(string stated, string shown) =>
+        Enforcement.Application.Common.ChineseLabels.EscalationReason(stated).ShouldBe(shown);
+
+    [Theory]
     [InlineData(1234567.89, "¥1,234,567.89")]
     [InlineData(0, "¥0.00")]
     [InlineData(0.5, "¥0.50")]

@@ -492,6 +492,46 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
+    public async Task A_pause_is_ended_on_the_day_typed_in_its_own_field_and_a_recorded_payment_leaves_the_form()
+    {
+        var today = BrowserApp.CourtToday;
+        var created = await app.ApiAsync("coordinator", HttpMethod.Post, "/api/cases", new
+        {
+            caseNumber = $"（{today.Year}）湘0681执{Random.Shared.Next(60_000, 69_999)}号",
+            filedOn = today.AddDays(-30).Iso(),
+            nonLitigation = false,
+            basis = new { issuer = "汨罗市人民法院", documentNumber = $"（{today.Year - 1}）湘0681民初3322号", effectiveOn = today.AddDays(-60).Iso() },
+            claimedAmount = 80000.00m,
+            applicants = new[] { new { kind = "Enterprise", name = "汨罗市楚韵纺织有限公司", creditCode = "91350100M000100Y43" } },
+            respondents = new[] { new { kind = "NaturalPerson", name = "黄志强", idNumber = "11010519491231002X" } },
+        });
+        var id = created.GetProperty("id").GetString();
+        await app.ApiAsync("coordinator", HttpMethod.Post, $"/api/cases/{id}/pauses", new { kind = "Suspension", startedOn = today.AddDays(-10).Iso(), reason = "案外人提出执行异议" });
+
+        var (page, errors) = await app.NewPageAsync();
+        await using var failure = page.ScreenshotOnFailure("case-pause-end-failure");
+        await page.LogInAsync("coordinator");
+        await page.OpenAsync($"/cases/{id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "中止/暂缓", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=paused-since]")).ToContainTextAsync(today.AddDays(-10).Iso());
+        // The objection was decided 4 days ago: the pause ran 6 days, not to today.
+        await page.EnterAsync("pauseEndOn", today.AddDays(-4).Iso());
+        await page.ClickButtonAsync("恢复（结束中止）");
+        await Assertions.Expect(page.Locator("[data-testid=paused-since]")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "中止/暂缓（1）", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=pauses] tbody tr").First.Locator("td").Nth(3)).ToHaveTextAsync("6");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "执行到位", Exact = true }).ClickAsync();
+        await page.EnterAsync("paymentAmount", "5000");
+        await page.ClickButtonAsync("记录到位");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "执行到位（1）", Exact = true }).WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "执行到位", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#paymentAmount")).ToHaveValueAsync("");
+        errors.ShouldBeEmpty();
+        failure.Passed();
+    }
+
+    [BrowserFact]
     public async Task A_case_page_lists_payments_and_pauses_and_a_leader_designates_the_case_and_issues_a_supervision_order_there()
     {
         var today = BrowserApp.CourtToday;

@@ -23,6 +23,36 @@ public static partial class ChineseLabels
     /// <c>Suspension</c>, <c>Deduction</c>, <c>Visit</c>, <c>TerminatedThisRound</c>…) in Chinese, for a page; the stored
     /// line keeps the names, which the API returns as they are.
     /// </summary>
+    /// <summary>
+    /// An escalation reason as the API states it (<c>plan_in_default: instalment due 2025-07-01 is 45 days late</c>), in
+    /// Chinese for a page; a reason of another shape is returned as it is.
+    /// </summary>
+    public static string EscalationReason(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var match = EscalationReasonPattern().Match(reason);
+        if (!match.Success)
+        {
+            return reason;
+        }
+
+        string G(string name) => match.Groups[name].Value;
+        return G("rule") switch
+        {
+            "plan_in_default" when G("late").Length > 0 => $"履行计划逾期：{G("due")} 到期的一期已逾期 {G("late")} 天",
+            "letter_unanswered" => $"督促函未复：{G("doc")}，应于 {G("due")} 前答复",
+            "judicial_suggestion_unanswered" => $"司法建议未复：{G("doc")}，应于 {G("due")} 前答复",
+            "previous_level_follow_up_passed" => $"上一级报告跟进期已过：{(Enum.TryParse<EscalationLevel>(G("doc"), out var level) ? Of(level) : G("doc"))}，跟进期限 {G("due")}",
+            _ => reason,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^(?<rule>plan_in_default): instalment due (?<due>\d{4}-\d{2}-\d{2}) is (?<late>\d+) days late$"
+        + @"|^(?<rule>letter_unanswered|judicial_suggestion_unanswered): (?<doc>.+), reply due (?<due>\d{4}-\d{2}-\d{2})$"
+        + @"|^(?<rule>previous_level_follow_up_passed): (?<doc>\w+) follow-up was due (?<due>\d{4}-\d{2}-\d{2})$")]
+    private static partial System.Text.RegularExpressions.Regex EscalationReasonPattern();
+
     public static string InChinese(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -148,6 +178,16 @@ public static partial class ChineseLabels
         TaskState.Completed => "已完成",
         TaskState.Cancelled => "已取消",
         _ => state.ToString(),
+    };
+
+    public static string Of(Domain.Preservation.SecurityForm form) => form switch
+    {
+        Domain.Preservation.SecurityForm.None => "无担保",
+        Domain.Preservation.SecurityForm.Cash => "现金",
+        Domain.Preservation.SecurityForm.Guarantee => "保证",
+        Domain.Preservation.SecurityForm.PropertyPledge => "财产担保",
+        Domain.Preservation.SecurityForm.Insurance => "保全保险",
+        _ => form.ToString(),
     };
 
     public static string Of(EscalationLevel level) => level switch

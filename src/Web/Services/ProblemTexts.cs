@@ -348,6 +348,16 @@ public static class ProblemTexts
         [TerminationConditions.FoundAssetsDealtWith] = "查询发现的财产已处置",
         [TerminationConditions.ThreeMonthsElapsed] = "自立案之日起已超过三个月",
         [TerminationConditions.MissingDebtorSearched] = "下落不明的被执行人已查找或采取强制措施",
+        ["instalments_add_up_to_the_outstanding_amount"] = "各期合计等于约定日尚未支付的金额（约定日之前的付款已扣除，且不超过案件尚未执行到位的金额）",
+        ["payment_within_the_outstanding_amount"] = "付款不超过尚未支付的金额",
+        ["respondent_linked_to_unit"] = "被执行人已关联该单位",
+        ["unit_is_public_body"] = "该单位为公职主体",
+        [Enforcement.Domain.Obligations.Obligation.NotPerformed] = "欠款尚未履行完毕",
+        [Enforcement.Domain.Obligations.Obligation.DefaultOrLetterUnanswered] = "履行计划逾期或督促函逾期未复",
+        [Enforcement.Domain.Obligations.Obligation.LevelAboveHighest] = "报告层级高于已报告的最高层级",
+        [Enforcement.Domain.Obligations.Obligation.PreviousLevelEscalated] = "已向上一级报告",
+        [Enforcement.Domain.Obligations.Obligation.PreviousFollowUpPassed] = "上一级报告的跟进期限已过",
+        [Enforcement.Domain.Obligations.Obligation.ReportedAfterLowerLevel] = "报告日期不早于下一级的报告",
     };
 
     /// <summary>

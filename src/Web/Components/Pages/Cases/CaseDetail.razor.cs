@@ -68,6 +68,7 @@ public sealed partial class CaseDetail
     private PaymentSource? _paymentSource;
     private PauseKind? _pauseKind;
     private DateOnly? _pauseOn;
+    private DateOnly? _pauseEndOn;
     private string? _pauseReason;
     private string? _extensionReason;
     private ClosureMode? _closureMode;
@@ -109,7 +110,7 @@ public sealed partial class CaseDetail
     /// </summary>
     private void ResetForms()
     {
-        _assignedOn = _measureOn = _paidOn = _pauseOn = _closedOn = _settlementOn = _settlementEndOn = _resumeOn = Clock.Today;
+        _assignedOn = _measureOn = _paidOn = _pauseOn = _pauseEndOn = _closedOn = _settlementOn = _settlementEndOn = _resumeOn = Clock.Today;
         (_assignTo, _measureKind, _paymentAmount, _paymentSource) = (null, MeasureKind.EnforcementNotice, null, PaymentSource.Voluntary);
         (_pauseKind, _pauseReason, _extensionReason, _closureMode, _closureNote) = (null, null, null, null, null);
         (_settlementTerms, _resumeNumber, _reopenReason, _decisionNote, _correctionReason) = (null, null, null, null, null);
@@ -252,11 +253,19 @@ public sealed partial class CaseDetail
     /// <summary>A seal, seizure or freeze: it holds an asset, for the legal maximum period of its kind.</summary>
     private bool Holds => _measureKind is MeasureKind.Seal or MeasureKind.Seize or MeasureKind.Freeze;
 
-    private Task RecordPaymentAsync() => ChangeAsync(new RecordPaymentCommand(_paymentAmount, _paidOn, _paymentSource), "已记录执行到位");
+    /// <summary>A recorded payment leaves the form empty: a second click would record the same money twice.</summary>
+    private async Task RecordPaymentAsync()
+    {
+        await ChangeAsync(new RecordPaymentCommand(_paymentAmount, _paidOn, _paymentSource), "已记录执行到位");
+        if (_actionProblem is null)
+        {
+            _paymentAmount = null;
+        }
+    }
 
     private Task StartPauseAsync() => ChangeAsync(new StartPauseCommand(_pauseKind, _pauseOn, _pauseReason), "已中止，审限暂停计算");
 
-    private Task EndPauseAsync() => ChangeAsync(new EndPauseCommand(_pauseOn), "已恢复执行，审限继续计算");
+    private Task EndPauseAsync() => ChangeAsync(new EndPauseCommand(_pauseEndOn), "已恢复执行，审限继续计算");
 
     private Task RequestExtensionAsync() => ChangeAsync(new RequestExtensionCommand(_extensionReason), "已提交延长审限申请");
 
