@@ -83,6 +83,15 @@ public sealed class DisplayTests
     }
 
     [Fact]
+    public void A_rule_refusal_about_one_field_marks_it_though_the_API_names_none()
+    {
+        var problem = UiProblem.From(new DomainException("preservation.security.amount_required", "Security given as Guarantee records its amount."))!;
+
+        problem["securityAmount"].ShouldNotBeNull().ShouldNotContain("Guarantee");
+        UiProblem.From(new DomainException("case.closed", "Closed."))!.Fields.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_domain_input_refusal_marks_its_field()
     {
         var problem = UiProblem.From(new DomainInputException("case.filed_on.future", "filedOn", "Filed in the future."))!;

@@ -35,11 +35,11 @@ public sealed class CreatePreservationOrderValidator : AbstractValidator<CreateP
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.CaseNumber)
             .Must(text => Domain.Cases.CaseNumber.TryParse(text, out var number) && number.IsPreservation)
-            .WithMessage("An order's own number is a 财保 or 执保 number, like （2025）湘0681财保12号.")
+            .WithMessage("An order's own number is a 财保 or 执保 number, like （2025）湘0681财保12号.").WithErrorCode("preservation.number.wrong_type")
             .When(c => !string.IsNullOrWhiteSpace(c.CaseNumber));
         RuleFor(c => c.LitigationCaseNumber)
             .Must(text => Domain.Cases.CaseNumber.NormaliseAny(text) is not null)
-            .WithMessage("'{PropertyValue}' is not a case number like （2025）湘0681民初123号.")
+            .WithMessage("'{PropertyValue}' is not a case number like （2025）湘0681民初123号.").WithErrorCode("case_number.invalid")
             .When(c => !string.IsNullOrWhiteSpace(c.LitigationCaseNumber));
         RuleFor(c => c.CaseNumber).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.LitigationCaseNumber))
             .WithMessage("Give the order's own number or the litigation case number.");

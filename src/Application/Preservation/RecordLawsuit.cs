@@ -13,7 +13,7 @@ public sealed class RecordLawsuitValidator : AbstractValidator<RecordLawsuitComm
     public RecordLawsuitValidator()
     {
         RuleFor(c => c.CaseNumber).NotEmpty().Must(text => Domain.Cases.CaseNumber.NormaliseAny(text) is not null)
-            .WithMessage("'{PropertyValue}' is not a case number like （2025）湘0681民初123号.");
+            .WithMessage("'{PropertyValue}' is not a case number like （2025）湘0681民初123号.").WithErrorCode("case_number.invalid");
         RuleFor(c => c.FiledOn).NotNull();
     }
 }

@@ -24,8 +24,17 @@ public sealed record UiProblem(string Code, string Message, IReadOnlyDictionary<
         ConflictException conflict => Simple(conflict.Code, "与已保存的记录冲突。", conflict.Message),
         UniqueConstraintException => Simple("conflict.duplicate", "同一记录刚被他人登记，请刷新后核对。", exception.Message),
         DomainException domain => new(domain.Code, ProblemTexts.For(domain.Code, "不符合办案规则，未保存：" + domain.Message),
-            new Dictionary<string, string>(), domain.Details, domain.Message),
+            FieldOfRule.TryGetValue(domain.Code, out var field)
+                ? new Dictionary<string, string> { [field] = ProblemTexts.For(domain.Code, domain.Message) }
+                : new Dictionary<string, string>(),
+            domain.Details, domain.Message),
         _ => null,
+    };
+
+    /// <summary>The field a rule's refusal concerns, for the rules the API answers without one (422, not 400).</summary>
+    private static readonly Dictionary<string, string> FieldOfRule = new(StringComparer.Ordinal)
+    {
+        ["preservation.security.amount_required"] = "securityAmount",
     };
 
     private static UiProblem Simple(string code, string fallback, string detail) =>
