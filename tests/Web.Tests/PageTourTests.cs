@@ -492,7 +492,7 @@ public sealed class PageTourTests(BrowserApp app)
     }
 
     [BrowserFact]
-    public async Task A_pause_is_ended_on_the_day_typed_in_its_own_field_and_a_recorded_payment_leaves_the_form()
+    public async Task A_missing_handler_is_marked_a_pause_ends_on_the_day_typed_in_its_own_field_and_a_recorded_payment_leaves_the_form()
     {
         var today = BrowserApp.CourtToday;
         var created = await app.ApiAsync("coordinator", HttpMethod.Post, "/api/cases", new
@@ -512,6 +512,11 @@ public sealed class PageTourTests(BrowserApp app)
         await using var failure = page.ScreenshotOnFailure("case-pause-end-failure");
         await page.LogInAsync("coordinator");
         await page.OpenAsync($"/cases/{id}");
+        // A handler not chosen is marked under its own field.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "指定承办人", Exact = true }).ClickAsync();
+        await page.ClickButtonAsync("指定");
+        await Assertions.Expect(page.Locator(".mud-input-control", new() { Has = page.Locator("#assignTo") })).ToContainTextAsync("必填");
+
         await page.GetByRole(AriaRole.Tab, new() { Name = "中止/暂缓", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=paused-since]")).ToContainTextAsync(today.AddDays(-10).Iso());
         // The objection was decided 4 days ago: the pause ran 6 days, not to today.
