@@ -79,6 +79,8 @@ public sealed class CreatePreservationOrderHandler(
         }
 
         var ruledAt = command.RuledAt!.Value;
+        var receivedOn = clock.DateOf(command.ApplicationReceivedAt!.Value);
+        var context = workflow.Context();
         var order = PreservationOrder.Create(
             command.Kind!.Value,
             number,
@@ -92,14 +94,14 @@ public sealed class CreatePreservationOrderHandler(
             ruledAt.UtcDateTime,
             clock.DateOf(ruledAt),
             command.PerformancePeriodEndsOn,
-            workflow.Context(),
-            clock.DateOf(command.ApplicationReceivedAt!.Value));
+            context,
+            receivedOn);
         if (order is { Kind: PreservationKind.PreEnforcement, LiftDueOn: { } liftDueOn })
         {
             var names = order.Respondents.Select(r => r.Name).Distinct().ToList();
-            foreach (var @case in await cases.ListAsync(new CasesFiledAgainstSpec(names, clock.DateOf(command.ApplicationReceivedAt!.Value), liftDueOn), cancellationToken))
+            foreach (var @case in await cases.ListAsync(new CasesFiledAgainstSpec(names, receivedOn, liftDueOn), cancellationToken))
             {
-                if (order.RecordEnforcementApplied(@case, workflow.Context()))
+                if (order.RecordEnforcementApplied(@case, context))
                 {
                     break;
                 }
