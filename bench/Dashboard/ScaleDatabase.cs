@@ -197,7 +197,7 @@ public static class ScaleDatabase
             db.KeyCases.AddRange(cases.Where((c, k) => k % 500 == 7 && !c.IsClosed).Select(c =>
                 KeyCase.Designate(new KeyCaseTarget(c.Id, c.Number.Value, c.FiledOn, false), KeyCaseReason.LargeAmount, "标的较大", leader, today, leaderContext)));
             db.SupervisionOrders.AddRange(cases.Where((c, k) => k % 250 == 11 && !c.IsClosed && c.HandlerId is not null).Select(c =>
-                SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, c.Id, c.Number.Value, [c.Id], c.FiledOn), "请于期限内报告执行进展。",
+                SupervisionOrder.Issue(SupervisionTarget.Of(c), "请于期限内报告执行进展。",
                     today.AddDays(faker.Random.Int(-20, 20)) is var due && due > c.FiledOn ? due : c.FiledOn.AddDays(1), staff.Single(s => s.Id == c.HandlerId),
                     c.FiledOn, leaderContext)));
             var generated = watch.Elapsed;

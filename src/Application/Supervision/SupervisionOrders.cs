@@ -139,13 +139,11 @@ public sealed class SupervisionSubjects(
                 var petition = await petitions.LoadAsync(id, null, cancellationToken, checkAccess: false);
                 var caseIds = petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList();
                 var numbers = string.Join("、", petition.Cases.Select(c => c.CaseNumber));
-                return (new SupervisionTarget(kind, petition.Id, $"{petition.ReceivedOn:yyyy-MM-dd} {ChineseLabels.Of(petition.Channel)}{(numbers.Length > 0 ? " " + numbers : "")}", caseIds, petition.ReceivedOn),
+                return (new SupervisionTarget(kind, petition.Id, $"{petition.ReceivedOn:yyyy-MM-dd} {ChineseLabels.Of(petition.Channel)}{(numbers.Length > 0 ? " " + numbers : "")}", caseIds, petition.ReceivedOn, null),
                     petition.AssigneeKind == AssigneeKind.Staff ? petition.AssigneeId : null);
             case SupervisionSubject.Obligation:
                 var obligation = await obligations.LoadAsync(id, null, cancellationToken, checkAccess: false);
-                return (new SupervisionTarget(
-                    kind, obligation.Id, $"{obligation.UnitName} 欠款 {obligation.CaseNumber}", [obligation.CaseId], obligation.RecordedOn,
-                    obligation.Owing ? null : obligation.EndedOn ?? obligation.PerformedOn ?? obligation.RecordedOn), null);
+                return (SupervisionTarget.Of(obligation), null);
             default:
                 throw new DomainInputException("supervision.subject_kind.invalid", "subjectKind", $"Unknown subject {kind}.");
         }

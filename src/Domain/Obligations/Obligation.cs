@@ -126,6 +126,9 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>Still owed: neither paid in full nor ended with its case. Stored, so that every list, figure and worklist filters on one column.</summary>
     public bool Owing { get; private set; } = true;
 
+    /// <summary>The day the debt stopped being owed (ended, performed, or failing both its recording day); null while it is owed.</summary>
+    public DateOnly? NoLongerOwedOn => Owing ? null : EndedOn ?? PerformedOn ?? RecordedOn;
+
     /// <summary>
     /// What is still owed: the amount less its payments, but never more than its case has left to recover (money the
     /// case recovered otherwise, such as a deduction from the body's account, paid the creditor as well). Stored, so

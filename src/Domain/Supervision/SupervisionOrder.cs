@@ -41,9 +41,25 @@ public enum ReportDecision
 /// <summary>
 /// What the order is issued on, as the order needs it: the subject's label (案号, or the petition's or the debt's
 /// description), the cases whose timelines carry the order, the day it began, and the day a case closed or a debt was
-/// performed or ended with its case (<c>EndedOn</c>), after which nothing is left to order.
+/// performed or ended with its case (<c>EndedOn</c>, null while it is open), after which nothing is left to order. Every
+/// caller states it: a target built without it would skip the closed-subject rule silently.
 /// </summary>
-public sealed record SupervisionTarget(SupervisionSubject Kind, Guid Id, string Label, IReadOnlyList<Guid> CaseIds, DateOnly StartedOn, DateOnly? EndedOn = null);
+public sealed record SupervisionTarget(SupervisionSubject Kind, Guid Id, string Label, IReadOnlyList<Guid> CaseIds, DateOnly StartedOn, DateOnly? EndedOn)
+{
+    /// <summary>A case as an order's subject: it ends when the case closes.</summary>
+    public static SupervisionTarget Of(EnforcementCase @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return new(SupervisionSubject.Case, @case.Id, @case.Number.Value, [@case.Id], @case.FiledOn, @case.Closure?.ClosedOn);
+    }
+
+    /// <summary>A public body's debt as an order's subject: it ends when it is no longer owed.</summary>
+    public static SupervisionTarget Of(Obligations.Obligation debt)
+    {
+        ArgumentNullException.ThrowIfNull(debt);
+        return new(SupervisionSubject.Obligation, debt.Id, $"{debt.UnitName} 欠款 {debt.CaseNumber}", [debt.CaseId], debt.RecordedOn, debt.NoLongerOwedOn);
+    }
+}
 
 /// <summary>
 /// 督办: a Leader's order on a case, a petition or a public-body debt, with an instruction, a deadline and an

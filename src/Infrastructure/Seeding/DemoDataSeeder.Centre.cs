@@ -202,7 +202,7 @@ public sealed partial class DemoDataSeeder
         SupervisionOrder Order(EnforcementCase c, string instruction, int issuedDaysAgo, int dueInDays, StaffMember leader)
         {
             var issuedOn = Max(today.AddDays(-issuedDaysAgo), c.FiledOn);
-            var order = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, c.Id, c.Number.Value, [c.Id], c.FiledOn), instruction,
+            var order = SupervisionOrder.Issue(SupervisionTarget.Of(c), instruction,
                 today.AddDays(dueInDays) > issuedOn ? today.AddDays(dueInDays) : issuedOn.AddDays(1), HandlerOf(c), issuedOn, Context(leader, issuedOn));
             orders.Add(order);
             return order;
@@ -223,14 +223,14 @@ public sealed partial class DemoDataSeeder
         var petitionStaff = staff.Single(s => s.Id == petition.AssigneeId);
         var petitionIssuedOn = Max(today.AddDays(-2), petition.ReceivedOn);
         var petitionOrder = SupervisionOrder.Issue(
-            new SupervisionTarget(SupervisionSubject.Petition, petition.Id, $"信访 {petition.ReceivedOn:yyyy-MM-dd} {petition.Channel}", petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), petition.ReceivedOn),
+            new SupervisionTarget(SupervisionSubject.Petition, petition.Id, $"{petition.ReceivedOn:yyyy-MM-dd} {Application.Common.ChineseLabels.Of(petition.Channel)}", petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), petition.ReceivedOn, null),
             "请于三日内答复信访人。", today.AddDays(3), petitionStaff, petitionIssuedOn, Context(vicePresident, petitionIssuedOn));
         petition.RecordSupervision(petitionOrder.LastStep!, Context(vicePresident, petitionIssuedOn));
         orders.Add(petitionOrder);
 
         var debt = obligations.First(o => o.Owing);
         var debtIssuedOn = Max(today.AddDays(-4), debt.RecordedOn);
-        var debtOrder = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Obligation, debt.Id, $"{debt.UnitName} 欠款 {debt.CaseNumber}", [debt.CaseId], debt.RecordedOn),
+        var debtOrder = SupervisionOrder.Issue(SupervisionTarget.Of(debt),
             "请协调该单位于月底前提出履行计划。", today.AddDays(10), coordinator, debtIssuedOn, Context(vicePresident, debtIssuedOn));
         debt.RecordSupervision(debtOrder.LastStep!);
         orders.Add(debtOrder);

@@ -13,7 +13,7 @@ public sealed class SupervisionTests
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     private static SupervisionOrder Order(DateOnly issuedOn, DateOnly dueOn) =>
-        SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, CaseId, "（2025）湘0681执101号", [CaseId], D(2025, 1, 6)),
+        SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, CaseId, "（2025）湘0681执101号", [CaseId], D(2025, 1, 6), null),
             "请报告财产查控进展。", dueOn, TestData.Officer(), issuedOn, TestData.Context(issuedOn, "黄德明"));
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class SupervisionTests
     [Fact]
     public void An_order_on_a_petition_writes_its_steps_on_the_petition_s_cases_as_supervision_lines_naming_the_order()
     {
-        var order = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Petition, Guid.NewGuid(), "信访 2025-06-02 Visit", [CaseId], D(2025, 6, 2)),
+        var order = SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Petition, Guid.NewGuid(), "信访 2025-06-02 Visit", [CaseId], D(2025, 6, 2), null),
             "请于6月13日前答复信访人。", D(2025, 6, 13), TestData.Officer(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2), "黄德明"));
 
         // The case's timeline shows it as the order's own line, which the case's readers see only in reach or as its addressee.
@@ -70,7 +70,7 @@ public sealed class SupervisionTests
         label.ShouldBe(new string('债', SupervisionOrder.MaxLabelLength - 1) + "…");
 
         static SupervisionOrder Issue(string label) =>
-            SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, CaseId, label, [CaseId], D(2025, 1, 6)),
+            SupervisionOrder.Issue(new SupervisionTarget(SupervisionSubject.Case, CaseId, label, [CaseId], D(2025, 1, 6), null),
                 "请报告财产查控进展。", D(2025, 6, 13), TestData.Officer(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2), "黄德明"));
     }
 
@@ -80,7 +80,7 @@ public sealed class SupervisionTests
         Should.Throw<DomainInputException>(() => Order(D(2025, 6, 13), D(2025, 6, 13))).Code.ShouldBe("supervision.due_on.too_early");
         Order(D(2025, 6, 13), D(2025, 6, 14)).DueOn.ShouldBe(D(2025, 6, 14));
         Should.Throw<DomainInputException>(() => SupervisionOrder.Issue(
-                new SupervisionTarget(SupervisionSubject.Case, CaseId, "（2025）湘0681执101号", [CaseId], D(2025, 1, 6)), "督办", D(2025, 6, 30),
+                new SupervisionTarget(SupervisionSubject.Case, CaseId, "（2025）湘0681执101号", [CaseId], D(2025, 1, 6), null), "督办", D(2025, 6, 30),
                 TestData.Leader(), D(2025, 6, 2), TestData.Context(D(2025, 6, 2))))
             .Code.ShouldBe("supervision.addressee.invalid");
     }
