@@ -197,6 +197,32 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         await CasesApiTests.ShouldBeProblem(await _officer.GetAsync("/api/preservation/orders?status=sleeping"), HttpStatusCode.BadRequest, "validation.failed");
     }
 
+    [Fact]
+    public async Task A_performance_period_ends_early_enough_for_its_lifting_day_to_stay_within_the_kept_dates()
+    {
+        var request = OrderRequest("PreEnforcement", "2025-06-01");
+        request["performancePeriodEndsOn"] = "2099-12-16";
+        var body = await CasesApiTests.ShouldBeProblem(
+            await _officer.PostJsonAsync("/api/preservation/orders", request), HttpStatusCode.BadRequest, "validation.failed");
+        body.GetProperty("errors").GetProperty("performancePeriodEndsOn")[0].GetString()!.ShouldContain("2099-12-15");
+
+        request["performancePeriodEndsOn"] = "2099-12-15";
+        request["litigationCaseNumber"] = $"（2025）湘0681民初{Interlocked.Increment(ref _sequence) + 7000}号"; // no case enforces it
+        var response = await _officer.PostJsonAsync("/api/preservation/orders", request);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var orderId = (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+        await PostOkAsync($"/api/preservation/orders/{orderId}/measures", new
+        {
+            assetKind = "BankDeposit",
+            description = "冻结中国农业银行汨罗支行账户存款",
+            holderOrRegistry = "中国农业银行汨罗市支行",
+            startOn = "2025-06-02",
+        });
+        // 5 days after Tuesday 15 December 2099 end on Sunday the 20th, so on Monday the 21st (no holiday list for 2099:
+        // weekends only).
+        (await (await _officer.GetAsync($"/api/preservation/orders/{orderId}")).ReadJsonAsync()).GetProperty("liftDueOn").GetString().ShouldBe("2099-12-21");
+    }
+
     [Theory]
     [InlineData("performancePeriodEndsOn", "9999-12-31")]
     [InlineData("performancePeriodEndsOn", "1949-09-30")]

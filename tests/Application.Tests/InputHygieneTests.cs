@@ -95,4 +95,18 @@ public sealed class InputHygieneTests
     [InlineData(2100, 1, 1, true)]
     public void Dates_outside_the_plausible_range_are_refused(int year, int month, int day, bool refused) =>
         InputHygiene.Check(new RecordPaymentCommand(1m, new DateOnly(year, month, day), null)).Any().ShouldBe(refused);
+
+    [Theory]
+    [InlineData("1949-10-01T00:00:00+08:00", false)]
+    [InlineData("1949-09-30T16:00:00Z", false)] // the same instant, written in UTC
+    [InlineData("1949-09-30T17:00:00+01:00", false)]
+    [InlineData("1949-09-30T15:59:59Z", true)] // 23:59:59 on 30 September in Beijing
+    [InlineData("2099-12-31T15:59:59Z", false)]
+    [InlineData("2099-12-31T16:00:00Z", true)] // 1 January 2100 in Beijing
+    public void An_instant_is_judged_on_its_day_in_Beijing_whatever_offset_it_is_written_with(string written, bool refused)
+    {
+        var at = DateTimeOffset.Parse(written, System.Globalization.CultureInfo.InvariantCulture);
+        var command = new Enforcement.Application.Preservation.CreatePreservationOrderCommand(null, null, null, null, null, null, null, null, at, null);
+        InputHygiene.Check(command).Any(f => f.PropertyName == "ApplicationReceivedAt").ShouldBe(refused);
+    }
 }

@@ -37,6 +37,12 @@ public static class InputHygiene
     /// <summary>Far beyond any legal period (a freeze renewed to its maximum ends within a few years).</summary>
     public static readonly DateOnly LatestDate = new(2099, 12, 31);
 
+    /// <summary>
+    /// An instant's day is read in Beijing time, whatever offset the client wrote it with: one instant, one answer. (A
+    /// fixed +08:00: the bounds are far from any day China kept summer time.)
+    /// </summary>
+    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+
     private static readonly ConcurrentDictionary<Type, Field[]> Fields = new();
 
     public static IReadOnlyList<ValidationFailure> Check(object message)
@@ -161,7 +167,7 @@ public static class InputHygiene
                     failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
                         $"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
                     break;
-                case DateTimeOffset instant when DateOnly.FromDateTime(instant.DateTime) is var day && (day < EarliestDate || day > LatestDate):
+                case DateTimeOffset instant when DateOnly.FromDateTime(instant.ToOffset(BeijingOffset).DateTime) is var day && (day < EarliestDate || day > LatestDate):
                     failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
                         $"The time must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
                     break;

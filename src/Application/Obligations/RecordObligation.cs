@@ -27,7 +27,8 @@ public sealed class RecordObligationValidator : AbstractValidator<RecordObligati
         RuleFor(c => c.LinkedUnitId).NotEmpty();
         RuleFor(c => c.Amount).MustBeAmount();
         RuleFor(c => c.Basis).NotEmpty().MaximumLength(Obligation.MaxTextLength);
-        RuleFor(c => c.ContractPaymentDays).InclusiveBetween(1, 365);
+        RuleFor(c => c.ContractPaymentDays).InclusiveBetween(1, 365)
+            .WithMessage("A contract payment term is 1 to 365 days; the statutory payment date counts at most 60 of them.");
         RuleFor(c => c.DeliveredOn).NotNull().When(c => c.ContractPaymentDays is not null)
             .WithMessage("A contract payment term runs from the delivery date; give it.");
     }

@@ -74,7 +74,8 @@ public sealed class ExtendPetitionValidator : AbstractValidator<ExtendPetitionCo
 {
     public ExtendPetitionValidator()
     {
-        RuleFor(c => c.Days).NotNull().InclusiveBetween(1, 365);
+        // The most is the court's setting (PetitionRules.MaxExtensionDays), which the petition itself checks and states.
+        RuleFor(c => c.Days).NotNull().GreaterThanOrEqualTo(1).WithMessage("An extension is at least 1 day.");
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(Petition.MaxTextLength);
     }
 }

@@ -30,6 +30,12 @@ public sealed record CreatePreservationOrderCommand(
 
 public sealed class CreatePreservationOrderValidator : AbstractValidator<CreatePreservationOrderCommand>
 {
+    /// <summary>
+    /// The five days after the performance period's end (民诉法解释 163), with a last day on a rest day moved to the next
+    /// working day, end within the last day this system keeps from this day, whatever the holidays (16 days before it).
+    /// </summary>
+    private static readonly DateOnly LatestPerformancePeriodEnd = InputHygiene.LatestDate.AddDays(-16);
+
     public CreatePreservationOrderValidator(ICourtClock clock)
     {
         RuleFor(c => c.Kind).NotNull().IsInEnum();
@@ -59,6 +65,9 @@ public sealed class CreatePreservationOrderValidator : AbstractValidator<CreateP
             .WithMessage("The ruling cannot precede the application.");
         RuleFor(c => c.PerformancePeriodEndsOn).NotNull().When(c => c.Kind == PreservationKind.PreEnforcement)
             .WithMessage("A pre-enforcement order records when the performance period ends.");
+        RuleFor(c => c.PerformancePeriodEndsOn).LessThanOrEqualTo(LatestPerformancePeriodEnd)
+            .WithMessage($"The performance period must end by {LatestPerformancePeriodEnd:yyyy-MM-dd}, so that the days for applying for enforcement after it, and the day the order falls due to be lifted, stay within the dates this system keeps (to {InputHygiene.LatestDate:yyyy-MM-dd}).")
+            .WithErrorCode("preservation.performance_period.out_of_range");
     }
 }
 

@@ -472,6 +472,9 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.lawsuit.before_ruling", "The suit cannot be filed before the ruling.");
         }
 
+        // A filing day still to come is the fault, whatever the number says: checked before the number's year.
+        EnsureNotFuture(filedOn, context);
+
         // The suit's own number: a litigation number (not 执 or 保), given in the year it was filed (or, filed at the
         // year's end, docketed in the next, once that year has begun).
         if (CaseNumber.LitigationPartsOf(caseNumber) is not { } suit)
@@ -486,7 +489,6 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
                 "preservation.lawsuit.year_mismatch", "caseNumber", $"{caseNumber} is numbered in {suit.Year}, but the suit was filed on {filedOn:yyyy-MM-dd}.");
         }
 
-        EnsureNotFuture(filedOn, context);
         if (LawsuitCaseNumber is not null)
         {
             throw new DomainConflictException(

@@ -171,6 +171,16 @@ public sealed class PreservationTests
         order.LawsuitCaseNumber.ShouldBe("（2027）湘0681民初1号");
     }
 
+    [Theory]
+    [InlineData("（2099）湘0681民初50262号", 2099, 12, 31)]
+    [InlineData("（2026）湘0681民初888号", 2026, 9, 2)]
+    public void A_suit_filed_on_a_day_still_to_come_is_refused_as_such_whatever_its_number(string number, int year, int month, int day)
+    {
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        Should.Throw<DomainException>(() => order.RecordLawsuit(number, D(year, month, day), On(D(2026, 9, 1)))).Code.ShouldBe("preservation.date.in_future");
+        order.LawsuitCaseNumber.ShouldBeNull();
+    }
+
     [Fact]
     public void A_second_suit_on_an_order_is_a_conflict()
     {
