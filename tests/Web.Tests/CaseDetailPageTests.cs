@@ -150,12 +150,4 @@ public sealed class CaseDetailPageTests : ComponentTestContext
         page.WaitForAssertion(() => page.Markup.ShouldContain("（2025）湘0681执302号"));
         page.Find("#extensionReason").GetAttribute("value").ShouldBeNullOrEmpty(); // a reason written for another case
     }
-
-    /// <summary>An empty answer for a list or a page of the case's records.</summary>
-    private static object? Empty(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
-            ? Array.CreateInstance(type.GetGenericArguments()[0], 0)
-            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(PagedResult<>)
-                ? Activator.CreateInstance(type, Array.CreateInstance(type.GetGenericArguments()[0], 0), 0, 1, 50, false, null)
-                : null;
 }

@@ -63,6 +63,14 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>MudBlazor's services dispose only asynchronously.</summary>
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
+    /// <summary>An empty answer for a list or a page of records; null for anything else.</summary>
+    protected static object? Empty(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+            ? Array.CreateInstance(type.GetGenericArguments()[0], 0)
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Application.Common.PagedResult<>)
+                ? Activator.CreateInstance(type, Array.CreateInstance(type.GetGenericArguments()[0], 0), 0, 1, 50, false, null)
+                : null;
+
     protected static ClaimsPrincipal UserIn(params string[] roles) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "test"), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
 

@@ -82,6 +82,16 @@ public sealed class DisplayTests
         problem["respondents[0].idNumber"].ShouldBe("身份证号码校验不通过。");
     }
 
+    [Theory]
+    [InlineData(1.234, "金额最多两位小数（精确到分）。")]
+    [InlineData(0, "数值过小")]
+    public void An_amount_the_validator_refuses_reads_in_Chinese(double amount, string text)
+    {
+        var result = new Application.Common.InstalmentInputValidator().Validate(new Application.Common.InstalmentInput(new DateOnly(2026, 12, 31), (decimal)amount));
+
+        UiProblem.From(new ValidationException(result.Errors))!["amount"].ShouldBe(text);
+    }
+
     [Fact]
     public void A_rule_refusal_about_one_field_marks_it_though_the_API_names_none()
     {

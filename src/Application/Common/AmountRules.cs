@@ -17,5 +17,5 @@ public static class AmountRules
             .GreaterThan(0m).WithMessage("The amount must be positive.")
             .LessThan(MaxAmount).WithMessage("The amount is implausibly large.")
             .Must(amount => amount is null || Math.Abs(amount.Value) >= MaxAmount || Money.HasAtMostTwoDecimals(amount.Value))
-            .WithMessage("The amount has more than two decimals.");
+            .WithMessage("The amount has more than two decimals.").WithErrorCode("amount.too_many_decimals");
 }

@@ -454,4 +454,11 @@ public sealed partial class CaseDetail
             await LoadSupervisionAsync();
         });
     }
+
+    /// <summary>A refusal belongs to the form that got it: another tab starts without it.</summary>
+    private void ActionTabChanged(int index)
+    {
+        _actionTab = index;
+        _actionProblem = null;
+    }
 }

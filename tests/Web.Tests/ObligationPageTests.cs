@@ -1,0 +1,39 @@
+using Bunit;
+using Enforcement.Application.Obligations;
+using Enforcement.Application.Security;
+using Enforcement.Domain.Obligations;
+using Enforcement.Web.Components.Pages.Obligations;
+
+namespace Enforcement.Web.Tests;
+
+/// <summary>A public body's debt that is no longer owed takes no more work: its page offers no form to send or record.</summary>
+public sealed class ObligationPageTests : ComponentTestContext
+{
+    private static readonly Guid Debt = Guid.Parse("3b6f2c1e-8d4a-4f0b-9e27-5c1a7d3e9f40");
+
+    public ObligationPageTests()
+        : base(Roles.Coordinator)
+    {
+    }
+
+    [Theory]
+    [InlineData(ObligationStatus.InDefault, true)]
+    [InlineData(ObligationStatus.Performed, false)]
+    [InlineData(ObligationStatus.Ended, false)]
+    public void The_letter_form_is_offered_only_while_the_debt_is_owed(ObligationStatus status, bool offered)
+    {
+        Answer = (request, type) => request switch
+        {
+            GetObligationQuery => new ObligationDto
+            {
+                Id = Debt, CaseNumber = "（2025）湘0681执412号", UnitName = "汨罗市归义镇人民政府", Amount = 860_000m, Status = status,
+            },
+            _ => Empty(type),
+        };
+
+        var page = Render<ObligationPage>(parameters => parameters.Add(p => p.Id, Debt));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("汨罗市归义镇人民政府 欠款"));
+        page.FindAll("button").Any(b => b.TextContent.Contains("发出督促履行函", StringComparison.Ordinal)).ShouldBe(offered);
+    }
+}
