@@ -317,6 +317,37 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_creditor_who_withdrew_on_a_settlement_resumes_enforcement_once_it_is_breached()
+    {
+        var (id, _) = await RegisterAsync(claimed: 30_000m);
+        await PostOkAsync($"/api/cases/{id}/payments", new { amount = 10_000m, paidOn = "2025-06-04", source = "Voluntary" });
+        await PostOkAsync($"/api/cases/{id}/settlement", new
+        {
+            agreedOn = "2025-06-05",
+            terms = "被执行人分两期支付剩余款项",
+            instalments = new[] { new { dueOn = "2025-07-10", amount = 10_000m }, new { dueOn = "2025-08-10", amount = 10_000m } },
+        });
+        await PostOkAsync($"/api/cases/{id}/closure", new { mode = "Withdrawn", closedOn = "2025-06-10", note = "达成和解后申请人撤回执行申请" });
+        var seq = Interlocked.Increment(ref _sequence);
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/resumptions", new { caseNumber = $"（2025）湘0681执恢{seq}号", filedOn = "2025-06-16" }),
+            (HttpStatusCode)422, "case.resumption.not_allowed");
+
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/settlement/breached", new { on = "2025-06-09" }), (HttpStatusCode)422, "case.settlement.breach_before_closure");
+        var breached = await PostOkAsync($"/api/cases/{id}/settlement/breached", new { on = "2025-06-13" });
+        breached.GetProperty("status").GetString().ShouldBe("Closed");
+        breached.GetProperty("settlement").GetProperty("status").GetString().ShouldBe("Breached");
+
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/resumptions", new { caseNumber = $"（2025）湘0681执恢{seq}号", filedOn = "2025-06-12" }),
+            (HttpStatusCode)422, "case.resumption.before_event");
+        var resumption = await PostAsync($"/api/cases/{id}/resumptions", new { caseNumber = $"（2025）湘0681执恢{seq}号", filedOn = "2025-06-16" });
+        resumption.StatusCode.ShouldBe(HttpStatusCode.Created, await resumption.Content.ReadAsStringAsync());
+        (await resumption.ReadJsonAsync()).GetProperty("claimedAmount").GetDecimal().ShouldBe(20_000m);
+    }
+
+    [Fact]
     public async Task A_settlement_performed_or_a_resumption_is_not_dated_before_a_payment_on_record()
     {
         object Plan() => new

@@ -68,6 +68,27 @@ public sealed class CaseDetailPageTests : ComponentTestContext
         page.WaitForAssertion(() => page.Find("[data-testid=reinquiry]").TextContent.Trim().ShouldBe("2026-11-25（已到期）"));
     }
 
+    [Theory]
+    [InlineData(Enforcement.Domain.Cases.SettlementStatus.Active, true)]
+    [InlineData(Enforcement.Domain.Cases.SettlementStatus.Breached, false)]
+    public void A_case_closed_while_its_settlement_ran_offers_to_record_the_breach_before_resuming(Enforcement.Domain.Cases.SettlementStatus settlement, bool offered)
+    {
+        Answer = (request, type) => request switch
+        {
+            GetCaseQuery => new CaseDetailDto
+            {
+                Id = First, CaseNumber = "（2025）湘0681执303号", InReach = true, Status = Enforcement.Domain.Cases.CaseStatus.Closed,
+                Settlement = new SettlementDto { Status = settlement, AgreedOn = new DateOnly(2025, 6, 5) },
+            },
+            _ => Empty(type),
+        };
+
+        var page = Render<CaseDetail>(parameters => parameters.Add(p => p.Id, First));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("立执恢案件"));
+        page.FindAll("[data-testid=closed-settlement-breach]").Count.ShouldBe(offered ? 1 : 0);
+    }
+
     [Fact]
     public async Task A_case_read_that_a_later_address_overtook_is_not_shown()
     {

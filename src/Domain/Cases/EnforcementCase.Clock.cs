@@ -178,9 +178,42 @@ public sealed partial class EnforcementCase
         Close(ClosureMode.FullyPerformed, performedOn, "和解协议履行完毕 Settlement performed in full", context, payments);
     }
 
-    /// <summary>The settlement was breached: enforcement resumes.</summary>
-    public void SettlementBreached(DateOnly breachedOn, ChangeContext context) =>
-        EndSettlement(SettlementStatus.Breached, breachedOn, TimelineKind.SettlementBreached, "不履行和解 Settlement breached; enforcement resumes", context);
+    /// <summary>
+    /// The settlement was breached: enforcement resumes. On a case the creditor withdrew, or the court ended (终结执行),
+    /// on the settlement while it ran, the breach is recorded on the closed case, on or after its closure, and lets the
+    /// creditor apply to resume (民诉法解释 465: <see cref="ResumeFrom"/>).
+    /// </summary>
+    public void SettlementBreached(DateOnly breachedOn, ChangeContext context)
+    {
+        if (!ClosedOnASettlement)
+        {
+            EndSettlement(SettlementStatus.Breached, breachedOn, TimelineKind.SettlementBreached, "不履行和解 Settlement breached; enforcement resumes", context);
+            return;
+        }
+
+        if (breachedOn < Closure!.ClosedOn)
+        {
+            throw new DomainException(
+                "case.settlement.breach_before_closure",
+                $"The case closed on {Closure.ClosedOn:yyyy-MM-dd} while its settlement ran; a breach after it is dated on or after that day.");
+        }
+
+        EnsureWithinCase(breachedOn, context, "settlement", "case.settlement");
+        Settlement!.End(SettlementStatus.Breached, breachedOn);
+        Log(TimelineKind.SettlementBreached, breachedOn, "不履行和解 Settlement breached after the case closed on it; enforcement may resume as 执恢", context);
+    }
+
+    /// <summary>
+    /// Closed as withdrawn (撤回) or ended (终结执行) while its settlement was being performed: the closure rested on the
+    /// settlement, and its breach is still to be recorded.
+    /// </summary>
+    private bool ClosedOnASettlement =>
+        IsClosed && Closure!.Mode is ClosureMode.Withdrawn or ClosureMode.Terminated && Settlement?.Status == SettlementStatus.Active;
+
+    /// <summary>A settlement breached on or after a closure as withdrawn or ended (<see cref="SettlementBreached"/>).</summary>
+    private bool BreachedAfterClosingOnIt =>
+        IsClosed && Closure!.Mode is ClosureMode.Withdrawn or ClosureMode.Terminated
+                 && Settlement is { Status: SettlementStatus.Breached, EndedOn: { } breachedOn } && breachedOn >= Closure.ClosedOn;
 
     private void EndSettlement(SettlementStatus status, DateOnly on, TimelineKind kind, string summary, ChangeContext context)
     {

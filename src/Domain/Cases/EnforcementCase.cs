@@ -194,13 +194,17 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
             throw new DomainException("case.resumption.already_resumed", $"{original.Number} was already resumed as {original.ResumedAsCaseNumber}.");
         }
 
-        // A breach lets enforcement resume while nothing else has ended the case: one closed since on other grounds
-        // (不予执行, 驳回申请, 销案, 终结执行 …) stays closed.
+        // A breach lets enforcement resume while nothing else has ended the case, or when the case was closed on the
+        // settlement (withdrawn or ended while it ran) and breached after. One closed on other grounds since its breach
+        // (不予执行, 驳回申请, 销案 …) stays closed.
         var resumable = original.Closure?.Mode == ClosureMode.TerminatedThisRound
-                        || (original.Settlement?.Status == SettlementStatus.Breached && !original.IsClosed);
+                        || (original.Settlement?.Status == SettlementStatus.Breached && !original.IsClosed)
+                        || original.BreachedAfterClosingOnIt;
         if (!resumable)
         {
-            throw new DomainException("case.resumption.not_allowed", "Only a case closed as 终本, or still open with a breached settlement, can be resumed.");
+            throw new DomainException(
+                "case.resumption.not_allowed",
+                "Only a case closed as 终本, still open with a breached settlement, or closed on a settlement breached since, can be resumed.");
         }
 
         if (filedOn < original.FiledOn)

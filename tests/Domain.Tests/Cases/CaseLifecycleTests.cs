@@ -452,6 +452,31 @@ public sealed class CaseLifecycleTests
             .Code.ShouldBe("case.resumption.not_allowed");
     }
 
+    [Theory]
+    [InlineData(ClosureMode.Withdrawn)]
+    [InlineData(ClosureMode.Terminated)]
+    public void A_case_closed_on_its_settlement_records_the_breach_after_and_resumes_from_it(ClosureMode mode)
+    {
+        var original = NewCase();
+        original.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
+        original.Close(mode, D(2025, 4, 10), "申请执行人因达成和解撤回执行申请", On(D(2025, 4, 10)));
+
+        Should.Throw<DomainException>(() => original.SettlementBreached(D(2025, 4, 9), On(D(2025, 6, 2)))).Code.ShouldBe("case.settlement.breach_before_closure");
+        original.Settlement!.Status.ShouldBe(SettlementStatus.Active);
+        original.SettlementBreached(D(2025, 6, 2), On(D(2025, 6, 2)));
+        original.Settlement.Status.ShouldBe(SettlementStatus.Breached);
+        original.Status.ShouldBe(CaseStatus.Closed);
+        Should.Throw<DomainException>(() => original.SettlementBreached(D(2025, 6, 3), On(D(2025, 6, 3)))).Code.ShouldBe("case.closed");
+
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 6, 1), On(D(2025, 6, 10))))
+            .Code.ShouldBe("case.resumption.before_event");
+        var resumed = EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 6, 2), On(D(2025, 6, 10)));
+        resumed.ClaimedAmount.ShouldBe(original.ClaimedAmount);
+        original.Closure!.Mode.ShouldBe(mode);
+        original.Closure.ClosedOn.ShouldBe(D(2025, 4, 10));
+        original.ResumedAsCaseId.ShouldBe(resumed.Id);
+    }
+
     [Fact]
     public void Resuming_a_breached_settlement_closes_the_original_so_the_debt_is_not_enforced_twice()
     {
