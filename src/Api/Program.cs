@@ -137,7 +137,7 @@ builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
 builder.Services.AddOptions<JsonOptions>().Configure<IOptions<CourtOptions>>((options, court) =>
 {
     // An instant typed without an offset is the court's wall-clock time, not the server's.
-    options.SerializerOptions.Converters.Add(new CourtLocalTimes(TimeZoneInfo.FindSystemTimeZoneById(court.Value.TimeZone)));
+    options.SerializerOptions.Converters.Add(new CourtLocalTimes(court.Value.Zone));
     // Enums travel as their names only, spelled exactly: a number, another case or a comma list is refused.
     options.SerializerOptions.Converters.Add(new ExactEnumNames());
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;

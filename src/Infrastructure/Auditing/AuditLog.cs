@@ -1,20 +1,18 @@
+using Enforcement.Application.Abstractions;
 using Enforcement.Application.Auditing;
 using Enforcement.Application.Common;
 using Enforcement.Infrastructure.Persistence;
-using Enforcement.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Enforcement.Infrastructure.Auditing;
 
 /// <summary>Reads the audit trail, newest first, through the indexes on entity, user and time, once the queued rows are written.</summary>
-public sealed class AuditLog(EnforcementDbContext db, IOptions<CourtOptions> court, AuditQueue queue) : IAuditLog
+public sealed class AuditLog(EnforcementDbContext db, ICourtClock clock, AuditQueue queue) : IAuditLog
 {
     public async Task<PagedResult<AuditEntryDto>> SearchAsync(SearchAuditQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         await queue.FlushAsync(cancellationToken); // the rows of reads a moment ago are in the trail
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(court.Value.TimeZone);
         var rows = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.EntityType))
         {
@@ -33,13 +31,13 @@ public sealed class AuditLog(EnforcementDbContext db, IOptions<CourtOptions> cou
 
         if (query.From is { } from)
         {
-            var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), zone);
+            var start = clock.At(from, TimeOnly.MinValue).UtcDateTime;
             rows = rows.Where(e => e.AtUtc >= start);
         }
 
         if (query.To is { } to)
         {
-            var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
+            var end = clock.At(to.AddDays(1), TimeOnly.MinValue).UtcDateTime;
             rows = rows.Where(e => e.AtUtc < end);
         }
 

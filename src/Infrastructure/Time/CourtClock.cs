@@ -9,11 +9,14 @@ public sealed class CourtOptions
 
     /// <summary>IANA time zone of the court; "today" is read in this zone.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>The zone <see cref="TimeZone"/> names (checked at start-up): the one place it is resolved.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }
 
 public sealed class CourtClock(TimeProvider time, IOptions<CourtOptions> options) : ICourtClock
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = options.Value.Zone;
 
     public DateOnly Today => DateOf(time.GetUtcNow());
 
