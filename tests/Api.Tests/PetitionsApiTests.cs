@@ -309,7 +309,7 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
     public async Task A_clerk_resolves_an_unknown_case_number_and_the_case_gets_the_petition()
     {
         var (caseId, number) = await CaseAsync();
-        var typed = number.Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal).Replace("执", "执 ", StringComparison.Ordinal);
+        const string typed = "2025年汨罗法院执行案件，案号记不清"; // as the petitioner remembers it
         var petition = await LogAsync(Visit(typed));
         var link = petition.GetProperty("cases")[0];
         link.GetProperty("resolved").GetBoolean().ShouldBeFalse();
@@ -416,6 +416,23 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         var yesterday = Visit("（2025）湘0681执1号", receivedOn: DateOnly.FromDateTime(_factory.Time.GetUtcNow().UtcDateTime.AddHours(8)).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         yesterday["receivedAt"] = later["receivedAt"];
         (await LogAsync(yesterday)).GetProperty("receivedAt").GetString().ShouldBe(later["receivedAt"]);
+    }
+
+    [Theory]
+    [InlineData("（2025）湘0681执 {0}号")]
+    [InlineData("(2025) 湘0681执{0}号")]
+    [InlineData("（２０２５）湘０６８１执{0}号")]
+    public async Task A_case_number_typed_with_spaces_or_full_width_digits_is_400_saying_what_was_meant(string typed)
+    {
+        var (_, number) = await CaseAsync(handledByOfficer: true);
+        var sequence = number[(number.IndexOf('执', StringComparison.Ordinal) + 1)..^1];
+        var body = await CasesApiTests.ShouldBeProblem(
+            await _reception.PostJsonAsync("/api/petitions", Visit(string.Format(System.Globalization.CultureInfo.InvariantCulture, typed, sequence))),
+            HttpStatusCode.BadRequest, "validation.failed");
+        body.GetProperty("errors").GetProperty("caseNumbers[0]")[0].GetString()!.ShouldContain($"type the case number as {number}");
+
+        // A number of another court's kind that is no case number at all is kept as typed, as before.
+        (await LogAsync(Visit(number, "汨仲裁字〔2025〕12号"))).GetProperty("cases")[1].GetProperty("caseNumber").GetString().ShouldBe("汨仲裁字〔2025〕12号");
     }
 
     private static Guid Id(JsonElement petition) => petition.GetProperty("id").GetGuid();

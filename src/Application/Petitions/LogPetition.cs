@@ -53,6 +53,11 @@ public sealed class LogPetitionValidator : AbstractValidator<LogPetitionCommand>
         RuleForEach(c => c.Petitioners).NotNull().SetValidator(new PetitionerInputValidator(clock));
         RuleFor(c => c.CaseNumbers!.Count).LessThanOrEqualTo(Petition.MaxCases).When(c => c.CaseNumbers is not null).OverridePropertyName("caseNumbers");
         RuleForEach(c => c.CaseNumbers).NotEmpty().MaximumLength(PetitionCase.MaxNumberLength);
+        // A number of this court typed with spaces or full-width digits would be kept as an unknown case, unseen by the
+        // repeat flag, the case's officer and its timeline: refused, saying what was meant.
+        RuleForEach(c => c.CaseNumbers).Must(n => Domain.Cases.CaseNumber.MistypedAs(n) is null)
+            .WithMessage((_, n) => $"'{n}' has spaces or full-width digits in it; type the case number as {Domain.Cases.CaseNumber.MistypedAs(n)}.")
+            .WithErrorCode("petition.case_number.mistyped");
         RuleFor(c => c.Content).NotEmpty().MaximumLength(Petition.MaxTextLength);
         RuleFor(c => c.Request).NotEmpty().MaximumLength(Petition.MaxTextLength);
         RuleFor(c => c.Headcount).InclusiveBetween(1, Petition.MaxHeadcount);

@@ -78,7 +78,9 @@ public sealed partial record CaseNumber
         var match = Pattern().Match(text?.Trim() ?? "");
         if (!match.Success)
         {
-            error = $"'{text}' is not a case number like （2024）湘0681执1234号.";
+            error = MistypedAs(text) is { } meant
+                ? $"'{text}' has spaces or full-width digits in it; type the case number as {meant}."
+                : $"'{text}' is not a case number like （2024）湘0681执1234号.";
             return false;
         }
 
@@ -112,6 +114,22 @@ public sealed partial record CaseNumber
         number = new CaseNumber(year, match.Groups["court"].Value, typeCode, sequence);
         error = "";
         return true;
+    }
+
+    /// <summary>
+    /// The number a text that is not one would be without its spaces and with its full-width digits read as ASCII
+    /// ("（2026）湘0681执 177号" is （2026）湘0681执177号), or null. Such a text is refused, not read as that number (a
+    /// number is typed in one form only), but the refusal can say what was meant.
+    /// </summary>
+    public static CaseNumber? MistypedAs(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Pattern().IsMatch(text.Trim()))
+        {
+            return null;
+        }
+
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));
+        return Pattern().IsMatch(compact) && TryParse(compact, out var meant) ? meant : null;
     }
 
     /// <summary>Builds a number from its parts, e.g. the 执恢 number of a resumed case.</summary>

@@ -103,4 +103,26 @@ public sealed class CaseNumberTests
     [Fact]
     public void A_stored_number_reads_back_whatever_rule_came_after_it() =>
         CaseNumber.FromStored("（2024）相0681执12号").Value.ShouldBe("（2024）相0681执12号");
+
+    [Theory]
+    [InlineData("（2026）湘0681执 177号", "（2026）湘0681执177号")]
+    [InlineData(" (2026) 湘0681 执177号", "（2026）湘0681执177号")]
+    [InlineData("（２０２６）湘０６８１执１７７号", "（2026）湘0681执177号")]
+    [InlineData("（2026）湘0681执\u3000177号", "（2026）湘0681执177号")]
+    [InlineData("（2026）湘0681执177号", null)] // typed right: nothing was mistyped
+    [InlineData("（2026）湘0681民初 177号", null)] // no enforcement number however it is read
+    [InlineData("（2026）猫0681执 177号", null)]
+    public void A_number_typed_with_spaces_or_full_width_digits_is_refused_saying_what_was_meant(string typed, string? meant)
+    {
+        typed = System.Text.RegularExpressions.Regex.Unescape(typed);
+        CaseNumber.MistypedAs(typed)?.Value.ShouldBe(meant);
+        if (meant is null)
+        {
+            CaseNumber.MistypedAs(typed).ShouldBeNull();
+            return;
+        }
+
+        CaseNumber.TryParse(typed, out _, out var error).ShouldBeFalse();
+        error.ShouldContain($"type the case number as {meant}");
+    }
 }
