@@ -211,7 +211,7 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
-    public async Task Re_inquiry_tasks_end_with_the_duty_and_with_a_resumption()
+    public async Task Re_inquiry_tasks_end_with_the_duty_with_a_resumption_and_with_a_reopening()
     {
         // Closed 终本 on 2020-06-15: the 5 years of re-inquiries ended on 2025-06-15, yesterday. Nothing is planned.
         // Closed on 2020-06-16, its last day is today: its (long overdue) re-inquiry is still planned.
@@ -231,6 +231,17 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         resumption.StatusCode.ShouldBe(HttpStatusCode.Created, await resumption.Content.ReadAsStringAsync());
         await DispatchAsync();
         (await TasksOfAsync(resumed)).Single().GetProperty("status").GetString().ShouldBe("Cancelled");
+
+        // A 终本 closure struck by a leader's reopening has no re-inquiries left: its task is cancelled too.
+        var reopened = await TerminatedCaseAsync(2024, "2025-01-10");
+        await _coordinator.PostJsonAsync("/api/tasks/plan", new { });
+        await DispatchAsync();
+        (await TasksOfAsync(reopened)).Single().GetProperty("status").GetString().ShouldBe("Open");
+        var reopening = await _leader.PostJsonAsync($"/api/cases/{reopened}/reopen", new { reason = "终本时尚有未处置的冻结存款，结案错误" });
+        reopening.StatusCode.ShouldBe(HttpStatusCode.OK, await reopening.Content.ReadAsStringAsync());
+        await DispatchAsync();
+        var cancelled = (await TasksOfAsync(reopened)).Single();
+        cancelled.GetProperty("status").GetString().ShouldBe("Cancelled");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Mediator;
 namespace Enforcement.Application.Tasks;
 
 /// <summary>
-/// A case's re-inquiries stopped (resumed as 执恢, which cannot be undone): its open re-inquiry tasks are cancelled
+/// A case's re-inquiries stopped (resumed as 执恢, or its 终本 closure struck by a reopening): its open re-inquiry tasks are cancelled
 /// with that as the reason. Completing one would record an inquiry on a case where enforcement no longer runs.
 /// </summary>
 public sealed class ReinquiriesStoppedHandler(IRepository<EnforcementTask> tasks, TaskWorkflow workflow) : INotificationHandler<ReinquiriesStopped>

@@ -95,6 +95,14 @@ public sealed partial class EnforcementCase
         }
 
         EnsureWithinCase(takenOn, context, "measure");
+        // Resumed as 执恢, the enforcement (its inquiries included) continues in that case; one recorded here could not
+        // be corrected either (a resumed case's records are corrected in the 执恢 case).
+        if (reinquiry && ResumedAsCaseId is not null)
+        {
+            throw new DomainException(
+                "case.reinquiry.resumed", $"Case {Number} was resumed as {ResumedAsCaseNumber}; record the inquiry on that case.");
+        }
+
         if (reinquiry && takenOn < Closure!.ClosedOn)
         {
             throw new DomainException("case.date.before_closure", "A re-inquiry on a 终本 case is dated on or after the closure.");

@@ -385,6 +385,12 @@ public sealed class CaseLifecycleTests
         original.ResumedAsCaseId.ShouldBe(resumed.Id);
         original.ResumedAsCaseNumber.ShouldBe("（2025）湘0681执恢8号");
         original.NextReinquiryDueOn.ShouldBeNull();
+
+        // Its inquiries go on in the 执恢 case: the original takes no re-inquiry it could never correct.
+        Should.Throw<DomainException>(() => original.RecordMeasure(
+                MeasureKind.OnlineAssetInquiry, D(2025, 9, 2), "网络查控", null, null, InquiryResult.AssetsFound, null, false, On(D(2025, 9, 2))))
+            .Code.ShouldBe("case.reinquiry.resumed");
+        original.Measures.Count(m => m.Kind == MeasureKind.OnlineAssetInquiry && m.TakenOn >= D(2025, 4, 8)).ShouldBe(0);
     }
 
     [Fact]
