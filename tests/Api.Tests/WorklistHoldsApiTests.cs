@@ -16,6 +16,22 @@ public sealed class WorklistHoldsApiTests(ApiFactory factory) : IClassFixture<Ap
     private readonly HttpClient _officer = factory.ClientFor(Roles.Officer);
 
     [Fact]
+    public async Task A_paused_case_stays_on_its_handlers_worklist_with_the_deadline_its_page_gives_today()
+    {
+        // Filed Monday 2025-06-02: 6 months end on Tuesday 12-02. Paused since 06-10, 6 days to today (06-16): Monday 12-08.
+        var paused = await CaseAsync("2025-06-02", 45_000m, handler: Roles.Officer);
+        (await _officer.PostJsonAsync($"/api/cases/{paused}/pauses", new { kind = "Suspension", startedOn = "2025-06-10", reason = "被执行人申请破产，裁定中止执行" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var worklist = await (await _officer.GetAsync("/api/me/worklist?withinDays=200&pageSize=100")).ReadJsonAsync();
+        var item = worklist.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "CaseDeadline" && i.GetProperty("subjectId").GetGuid() == paused);
+        item.GetProperty("dueOn").GetString().ShouldBe("2025-12-08");
+        item.GetProperty("daysLeft").GetInt32().ShouldBe(175);
+        item.GetProperty("title").GetString()!.ShouldContain("中止中");
+        (await (await _officer.GetAsync($"/api/cases/{paused}")).ReadJsonAsync()).GetProperty("deadline").GetString().ShouldBe("2025-12-08");
+    }
+
+    [Fact]
     public async Task Every_live_hold_is_on_a_worklist_a_closed_cases_with_its_handler_an_unassigned_cases_with_the_coordinator()
     {
         // Today is 2025-06-16. The officer's case keeps a freeze to 07-01 after it closes.
