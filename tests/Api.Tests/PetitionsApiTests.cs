@@ -95,6 +95,26 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
             ["Received", "Accepted", "Assigned", "Answered", "ReviewRequested", "Answered", "Closed"]);
         closed.GetProperty("timeline").EnumerateArray().ShouldAllBe(s => s.GetProperty("recordedBy").GetString() == "孙桂芳");
         closed.GetProperty("rounds").GetArrayLength().ShouldBe(2);
+
+        // A closed petition has nothing left to supervise, as a closed case.
+        var order = new { subjectKind = "Petition", subjectId = id, instruction = "请报告信访人诉求落实情况", dueOn = "2025-06-30", addresseeId = officerStaff };
+        var refused = await _leader.PostJsonAsync("/api/supervision-orders", order);
+        await CasesApiTests.ShouldBeProblem(refused, (HttpStatusCode)422, "supervision.subject.closed");
+    }
+
+    [Fact]
+    public async Task A_petition_naming_no_case_is_not_on_the_enforcement_track()
+    {
+        var body = Visit("x");
+        body["caseNumbers"] = Array.Empty<string>();
+        body["track"] = "Enforcement";
+        var problem = await CasesApiTests.ShouldBeProblem(await _reception.PostJsonAsync("/api/petitions", body), HttpStatusCode.BadRequest, "validation.failed");
+        problem.GetProperty("rule").GetString().ShouldBe("petition.track.no_case");
+        problem.GetProperty("errors").TryGetProperty("track", out _).ShouldBeTrue();
+
+        body.Remove("track");
+        var general = await LogAsync(body);
+        general.GetProperty("track").GetString().ShouldBe("General");
     }
 
     [Fact]

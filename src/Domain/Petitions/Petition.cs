@@ -150,6 +150,14 @@ public sealed partial class Petition : AggregateRoot
             EnsureDefined(chosen, "track");
         }
 
+        // The enforcement track's deadlines run from receipt because the petition is about a case (the SPC's rule): one
+        // that names none is a general petition, counted from its acceptance.
+        if (intake.Track == PetitionTrack.Enforcement && intake.Cases.Count == 0)
+        {
+            throw new DomainInputException(
+                "petition.track.no_case", "track", "An enforcement petition is about a case: name its case number, or log it on the general track.");
+        }
+
         NotFuture(intake.ReceivedOn, context, "receivedOn");
         if (intake.Petitioners.Count is 0 or > MaxPetitioners)
         {

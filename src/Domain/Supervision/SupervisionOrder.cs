@@ -40,9 +40,9 @@ public enum ReportDecision
 
 /// <summary>
 /// What the order is issued on, as the order needs it: the subject's label (案号, or the petition's or the debt's
-/// description), the cases whose timelines carry the order, the day it began, and the day a case closed or a debt was
-/// performed or ended with its case (<c>EndedOn</c>, null while it is open), after which nothing is left to order. Every
-/// caller states it: a target built without it would skip the closed-subject rule silently.
+/// description), the cases whose timelines carry the order, the day it began, and the day a case or a petition closed
+/// or a debt was performed or ended with its case (<c>EndedOn</c>, null while it is open), after which nothing is left
+/// to order. Every caller states it: a target built without it would skip the closed-subject rule silently.
 /// </summary>
 public sealed record SupervisionTarget(SupervisionSubject Kind, Guid Id, string Label, IReadOnlyList<Guid> CaseIds, DateOnly StartedOn, DateOnly? EndedOn)
 {
@@ -154,7 +154,7 @@ public sealed class SupervisionOrder : AggregateRoot
         {
             // As a closed case is not designated a key case: the addressee could report nothing but the closure, and the
             // order would stand overdue on the dashboard.
-            throw new DomainException("supervision.subject.closed", $"{subject.Label} ended on {ended:yyyy-MM-dd} (case closed, or debt no longer owed); nothing is left to supervise.");
+            throw new DomainException("supervision.subject.closed", $"{subject.Label} ended on {ended:yyyy-MM-dd} (case closed, petition closed, or debt no longer owed); nothing is left to supervise.");
         }
 
         InputText.NotFuture(Prefix, issuedOn, context.Today, "issuedOn");

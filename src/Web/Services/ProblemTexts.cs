@@ -46,6 +46,7 @@ public static class ProblemTexts
         ["case.not_assigned_to_you"] = "该案件不由您承办，不能办理。",
         ["case.closed"] = "案件已结案，不能再办理。",
         ["case.settlement.breach_before_closure"] = "案件因和解撤回或终结执行，不履行和解的日期不能早于结案日期。",
+        ["petition.track.no_case"] = "执行类信访须填写所涉执行案号；不涉及案件的，请选择普通信访。",
         ["case.reinquiry.resumed"] = "本案已恢复执行，网络查控请在执恢案件中记录。",
         ["petition.case_number.mistyped"] = "案号中有空格或全角数字，请按（2026）湘0681执177号的格式输入。",
         ["case.date"] = "日期须在立案日与今天之间。",
