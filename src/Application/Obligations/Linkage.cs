@@ -42,7 +42,7 @@ public sealed class RecordMediationValidator : AbstractValidator<RecordMediation
         RuleFor(c => c.Outcome).NotNull().IsInEnum();
         RuleFor(c => c.ParticipantNames).MaximumLength(Obligation.MaxTextLength);
         RuleFor(c => c.Note).MaximumLength(Obligation.MaxTextLength);
-        RuleFor(c => c.Instalments!.Count).LessThanOrEqualTo(Obligation.MaxInstalments).When(c => c.Instalments is not null).OverridePropertyName("instalments");
+        RuleFor(c => c.Instalments).AtMostInstalments(Obligation.MaxInstalments);
         RuleForEach(c => c.Instalments).NotNull().SetValidator(new InstalmentInputValidator());
     }
 }

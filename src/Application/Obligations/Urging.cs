@@ -46,7 +46,7 @@ public sealed class AgreePlanValidator : AbstractValidator<AgreePlanCommand>
     {
         RuleFor(c => c.AgreedOn).NotNull();
         RuleFor(c => c.Instalments).NotEmpty().WithMessage("A plan needs at least one instalment.");
-        RuleFor(c => c.Instalments!.Count).LessThanOrEqualTo(Obligation.MaxInstalments).When(c => c.Instalments is not null).OverridePropertyName("instalments");
+        RuleFor(c => c.Instalments).AtMostInstalments(Obligation.MaxInstalments);
         RuleForEach(c => c.Instalments).NotNull().SetValidator(new InstalmentInputValidator());
         RuleFor(c => c.Note).MaximumLength(Obligation.MaxTextLength);
     }

@@ -199,6 +199,7 @@ public static class ProblemTexts
         ["preservation.security.required"] = "诉前保全须提供担保。",
         ["preservation.performance_period.required"] = "执行前保全须填写履行期限届满日。",
         ["amount.too_many_decimals"] = "金额最多两位小数（精确到分）。",
+        ["instalments.too_many"] = "分期期数过多（履行计划最多 60 期，执行和解最多 120 期）。",
         ["preservation.performance_period.out_of_range"] = "履行期限届满日不得晚于 2099-12-15（其后申请执行的期间和解除日须在系统可记录的日期之内）。",
         ["preservation.order.not_found"] = "保全案件不存在。",
         ["preservation.kind.invalid"] = "保全类型或担保方式不正确。",

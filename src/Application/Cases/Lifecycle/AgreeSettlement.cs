@@ -18,7 +18,7 @@ public sealed class AgreeSettlementValidator : AbstractValidator<AgreeSettlement
         RuleFor(c => c.AgreedOn).NotNull();
         RuleFor(c => c.Terms).NotEmpty().MaximumLength(EnforcementCase.MaxTextLength);
         RuleFor(c => c.Instalments).NotEmpty().WithMessage("A settlement needs an instalment plan.");
-        RuleFor(c => c.Instalments!.Count).LessThanOrEqualTo(EnforcementCase.MaxInstalments).When(c => c.Instalments is not null).OverridePropertyName("instalments");
+        RuleFor(c => c.Instalments).AtMostInstalments(EnforcementCase.MaxInstalments);
         RuleForEach(c => c.Instalments).NotNull().SetValidator(new InstalmentInputValidator());
     }
 }
