@@ -552,6 +552,29 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_debt_ended_with_a_case_withdrawn_on_its_settlement_goes_on_in_the_resumed_case_once_the_settlement_is_breached()
+    {
+        var (obligation, caseId) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/settlement",
+            new { agreedOn = "2025-06-05", terms = "镇政府分两期支付工程款", instalments = new[] { new { dueOn = "2025-06-09", amount = 150_000m }, new { dueOn = "2025-07-09", amount = 170_500.50m } } });
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "Withdrawn", closedOn = "2025-06-10", note = "达成和解后申请人撤回执行申请" });
+        (await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync()).GetProperty("status").GetString().ShouldBe("Ended");
+
+        await PostOkAsync(_coordinator, $"/api/cases/{caseId}/settlement/breached", new { on = "2025-06-12" });
+        var resumedNumber = $"（2025）湘0681执恢{3000 + Interlocked.Increment(ref _sequence)}号";
+        var created = await _coordinator.PostJsonAsync($"/api/cases/{caseId}/resumptions", new { caseNumber = resumedNumber, filedOn = "2025-06-16" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var resumedId = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        var moved = await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync();
+        moved.GetProperty("caseId").GetGuid().ShouldBe(resumedId);
+        moved.GetProperty("endedOn").ValueKind.ShouldBe(JsonValueKind.Null);
+        moved.GetProperty("status").GetString().ShouldNotBe("Ended");
+        moved.GetProperty("outstanding").GetDecimal().ShouldBe(300_000m);
+    }
+
+    [Fact]
     public async Task A_backlog_entered_today_counts_in_a_report_as_of_its_own_dates_and_admins_read_a_units_history()
     {
         var (obligation, _) = await ObligationAsync(deliveredOn: "2025-03-03");

@@ -103,6 +103,8 @@ public sealed class InputHygieneTests
     [InlineData("1949-09-30T15:59:59Z", true)] // 23:59:59 on 30 September in Beijing
     [InlineData("2099-12-31T15:59:59Z", false)]
     [InlineData("2099-12-31T16:00:00Z", true)] // 1 January 2100 in Beijing
+    [InlineData("9999-12-31T23:59:59Z", true)] // past the last day +08:00 can write: refused, not an overflow
+    [InlineData("0001-01-01T00:00:00Z", true)]
     public void An_instant_is_judged_on_its_day_in_Beijing_whatever_offset_it_is_written_with(string written, bool refused)
     {
         var at = DateTimeOffset.Parse(written, System.Globalization.CultureInfo.InvariantCulture);

@@ -38,10 +38,13 @@ public static class InputHygiene
     public static readonly DateOnly LatestDate = new(2099, 12, 31);
 
     /// <summary>
-    /// An instant's day is read in Beijing time, whatever offset the client wrote it with: one instant, one answer. (A
-    /// fixed +08:00: the bounds are far from any day China kept summer time.)
+    /// An instant's day is read in Beijing time, whatever offset the client wrote it with: one instant, one answer. The
+    /// bounds are instants (a fixed +08:00, far from any day China kept summer time), so nothing is converted and an
+    /// instant at the end of the calendar cannot overflow.
     /// </summary>
-    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+    private static readonly DateTimeOffset EarliestInstant = new(EarliestDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+
+    private static readonly DateTimeOffset FirstInstantAfter = new(LatestDate.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
 
     private static readonly ConcurrentDictionary<Type, Field[]> Fields = new();
 
@@ -167,7 +170,7 @@ public static class InputHygiene
                     failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
                         $"The date must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
                     break;
-                case DateTimeOffset instant when DateOnly.FromDateTime(instant.ToOffset(BeijingOffset).DateTime) is var day && (day < EarliestDate || day > LatestDate):
+                case DateTimeOffset instant when instant < EarliestInstant || instant >= FirstInstantAfter:
                     failures.Add(new ValidationFailure(path, string.Create(CultureInfo.InvariantCulture,
                         $"The time must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.")) { ErrorCode = "date.implausible" });
                     break;

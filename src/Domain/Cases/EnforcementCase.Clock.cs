@@ -210,10 +210,14 @@ public sealed partial class EnforcementCase
     private bool ClosedOnASettlement =>
         IsClosed && Closure!.Mode is ClosureMode.Withdrawn or ClosureMode.Terminated && Settlement?.Status == SettlementStatus.Active;
 
-    /// <summary>A settlement breached on or after a closure as withdrawn or ended (<see cref="SettlementBreached"/>).</summary>
-    private bool BreachedAfterClosingOnIt =>
-        IsClosed && Closure!.Mode is ClosureMode.Withdrawn or ClosureMode.Terminated
-                 && Settlement is { Status: SettlementStatus.Breached, EndedOn: { } breachedOn } && breachedOn >= Closure.ClosedOn;
+    /// <summary>
+    /// A settlement breached after the case was withdrawn or ended on it (<see cref="SettlementBreached"/>): the closure
+    /// ended the settlement's own suspension, which only a closure while it ran does (a breach first ends it itself, so
+    /// a case breached and then closed on the same day is told apart).
+    /// </summary>
+    public bool BreachedAfterClosingOnIt =>
+        IsClosed && Closure!.Mode is ClosureMode.Withdrawn or ClosureMode.Terminated && Settlement?.Status == SettlementStatus.Breached
+        && _pauses.Any(p => p.EndedWithCase && !p.IsVoided && p.Reason == SettlementPauseReason);
 
     private void EndSettlement(SettlementStatus status, DateOnly on, TimelineKind kind, string summary, ChangeContext context)
     {

@@ -147,6 +147,14 @@ public sealed partial class EnforcementCase
                 "case.reopen.settlement", $"Case {Number} closed with its settlement {Settlement.Status}; a reopened case could not end that settlement again.");
         }
 
+        // Breached after the closure rested on it: the remedy is 执恢 (ResumeFrom); reopened, the case would run on a
+        // suspension for a settlement that no longer runs.
+        if (BreachedAfterClosingOnIt)
+        {
+            throw new DomainException(
+                "case.reopen.settlement", $"Case {Number} closed on its settlement, breached since on {Settlement!.EndedOn:yyyy-MM-dd}; resume it as 执恢 instead.");
+        }
+
         var why = Reason(reason);
         Closure = null;
         Status = CaseStatus.Filed;

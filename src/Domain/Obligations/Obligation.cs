@@ -329,8 +329,11 @@ public sealed partial class Obligation : AggregateRoot
         Touch($"随案结案 Case {CaseNumber} closed ({mode}) on {closedOn:yyyy-MM-dd}: the court no longer enforces this debt");
     }
 
-    /// <summary>The closure that ended the debt was undone (the case was reopened): it is enforced again.</summary>
-    public void ReviveWithCase()
+    /// <summary>
+    /// The closure that ended the debt was undone (the case was reopened), or its enforcement goes on in a 执恢 case (the
+    /// settlement the case was closed on was breached): it is enforced again.
+    /// </summary>
+    public void ReviveWithCase(string? why = null)
     {
         if (EndedOn is null)
         {
@@ -340,7 +343,7 @@ public sealed partial class Obligation : AggregateRoot
         EndedOn = null;
         EndedWith = null;
         Recount();
-        Touch($"案件重开 Case {CaseNumber} was reopened: the debt is enforced again");
+        Touch(why ?? $"案件重开 Case {CaseNumber} was reopened: the debt is enforced again");
     }
 
     /// <summary>

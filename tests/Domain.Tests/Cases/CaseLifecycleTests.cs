@@ -472,6 +472,8 @@ public sealed class CaseLifecycleTests
         original.SettlementBreached(D(2025, 6, 2), On(D(2025, 6, 2)));
         original.Settlement.Status.ShouldBe(SettlementStatus.Breached);
         original.Status.ShouldBe(CaseStatus.Closed);
+        // Its remedy is 执恢: reopened, it would run on a suspension for a settlement that no longer runs.
+        Should.Throw<DomainException>(() => original.Reopen("撤回申请有误", On(D(2025, 6, 3)))).Code.ShouldBe("case.reopen.settlement");
         Should.Throw<DomainException>(() => original.SettlementBreached(D(2025, 6, 3), On(D(2025, 6, 3)))).Code.ShouldBe("case.closed");
 
         Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 6, 1), On(D(2025, 6, 10))))
@@ -481,6 +483,21 @@ public sealed class CaseLifecycleTests
         original.Closure!.Mode.ShouldBe(mode);
         original.Closure.ClosedOn.ShouldBe(D(2025, 4, 10));
         original.ResumedAsCaseId.ShouldBe(resumed.Id);
+    }
+
+    [Theory]
+    [InlineData(ClosureMode.Withdrawn)]
+    [InlineData(ClosureMode.Terminated)]
+    public void A_case_breached_and_then_closed_on_other_grounds_the_same_day_stays_closed(ClosureMode mode)
+    {
+        var original = NewCase();
+        original.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
+        original.SettlementBreached(D(2025, 5, 6), On(D(2025, 5, 6)));
+        original.Close(mode, D(2025, 5, 6), "申请执行人撤回执行申请", On(D(2025, 5, 6)));
+
+        original.BreachedAfterClosingOnIt.ShouldBeFalse();
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 6, 10), On(D(2025, 6, 10))))
+            .Code.ShouldBe("case.resumption.not_allowed");
     }
 
     [Fact]

@@ -42,12 +42,15 @@ public sealed class ResumeCaseHandler(
         }
 
         var context = workflow.Context();
+        // A case withdrawn or ended on its settlement ended its debts with it; breached since, they go on in the 执恢 case.
+        var endedDebtsGoOn = original.BreachedAfterClosingOnIt;
         var resumed = EnforcementCase.ResumeFrom(
             original, number, command.FiledOn!.Value, context, await payments.ReadAsync(original.Id, command.FiledOn!.Value, cancellationToken));
         var open = new Specification<Obligation>();
-        open.Query.Where(o => o.CaseId == original.Id && o.Owing).AsSplitQuery();
+        open.Query.Where(o => o.CaseId == original.Id && (o.Owing || (endedDebtsGoOn && o.EndedOn != null))).AsSplitQuery();
         foreach (var obligation in await obligations.ListAsync(open, cancellationToken))
         {
+            obligation.ReviveWithCase($"不履行和解 The settlement {original.Number} was closed on was breached: the debt is enforced again");
             obligation.MoveToResumedCase(resumed.Id, number.Value, context);
         }
 
