@@ -100,6 +100,12 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
         var order = new { subjectKind = "Petition", subjectId = id, instruction = "请报告信访人诉求落实情况", dueOn = "2025-06-30", addresseeId = officerStaff };
         var refused = await _leader.PostJsonAsync("/api/supervision-orders", order);
         await CasesApiTests.ShouldBeProblem(refused, (HttpStatusCode)422, "supervision.subject.closed");
+
+        // Nor one not accepted (不予受理), which nothing leaves.
+        var declined = Id(await LogAsync(Visit(number)));
+        await OkAsync(_reception, $"/api/petitions/{declined}/not-accept", new { reason = "不属于执行信访事项", decidedOn = "2025-06-16" });
+        var onDeclined = new { subjectKind = "Petition", subjectId = declined, instruction = "请报告信访人诉求落实情况", dueOn = "2025-06-30", addresseeId = officerStaff };
+        await CasesApiTests.ShouldBeProblem(await _leader.PostJsonAsync("/api/supervision-orders", onDeclined), (HttpStatusCode)422, "supervision.subject.closed");
     }
 
     [Fact]

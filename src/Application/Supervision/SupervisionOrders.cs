@@ -140,7 +140,12 @@ public sealed class SupervisionSubjects(
                 var caseIds = petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList();
                 var numbers = string.Join("、", petition.Cases.Select(c => c.CaseNumber));
                 return (new SupervisionTarget(kind, petition.Id, $"{petition.ReceivedOn:yyyy-MM-dd} {ChineseLabels.Of(petition.Channel)}{(numbers.Length > 0 ? " " + numbers : "")}", caseIds, petition.ReceivedOn,
-                    petition.Status == PetitionStatus.Closed ? petition.ClosedOn : null),
+                    petition.Status switch
+                    {
+                        PetitionStatus.Closed => petition.ClosedOn,
+                        PetitionStatus.NotAccepted => petition.DecidedOn, // final: nothing leaves it
+                        _ => null,
+                    }),
                     petition.AssigneeKind == AssigneeKind.Staff ? petition.AssigneeId : null);
             case SupervisionSubject.Obligation:
                 var obligation = await obligations.LoadAsync(id, null, cancellationToken, checkAccess: false);

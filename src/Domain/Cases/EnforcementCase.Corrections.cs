@@ -169,7 +169,7 @@ public sealed partial class EnforcementCase
         }
 
         // A struck 终本 has no re-inquiries: the open task in the pool is cancelled, as when the case is resumed.
-        if (NextReinquiryDueOn is not null)
+        if (closure.Mode == ClosureMode.TerminatedThisRound)
         {
             Raise(new ReinquiriesStopped(Id, $"撤销结案 Reopened: the 终本 closure of {closure.ClosedOn:yyyy-MM-dd} was struck"));
         }

@@ -81,7 +81,7 @@ public static class ProblemTexts
         ["petition.not_on_your_cases"] = "该信访件不涉及您承办的案件。",
         ["key_case.duplicate"] = "该案件已是重点案件。",
         ["key_case.case.closed"] = "已结案件不能列为重点案件。",
-        ["supervision.subject.closed"] = "案件已结案或欠款已不再拖欠，不能再督办。",
+        ["supervision.subject.closed"] = "案件已结案、信访件已办结或欠款已不再拖欠，不能再督办。",
         ["key_case.leader.not_leadership"] = "分管领导须为院领导。",
         ["supervision.due.too_early"] = "督办期限须晚于今天。",
         ["supervision.due_on.too_early"] = "办理期限须晚于发出日期。",

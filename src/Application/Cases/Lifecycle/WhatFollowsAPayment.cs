@@ -20,13 +20,6 @@ public sealed class WhatFollowsAPayment(
     public async Task CountedAsync(EnforcementCase @case, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        // A debt rests on a unit linked to one of the case's respondents, and a link with a debt on it cannot be removed:
-        // a case without links (most cases) has no debt to count, and no query is run for it.
-        if (@case.UnitLinks.Count == 0)
-        {
-            return;
-        }
-
         // Every debt of the case, owed or not in the database: a void in this change may have made one owed again.
         var debts = await obligations.ListAsync(new ObligationsOfCaseSpec(@case.Id, _ => true), cancellationToken);
         if (debts.Count == 0)
