@@ -55,9 +55,13 @@ public sealed class LogPetitionValidator : AbstractValidator<LogPetitionCommand>
         RuleForEach(c => c.CaseNumbers).NotEmpty().MaximumLength(PetitionCase.MaxNumberLength);
         // A number of this court typed with spaces or full-width digits would be kept as an unknown case, unseen by the
         // repeat flag, the case's officer and its timeline: refused, saying what was meant.
-        RuleForEach(c => c.CaseNumbers).Must(n => Domain.Cases.CaseNumber.MistypedAs(n) is null)
-            .WithMessage((_, n) => $"'{n}' has spaces or full-width digits in it; type the case number as {Domain.Cases.CaseNumber.MistypedAs(n)}.")
-            .WithErrorCode("petition.case_number.mistyped");
+        RuleForEach(c => c.CaseNumbers).Custom((n, context) =>
+        {
+            if (Domain.Cases.CaseNumber.MistypedMessage(n) is { } refusal)
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, refusal) { ErrorCode = "petition.case_number.mistyped" });
+            }
+        });
         RuleFor(c => c.Content).NotEmpty().MaximumLength(Petition.MaxTextLength);
         RuleFor(c => c.Request).NotEmpty().MaximumLength(Petition.MaxTextLength);
         RuleFor(c => c.Headcount).InclusiveBetween(1, Petition.MaxHeadcount);

@@ -78,9 +78,7 @@ public sealed partial record CaseNumber
         var match = Pattern().Match(text?.Trim() ?? "");
         if (!match.Success)
         {
-            error = MistypedAs(text) is { } meant
-                ? $"'{text}' has spaces or full-width digits in it; type the case number as {meant}."
-                : $"'{text}' is not a case number like （2024）湘0681执1234号.";
+            error = MistypedMessage(text) ?? $"'{text}' is not a case number like （2024）湘0681执1234号.";
             return false;
         }
 
@@ -131,6 +129,10 @@ public sealed partial record CaseNumber
         var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));
         return Pattern().IsMatch(compact) && TryParse(compact, out var meant) ? meant : null;
     }
+
+    /// <summary>Why a mistyped number (<see cref="MistypedAs"/>) is refused, naming the number meant; null for any other text.</summary>
+    public static string? MistypedMessage(string? text) =>
+        MistypedAs(text) is { } meant ? $"'{text}' has spaces or full-width digits in it; type the case number as {meant}." : null;
 
     /// <summary>Builds a number from its parts, e.g. the 执恢 number of a resumed case.</summary>
     public static CaseNumber Create(int year, string courtCode, CaseType type, int sequence)
