@@ -51,6 +51,38 @@ public sealed class WorklistCapApiTests(ApiFactory factory) : IClassFixture<ApiF
         letters.ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == farthest);
     }
 
+    [Fact]
+    public async Task A_handlers_long_paused_cases_do_not_crowd_a_running_case_out_of_the_cap()
+    {
+        var coordinator = factory.ClientFor(Roles.Coordinator);
+        var officer = factory.ClientFor(Roles.Officer);
+
+        // The running case: filed Thursday 2025-06-12, limit Friday 12-12. Then the cap's worth filed 06-10 (stored limit
+        // 12-10, before the running one's), each paused since 06-11: 5 days to today (06-16) move it to Monday 12-15.
+        var running = await HandledCaseAsync(coordinator, 0, "2025-06-12");
+        for (var n = 1; n <= MyWorklistHandler.PerKind; n++)
+        {
+            var paused = await HandledCaseAsync(coordinator, n, "2025-06-10");
+            (await officer.PostJsonAsync($"/api/cases/{paused}/pauses", new { kind = "Suspension", startedOn = "2025-06-11", reason = "案外人提出异议，裁定中止执行" }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var limits = (await ItemsAsync(officer, "?withinDays=366")).Where(i => i.GetProperty("kind").GetString() == "CaseDeadline").ToList();
+
+        limits.Count.ShouldBe(MyWorklistHandler.PerKind + 1);
+        limits[0].GetProperty("subjectId").GetGuid().ShouldBe(running);
+        limits[0].GetProperty("dueOn").GetString().ShouldBe("2025-12-12");
+        limits.Skip(1).ShouldAllBe(i => i.GetProperty("dueOn").GetString() == "2025-12-15");
+
+        async Task<Guid> HandledCaseAsync(HttpClient client, int n, string filedOn)
+        {
+            var id = (await CreatedAsync(client, "/api/cases", Requests.RegisterCase($"（2025）湘0681执{9000 + n}号", filedOn))).GetProperty("id").GetGuid();
+            (await client.PostJsonAsync($"/api/cases/{id}/assignments", new { staffId = factory.StaffIdOf(Roles.Officer), assignedOn = filedOn }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+            return id;
+        }
+    }
+
     private static async Task<List<JsonElement>> ItemsAsync(HttpClient client, string query)
     {
         var all = new List<JsonElement>();

@@ -140,17 +140,22 @@ public sealed class MyWorklistHandler(
         if (me is { } staffId && (officer || coordinator))
         {
             // A paused case stays on its handler's list (it is theirs to resume), with the deadline its page gives today:
-            // the stored one moved on by the days paused so far, so the stored one bounds it from below.
-            foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed && c.Deadline <= horizon),
-                         q => q.OrderBy(c => c.Deadline).Take(PerKind).Select(c => new
-                         {
-                             c.Id, c.Number, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince,
-                         }), cancellationToken))
+            // the stored one moved on by the days paused so far, so the stored one bounds it from below. Running and paused
+            // cases are read apart, each capped on its own, so long-paused cases cannot crowd a running one out.
+            foreach (var paused in new[] { false, true })
             {
-                var deadline = CaseSchedule.DeadlineOn(today, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince, calendar);
-                if (deadline <= horizon)
+                foreach (var c in await cases.ListAsync(Specs.Where<EnforcementCase>(c => c.HandlerId == staffId && c.Status != CaseStatus.Closed && c.Deadline <= horizon
+                                                                                   && (c.PausedSince != null) == paused),
+                             q => q.OrderBy(c => c.Deadline).Take(PerKind).Select(c => new
+                             {
+                                 c.Id, c.Number, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince,
+                             }), cancellationToken))
                 {
-                    Add(WorklistKind.CaseDeadline, $"{c.Number.Value} 审限届满 limit{(c.PausedSince is null ? "" : "（中止中 paused）")}", deadline, $"/api/cases/{c.Id}", c.Id);
+                    var deadline = CaseSchedule.DeadlineOn(today, c.Deadline, c.FiledOn, c.NonLitigation, c.ExtensionMonths, c.PausedDays, c.PausedSince, calendar);
+                    if (deadline <= horizon)
+                    {
+                        Add(WorklistKind.CaseDeadline, $"{c.Number.Value} 审限届满 limit{(paused ? "（中止中 paused）" : "")}", deadline, $"/api/cases/{c.Id}", c.Id);
+                    }
                 }
             }
 
