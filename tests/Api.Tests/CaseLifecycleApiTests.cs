@@ -348,6 +348,30 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_case_the_court_ended_on_a_settlement_records_its_performance_and_stays_closed()
+    {
+        var (id, _) = await RegisterAsync(claimed: 30_000m);
+        await PostOkAsync($"/api/cases/{id}/settlement", new
+        {
+            agreedOn = "2025-06-05",
+            terms = "被执行人分两期支付",
+            instalments = new[] { new { dueOn = "2025-07-10", amount = 15_000m }, new { dueOn = "2025-08-10", amount = 15_000m } },
+        });
+        await PostOkAsync($"/api/cases/{id}/closure", new { mode = "Terminated", closedOn = "2025-06-10", note = "和解协议履行期间裁定终结执行" });
+
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/settlement/performed", new { on = "2025-06-09" }), (HttpStatusCode)422, "case.settlement.performed_before_closure");
+        var performed = await PostOkAsync($"/api/cases/{id}/settlement/performed", new { on = "2025-06-16" });
+
+        performed.GetProperty("status").GetString().ShouldBe("Closed");
+        performed.GetProperty("closure").GetProperty("mode").GetString().ShouldBe("Terminated");
+        performed.GetProperty("closure").GetProperty("closedOn").GetString().ShouldBe("2025-06-10");
+        performed.GetProperty("settlement").GetProperty("status").GetString().ShouldBe("Performed");
+        performed.GetProperty("recoveredAmount").GetDecimal().ShouldBe(0m);
+        await CasesApiTests.ShouldBeProblem(await PostAsync($"/api/cases/{id}/settlement/breached", new { on = "2025-06-16" }), (HttpStatusCode)422, "case.closed");
+    }
+
+    [Fact]
     public async Task A_settlement_performed_or_a_resumption_is_not_dated_before_a_payment_on_record()
     {
         object Plan() => new

@@ -71,7 +71,8 @@ public sealed class CaseDetailPageTests : ComponentTestContext
     [Theory]
     [InlineData(Enforcement.Domain.Cases.SettlementStatus.Active, true)]
     [InlineData(Enforcement.Domain.Cases.SettlementStatus.Breached, false)]
-    public void A_case_closed_while_its_settlement_ran_offers_to_record_the_breach_before_resuming(Enforcement.Domain.Cases.SettlementStatus settlement, bool offered)
+    [InlineData(Enforcement.Domain.Cases.SettlementStatus.Performed, false)]
+    public void A_case_closed_while_its_settlement_ran_offers_to_record_its_end_until_recorded(Enforcement.Domain.Cases.SettlementStatus settlement, bool offered)
     {
         Answer = (request, type) => request switch
         {
@@ -87,6 +88,8 @@ public sealed class CaseDetailPageTests : ComponentTestContext
 
         page.WaitForAssertion(() => page.Markup.ShouldContain("立执恢案件"));
         page.FindAll("[data-testid=closed-settlement-breach]").Count.ShouldBe(offered ? 1 : 0);
+        page.FindAll("[data-testid=closed-settlement-breach] button").Select(b => b.TextContent.Trim())
+            .ShouldBe(offered ? ["记录和解履行完毕", "记录不履行和解"] : []);
     }
 
     [Fact]

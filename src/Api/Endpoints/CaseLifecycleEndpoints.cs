@@ -76,7 +76,7 @@ public static class CaseLifecycleEndpoints
             .WithName("EndSettlement")
             .WithSummary("Record the settlement as performed or breached")
             .RequireAuthorization(Policies.CaseWork)
-            .WithDescription("`performed`: what the instalments promised and was not yet recorded is recorded as paid, the suspension ends and the case closes as FullyPerformed. `breached`: enforcement resumes.")
+            .WithDescription("`performed`: what the instalments promised and was not yet recorded is recorded as paid, the suspension ends and the case closes as FullyPerformed. `breached`: enforcement resumes. On a case withdrawn or ended (Terminated) while its settlement ran, either is recorded on the closed case, dated on or after its closure (422 `case.settlement.performed_before_closure` / `breach_before_closure`): performed, the closure stands; breached, the creditor may resume it as 执恢.")
             .ProducesChangeProblems();
 
         cases.MapPost("/resumptions", Resume)

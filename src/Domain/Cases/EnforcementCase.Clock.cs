@@ -161,10 +161,18 @@ public sealed partial class EnforcementCase
     /// <summary>
     /// The settlement was performed in full: what its instalments promised and was not yet recorded is recorded as paid
     /// (payments are the one source of recovered money), the suspension ends, and the case closes as fully performed,
-    /// not on a day before a payment on record (<paramref name="payments"/>, as <see cref="Close"/> reads them).
+    /// not on a day before a payment on record (<paramref name="payments"/>, as <see cref="Close"/> reads them). On a case
+    /// withdrawn or ended on the settlement while it ran, the performance is recorded on the closed case, which stays closed.
     /// </summary>
     public void SettlementPerformed(DateOnly performedOn, ChangeContext context, PaymentsAsOf? payments = null)
     {
+        if (ClosedOnASettlement)
+        {
+            EndAfterClosure(SettlementStatus.Performed, performedOn, TimelineKind.SettlementPerformed,
+                "和解履行完毕 Settlement performed after the case closed on it; the closure stands", context);
+            return;
+        }
+
         EndSettlement(SettlementStatus.Performed, performedOn, TimelineKind.SettlementPerformed, "和解履行完毕 Settlement performed", context);
         // What the plan promised and was not yet recorded, but never more than the claim has left: a payment recorded
         // since, dated before the agreement, already paid part of it.
@@ -191,21 +199,33 @@ public sealed partial class EnforcementCase
             return;
         }
 
-        if (breachedOn < Closure!.ClosedOn)
+        EndAfterClosure(SettlementStatus.Breached, breachedOn, TimelineKind.SettlementBreached,
+            "不履行和解 Settlement breached after the case closed on it; enforcement may resume as 执恢", context);
+    }
+
+    /// <summary>
+    /// Ends a settlement the case closed on while it ran (<see cref="ClosedOnASettlement"/>), on or after the closure. The
+    /// closure stands: performed, nothing is left to do (nothing is recorded as paid on the closed case); breached, the
+    /// creditor may resume.
+    /// </summary>
+    private void EndAfterClosure(SettlementStatus status, DateOnly on, TimelineKind kind, string summary, ChangeContext context)
+    {
+        if (on < Closure!.ClosedOn)
         {
+            var outcome = status == SettlementStatus.Performed ? "performed" : "breach";
             throw new DomainException(
-                "case.settlement.breach_before_closure",
-                $"The case closed on {Closure.ClosedOn:yyyy-MM-dd} while its settlement ran; a breach after it is dated on or after that day.");
+                $"case.settlement.{outcome}_before_closure",
+                $"The case closed on {Closure.ClosedOn:yyyy-MM-dd} while its settlement ran; its end is dated on or after that day.");
         }
 
-        EnsureWithinCase(breachedOn, context, "settlement", "case.settlement");
-        Settlement!.End(SettlementStatus.Breached, breachedOn);
-        Log(TimelineKind.SettlementBreached, breachedOn, "不履行和解 Settlement breached after the case closed on it; enforcement may resume as 执恢", context);
+        EnsureWithinCase(on, context, "settlement", "case.settlement");
+        Settlement!.End(status, on);
+        Log(kind, on, summary, context);
     }
 
     /// <summary>
     /// Closed as withdrawn (撤回) or ended (终结执行) while its settlement was being performed: the closure rested on the
-    /// settlement, and its breach is still to be recorded.
+    /// settlement, and its end (performed or breached) is still to be recorded.
     /// </summary>
     private bool ClosedOnASettlement =>
         IsClosed && Closure!.Mode is ClosureMode.Withdrawn or ClosureMode.Terminated && Settlement?.Status == SettlementStatus.Active;

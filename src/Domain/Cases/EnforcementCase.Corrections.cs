@@ -177,7 +177,11 @@ public sealed partial class EnforcementCase
         NextReinquiryDueOn = null;
         LastReinquiryOn = null;
         ReinquiryEndsOn = null;
-        Log(TimelineKind.Reopened, context.Today, $"撤销结案 Reopened: the {closure.Mode} closure of {closure.ClosedOn:yyyy-MM-dd} was wrong. {why}", context);
+        // The pause's end logged with the closure stays on the timeline, as history: this line says it no longer holds.
+        var runsOn = endedByClosure is { } resumed
+            ? $" 中止/暂缓 {resumed.Kind} since {resumed.StartedOn:yyyy-MM-dd} runs on: its end on {closure.ClosedOn:yyyy-MM-dd} is struck."
+            : "";
+        Log(TimelineKind.Reopened, context.Today, $"撤销结案 Reopened: the {closure.Mode} closure of {closure.ClosedOn:yyyy-MM-dd} was wrong.{runsOn} {why}", context);
     }
 
     /// <summary>A case resumed as 执恢 handed its outstanding amount to the new case: correcting it would leave the two apart.</summary>

@@ -487,6 +487,30 @@ public sealed class CaseLifecycleTests
     [Theory]
     [InlineData(ClosureMode.Withdrawn)]
     [InlineData(ClosureMode.Terminated)]
+    public void A_case_closed_on_its_settlement_records_the_performance_after_and_stays_closed(ClosureMode mode)
+    {
+        var original = NewCase();
+        original.AgreeSettlement(D(2025, 4, 1), "分两期付清", Instalments(), On(D(2025, 4, 1)));
+        original.Close(mode, D(2025, 4, 10), "申请执行人因达成和解撤回执行申请", On(D(2025, 4, 10)));
+        var recovered = original.RecoveredAmount;
+
+        Should.Throw<DomainException>(() => original.SettlementPerformed(D(2025, 4, 9), On(D(2025, 6, 2)))).Code.ShouldBe("case.settlement.performed_before_closure");
+        original.SettlementPerformed(D(2025, 4, 10), On(D(2025, 6, 2)));
+
+        original.Settlement!.Status.ShouldBe(SettlementStatus.Performed);
+        original.Settlement.EndedOn.ShouldBe(D(2025, 4, 10));
+        original.Status.ShouldBe(CaseStatus.Closed);
+        original.Closure!.Mode.ShouldBe(mode);
+        original.RecoveredAmount.ShouldBe(recovered);
+        // Performed, there is nothing to breach and nothing to resume.
+        Should.Throw<DomainException>(() => original.SettlementBreached(D(2025, 6, 3), On(D(2025, 6, 3)))).Code.ShouldBe("case.closed");
+        Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢8号"), D(2025, 6, 10), On(D(2025, 6, 10))))
+            .Code.ShouldBe("case.resumption.not_allowed");
+    }
+
+    [Theory]
+    [InlineData(ClosureMode.Withdrawn)]
+    [InlineData(ClosureMode.Terminated)]
     public void A_case_breached_and_then_closed_on_other_grounds_the_same_day_stays_closed(ClosureMode mode)
     {
         var original = NewCase();
@@ -735,6 +759,8 @@ public sealed class CaseLifecycleTests
         @case.PausedDays.ShouldBe(10);
         @case.Reopen("撤回申请系冒名", On(D(2025, 5, 1)));
         (@case.Status, @case.PausedSince, @case.PausedDays).ShouldBe((CaseStatus.Paused, (DateOnly?)D(2025, 4, 1), 0));
+        // The pause's end logged with the closure stays as history; the reopening says it no longer holds.
+        @case.Appended.OfType<TimelineEntry>().Last().Summary.ShouldContain("Suspension since 2025-04-01 runs on: its end on 2025-04-11 is struck");
         @case.ClockOn(D(2025, 5, 1), TestData.Calendar).PausedDays.ShouldBe(30); // the wrongly closed days stand still too
 
         var settled = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);

@@ -25,7 +25,8 @@ public sealed class EndSettlementValidator : AbstractValidator<EndSettlementComm
 
 /// <remarks>
 /// A settlement performed records what it paid (what follows a payment follows: <see cref="WhatFollowsAPayment"/>) and closes
-/// the case (执行完毕), and what follows a closure follows (<see cref="WhatFollowsTheClosure"/>).
+/// the case (执行完毕), and what follows a closure follows (<see cref="WhatFollowsTheClosure"/>). On a case closed on the
+/// settlement while it ran, either end is recorded and the closure stands.
 /// </remarks>
 public sealed class EndSettlementHandler(CaseWorkflow workflow, CasePaymentsAsOf payments, WhatFollowsAPayment paid, WhatFollowsTheClosure follows)
     : ICommandHandler<EndSettlementCommand, CaseDetailDto>
@@ -33,7 +34,12 @@ public sealed class EndSettlementHandler(CaseWorkflow workflow, CasePaymentsAsOf
     public ValueTask<CaseDetailDto> Handle(EndSettlementCommand command, CancellationToken cancellationToken) =>
         workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
         {
-            if (command.Outcome == SettlementOutcome.Performed)
+            if (command.Outcome == SettlementOutcome.Performed && c.IsClosed)
+            {
+                // Closed on the settlement while it ran: the closure stands, and nothing follows.
+                c.SettlementPerformed(command.On!.Value, context);
+            }
+            else if (command.Outcome == SettlementOutcome.Performed)
             {
                 c.SettlementPerformed(command.On!.Value, context, await payments.ReadAsync(c.Id, command.On!.Value, ct));
                 await paid.CountedAsync(c, ct);
