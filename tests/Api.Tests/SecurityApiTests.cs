@@ -285,16 +285,23 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var leader = factory.ClientFor(Roles.Leader);
         var trail = await (await leader.GetAsync($"/api/audit?entityType=EnforcementCase&entityId={id}")).ReadJsonAsync();
         var rows = trail.GetProperty("items").EnumerateArray().ToList();
-        rows.Select(r => r.GetProperty("action").GetString()).ShouldBe(["ReadPersonalData", "RegisterCase"]); // newest first
-        var registered = rows[1];
+        rows.Select(r => r.GetProperty("action").GetString()).ShouldBe(["Forbidden", "ReadPersonalData", "RegisterCase"]); // newest first
+        var registered = rows[2];
         registered.GetProperty("userName").GetString().ShouldBe("coordinator-test");
         registered.GetProperty("roles").GetString().ShouldBe("Coordinator");
         registered.GetProperty("summary").GetString()!.ShouldContain("立案");
         registered.GetProperty("outcome").GetString().ShouldBe("Succeeded");
+        // A refusal aimed at the case is on the case's trail, saying what was asked.
+        var refused = rows[0];
+        refused.GetProperty("userName").GetString().ShouldBe("reception-test");
+        refused.GetProperty("outcome").GetString().ShouldBe("Refused");
+        refused.GetProperty("summary").GetString()!.ShouldStartWith($"POST /api/cases/{id}/payments refused");
 
+        // One aimed at no record is kept under its address.
+        (await factory.ClientFor(Roles.Reception).GetAsync("/api/audit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var refusals = await (await leader.GetAsync("/api/audit?entityType=Endpoint&user=reception-test")).ReadJsonAsync();
         refusals.GetProperty("items").EnumerateArray().ShouldContain(r =>
-            r.GetProperty("outcome").GetString() == "Refused" && r.GetProperty("entityId").GetString() == $"/api/cases/{id}/payments");
+            r.GetProperty("outcome").GetString() == "Refused" && r.GetProperty("entityId").GetString() == "/api/audit");
     }
 
     [Fact]
