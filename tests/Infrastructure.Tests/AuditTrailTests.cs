@@ -63,6 +63,33 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_by_days_reads_them_as_the_courts_days_in_Beijing_time()
+    {
+        // 2025-06-16 in Beijing runs from 06-15T16:00Z to 06-16T16:00Z.
+        DateTime[] instants =
+        [
+            new(2025, 6, 15, 15, 59, 59, DateTimeKind.Utc), new(2025, 6, 15, 16, 0, 0, DateTimeKind.Utc),
+            new(2025, 6, 16, 15, 59, 59, DateTimeKind.Utc), new(2025, 6, 16, 16, 0, 0, DateTimeKind.Utc),
+        ];
+        using (var db = _database.NewContext())
+        {
+            db.AuditEntries.AddRange(instants.Select((at, i) =>
+                new AuditEntry(at, "u-1", "leader-test", "Leader", "ReadPersonalData", "EnforcementCase", $"case-{i}", "查看当事人信息", AuditOutcome.Succeeded)));
+            await db.SaveChangesAsync();
+        }
+
+        using var context = _database.NewContext();
+        var log = new AuditLog(context, new Time.CourtClock(_time, Microsoft.Extensions.Options.Options.Create(new Time.CourtOptions())), new AuditQueue(10));
+        var day = new DateOnly(2025, 6, 16);
+
+        var found = await log.SearchAsync(new SearchAuditQuery(From: day, To: day), 1, 20, CancellationToken.None);
+
+        found.Items.Select(e => e.EntityId).ShouldBe(["case-2", "case-1"]);
+        (await log.SearchAsync(new SearchAuditQuery(To: day.AddDays(-1)), 1, 20, CancellationToken.None)).Items.Select(e => e.EntityId).ShouldBe(["case-0"]);
+        (await log.SearchAsync(new SearchAuditQuery(From: day.AddDays(1)), 1, 20, CancellationToken.None)).Items.Select(e => e.EntityId).ShouldBe(["case-3"]);
+    }
+
+    [Fact]
     public async Task Audit_rows_can_be_neither_changed_nor_deleted()
     {
         using (var db = _database.NewContext())

@@ -74,7 +74,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     protected static ClaimsPrincipal UserIn(params string[] roles) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "test"), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
 
-    private sealed class FixedClock(DateOnly today) : ICourtClock
+    internal sealed class FixedClock(DateOnly today) : ICourtClock
     {
         public DateOnly Today { get; } = today;
 

@@ -11,6 +11,8 @@ public sealed class DisplayTests
 {
     [Theory]
     [InlineData("obligation.plan.total_mismatch", "各期金额合计与未付金额不一致。")]
+    [InlineData("date.implausible", "日期须在 1949-10-01 至 2099-12-31 之间。")]
+    [InlineData("preservation.performance_period.out_of_range", "履行期限届满日不得晚于 2099-12-15（其后申请执行的期间和解除日须在系统可记录的日期之内）。")]
     [InlineData("petition.note.too_long", "内容过长。")] // built from the field's name
     [InlineData("prompt.contact_on.too_early", "日期过早。")]
     [InlineData("supervision.instruction.missing", "必填项未填写。")]
@@ -129,6 +131,19 @@ public sealed class DisplayTests
         var problem = UiProblem.From(new DomainException("case.some_new_rule", "The payment date precedes the filing."))!;
 
         problem.Message.ShouldBe("不符合办案规则，未保存：The payment date precedes the filing.");
+    }
+
+    [Fact]
+    public void A_mistyped_case_number_on_a_petition_reads_as_the_number_meant()
+    {
+        var command = new Application.Petitions.LogPetitionCommand(
+            Domain.Petitions.PetitionChannel.Visit, [new Application.Petitions.PetitionerInput(Domain.Parties.PartyKind.NaturalPerson, "李秀英")],
+            Domain.Petitions.PetitionCategory.SlowEnforcement, "执行款迟迟未到位", "尽快执行", ["（2026）湘0681执 177号"]);
+        var result = new Application.Petitions.LogPetitionValidator(new ComponentTestContext.FixedClock(new DateOnly(2026, 12, 1))).Validate(command);
+
+        var problem = UiProblem.From(new ValidationException(result.Errors))!;
+
+        problem["caseNumbers[0]"].ShouldBe("案号中有空格或全角数字，应为（2026）湘0681执177号");
     }
 
     [Fact]

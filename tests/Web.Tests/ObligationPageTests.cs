@@ -20,7 +20,7 @@ public sealed class ObligationPageTests : ComponentTestContext
     [InlineData(ObligationStatus.InDefault, true)]
     [InlineData(ObligationStatus.Performed, false)]
     [InlineData(ObligationStatus.Ended, false)]
-    public void The_letter_form_is_offered_only_while_the_debt_is_owed(ObligationStatus status, bool offered)
+    public void Every_tabs_form_is_offered_only_while_the_debt_is_owed(ObligationStatus status, bool offered)
     {
         Answer = (request, type) => request switch
         {
@@ -34,6 +34,15 @@ public sealed class ObligationPageTests : ComponentTestContext
         var page = Render<ObligationPage>(parameters => parameters.Add(p => p.Id, Debt));
 
         page.WaitForAssertion(() => page.Markup.ShouldContain("汨罗市归义镇人民政府 欠款"));
-        page.FindAll("button").Any(b => b.TextContent.Contains("发出督促履行函", StringComparison.Ordinal)).ShouldBe(offered);
+        // Each tab's own form, seen once its tab is open (MudTabs renders the open panel only).
+        string[][] forms = [["发出督促履行函"], ["记录付款"], ["记录履行计划"], ["记录调处", "记录司法建议"], ["报告"]];
+        for (var tab = 0; tab < forms.Length; tab++)
+        {
+            page.FindAll(".mud-tab")[tab].Click();
+            foreach (var form in forms[tab])
+            {
+                page.FindAll("button").Any(b => b.TextContent.Trim() == form).ShouldBe(offered, $"tab {tab}: {form}");
+            }
+        }
     }
 }

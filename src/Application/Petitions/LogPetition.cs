@@ -59,7 +59,7 @@ public sealed class LogPetitionValidator : AbstractValidator<LogPetitionCommand>
         {
             if (Domain.Cases.CaseNumber.MistypedMessage(n) is { } refusal)
             {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, refusal) { ErrorCode = "petition.case_number.mistyped" });
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, refusal, n) { ErrorCode = "petition.case_number.mistyped" });
             }
         });
         RuleFor(c => c.Content).NotEmpty().MaximumLength(Petition.MaxTextLength);

@@ -100,8 +100,8 @@ public sealed class RecordPromptOutcomeValidator : AbstractValidator<RecordPromp
         RuleFor(c => c.PaidAmount).Null().When(c => c.Outcome != PromptOutcome.PerformedInPart)
             .WithMessage("Only a part performance records the amount paid.");
         RuleFor(c => c.Plan).NotEmpty().MaximumLength(PrePerformancePrompt.MaxTextLength).When(c => c.Outcome == PromptOutcome.Settled);
-        RuleFor(c => c.Instalments).NotEmpty().Must(i => i is null || i.Count <= PrePerformancePrompt.MaxInstalments)
-            .When(c => c.Outcome == PromptOutcome.Settled).WithMessage($"A settlement has 1 to {PrePerformancePrompt.MaxInstalments} instalments.");
+        RuleFor(c => c.Instalments).NotEmpty().WithMessage("A settlement has at least one instalment.")
+            .AtMostInstalments(PrePerformancePrompt.MaxInstalments).When(c => c.Outcome == PromptOutcome.Settled);
         RuleForEach(c => c.Instalments).NotNull().SetValidator(new InstalmentInputValidator());
         RuleFor(c => c.Plan).Empty().When(c => c.Outcome != PromptOutcome.Settled).WithMessage("Only a settlement records a plan.");
         RuleFor(c => c.Instalments).Empty().When(c => c.Outcome != PromptOutcome.Settled).WithMessage("Only a settlement records instalments.");

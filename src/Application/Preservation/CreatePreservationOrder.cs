@@ -34,7 +34,7 @@ public sealed class CreatePreservationOrderValidator : AbstractValidator<CreateP
     /// The five days after the performance period's end (民诉法解释 163), with a last day on a rest day moved to the next
     /// working day, end within the last day this system keeps from this day, whatever the holidays (16 days before it).
     /// </summary>
-    private static readonly DateOnly LatestPerformancePeriodEnd = InputHygiene.LatestDate.AddDays(-16);
+    public static readonly DateOnly LatestPerformancePeriodEnd = InputHygiene.LatestDate.AddDays(-16);
 
     public CreatePreservationOrderValidator(ICourtClock clock)
     {

@@ -134,25 +134,35 @@ public sealed class SupervisionSubjects(
                 var @case = await cases.FirstOrDefaultAsync(
                                 spec, q => q.Select(c => new { c.Id, Number = c.Number.Value, c.FiledOn, c.HandlerId, ClosedOn = (DateOnly?)c.Closure!.ClosedOn }), cancellationToken)
                             ?? throw new NotFoundException("case.not_found", $"No case has id {id}.");
-                return (new SupervisionTarget(kind, @case.Id, @case.Number, [@case.Id], @case.FiledOn, @case.ClosedOn), @case.HandlerId);
+                return (SupervisionTarget.OfCase(@case.Id, @case.Number, @case.FiledOn, @case.ClosedOn), @case.HandlerId);
             case SupervisionSubject.Petition:
                 var petition = await petitions.LoadAsync(id, null, cancellationToken, checkAccess: false);
-                var caseIds = petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList();
-                var numbers = string.Join("、", petition.Cases.Select(c => c.CaseNumber));
-                return (new SupervisionTarget(kind, petition.Id, $"{petition.ReceivedOn:yyyy-MM-dd} {ChineseLabels.Of(petition.Channel)}{(numbers.Length > 0 ? " " + numbers : "")}", caseIds, petition.ReceivedOn,
-                    petition.Status switch
-                    {
-                        PetitionStatus.Closed => petition.ClosedOn,
-                        PetitionStatus.NotAccepted => petition.DecidedOn, // final: nothing leaves it
-                        _ => null,
-                    }),
-                    petition.AssigneeKind == AssigneeKind.Staff ? petition.AssigneeId : null);
+                return (TargetOf(petition), petition.AssigneeKind == AssigneeKind.Staff ? petition.AssigneeId : null);
             case SupervisionSubject.Obligation:
                 var obligation = await obligations.LoadAsync(id, null, cancellationToken, checkAccess: false);
                 return (SupervisionTarget.Of(obligation), null);
             default:
                 throw new DomainInputException("supervision.subject_kind.invalid", "subjectKind", $"Unknown subject {kind}.");
         }
+    }
+
+    /// <summary>
+    /// A petition as an order's subject, labelled by its receipt and the case numbers it names: it ends when the petition
+    /// closes, or with its refusal (不予受理), which nothing leaves.
+    /// </summary>
+    public static SupervisionTarget TargetOf(Petition petition)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        var numbers = string.Join("、", petition.Cases.Select(c => c.CaseNumber));
+        return new SupervisionTarget(
+            SupervisionSubject.Petition, petition.Id, $"{petition.ReceivedOn:yyyy-MM-dd} {ChineseLabels.Of(petition.Channel)}{(numbers.Length > 0 ? " " + numbers : "")}",
+            petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), petition.ReceivedOn,
+            petition.Status switch
+            {
+                PetitionStatus.Closed => petition.ClosedOn,
+                PetitionStatus.NotAccepted => petition.DecidedOn,
+                _ => null,
+            });
     }
 
     /// <summary>Writes the order's last step on a petition's or an obligation's own timeline; a case's is written by the order itself.</summary>

@@ -50,8 +50,12 @@ public sealed record SupervisionTarget(SupervisionSubject Kind, Guid Id, string 
     public static SupervisionTarget Of(EnforcementCase @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        return new(SupervisionSubject.Case, @case.Id, @case.Number.Value, [@case.Id], @case.FiledOn, @case.Closure?.ClosedOn);
+        return OfCase(@case.Id, @case.Number.Value, @case.FiledOn, @case.Closure?.ClosedOn);
     }
+
+    /// <summary>A case as an order's subject, from what a projection of it reads.</summary>
+    public static SupervisionTarget OfCase(Guid id, string number, DateOnly filedOn, DateOnly? closedOn) =>
+        new(SupervisionSubject.Case, id, number, [id], filedOn, closedOn);
 
     /// <summary>A public body's debt as an order's subject: it ends when it is no longer owed.</summary>
     public static SupervisionTarget Of(Obligations.Obligation debt)

@@ -223,7 +223,7 @@ public sealed partial class DemoDataSeeder
         var petitionStaff = staff.Single(s => s.Id == petition.AssigneeId);
         var petitionIssuedOn = Max(today.AddDays(-2), petition.ReceivedOn);
         var petitionOrder = SupervisionOrder.Issue(
-            new SupervisionTarget(SupervisionSubject.Petition, petition.Id, $"{petition.ReceivedOn:yyyy-MM-dd} {Application.Common.ChineseLabels.Of(petition.Channel)}", petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), petition.ReceivedOn, null),
+            Application.Supervision.SupervisionSubjects.TargetOf(petition),
             "请于三日内答复信访人。", today.AddDays(3), petitionStaff, petitionIssuedOn, Context(vicePresident, petitionIssuedOn));
         petition.RecordSupervision(petitionOrder.LastStep!, Context(vicePresident, petitionIssuedOn));
         orders.Add(petitionOrder);

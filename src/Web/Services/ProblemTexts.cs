@@ -1,3 +1,5 @@
+using Enforcement.Application.Common;
+using Enforcement.Application.Preservation;
 using FluentValidation.Results;
 using TerminationConditions = Enforcement.Domain.Cases.EnforcementCase.TerminationConditions;
 
@@ -28,7 +30,7 @@ public static class ProblemTexts
         ["server.error"] = "系统发生错误，请稍后重试或联系管理员。",
         ["page.out_of_range"] = "页码或每页条数超出允许范围。",
         ["text.refused"] = "内容含有不允许的字符（如换行符或不可见的控制字符），请删除后重试。",
-        ["date.implausible"] = "日期须在 1949 年 10 月 1 日至 2099 年 12 月 31 日之间。",
+        ["date.implausible"] = $"日期须在 {InputHygiene.EarliestDate:yyyy-MM-dd} 至 {InputHygiene.LatestDate:yyyy-MM-dd} 之间。",
         ["money.too_many_decimals"] = "金额最多两位小数。",
         ["calendar.negative_period"] = "期限天数和中止/暂缓天数不能为负数。",
         ["export.format"] = "导出格式只能是 .xlsx 或 .csv。",
@@ -46,6 +48,7 @@ public static class ProblemTexts
         ["case.not_assigned_to_you"] = "该案件不由您承办，不能办理。",
         ["case.closed"] = "案件已结案，不能再办理。",
         ["case.settlement.breach_before_closure"] = "案件因和解撤回或终结执行，不履行和解的日期不能早于结案日期。",
+        ["case.settlement.performed_before_closure"] = "案件因和解撤回或终结执行，和解履行完毕的日期不能早于结案日期。",
         ["petition.track.no_case"] = "执行类信访须填写所涉执行案号；不涉及案件的，请选择普通信访。",
         ["case.reinquiry.resumed"] = "本案已恢复执行，网络查控请在执恢案件中记录。",
         ["petition.case_number.mistyped"] = "案号中有空格或全角数字，请按（2026）湘0681执177号的格式输入。",
@@ -200,7 +203,7 @@ public static class ProblemTexts
         ["preservation.performance_period.required"] = "执行前保全须填写履行期限届满日。",
         ["amount.too_many_decimals"] = "金额最多两位小数（精确到分）。",
         ["instalments.too_many"] = "分期期数过多（履行计划最多 60 期，执行和解最多 120 期）。",
-        ["preservation.performance_period.out_of_range"] = "履行期限届满日不得晚于 2099-12-15（其后申请执行的期间和解除日须在系统可记录的日期之内）。",
+        ["preservation.performance_period.out_of_range"] = $"履行期限届满日不得晚于 {CreatePreservationOrderValidator.LatestPerformancePeriodEnd:yyyy-MM-dd}（其后申请执行的期间和解除日须在系统可记录的日期之内）。",
         ["preservation.order.not_found"] = "保全案件不存在。",
         ["preservation.kind.invalid"] = "保全类型或担保方式不正确。",
         ["preservation.number.missing"] = "请填写保全案号（财保、执保）或诉讼案号。",
@@ -398,6 +401,8 @@ public static class ProblemTexts
         "EnumValidator" => "请选择一项",
         "InclusiveBetweenValidator" or "ExclusiveBetweenValidator" => "超出允许范围",
         "ScalePrecisionValidator" or "PrecisionScaleValidator" => "金额最多两位小数",
+        "petition.case_number.mistyped" when Enforcement.Domain.Cases.CaseNumber.MistypedAs(failure.AttemptedValue as string) is { } meant =>
+            $"案号中有空格或全角数字，应为{meant}",
         _ => ByCode.TryGetValue(failure.ErrorCode ?? "", out var text) ? text : "不符合要求：" + failure.ErrorMessage,
     };
 }
