@@ -17,6 +17,28 @@ public sealed class ObligationPageTests : ComponentTestContext
     }
 
     [Theory]
+    [InlineData(300_000, true)] // the case has 300,000 left of the unit's 500,000 unpaid
+    [InlineData(500_000, false)]
+    public void An_outstanding_amount_the_case_caps_says_why(double outstanding, bool explained)
+    {
+        Answer = (request, type) => request switch
+        {
+            GetObligationQuery => new ObligationDto
+            {
+                Id = Debt, CaseNumber = "（2025）湘0681执413号", UnitName = "汨罗市归义镇人民政府", Amount = 860_000m, Paid = 360_000m,
+                Outstanding = (decimal)outstanding, Status = ObligationStatus.InDefault,
+            },
+            _ => Empty(type),
+        };
+
+        var page = Render<ObligationPage>(parameters => parameters.Add(p => p.Id, Debt));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("汨罗市归义镇人民政府 欠款"));
+        page.FindAll("[data-testid=outstanding-capped]").Select(e => e.TextContent.Trim())
+            .ShouldBe(explained ? ["未付金额以案件尚未执行到位的金额为限（欠款 − 已付 = ¥500,000.00）"] : []);
+    }
+
+    [Theory]
     [InlineData(ObligationStatus.InDefault, true)]
     [InlineData(ObligationStatus.Performed, false)]
     [InlineData(ObligationStatus.Ended, false)]
