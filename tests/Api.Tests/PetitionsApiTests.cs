@@ -203,6 +203,7 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
     [Theory]
     [InlineData("周立新", "0731-84567890", "周立新", "073184567890")]
     [InlineData("周 立新", "073184567892", "周立新", "0731-84567892")]
+    [InlineData("Ｍａｒｙ王", "073184567893", "mary 王", "0731-84567893")] // full-width or half-width, whatever the case
     public async Task A_petitioner_without_an_ID_is_the_same_whether_the_landline_has_its_dash_or_the_name_a_space(
         string firstName, string firstPhone, string againName, string againPhone)
     {

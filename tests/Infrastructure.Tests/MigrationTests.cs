@@ -210,7 +210,7 @@ public sealed class MigrationTests
         {
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO PetitionPetitioners (Id, Kind, Name, SearchName, Phone, NamePhone, PetitionId)
-                VALUES ({Guid.NewGuid()}, 'NaturalPerson', {name}, {name}, {phone}, {(phone is null ? null : name + "|" + phone)}, {Guid.NewGuid()})
+                VALUES ({Guid.NewGuid()}, 'NaturalPerson', {name}, {Domain.Common.SearchText.Normalize(name)}, {phone}, {(phone is null ? null : name + "|" + phone)}, {Guid.NewGuid()})
                 """);
         }
 
@@ -219,6 +219,28 @@ public sealed class MigrationTests
         var keys = await db.Database.SqlQueryRaw<string?>("SELECT NamePhone AS Value FROM PetitionPetitioners ORDER BY Name").ToListAsync();
         keys.ShouldBe([null, "电话甲|073184567890", "电话甲|073184567890"]);
         keys[1].ShouldBe(Domain.Petitions.Petitioner.KeyOf("电话甲", "0731-84567890"));
+    }
+
+    [Fact]
+    public async Task Petitioners_logged_before_the_key_folded_width_and_case_get_the_key_a_new_petition_is_matched_on()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "ObligationCountsCaseRecovery", out var migrator);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        foreach (var (name, phone) in new[] { ("Ｍａｒｙ王", "13907301234"), ("MARY 王", "139-0730-1234"), ("李四", null) })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO PetitionPetitioners (Id, Kind, Name, SearchName, Phone, NamePhone, PetitionId, Position)
+                VALUES ({Guid.NewGuid()}, 'NaturalPerson', {name}, {Domain.Common.SearchText.Normalize(name)}, {phone}, {Domain.Petitions.Petitioner.KeyOf(name, phone)?.ToUpperInvariant()}, {Guid.NewGuid()}, 0)
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        var keys = await db.Database.SqlQueryRaw<string?>("SELECT NamePhone AS Value FROM PetitionPetitioners ORDER BY Name").ToListAsync();
+        keys.ShouldBe(["mary王|13907301234", null, "mary王|13907301234"]);
+        keys[0].ShouldBe(Domain.Petitions.Petitioner.KeyOf("Ｍａｒｙ 王", "13907301234"));
     }
 
     [Fact]

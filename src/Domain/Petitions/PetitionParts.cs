@@ -233,14 +233,15 @@ public sealed class Petitioner
     }
 
     /// <summary>
-    /// The name-and-phone key; null without a phone, since a name alone does not identify anyone. It reads the name
-    /// without its spaces and the phone's digits only, so that 0731-84567890 and 073184567890, or 电话 甲 and 电话甲, are
-    /// one petitioner (the record keeps both as typed).
+    /// The name-and-phone key; null without a phone, since a name alone does not identify anyone. It reads the name as
+    /// search reads it (<see cref="SearchText.Normalize"/>: full-width letters as half-width, Latin letters whatever
+    /// their case) without its spaces, and the phone's digits only, so that 0731-84567890 and 073184567890, 电话 甲 and
+    /// 电话甲, or Ｍａｒｙ王 and mary王 are one petitioner (the record keeps each as typed).
     /// </summary>
     public static string? KeyOf(string name, string? phone)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return phone is null ? null : $"{string.Concat(name.Where(c => !char.IsWhiteSpace(c)))}|{string.Concat(phone.Where(char.IsAsciiDigit))}";
+        return phone is null ? null : $"{string.Concat(SearchText.Normalize(name).Where(c => !char.IsWhiteSpace(c)))}|{string.Concat(phone.Where(char.IsAsciiDigit))}";
     }
 
     /// <summary>
