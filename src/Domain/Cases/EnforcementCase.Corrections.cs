@@ -179,7 +179,7 @@ public sealed partial class EnforcementCase
         ReinquiryEndsOn = null;
         // The pause's end logged with the closure stays on the timeline, as history: this line says it no longer holds.
         var runsOn = endedByClosure is { } resumed
-            ? $" 中止/暂缓 {resumed.Kind} since {resumed.StartedOn:yyyy-MM-dd} runs on: its end on {closure.ClosedOn:yyyy-MM-dd} is struck."
+            ? $" 中止/暂缓 {resumed.Kind} since {resumed.StartedOn:yyyy-MM-dd} runs on: its end with the closure on {closure.ClosedOn:yyyy-MM-dd} no longer holds, as the closure does not."
             : "";
         Log(TimelineKind.Reopened, context.Today, $"撤销结案 Reopened: the {closure.Mode} closure of {closure.ClosedOn:yyyy-MM-dd} was wrong.{runsOn} {why}", context);
     }

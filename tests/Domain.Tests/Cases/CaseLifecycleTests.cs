@@ -760,7 +760,7 @@ public sealed class CaseLifecycleTests
         @case.Reopen("撤回申请系冒名", On(D(2025, 5, 1)));
         (@case.Status, @case.PausedSince, @case.PausedDays).ShouldBe((CaseStatus.Paused, (DateOnly?)D(2025, 4, 1), 0));
         // The pause's end logged with the closure stays as history; the reopening says it no longer holds.
-        @case.Appended.OfType<TimelineEntry>().Last().Summary.ShouldContain("Suspension since 2025-04-01 runs on: its end on 2025-04-11 is struck");
+        @case.Appended.OfType<TimelineEntry>().Last().Summary.ShouldContain("Suspension since 2025-04-01 runs on: its end with the closure on 2025-04-11 no longer holds");
         @case.ClockOn(D(2025, 5, 1), TestData.Calendar).PausedDays.ShouldBe(30); // the wrongly closed days stand still too
 
         var settled = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
