@@ -273,6 +273,13 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
         trail.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("action").GetString()).ShouldContain("AssignHandler");
         await CasesApiTests.ShouldBeProblem(
             await officer.PostJsonAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-10", source = "Voluntary" }), HttpStatusCode.Forbidden, "case.not_assigned_to_you");
+
+        // The refusal is on the case's trail, as a policy's refusal is.
+        var refused = (await (await factory.ClientFor(Roles.Leader).GetAsync($"/api/audit?entityType=EnforcementCase&entityId={id}")).ReadJsonAsync())
+            .GetProperty("items")[0];
+        refused.GetProperty("action").GetString().ShouldBe("Forbidden");
+        refused.GetProperty("outcome").GetString().ShouldBe("Refused");
+        refused.GetProperty("summary").GetString()!.ShouldStartWith($"POST /api/cases/{id}/payments refused: ");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Enforcement.Application.Auditing;
 using Enforcement.Application.Errors;
 using Enforcement.Domain.Common;
 using FluentValidation;
@@ -20,9 +19,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         if (exception is ForbiddenException refused)
         {
-            await httpContext.RequestServices.GetRequiredService<IAuditTrail>().WriteNowAsync(
-                "Forbidden", "Endpoint", httpContext.Request.Path.Value, $"{httpContext.Request.Method} {httpContext.Request.Path} refused: {refused.Message}",
-                AuditOutcome.Refused, cancellationToken);
+            await Security.RefusalTarget.AuditAsync(httpContext, $"refused: {refused.Message}");
         }
 
         var problem = exception switch

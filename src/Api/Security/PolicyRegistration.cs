@@ -33,13 +33,32 @@ public static class PolicyRegistration
     }
 }
 
-/// <summary>
-/// Writes every refused request (403) to the audit trail, then answers as usual: under the record it was aimed at when
-/// its address names one (<c>/api/cases/{id}/…</c>: the case's trail shows it), else under the address.
-/// </summary>
+/// <summary>Writes every refused request (403) to the audit trail (<see cref="RefusalTarget"/>), then answers as usual.</summary>
 internal sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
-    /// <summary>The addresses whose <c>{id}</c> is a record's, by the record's audit name (the aggregate's type).</summary>
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden)
+        {
+            var path = context.Request.Path.Value ?? "";
+            var endpoint = context.GetEndpoint()?.DisplayName ?? path;
+            await RefusalTarget.AuditAsync(context, $"refused ({endpoint})");
+        }
+
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}
+
+/// <summary>
+/// Where a refused request (403) is audited: under the record it was aimed at when its address names one
+/// (<c>/api/cases/{id}/…</c>: the case's trail shows it), else under the address. The policy's refusal and the
+/// handler's (<c>case.not_assigned_to_you</c>) are written alike.
+/// </summary>
+internal static class RefusalTarget
+{
+    /// <summary>The addresses whose next segment is a record's id, by the record's audit name (the aggregate's type).</summary>
     private static readonly (string Prefix, string EntityType)[] Records =
     [
         ("/api/cases/", "EnforcementCase"),
@@ -55,29 +74,24 @@ internal sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlew
         ("/api/staff/", "StaffMember"),
     ];
 
-    private readonly AuthorizationMiddlewareResultHandler _default = new();
-
-    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public static Task AuditAsync(HttpContext context, string why)
     {
-        if (authorizeResult.Forbidden)
-        {
-            var audit = context.RequestServices.GetRequiredService<IAuditTrail>();
-            var path = context.Request.Path.Value ?? "";
-            var endpoint = context.GetEndpoint()?.DisplayName ?? path;
-            var (entityType, entityId) = Target(path, context.Request.RouteValues["id"]);
-            await audit.WriteNowAsync("Forbidden", entityType, entityId, $"{context.Request.Method} {context.Request.Path} refused ({endpoint})",
-                AuditOutcome.Refused, context.RequestAborted);
-        }
-
-        await _default.HandleAsync(next, context, policy, authorizeResult);
+        var path = context.Request.Path.Value ?? "";
+        var (entityType, entityId) = Of(path);
+        return context.RequestServices.GetRequiredService<IAuditTrail>().WriteNowAsync(
+            "Forbidden", entityType, entityId, $"{context.Request.Method} {path} {why}", AuditOutcome.Refused, context.RequestAborted);
     }
 
-    internal static (string EntityType, string EntityId) Target(string path, object? id)
+    public static (string EntityType, string EntityId) Of(string path)
     {
-        if (Guid.TryParse(id as string, out var recordId)
-            && Records.FirstOrDefault(r => path.StartsWith(r.Prefix + id, StringComparison.OrdinalIgnoreCase)) is { EntityType: not null } record)
+        foreach (var (prefix, entityType) in Records)
         {
-            return (record.EntityType, recordId.ToString());
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = path.AsSpan(prefix.Length);
+                var end = rest.IndexOf('/');
+                return Guid.TryParse(end < 0 ? rest : rest[..end], out var id) ? (entityType, id.ToString()) : ("Endpoint", path);
+            }
         }
 
         return ("Endpoint", path);
