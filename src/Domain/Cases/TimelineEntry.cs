@@ -70,7 +70,8 @@ public sealed class TimelineEntry
         RecordedAtUtc = context.RecordedAtUtc;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    /// <summary>Ordered within the process (<see cref="Common.OrderedIds"/>): a change's lines of one day read in the order it made them.</summary>
+    public Guid Id { get; private init; } = Common.OrderedIds.Next();
 
     public Guid CaseId { get; private init; }
 
