@@ -266,6 +266,27 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_request_pending_when_the_case_closes_lapses_and_leaves_the_leaders_worklist_and_a_reopening_restores_it()
+    {
+        // Filed 2024-12-18: deadline Wednesday 2025-06-18; today 2025-06-16 is in the window.
+        var (id, _) = await RegisterAsync(filedOn: "2024-12-18", effectiveOn: "2024-12-01");
+        var extensionId = (await PostOkAsync($"/api/cases/{id}/extensions", new { reason = "拍卖程序进行中，需延长执行期限" }))
+            .GetProperty("extensions")[0].GetProperty("id").GetGuid();
+        var closed = await PostOkAsync($"/api/cases/{id}/closure", new { mode = "Withdrawn", closedOn = "2025-06-16", note = "申请执行人撤回执行申请" });
+        closed.GetProperty("extensions")[0].GetProperty("status").GetString().ShouldBe("Lapsed");
+        closed.GetProperty("extensions")[0].GetProperty("decidedOn").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await (await _leader.GetAsync("/api/me/worklist?withinDays=0&pageSize=100")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
+            .ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == id);
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true }, client: _leader), (HttpStatusCode)422, "case.closed");
+
+        var reopened = await PostOkAsync($"/api/cases/{id}/reopen", new { reason = "撤回申请系他人冒名提交" }, _leader);
+        reopened.GetProperty("extensions")[0].GetProperty("status").GetString().ShouldBe("Pending");
+        var decided = await PostOkAsync($"/api/cases/{id}/extensions/{extensionId}/decision", new { approve = true, note = "同意" }, client: _leader);
+        decided.GetProperty("deadline").GetString().ShouldBe("2025-09-18");
+    }
+
+    [Fact]
     public async Task A_performed_settlement_lets_the_case_close_as_fully_performed_and_a_closed_case_refuses_changes()
     {
         var (id, _) = await RegisterAsync(claimed: 20_000m);

@@ -69,7 +69,7 @@ public static class CaseLifecycleEndpoints
             .WithName("DecideExtension")
             .WithSummary("Approve or refuse an extension request")
             .RequireAuthorization(Policies.ExtensionDecide)
-            .WithDescription("Leader only. The approver must be an active court leader (院领导). Approval adds the configured months (default 3).")
+            .WithDescription("Leader only. The approver must be an active court leader (院领导). Approval adds the configured months (default 3). A request still pending when the case closed is `Lapsed`: deciding it is 422 `case.closed`; a reopening puts it back to `Pending`.")
             .ProducesChangeProblems();
 
         cases.MapPost("/settlement/{outcome}", EndSettlement)

@@ -296,6 +296,7 @@ public static partial class ChineseLabels
         ExtensionStatus.Pending => "待审批",
         ExtensionStatus.Approved => "已批准",
         ExtensionStatus.Refused => "未批准",
+        ExtensionStatus.Lapsed => "已失效（结案时未审批）",
         _ => status.ToString(),
     };
 

@@ -179,6 +179,11 @@ public sealed partial class EnforcementCase
             ClosePause(closedOn, context, withCase: true);
         }
 
+        foreach (var waiting in _extensions.Where(e => e.Status == ExtensionStatus.Pending))
+        {
+            waiting.Lapse();
+        }
+
         Closure = new CaseClosure(mode, closedOn, text);
         Status = CaseStatus.Closed;
         if (mode == ClosureMode.TerminatedThisRound)

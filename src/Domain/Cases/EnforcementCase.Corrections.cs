@@ -158,6 +158,10 @@ public sealed partial class EnforcementCase
         var why = Reason(reason);
         Closure = null;
         Status = CaseStatus.Filed;
+        foreach (var lapsed in _extensions.Where(e => e.Status == ExtensionStatus.Lapsed))
+        {
+            lapsed.Restore();
+        }
 
         if (endedByClosure is { } pause)
         {

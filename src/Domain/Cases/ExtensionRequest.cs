@@ -5,6 +5,9 @@ public enum ExtensionStatus
     Pending,
     Approved,
     Refused,
+
+    /// <summary>失效: the case closed while the request waited; a leader's reopening puts it back to pending.</summary>
+    Lapsed,
 }
 
 /// <summary>A request to extend the case limit, decided by a court leader.</summary>
@@ -45,4 +48,10 @@ public sealed class ExtensionRequest
         DecidedOn = decidedOn;
         DecisionNote = note;
     }
+
+    /// <summary>The case closed before a leader decided: nothing is left to extend.</summary>
+    internal void Lapse() => Status = ExtensionStatus.Lapsed;
+
+    /// <summary>The closure that lapsed the request was struck: it waits for the leader again.</summary>
+    internal void Restore() => Status = ExtensionStatus.Pending;
 }

@@ -206,6 +206,33 @@ public sealed class CaseLifecycleTests
         Should.Throw<DomainException>(() => @case.DecideExtension(request.Id, true, TestData.Leader(), null, On(D(2025, 9, 2)))).Code.ShouldBe("case.extension.decided");
     }
 
+    [Fact]
+    public void A_request_still_pending_at_the_closure_lapses_and_a_reopening_puts_it_back()
+    {
+        var @case = NewCase();
+        var request = @case.RequestExtension("财产处置中", 3, On(D(2025, 9, 1)));
+        @case.Close(ClosureMode.Withdrawn, D(2025, 9, 2), "申请执行人撤回申请", On(D(2025, 9, 2)));
+        request.Status.ShouldBe(ExtensionStatus.Lapsed);
+        Should.Throw<DomainException>(() => @case.DecideExtension(request.Id, true, TestData.Leader(), null, On(D(2025, 9, 3)))).Code.ShouldBe("case.closed");
+
+        @case.Reopen("撤回申请系他人冒名提交", On(D(2025, 9, 3)));
+        request.Status.ShouldBe(ExtensionStatus.Pending);
+        @case.DecideExtension(request.Id, approve: true, TestData.Leader(), "同意", On(D(2025, 9, 3)));
+        @case.Deadline.ShouldBe(D(2025, 12, 3));
+    }
+
+    [Fact]
+    public void A_decided_request_keeps_its_decision_through_a_closure()
+    {
+        var @case = NewCase();
+        var request = @case.RequestExtension("财产处置中", 3, On(D(2025, 9, 1)));
+        @case.DecideExtension(request.Id, approve: false, TestData.Leader(), "理由不充分", On(D(2025, 9, 2)));
+        @case.Close(ClosureMode.Withdrawn, D(2025, 9, 2), "申请执行人撤回申请", On(D(2025, 9, 2)));
+        request.Status.ShouldBe(ExtensionStatus.Refused);
+        @case.Reopen("撤回申请系他人冒名提交", On(D(2025, 9, 3)));
+        request.Status.ShouldBe(ExtensionStatus.Refused);
+    }
+
     // ---- settlement --------------------------------------------------------------------------------
 
     [Fact]
