@@ -100,7 +100,7 @@ public sealed partial class EnforcementCase
 
     /// <summary>
     /// What else refuses a closure on a day: an active settlement (unless withdrawn or ended); a day before the open
-    /// pause began, or before a measure, a pause or a payment already on the record (a case cannot be worked after it
+    /// pause began, or before a measure, a pause, a handler's assignment or a payment already on the record (a case cannot be worked after it
     /// ended, and a 终本 dated before an inquiry that found assets would pass over them); and a 终本 of a claim the
     /// payments by that day cover, which is 执行完毕 with nothing left for a later round.
     /// </summary>
@@ -119,6 +119,7 @@ public sealed partial class EnforcementCase
         var later = new (string What, DateOnly? On)[]
         {
             ("a measure", _measures.Where(m => !m.IsVoided).Max(m => (DateOnly?)m.TakenOn)),
+            ("a handler's assignment", HandlerAssignedOn),
             ("a pause", _pauses.Where(p => !p.IsVoided && p.EndedOn is not null).Max(p => p.EndedOn)),
             ("a payment", payments?.LatestPaidOn),
         }.Where(e => e.On > closedOn).OrderByDescending(e => e.On).FirstOrDefault();

@@ -867,6 +867,23 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void A_closure_is_not_dated_before_the_handlers_assignment_and_a_voided_assignment_holds_nothing_back()
+    {
+        var @case = NewCase();
+        @case.AssignHandler(TestData.Officer(), D(2025, 4, 20), On(D(2025, 4, 20)));
+        // The handler could not take up on 04-20 a case that ended on 04-19.
+        var refused = Should.Throw<DomainException>(() => @case.Close(ClosureMode.Withdrawn, D(2025, 4, 19), "撤回", On(D(2025, 4, 25))));
+        refused.Code.ShouldBe("case.closure.before_recorded_entry");
+        refused.Message.ShouldContain("assignment dated 2025-04-20");
+
+        @case.VoidAssignment(@case.Appended.OfType<HandlerAssignment>().Single().Id,
+            [.. @case.Appended.OfType<HandlerAssignment>().Select(a => new AssignmentRecord(a.Id, a.StaffId, a.StaffName, a.AssignedOn, a.RecordedAtUtc, false))],
+            "指派有误", On(D(2025, 4, 25)));
+        @case.Close(ClosureMode.Withdrawn, D(2025, 4, 19), "撤回", On(D(2025, 4, 25)));
+        @case.Closure!.ClosedOn.ShouldBe(D(2025, 4, 19));
+    }
+
+    [Fact]
     public void A_settlement_is_not_performed_on_a_day_before_a_payment_on_record()
     {
         var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
