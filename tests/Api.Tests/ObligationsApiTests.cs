@@ -208,6 +208,26 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_debt_reported_to_the_courts_own_leadership_is_not_yet_suggested_as_a_key_case_and_one_reported_to_the_city_is()
+    {
+        var (obligation, caseId) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕31号", sentOn = "2025-05-29" }); // due 06-13
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16"));
+        async Task<JsonElement[]> SuggestedAsync()
+        {
+            await PostOkAsync(_leader, "/api/key-cases/suggestions/scan", new { });
+            return [.. (await (await _leader.GetAsync($"/api/key-cases/suggestions?caseId={caseId}&reason=PublicBodyDebtor")).ReadJsonAsync()).GetProperty("items").EnumerateArray()];
+        }
+
+        // 院领导 is the court's own leadership, not the city's.
+        (await SuggestedAsync()).ShouldBeEmpty();
+
+        await PostOkAsync(_leader, $"/api/obligations/{id}/escalations", Escalation("CityGovernment", "2025-06-16", overrideReason: "涉及农民工工资"));
+        (await SuggestedAsync()).ShouldHaveSingleItem().GetProperty("detail").GetString()!.ShouldContain("已报告市领导");
+    }
+
+    [Fact]
     public async Task A_payment_is_recorded_once_on_the_case_and_voiding_it_there_stops_it_counting()
     {
         var (obligation, caseId) = await ObligationAsync();

@@ -44,7 +44,7 @@ public sealed record SearchKeyCaseSuggestionsQuery(
 /// <summary>
 /// Looks for the signals that are states rather than events, and suggests their cases once: an open case claiming at
 /// least <c>Supervision:LargeAmountThreshold</c>, and a public-body debt in default (an instalment unpaid more than
-/// <c>Obligations:DefaultAfterDays</c> after its due date) or escalated. <c>caseId</c> limits the scan to one case.
+/// <c>Obligations:DefaultAfterDays</c> after its due date) or reported to city leadership (市政府 or 市委; a report to 院领导 alone is not). <c>caseId</c> limits the scan to one case.
 /// </summary>
 public sealed record ScanKeyCaseSignalsCommand(Guid? CaseId = null) : ICommand<ScannedSignalsDto>;
 
@@ -175,10 +175,12 @@ public sealed class ScanKeyCaseSignalsHandler(
         var largeCases = await cases.ListAsync(large, q => q.Select(c => new { c.Id, c.Number, c.ClaimedAmount }), cancellationToken);
 
         var cutoff = today.AddDays(-obligationOptions.Value.DefaultAfterDays);
+        // City leadership is 市政府, then 市委; a report to the court's own leadership (院领导) is not yet one.
+        const int CityLeadership = (int)EscalationLevel.CityGovernment;
         var open = cases.Subquery.Where(c => c.Status != CaseStatus.Closed);
         var defaulted = new Specification<Obligation>();
         defaulted.Query.Where(o => o.CaseId == command.CaseId, command.CaseId is not null)
-            .Where(o => o.Owing && ((o.PlanRevision > 0 && o.OpenInstalmentDueOn < cutoff) || o.EscalationLevel > 0)
+            .Where(o => o.Owing && ((o.PlanRevision > 0 && o.OpenInstalmentDueOn < cutoff) || o.EscalationLevel >= CityLeadership)
                         && open.Any(c => c.Id == o.CaseId)
                         && !key.Any(k => k.CaseId == o.CaseId && k.UndesignatedOn == null)
                         && !suggested.Any(s => s.CaseId == o.CaseId && s.Reason == KeyCaseReason.PublicBodyDebtor));
@@ -187,7 +189,7 @@ public sealed class ScanKeyCaseSignalsHandler(
         var signals = largeCases
             .Select(c => new KeyCaseSuggested(c.Id, c.Number.Value, KeyCaseReason.LargeAmount, null, $"标的额大：执行标的 {c.ClaimedAmount}，达到 {threshold} Claimed {c.ClaimedAmount}, at least {threshold}"))
             .Concat(debts.DistinctBy(d => d.CaseId).Select(d => new KeyCaseSuggested(d.CaseId, d.CaseNumber, KeyCaseReason.PublicBodyDebtor, null,
-                d.EscalationLevel > 0
+                d.EscalationLevel >= CityLeadership
                     ? $"公职单位欠款 {d.UnitName}：已报告市领导 reported to city leadership"
                     : $"公职单位欠款 {d.UnitName}：履行计划逾期超过 {obligationOptions.Value.DefaultAfterDays} 日 an instalment unpaid more than {obligationOptions.Value.DefaultAfterDays} days")))
             .ToList();
