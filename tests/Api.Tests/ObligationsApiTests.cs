@@ -518,6 +518,9 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         await CasesApiTests.ShouldBeProblem(
             await _coordinator.PostJsonAsync($"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕32号", sentOn = "2025-06-16" }),
             (HttpStatusCode)422, "obligation.ended");
+        // A payment says the same, not the closed case's case.closed.
+        await CasesApiTests.ShouldBeProblem(
+            await _coordinator.PostJsonAsync($"/api/obligations/{id}/payments", new { amount = 1m, paidOn = "2025-06-16" }), (HttpStatusCode)422, "obligation.ended");
         await CasesApiTests.ShouldBeProblem(
             await _leader.PostJsonAsync("/api/supervision-orders", new
             {

@@ -33,6 +33,7 @@ public sealed class RecordObligationPaymentHandler(ObligationWork work, CaseWork
     public ValueTask<ObligationDto> Handle(RecordObligationPaymentCommand command, CancellationToken cancellationToken) =>
         work.Workflow.ChangeWithReadsAsync(command, async (obligation, context, ct) =>
         {
+            obligation.EnsureTakesPayments();
             // Loading the case for the change checks that the officer may work it.
             var @case = await caseWorkflow.LoadAsync(obligation.CaseId, expectedVersion: null, ct);
             var payment = @case.RecordPayment(

@@ -106,6 +106,12 @@ public sealed partial class Obligation
         return revision;
     }
 
+    /// <summary>
+    /// Refuses a payment before it is recorded on the case: a debt performed or ended with its case takes none, and says
+    /// so (<c>obligation.performed</c>, <c>obligation.ended</c>) rather than the closed case's <c>case.closed</c>.
+    /// </summary>
+    public void EnsureTakesPayments() => EnsureNotPerformed();
+
     /// <summary>Counts a payment recorded on the case towards the obligation, optionally against an instalment of the current plan.</summary>
     public void CountPayment(CasePayment payment, int? instalmentNumber)
     {
