@@ -599,6 +599,9 @@ namespace Enforcement.Migrations.Postgres
                     b.Property<Guid>("LinkedUnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("OpenEscalationFollowUpDueOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("OpenEscalations")
                         .HasColumnType("integer");
 
@@ -662,6 +665,8 @@ namespace Enforcement.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("LinkedUnitId", "Owing");
+
+                    b.HasIndex("Owing", "OpenEscalationFollowUpDueOn");
 
                     b.HasIndex("Owing", "StatutoryDueOn");
 

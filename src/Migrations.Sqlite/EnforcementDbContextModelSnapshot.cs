@@ -592,6 +592,9 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<Guid>("LinkedUnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OpenEscalationFollowUpDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OpenEscalations")
                         .HasColumnType("INTEGER");
 
@@ -655,6 +658,8 @@ namespace Enforcement.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("LinkedUnitId", "Owing");
+
+                    b.HasIndex("Owing", "OpenEscalationFollowUpDueOn");
 
                     b.HasIndex("Owing", "StatutoryDueOn");
 

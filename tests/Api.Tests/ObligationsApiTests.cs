@@ -391,6 +391,29 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_worklist_follows_up_the_earliest_report_still_without_an_outcome_not_the_highest()
+    {
+        var (obligation, _) = await ObligationAsync();
+        var id = obligation.GetProperty("id").GetGuid();
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕34号", sentOn = "2025-05-29" }); // due 06-13
+        var court = await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations", Escalation("CourtLeadership", "2025-06-16")); // follow-up 07-16
+        await PostOkAsync(_leader, $"/api/obligations/{id}/escalations", new
+        {
+            level = "CityGovernment", reportNumber = "汨法报〔2025〕35号", reportedOn = "2025-06-16", recipients = "汨罗市人民政府", followUpDueOn = "2025-07-20",
+            overrideReason = "涉及农民工工资",
+        });
+        async Task<string?> FollowUpDueOn() => (await (await _coordinator.GetAsync("/api/me/worklist?withinDays=60&pageSize=100")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("kind").GetString() == "ObligationEscalation" && i.GetProperty("subjectId").GetGuid() == id)
+            .Select(i => i.GetProperty("dueOn").GetString()).ShouldHaveSingleItem();
+
+        // Both open: the 院领导 report is followed up first.
+        (await FollowUpDueOn()).ShouldBe("2025-07-16");
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/escalations/{court.GetProperty("escalations")[0].GetProperty("id").GetGuid()}/outcome",
+            new { outcome = "NoResult", outcomeOn = "2025-06-16", note = "院领导约谈未果" });
+        (await FollowUpDueOn()).ShouldBe("2025-07-20");
+    }
+
+    [Fact]
     public async Task A_report_with_an_outcome_leaves_the_coordinators_worklist()
     {
         var (obligation, _) = await ObligationAsync();

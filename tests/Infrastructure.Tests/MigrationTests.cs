@@ -354,6 +354,44 @@ public sealed class MigrationTests
             o => o.Owing.ShouldBeTrue(), o => o.CaseLeftFen.ShouldBe(60000), o => o.OutstandingFen.ShouldBe(60000), o => o.CaseCoveredOn.ShouldBeNull());
     }
 
+    [Fact]
+    public async Task A_debts_open_report_to_follow_up_is_the_earliest_without_an_outcome()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "PetitionerKeyFoldsWidthAndCase", out var migrator);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        var (reported, finished, none) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        foreach (var id in new[] { reported, finished, none })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO Obligations (Id, AmountFen, Basis, CaseId, CaseNumber, EscalationLevel, LinkedUnitId, OpenEscalations, Owing, PaidFen,
+                    Performed, PlanRevision, RecordedBy, RecordedOn, SinceOn, UnitName, Version)
+                VALUES ({id}, 80000, '判决', {Guid.NewGuid()}, '（2026）湘0681执7号', 3, {Guid.NewGuid()}, 1, 1, 0, 0, 0, '周敏', '2026-01-10', '2026-01-10', '汨罗市卫生健康局', 1)
+                """);
+        }
+
+        // 院领导 and 市委 have their outcomes; the 市政府 report (follow-up 2026-04-27) is the one still open.
+        foreach (var (obligation, level, followUp, outcome) in new[]
+                 {
+                     (reported, 1, "2026-03-27", (string?)"PlanAgreed"), (reported, 2, "2026-04-27", null), (reported, 3, "2026-05-28", "PlanAgreed"),
+                     (finished, 1, "2026-03-27", "PlanAgreed"),
+                 })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO ObligationEscalations (Id, Level, ReportNumber, ReportedOn, Recipients, FollowUpDueOn, RecordedBy, ObligationId, Outcome)
+                VALUES ({Guid.NewGuid()}, {level}, '汨法报〔2026〕1号', '2026-02-25', '汨罗市人民政府', {followUp}, '周敏', {obligation}, {outcome})
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        var dueOn = await db.Obligations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.OpenEscalationFollowUpDueOn);
+        dueOn[reported].ShouldBe(new DateOnly(2026, 4, 27));
+        dueOn[finished].ShouldBeNull();
+        dueOn[none].ShouldBeNull();
+    }
+
     private static Persistence.EnforcementDbContext MigratedTo(
         Microsoft.Data.Sqlite.SqliteConnection connection, string migration, out Microsoft.EntityFrameworkCore.Migrations.IMigrator migrator)
     {

@@ -226,7 +226,7 @@ public sealed class MyWorklistHandler(
             await AddDebtsAsync(WorklistKind.ObligationInstalment, "履行计划分期",
                 o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.OpenInstalmentDueOn });
             await AddDebtsAsync(WorklistKind.ObligationEscalation, "报告跟进",
-                o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.OpenEscalations > 0 ? o.EscalationFollowUpDueOn : null });
+                o => new DebtDate { Id = o.Id, UnitName = o.UnitName, CaseNumber = o.CaseNumber, DueOn = o.OpenEscalationFollowUpDueOn });
         }
 
         if (coordinator)

@@ -109,6 +109,9 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>Escalations without an outcome yet.</summary>
     public int OpenEscalations { get; private set; }
 
+    /// <summary>The earliest follow-up deadline among escalations without an outcome: the report still to follow up.</summary>
+    public DateOnly? OpenEscalationFollowUpDueOn { get; private set; }
+
     public IReadOnlyList<UrgingLetter> Letters => _letters;
 
     public IReadOnlyList<PlanRevision> Revisions => _revisions;
@@ -411,6 +414,7 @@ public sealed partial class Obligation : AggregateRoot
         EscalationLevel = highest is null ? 0 : (int)highest.Level;
         EscalationFollowUpDueOn = highest?.FollowUpDueOn;
         OpenEscalations = _escalations.Count(e => e.Outcome is null);
+        OpenEscalationFollowUpDueOn = _escalations.Where(e => e.Outcome is null).Select(e => (DateOnly?)e.FollowUpDueOn).Min();
     }
 
     /// <summary>The earliest instalment of the current plan not covered by the payments dated on or before <paramref name="day"/>.</summary>

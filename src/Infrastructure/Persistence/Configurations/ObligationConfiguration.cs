@@ -122,6 +122,8 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         builder.HasIndex(o => new { o.Owing, o.StatutoryDueOn });
         builder.HasIndex(o => new { o.Owing, o.EscalationLevel, o.OpenLetterReplyDueOn });
         builder.HasIndex(o => o.OpenEscalations);
+        // The worklist's 报告跟进: the owing debts by their open report's follow-up deadline.
+        builder.HasIndex(o => new { o.Owing, o.OpenEscalationFollowUpDueOn });
         builder.HasIndex(o => o.SinceOn);
     }
 }

@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e4845143-3a5c-45ea-ad46-3452f4f01b4e"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("17f828e0-c6c2-4e35-93cf-085d9fc0abdc"), entityTypeCount: 65)
         {
         }
 

@@ -23,10 +23,10 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 31,
+                propertyCount: 32,
                 navigationCount: 7,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -151,6 +151,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(Obligation).GetField("<LinkedUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             linkedUnitId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var openEscalationFollowUpDueOn = runtimeEntityType.AddProperty(
+                "OpenEscalationFollowUpDueOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Obligation).GetProperty("OpenEscalationFollowUpDueOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<OpenEscalationFollowUpDueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            openEscalationFollowUpDueOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var openEscalations = runtimeEntityType.AddProperty(
                 "OpenEscalations",
@@ -299,12 +307,15 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 new[] { linkedUnitId, owing });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { owing, statutoryDueOn });
+                new[] { owing, openEscalationFollowUpDueOn });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { owing, escalationLevel, openLetterReplyDueOn });
+                new[] { owing, statutoryDueOn });
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { owing, escalationLevel, openLetterReplyDueOn });
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { owing, planRevision, openInstalmentDueOn });
 
             return runtimeEntityType;

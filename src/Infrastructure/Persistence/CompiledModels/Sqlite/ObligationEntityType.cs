@@ -22,10 +22,10 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 31,
+                propertyCount: 32,
                 navigationCount: 7,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -135,6 +135,13 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(Obligation).GetProperty("LinkedUnitId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Obligation).GetField("<LinkedUnitId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var openEscalationFollowUpDueOn = runtimeEntityType.AddProperty(
+                "OpenEscalationFollowUpDueOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Obligation).GetProperty("OpenEscalationFollowUpDueOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<OpenEscalationFollowUpDueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var openEscalations = runtimeEntityType.AddProperty(
                 "OpenEscalations",
@@ -267,12 +274,15 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 new[] { linkedUnitId, owing });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { owing, statutoryDueOn });
+                new[] { owing, openEscalationFollowUpDueOn });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { owing, escalationLevel, openLetterReplyDueOn });
+                new[] { owing, statutoryDueOn });
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { owing, escalationLevel, openLetterReplyDueOn });
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { owing, planRevision, openInstalmentDueOn });
 
             return runtimeEntityType;
