@@ -201,6 +201,14 @@ public sealed class AssetHold
             throw new DomainException("preservation.measure.release_before_start", "A measure cannot be released before it started.");
         }
 
+        // The court renewed what it still held: a release dated before the last renewal would leave the record renewing
+        // an asset already let go.
+        if (_renewals.Count > 0 && releasedOn < _renewals[^1].RenewedOn)
+        {
+            throw new DomainException(
+                "preservation.measure.release_before_renewal", $"The measure was renewed on {_renewals[^1].RenewedOn:yyyy-MM-dd}; it cannot be released before that.");
+        }
+
         ReleasedOn = releasedOn;
         ReleaseReason = reason;
     }

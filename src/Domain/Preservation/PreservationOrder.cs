@@ -428,6 +428,8 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.measure.amount_not_positive", "A measure's amount must be positive.");
         }
 
+        EnsureNotLiftDueOn(startOn);
+
         var measure = new PreservationMeasure(
             Text(description, "description"), amount, Text(holderOrRegistry, "holder or registry"), AssetHold.Start(assetKind, startOn, until), context);
         _measures.Add(measure);
@@ -442,6 +444,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         ArgumentNullException.ThrowIfNull(context);
         EnsureActive();
         EnsureNotFuture(renewedOn, context);
+        EnsureNotLiftDueOn(renewedOn);
         var renewal = Measure(measureId).Hold.Renew(renewedOn, until);
         Touch($"续行 measure {measureId} renewed to {renewal.NewExpiry:yyyy-MM-dd}");
         return renewal;
@@ -455,6 +458,20 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         Measure(measureId).Hold.Release(releasedOn, Text(reason, "reason"));
         RecountHeld();
         Touch($"解除 measure {measureId} released on {releasedOn:yyyy-MM-dd}");
+    }
+
+    /// <summary>
+    /// After <see cref="LiftDueOn"/> without the applicant's act in time, the law asks the court to lift the order (CPL
+    /// art. 104; 民诉法解释 163): it takes releases, not a new hold or a renewal dated after that day.
+    /// </summary>
+    private void EnsureNotLiftDueOn(DateOnly day)
+    {
+        if (LiftDueOn is { } due && day > due)
+        {
+            throw new DomainException(
+                "preservation.order.lift_due",
+                $"The order was due to be lifted after {due:yyyy-MM-dd} without the applicant's {(Kind == PreservationKind.PreLitigation ? "suit" : "application for enforcement")} in time: release its measures; no new hold or renewal is dated after that day.");
+        }
     }
 
     /// <summary>Pre-litigation: the suit or arbitration was filed, so the order is no longer due to be lifted.</summary>

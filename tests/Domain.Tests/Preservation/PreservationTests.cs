@@ -132,6 +132,49 @@ public sealed class PreservationTests
         order.LiftDueOn.ShouldBe(D(2026, 10, 8));
     }
 
+    [Fact]
+    public void After_its_lifting_day_an_order_takes_releases_but_no_new_hold_or_renewal()
+    {
+        // Taken 2026-09-06: the last day to sue is Thursday 2026-10-08 (above).
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2026, 9, 6), On(D(2026, 9, 6)));
+
+        // On the last day both are still allowed; the day after, neither, whenever it is recorded.
+        order.AddMeasure(AssetKind.Movable, "扣押车辆", null, "汨罗市公安局交警大队", D(2026, 10, 8), On(D(2026, 12, 2)));
+        Should.Throw<DomainException>(() => order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 10, 9), On(D(2026, 12, 2))))
+            .Code.ShouldBe("preservation.order.lift_due");
+        var refused = Should.Throw<DomainException>(() => order.RenewHold(freeze.Id, D(2026, 10, 9), null, On(D(2026, 12, 2))));
+        refused.Code.ShouldBe("preservation.order.lift_due");
+        refused.Message.ShouldContain("2026-10-08");
+        freeze.Hold.Renewals.ShouldBeEmpty();
+        order.Measures.Count.ShouldBe(2);
+
+        order.ReleaseHold(freeze.Id, D(2026, 12, 2), "未在法定期间内起诉，依法解除", On(D(2026, 12, 2)));
+        freeze.Hold.ReleasedOn.ShouldBe(D(2026, 12, 2));
+    }
+
+    [Fact]
+    public void A_suit_in_time_leaves_the_order_free_to_hold_and_renew_after_the_thirty_days()
+    {
+        var order = Order(PreservationKind.PreLitigation, ruledOn: D(2026, 8, 20));
+        var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结存款", Money.FromYuan(10_000m), "中国银行汨罗支行", D(2026, 9, 6), On(D(2026, 9, 6)));
+        order.RecordLawsuit("（2026）湘0681民初888号", D(2026, 10, 8), On(D(2026, 10, 8)));
+        order.AddMeasure(AssetKind.Immovable, "查封厂房", null, "汨罗市不动产登记中心", D(2026, 11, 2), On(D(2026, 11, 2)));
+        order.RenewHold(freeze.Id, D(2026, 12, 2), null, On(D(2026, 12, 2))).NewExpiry.ShouldBe(D(2028, 9, 5));
+    }
+
+    [Fact]
+    public void A_hold_is_not_released_before_its_last_renewal()
+    {
+        var hold = AssetHold.Start(AssetKind.BankDeposit, D(2026, 1, 5)); // to 2027-01-04
+        hold.Renew(D(2026, 6, 1), D(2027, 6, 1));
+        var refused = Should.Throw<DomainException>(() => hold.Release(D(2026, 5, 31), "申请人申请解除"));
+        refused.Code.ShouldBe("preservation.measure.release_before_renewal");
+        hold.ReleasedOn.ShouldBeNull();
+        hold.Release(D(2026, 6, 1), "申请人申请解除");
+        hold.ReleasedOn.ShouldBe(D(2026, 6, 1));
+    }
+
     [Theory]
     [InlineData(2026, 10, 8, false)] // on the last day: in time
     [InlineData(2026, 10, 9, true)]  // a day late: kept, but the order stays due to be lifted
@@ -273,11 +316,13 @@ public sealed class PreservationTests
     {
         var order = Order(PreservationKind.PreEnforcement, ruledOn: D(2025, 3, 1), performanceEnds: D(2025, 3, 20), litigationNumber: "（2024）湘0681民初2345号");
         var freeze = order.AddMeasure(AssetKind.BankDeposit, "冻结中国建设银行汨罗支行账户 4300 1234 5678", Money.FromYuan(200_000m), "中国建设银行汨罗支行", D(2025, 3, 2), On(D(2025, 3, 2)));
-        order.RenewHold(freeze.Id, D(2026, 2, 20), null, On(D(2026, 2, 20)));
         var released = order.AddMeasure(AssetKind.Movable, "扣押车辆 湘F·12345", null, "汨罗市公安局交警大队", D(2025, 3, 2), On(D(2025, 3, 2)));
-        order.ReleaseHold(released.Id, D(2025, 4, 1), "申请人申请解除", On(D(2025, 4, 1)));
-        // Performance period ended 2025-03-20: enforcement applied for on 2025-03-25, the last of the 5 days.
+        // Performance period ended 2025-03-20: enforcement applied for on 2025-03-25, the last of the 5 days, so the
+        // order stays in force and its freeze can be renewed.
         var @case = TestData.RegisterCase("（2025）湘0681执88号", filedOn: D(2025, 3, 25), respondents: [TestData.Person()]);
+        order.RecordEnforcementApplied(@case, On(D(2025, 3, 25))).ShouldBeTrue();
+        order.ReleaseHold(released.Id, D(2025, 4, 1), "申请人申请解除", On(D(2025, 4, 1)));
+        order.RenewHold(freeze.Id, D(2026, 2, 20), null, On(D(2026, 2, 20)));
 
         order.ConvertTo(@case, On(D(2026, 3, 3)));
 
