@@ -131,6 +131,29 @@ public sealed class AssistanceApiTests(ApiFactory factory) : IClassFixture<ApiFa
         await RefusedAsync(_coordinator, "/api/assistance-requests", Body(caseId, unit, "2025-06-17", "Other"), HttpStatusCode.BadRequest, "validation.failed");
     }
 
+    [Fact]
+    public async Task After_终本_the_debtor_is_still_searched_for_until_the_case_is_resumed_as_执恢()
+    {
+        var caseId = await CaseAsync("2025-01-06");
+        foreach (var (kind, day) in new[] { ("EnforcementNotice", "01-08"), ("AssetReportOrder", "01-08"), ("OnlineAssetInquiry", "01-09"), ("ConsumptionRestriction", "01-10") })
+        {
+            await OkAsync(_coordinator, $"/api/cases/{caseId}/measures", new
+            {
+                kind, takenOn = $"2025-{day}", description = "执行措施", inquiryResult = kind == "OnlineAssetInquiry" ? "NoAssets" : null,
+            });
+        }
+
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-04-08", note = "经查控未发现可供执行财产" });
+        var unit = await UnitAsync("汨罗市公安局", "GovernmentDepartment");
+        await SendAsync(_coordinator, caseId, unit, null, "LocateDebtor");
+
+        var resumption = await _coordinator.PostJsonAsync($"/api/cases/{caseId}/resumptions",
+            new { caseNumber = $"（2025）湘0681执恢{700 + Interlocked.Increment(ref _sequence)}号", filedOn = "2025-06-16" });
+        resumption.StatusCode.ShouldBe(HttpStatusCode.Created, await resumption.Content.ReadAsStringAsync());
+        var refused = await RefusedAsync(_coordinator, "/api/assistance-requests", Body(caseId, unit, null, "LocateDebtor"), (HttpStatusCode)422, "assistance.case.closed");
+        refused.GetProperty("detail").GetString()!.ShouldContain("执恢");
+    }
+
     private static Dictionary<string, object?> Body(Guid caseId, Guid unitId, string? sentOn, string type) => new()
     {
         ["caseId"] = caseId, ["unitId"] = unitId, ["type"] = type, ["sentOn"] = sentOn,

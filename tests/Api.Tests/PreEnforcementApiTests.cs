@@ -215,16 +215,16 @@ public sealed class PreEnforcementApiTests(ApiFactory factory) : IClassFixture<A
     /// The refusal with its code. A 400 that names a domain rule (not <c>validation.failed</c> or <c>request.malformed</c>)
     /// is a validation problem whose <c>rule</c> is that code.
     /// </summary>
-    internal static async Task RefusedAsync(HttpClient client, string url, object body, HttpStatusCode status, string code)
+    internal static async Task<JsonElement> RefusedAsync(HttpClient client, string url, object body, HttpStatusCode status, string code)
     {
         var response = await client.PostJsonAsync(url, body);
         if (status == HttpStatusCode.BadRequest && code is not ("validation.failed" or "request.malformed"))
         {
             var problem = await CasesApiTests.ShouldBeProblem(response, status, "validation.failed");
             problem.GetProperty("rule").GetString().ShouldBe(code);
-            return;
+            return problem;
         }
 
-        await CasesApiTests.ShouldBeProblem(response, status, code);
+        return await CasesApiTests.ShouldBeProblem(response, status, code);
     }
 }

@@ -231,6 +231,10 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         resumption.StatusCode.ShouldBe(HttpStatusCode.Created, await resumption.Content.ReadAsStringAsync());
         await DispatchAsync();
         (await TasksOfAsync(resumed)).Single().GetProperty("status").GetString().ShouldBe("Cancelled");
+        // Its searches are the 执恢 case's now: no new inquiry task on the original, which names the new case.
+        var refused = await RefusedAsync(_coordinator, "/api/tasks", new { caseId = resumed, type = "OnlineInquiry", reason = "复查" }, (HttpStatusCode)422, "task.case.closed");
+        refused.GetProperty("detail").GetString()!.ShouldContain("执恢");
+        (await _coordinator.PostJsonAsync("/api/tasks", new { caseId = resumed, type = "Archive", reason = "原案卷宗归档" })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         // A 终本 closure struck by a leader's reopening has no re-inquiries left: its task is cancelled too.
         var reopened = await TerminatedCaseAsync(2024, "2025-01-10");

@@ -89,6 +89,8 @@ public sealed class SendAssistanceRequestHandler(AssistanceWorkflow workflow, Ca
     public async ValueTask<AssistanceRequestDto> Handle(SendAssistanceRequestCommand command, CancellationToken cancellationToken)
     {
         var @case = await guard.RequireWorkableAsync(command.CaseId!.Value, "assistance", cancellationToken);
+        // Closed, as a resumed case always is: not even the searches that go on after 终本.
+        @case.EnsureNotResumed("assistance");
         var unitSpec = new Specification<LinkedUnit>();
         unitSpec.Query.Where(u => u.Id == command.UnitId!.Value);
         var unit = await units.FirstOrDefaultAsync(unitSpec, cancellationToken)

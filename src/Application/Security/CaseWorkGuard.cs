@@ -7,11 +7,25 @@ using Enforcement.Domain.Common;
 namespace Enforcement.Application.Security;
 
 /// <summary>The case a record hangs on, as the guard read it.</summary>
-public sealed record WorkableCase(Guid Id, CaseNumber Number, DateOnly FiledOn, Guid? HandlerId, CaseStatus Status, ClosureMode? ClosureMode)
+public sealed record WorkableCase(
+    Guid Id, CaseNumber Number, DateOnly FiledOn, Guid? HandlerId, CaseStatus Status, ClosureMode? ClosureMode, string? ResumedAsCaseNumber = null)
 {
     public bool Closed => Status == CaseStatus.Closed;
 
-    public bool TerminatedThisRound => Closed && ClosureMode == Domain.Cases.ClosureMode.TerminatedThisRound;
+    /// <summary>Closed by 终本 and not resumed since: the searches that go on after 终本 are still done on it.</summary>
+    public bool TerminatedThisRound => Closed && ClosureMode == Domain.Cases.ClosureMode.TerminatedThisRound && ResumedAsCaseNumber is null;
+
+    /// <summary>
+    /// A 终本 case resumed as 执恢 handed its work to the new case: 422 <c>{prefix}.case.closed</c> naming it, as its own
+    /// re-inquiries are refused (<c>case.reinquiry.resumed</c>).
+    /// </summary>
+    public void EnsureNotResumed(string prefix)
+    {
+        if (ResumedAsCaseNumber is { } resumed)
+        {
+            throw new DomainException($"{prefix}.case.closed", $"Case {Number} was resumed as {resumed}; work that case instead.");
+        }
+    }
 }
 
 /// <summary>
@@ -30,6 +44,7 @@ public sealed class CaseWorkGuard(ICurrentActor actor, IReadRepository<Enforceme
                         q => q.Select(c => new
                         {
                             c.Id, c.Number, c.FiledOn, c.HandlerId, c.HandlerName, c.Status, ClosureMode = c.Closure == null ? (ClosureMode?)null : c.Closure.Mode,
+                            c.ResumedAsCaseNumber,
                         }), cancellationToken)
                     ?? throw new DomainException($"{prefix}.case.not_found", $"No case has id {caseId}.");
         if (!actor.CanWork(@case.HandlerId))
@@ -38,7 +53,7 @@ public sealed class CaseWorkGuard(ICurrentActor actor, IReadRepository<Enforceme
                 $"Case {@case.Number} is handled by {@case.HandlerName}; an officer works only their own cases and unassigned ones.");
         }
 
-        return new WorkableCase(@case.Id, @case.Number, @case.FiledOn, @case.HandlerId, @case.Status, @case.ClosureMode);
+        return new WorkableCase(@case.Id, @case.Number, @case.FiledOn, @case.HandlerId, @case.Status, @case.ClosureMode, @case.ResumedAsCaseNumber);
     }
 
     /// <summary>The cases the actor may work, as a subquery for a list's filter (every case for a coordinator).</summary>

@@ -83,6 +83,7 @@ public sealed class CreateTaskHandler(TaskWorkflow workflow, TaskWork work, IOpt
         var @case = await work.EnsureMayWorkAsync(command.CaseId!.Value, cancellationToken);
         if (@case.Closed && !EnforcementTask.AllowedOnClosedCase(command.Type!.Value, @case.TerminatedThisRound))
         {
+            @case.EnsureNotResumed("task");
             throw new DomainException("task.case.closed",
                 $"Case {@case.Number} is closed: only archiving, drafting and, after 终本, an online re-inquiry are still done on it.");
         }
