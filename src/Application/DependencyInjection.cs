@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Petitions.PetitionWork>();
         services.AddScoped<Security.CaseWorkGuard>();
         services.AddScoped<Tasks.TaskWork>();
+        services.AddScoped<Tasks.MeasureCompletesTasks>();
         services.AddScoped<Supervision.StaffLookup>();
         services.AddScoped<Supervision.KeyCaseDesignation>();
         services.AddScoped<Supervision.SupervisionOrderAccess>();

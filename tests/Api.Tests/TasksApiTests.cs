@@ -46,9 +46,9 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         var tasks = await TasksOfAsync(caseId);
         tasks.Select(t => t.GetProperty("type").GetString()).ShouldBe(["ServeAssetReportOrder"]);
 
-        // The asset-report order is then recorded on the case: the open task is completed with that measure.
+        // The asset-report order is then recorded on the case: the open task is completed with that measure, in the
+        // measure's own transaction (nothing dispatched), so a clerk completing the task next finds it done.
         await OkAsync(_officer, $"/api/cases/{caseId}/measures", new { kind = "AssetReportOrder", takenOn = "2025-06-16", description = "报告财产令已送达" });
-        await DispatchAsync();
         var task = (await TasksOfAsync(caseId)).Single();
         task.GetProperty("status").GetString().ShouldBe("Completed");
         task.GetProperty("completedOn").GetString().ShouldBe("2025-06-16");
@@ -56,6 +56,10 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         measures.EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "AssetReportOrder")
             .GetProperty("id").GetGuid().ShouldBe(task.GetProperty("measureId").GetGuid());
         await RefusedAsync(_officer, $"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { result = "再次" }, HttpStatusCode.Conflict, "task.already_completed");
+        await DispatchAsync();
+        (await (await _leader.GetAsync($"/api/cases/{caseId}/measures")).ReadJsonAsync()).EnumerateArray()
+            .Count(m => m.GetProperty("kind").GetString() == "AssetReportOrder").ShouldBe(1);
+        (await TasksOfAsync(caseId)).Single().GetProperty("measureId").GetGuid().ShouldBe(task.GetProperty("measureId").GetGuid());
     }
 
     [Fact]

@@ -8,30 +8,44 @@ namespace Enforcement.Application.Tasks;
 
 /// <summary>
 /// A notice, asset-report order or online inquiry recorded on a case completes the open pool tasks for that work, with
-/// the measure: the case's measure log stays the one record of what was done. A task that recorded the measure itself
-/// is already completed, so its own event changes nothing.
+/// the measure: the case's measure log stays the one record of what was done. The tasks completed are tracked for the
+/// caller's save, so that a measure recorded on the case directly completes them in its own transaction (a clerk who
+/// then completes the task finds it done, and no second measure is recorded).
 /// </summary>
-public sealed class CaseMeasureRecordedHandler(IRepository<EnforcementTask> tasks, IReadRepository<EnforcementCase> cases, TaskWorkflow workflow)
+public sealed class MeasureCompletesTasks(IRepository<EnforcementTask> tasks)
+{
+    /// <summary>Completes the open tasks the measure <paramref name="measureId"/> answers (<see cref="EnforcementTask.CompleteByCaseMeasure"/>); returns how many.</summary>
+    public async Task<int> CompleteAsync(
+        Guid caseId, MeasureKind kind, Guid measureId, DateOnly takenOn, DateOnly? nextReinquiryDueOn, ChangeContext context, CancellationToken cancellationToken)
+    {
+        var types = Enum.GetValues<TaskType>().Where(t => EnforcementTask.MeasureFor(t) == kind).ToList();
+        if (types.Count == 0)
+        {
+            return 0;
+        }
+
+        var open = new Specification<EnforcementTask>();
+        open.Query.Where(t => t.CaseId == caseId && types.Contains(t.Type) && (t.Status == TaskState.Open || t.Status == TaskState.Claimed));
+        var found = await tasks.ListAsync(open, cancellationToken);
+        return found.Count(task => task.CompleteByCaseMeasure(measureId, takenOn, nextReinquiryDueOn, context));
+    }
+}
+
+/// <summary>
+/// The same for a measure recorded on the case another way (a reply to an assistance request, a conversion), through
+/// the outbox. A task already completed, by its own measure or in the measure's transaction, is left as it is.
+/// </summary>
+public sealed class CaseMeasureRecordedHandler(
+    MeasureCompletesTasks completes, IRepository<EnforcementTask> tasks, IReadRepository<EnforcementCase> cases, TaskWorkflow workflow)
     : INotificationHandler<CaseMeasureRecorded>
 {
     public async ValueTask Handle(CaseMeasureRecorded notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var types = Enum.GetValues<TaskType>().Where(t => EnforcementTask.MeasureFor(t) == notification.Kind).ToList();
-        var open = new Specification<EnforcementTask>();
-        open.Query.Where(t => t.CaseId == notification.CaseId && types.Contains(t.Type) && (t.Status == TaskState.Open || t.Status == TaskState.Claimed));
-        var found = await tasks.ListAsync(open, cancellationToken);
-        if (found.Count == 0)
-        {
-            return;
-        }
-
         var caseNow = new Specification<EnforcementCase>();
         caseNow.Query.Where(c => c.Id == notification.CaseId);
         var next = (await cases.FirstOrDefaultAsync(caseNow, q => q.Select(c => new { c.NextReinquiryDueOn }), cancellationToken))?.NextReinquiryDueOn;
-        var context = workflow.Context();
-        var completed = found.Count(task => task.CompleteByCaseMeasure(notification.MeasureId, notification.TakenOn, next, context));
-        if (completed > 0)
+        if (await completes.CompleteAsync(notification.CaseId, notification.Kind, notification.MeasureId, notification.TakenOn, next, workflow.Context(), cancellationToken) > 0)
         {
             await tasks.SaveChangesAsync(cancellationToken);
         }

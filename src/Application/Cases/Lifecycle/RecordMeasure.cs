@@ -49,19 +49,24 @@ public sealed class RecordMeasureValidator : AbstractValidator<RecordMeasureComm
     }
 }
 
-public sealed class RecordMeasureHandler(CaseWorkflow workflow) : ICommandHandler<RecordMeasureCommand, CaseDetailDto>
+/// <summary>Records the measure, and completes in the same transaction the open pool tasks it answers (<see cref="Tasks.MeasureCompletesTasks"/>).</summary>
+public sealed class RecordMeasureHandler(CaseWorkflow workflow, Tasks.MeasureCompletesTasks completes) : ICommandHandler<RecordMeasureCommand, CaseDetailDto>
 {
     public ValueTask<CaseDetailDto> Handle(RecordMeasureCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeAsync(command, (c, context) => c.RecordMeasure(
-            command.Kind!.Value,
-            command.TakenOn!.Value,
-            command.Description,
-            command.Amount is { } amount ? Money.FromYuan(amount) : null,
-            command.Asset,
-            command.InquiryResult,
-            command.ListingGround,
-            command.DebtorMissing,
-            context,
-            command.AssetKind,
-            command.Until), cancellationToken);
+        workflow.ChangeWithReadsAsync(command, async (c, context, ct) =>
+        {
+            var measure = c.RecordMeasure(
+                command.Kind!.Value,
+                command.TakenOn!.Value,
+                command.Description,
+                command.Amount is { } amount ? Money.FromYuan(amount) : null,
+                command.Asset,
+                command.InquiryResult,
+                command.ListingGround,
+                command.DebtorMissing,
+                context,
+                command.AssetKind,
+                command.Until);
+            await completes.CompleteAsync(c.Id, measure.Kind, measure.Id, measure.TakenOn, c.NextReinquiryDueOn, context, ct);
+        }, cancellationToken);
 }
