@@ -84,16 +84,7 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
     {
         ArgumentNullException.ThrowIfNull(applicants);
         ArgumentNullException.ThrowIfNull(respondents);
-        var identified = applicants.Select(p => (Side: "申请人", Party: p)).Concat(respondents.Select(p => (Side: "被执行人", Party: p)))
-            .Where(p => (p.Party.IdNumber ?? p.Party.CreditCode) is not null)
-            .ToList();
-        var twice = identified.SelectMany((first, i) => identified.Skip(i + 1).Where(second => first.Party.SameAs(second.Party)).Select(second => (first, second)));
-        foreach (var (first, second) in twice.Take(1))
-        {
-            throw new DomainException(
-                "case.parties.duplicate",
-                $"{first.Side} {first.Party.Name} and {second.Side} {second.Party.Name} carry the same ID number or credit code; each party is a different person or body.");
-        }
+        Party.EnsureDistinct("case", applicants.Select(p => (Side: "申请人", Party: p)).Concat(respondents.Select(p => (Side: "被执行人", Party: p))));
 
         return RegisterParties(number, filedOn, nonLitigation, basis, claimedAmount, applicants, respondents, summary, context);
     }

@@ -31,6 +31,23 @@ public sealed partial class Party
     public string? Phone { get; private init; }
 
     /// <summary>
+    /// Refuses two parties of one record (a case, a preservation order) that carry the same ID number or credit code,
+    /// whichever side each is on: each party is a different person or body (422 <c>{codePrefix}.parties.duplicate</c>).
+    /// </summary>
+    public static void EnsureDistinct(string codePrefix, IEnumerable<(string Side, Party Party)> parties)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        var identified = parties.Where(p => (p.Party.IdNumber ?? p.Party.CreditCode) is not null).ToList();
+        var twice = identified.SelectMany((first, i) => identified.Skip(i + 1).Where(second => first.Party.SameAs(second.Party)).Select(second => (first, second)));
+        foreach (var (first, second) in twice.Take(1))
+        {
+            throw new DomainException(
+                $"{codePrefix}.parties.duplicate",
+                $"{first.Side} {first.Party.Name} and {second.Side} {second.Party.Name} carry the same ID number or credit code; each party is a different person or body.");
+        }
+    }
+
+    /// <summary>
     /// The same person or body as <paramref name="other"/>: by ID number or credit code where both records carry one
     /// (two different numbers are two parties, whatever the name), else by kind and name.
     /// </summary>

@@ -342,6 +342,11 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("preservation.security.amount_required", $"Security given as {securityForm} records its amount.");
         }
 
+        if (securityForm == SecurityForm.None && securityAmount is { Fen: > 0 })
+        {
+            throw new DomainException("preservation.security.amount_without_form", "No security was given (None): an amount needs the form it was given in.");
+        }
+
         // A 财保 or 执保 number is given in the year its application was filed (court date), or of the ruling that
         // follows within days.
         var appliedYear = (applicationReceivedOn ?? DateOnly.FromDateTime(applicationReceivedAtUtc)).Year;
@@ -355,6 +360,8 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         {
             throw new DomainException("preservation.parties.missing", "An order needs at least one applicant and one respondent.");
         }
+
+        Party.EnsureDistinct("preservation", applicants.Select(p => (Side: "申请人", Party: p)).Concat(respondents.Select(p => (Side: "被申请人", Party: p))));
 
         if (amountToPreserve <= Money.Zero || securityAmount is { } s && s < Money.Zero)
         {

@@ -510,6 +510,29 @@ public sealed class PreservationTests
             .LitigationCaseNumber.ShouldBe("（2026）湘0681民初5号");
     }
 
+    [Fact]
+    public void An_order_names_each_person_or_body_once_and_an_amount_of_security_only_with_its_form()
+    {
+        PreservationOrder Create(Party[] applicants, Party[] respondents, SecurityForm form = SecurityForm.Guarantee, decimal? security = 300_000m)
+        {
+            var at = new DateTime(2025, 6, 12, 2, 0, 0, DateTimeKind.Utc);
+            return PreservationOrder.Create(
+                PreservationKind.DuringLitigation, null, "（2025）湘0681民初321号", applicants, respondents, Money.FromYuan(300_000m), form,
+                security is { } yuan ? Money.FromYuan(yuan) : null, at.AddHours(-20), at, D(2025, 6, 12), null, On(D(2025, 6, 13)));
+        }
+
+        // The same ID twice among the respondents, and one body as both applicant and respondent: refused, as on a case.
+        Should.Throw<DomainException>(() => Create([TestData.Enterprise()], [TestData.Person(), TestData.Person()])).Code.ShouldBe("preservation.parties.duplicate");
+        var self = Should.Throw<DomainException>(() => Create([TestData.Enterprise()], [TestData.Enterprise()]));
+        self.Code.ShouldBe("preservation.parties.duplicate");
+        self.Message.ShouldContain("被申请人");
+
+        Should.Throw<DomainException>(() => Create([TestData.Enterprise()], [TestData.Person()], SecurityForm.None, 1_000m))
+            .Code.ShouldBe("preservation.security.amount_without_form");
+        Create([TestData.Enterprise()], [TestData.Person()], SecurityForm.None, null).SecurityForm.ShouldBe(SecurityForm.None);
+        Create([TestData.Enterprise()], [TestData.Person(), TestData.Person("李秀英")]).Respondents.Count.ShouldBe(2);
+    }
+
     private static PreservationOrder Order(
         PreservationKind kind, DateTime? received = null, DateTime? ruled = null, DateOnly? ruledOn = null, DateOnly? performanceEnds = null,
         string? litigationNumber = null)
