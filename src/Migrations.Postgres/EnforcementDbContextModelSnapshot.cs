@@ -563,6 +563,9 @@ namespace Enforcement.Migrations.Postgres
                     b.Property<DateOnly?>("CaseCoveredOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("CaseFiledOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 

@@ -556,6 +556,9 @@ namespace Enforcement.Migrations.Sqlite
                     b.Property<DateOnly?>("CaseCoveredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CaseFiledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Enforcement.Application.Security;
 using Enforcement.Infrastructure.Outbox;
 using Microsoft.Extensions.DependencyInjection;
+using static Enforcement.Api.Tests.PreEnforcementApiTests;
 
 namespace Enforcement.Api.Tests;
 
@@ -595,6 +596,31 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
         (moved.GetProperty("caseId").GetGuid(), moved.GetProperty("caseNumber").GetString()).ShouldBe((resumedId, resumedNumber));
         await PostOkAsync(_coordinator, $"/api/obligations/{id}/payments", new { amount = 100_000m, paidOn = "2025-06-16" });
         (await (await _coordinator.GetAsync($"/api/cases/{resumedId}")).ReadJsonAsync()).GetProperty("recoveredAmount").GetDecimal().ShouldBe(100_000m);
+
+        // Its enforcement began with the original case (filed 2025-05-06), not the 执恢 filing: a letter of 06-12 is kept.
+        await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕61号", sentOn = "2025-06-12" });
+        await RefusedAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕62号", sentOn = "2025-05-05" },
+            HttpStatusCode.BadRequest, "obligation.sent_on.before_filing");
+    }
+
+    [Fact]
+    public async Task The_court_urges_mediates_and_suggests_only_from_the_filing_of_the_case()
+    {
+        var (obligation, _) = await ObligationAsync(); // its case was filed 2025-05-06
+        var id = obligation.GetProperty("id").GetGuid();
+        await RefusedAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕63号", sentOn = "2025-05-05" },
+            HttpStatusCode.BadRequest, "obligation.sent_on.before_filing");
+        await RefusedAsync(_coordinator, $"/api/obligations/{id}/suggestions",
+            new { recipient = "Unit", documentNumber = "（2025）湘0681司建63号", sentOn = "2025-05-05", summary = "建议依法支付工程款" },
+            HttpStatusCode.BadRequest, "obligation.sent_on.before_filing");
+        await RefusedAsync(_coordinator, $"/api/obligations/{id}/mediations",
+            new { heldOn = "2025-05-05", place = "执源治理中心调解室", participants = new[] { "Court", "Unit" }, outcome = "NoAgreement" },
+            HttpStatusCode.BadRequest, "obligation.held_on.before_filing");
+        (await (await _coordinator.GetAsync($"/api/obligations/{id}")).ReadJsonAsync()).GetProperty("letters").GetArrayLength().ShouldBe(0);
+
+        // On the filing day itself, the letter is the court's.
+        var sent = await PostOkAsync(_coordinator, $"/api/obligations/{id}/letters", new { documentNumber = "汨法督〔2025〕63号", sentOn = "2025-05-06" });
+        sent.GetProperty("letters")[0].GetProperty("replyDueOn").GetString().ShouldBe("2025-05-21");
     }
 
     [Fact]
@@ -667,7 +693,9 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
 
     private async Task<JsonElement> RegisterCaseAsync(string respondent)
     {
-        var body = Requests.RegisterCase($"（2025）湘0681执{3000 + Interlocked.Increment(ref _sequence)}号");
+        // Filed 2025-05-06, before the letters these tests send (a letter is not dated before the filing).
+        var body = Requests.RegisterCase($"（2025）湘0681执{3000 + Interlocked.Increment(ref _sequence)}号", filedOn: "2025-05-06");
+        body["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2025）湘0681民初321号", effectiveOn = "2025-04-20" };
         body["respondents"] = new[] { Requests.Party("Township", respondent) };
         body["applicants"] = new[] { Requests.Party("Enterprise", "湖南佳禾食品有限公司", creditCode: "91350100M000100Y43") };
         var response = await _coordinator.PostJsonAsync("/api/cases", body);

@@ -104,7 +104,7 @@ public sealed class WorklistCapApiTests(ApiFactory factory) : IClassFixture<ApiF
         var unitName = $"汨罗市长乐镇人民政府{n}";
         var unitId = (await CreatedAsync(coordinator, "/api/linked-units",
             new { kind = "Township", fullName = unitName, contactPerson = "刘建军", contactPhone = "13907301234" })).GetProperty("id").GetGuid();
-        var register = Requests.RegisterCase($"（2025）湘0681执{7000 + n}号", "2025-06-03");
+        var register = Requests.RegisterCase($"（2025）湘0681执{7000 + n}号", "2025-06-02"); // filed by the letters of 06-02
         register["respondents"] = new[] { Requests.Party("Township", unitName) };
         var caseId = (await CreatedAsync(coordinator, "/api/cases", register)).GetProperty("id").GetGuid();
         (await coordinator.PostJsonAsync($"/api/cases/{caseId}/unit-links", new { respondentName = unitName, linkedUnitId = unitId })).StatusCode.ShouldBe(HttpStatusCode.OK);

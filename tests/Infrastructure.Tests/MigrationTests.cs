@@ -392,6 +392,36 @@ public sealed class MigrationTests
         dueOn[none].ShouldBeNull();
     }
 
+    [Fact]
+    public async Task A_debts_enforcement_began_with_its_case_or_for_a_resumed_case_with_the_original()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = MigratedTo(connection, "OpenEscalationFollowUp", out var migrator);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        var (original, resumed, plain) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await InsertClosedCaseAsync(db, original, "（2024）湘0681执7号", "(2024)湘0681执7号", "2024-04-08");
+        await InsertClosedCaseAsync(db, resumed, "（2025）湘0681执恢7号", "(2025)湘0681执恢7号", "2025-04-08");
+        await InsertClosedCaseAsync(db, plain, "（2024）湘0681执8号", "(2024)湘0681执8号", "2024-04-08");
+        await db.Database.ExecuteSqlAsync($"UPDATE Cases SET FiledOn = '2025-01-10', OriginalCaseId = {original} WHERE Id = {resumed}");
+        await db.Database.ExecuteSqlAsync($"UPDATE Cases SET FiledOn = '2024-06-03' WHERE Id = {plain}");
+        var (moved, own) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var (id, caseId) in new[] { (moved, resumed), (own, plain) })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO Obligations (Id, AmountFen, Basis, CaseId, CaseNumber, EscalationLevel, LinkedUnitId, OpenEscalations, Owing, PaidFen,
+                    Performed, PlanRevision, RecordedBy, RecordedOn, SinceOn, UnitName, Version)
+                VALUES ({id}, 80000, '判决', {caseId}, '（2025）湘0681执恢7号', 0, {Guid.NewGuid()}, 0, 1, 0, 0, 0, '周敏', '2025-01-10', '2024-02-01', '汨罗市城郊乡人民政府', 1)
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        var began = await db.Obligations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.CaseFiledOn);
+        began[moved].ShouldBe(new DateOnly(2024, 1, 2)); // the original's filing
+        began[own].ShouldBe(new DateOnly(2024, 6, 3));
+    }
+
     private static Persistence.EnforcementDbContext MigratedTo(
         Microsoft.Data.Sqlite.SqliteConnection connection, string migration, out Microsoft.EntityFrameworkCore.Migrations.IMigrator migrator)
     {

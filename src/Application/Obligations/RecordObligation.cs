@@ -45,14 +45,20 @@ public sealed class RecordObligationHandler(
     public async ValueTask<ObligationDto> Handle(RecordObligationCommand command, CancellationToken cancellationToken)
     {
         using var turn = await gates.EnterAsync(command.CaseId!.Value, cancellationToken);
+        var originals = cases.Subquery;
         var caseRef = await cases.FirstOrDefaultAsync(
                 new Cases.Specifications.CaseByIdSpec(command.CaseId!.Value),
-                q => q.Select(c => new { c.Id, c.Number, c.Status, c.ClaimedAmount, c.RecoveredAmount, Units = c.UnitLinks.Select(l => l.LinkedUnitId).ToList() }), cancellationToken)
+                q => q.Select(c => new
+                {
+                    c.Id, c.Number, c.Status, c.ClaimedAmount, c.RecoveredAmount, Units = c.UnitLinks.Select(l => l.LinkedUnitId).ToList(),
+                    // A 执恢 case's enforcement began with its original's filing.
+                    BeganOn = originals.Where(o => o.Id == c.OriginalCaseId).Select(o => (DateOnly?)o.FiledOn).FirstOrDefault() ?? c.FiledOn,
+                }), cancellationToken)
             ?? throw new NotFoundException("case.not_found", $"No case has id {command.CaseId}.");
         var unit = await units.FirstOrDefaultAsync(new LinkedUnitByIdSpec(command.LinkedUnitId!.Value), cancellationToken)
             ?? throw new NotFoundException("linked_unit.not_found", $"No linked unit has id {command.LinkedUnitId}.");
         var obligation = Obligation.Record(
-            new CaseRef(caseRef.Id, caseRef.Number.Value, caseRef.Units, caseRef.Status == CaseStatus.Closed, caseRef.ClaimedAmount - caseRef.RecoveredAmount), unit, Money.FromYuan(command.Amount!.Value), command.Basis,
+            new CaseRef(caseRef.Id, caseRef.Number.Value, caseRef.Units, caseRef.Status == CaseStatus.Closed, caseRef.ClaimedAmount - caseRef.RecoveredAmount, caseRef.BeganOn), unit, Money.FromYuan(command.Amount!.Value), command.Basis,
             command.DeliveredOn, command.ContractPaymentDays, workflow.Context());
         return await workflow.AddAsync(obligation, () => new ConflictException(
             "obligation.duplicate", $"Case {caseRef.Number} already has an obligation of {unit.FullName}; record letters and plans on it."), cancellationToken);

@@ -259,10 +259,17 @@ public sealed partial class Obligation
 
     private void EnsureNotBeforeRecord(DateOnly day, string field)
     {
-        // Letters and plans may predate the obligation's entry in the system (a backlog is entered later), but not the delivery.
+        // Letters and plans may predate the obligation's entry in the system (a backlog is entered later), but not the
+        // delivery, nor the filing of the case: before it the court had no enforcement in which to urge the body.
         if (DeliveredOn is { } delivered && day < delivered)
         {
             throw new DomainInputException($"obligation.{InputText.SnakeCase(field)}.before_delivery", field, $"{field} {day:yyyy-MM-dd} precedes the delivery on {delivered:yyyy-MM-dd}.");
+        }
+
+        if (CaseFiledOn is { } filed && day < filed)
+        {
+            throw new DomainInputException(
+                $"obligation.{InputText.SnakeCase(field)}.before_filing", field, $"{field} {day:yyyy-MM-dd} precedes the filing of the enforcement case on {filed:yyyy-MM-dd}.");
         }
     }
 }

@@ -54,6 +54,12 @@ public sealed partial class Obligation : AggregateRoot
     /// <summary>For a supply contract with an SME: when the goods, works or services were delivered.</summary>
     public DateOnly? DeliveredOn { get; private set; }
 
+    /// <summary>
+    /// When the enforcement of the debt began: the filing of the case it was recorded on (for a 执恢 case, its original's).
+    /// Moving to a 执恢 case keeps it. Letters, plans, mediations and suggestions are dated from then.
+    /// </summary>
+    public DateOnly? CaseFiledOn { get; private set; }
+
     /// <summary>The contract's payment term in days, if it sets one.</summary>
     public int? ContractPaymentDays { get; private set; }
 
@@ -218,6 +224,7 @@ public sealed partial class Obligation : AggregateRoot
             AmountFen = amount.Fen,
             Basis = Text(basis, MaxTextLength, "basis") ?? throw new DomainInputException("obligation.basis.missing", "basis", "Say what the debt rests on."),
             DeliveredOn = deliveredOn,
+            CaseFiledOn = caseRef.FiledOn,
             ContractPaymentDays = contractPaymentDays,
             StatutoryDueOn = deliveredOn is { } delivered ? SmeDueOn(delivered, contractPaymentDays, context.Calendar) : null,
             RecordedOn = context.Today,
@@ -486,4 +493,9 @@ public sealed partial class Obligation : AggregateRoot
 /// The case an obligation is recorded on, as the obligation needs it. <paramref name="Outstanding"/>: what the case
 /// still has to recover (claimed less recovered), which the obligation cannot exceed; null where not checked.
 /// </summary>
-public sealed record CaseRef(Guid Id, string Number, IReadOnlyCollection<Guid> LinkedUnitIds, bool Closed = false, Money? Outstanding = null);
+/// <summary>
+/// The case an obligation is recorded on. <paramref name="FiledOn"/>: when its enforcement began (the case's filing, or
+/// for a 执恢 case its original's), before which the court neither urges nor mediates.
+/// </summary>
+public sealed record CaseRef(
+    Guid Id, string Number, IReadOnlyCollection<Guid> LinkedUnitIds, bool Closed = false, Money? Outstanding = null, DateOnly? FiledOn = null);

@@ -201,7 +201,7 @@ public sealed partial class DemoDataSeeder(EnforcementDbContext db, LegalCalenda
             var unit = units.Single(u => u.Id == @case.UnitLinks[0].LinkedUnitId);
             var outstanding = @case.LeftToRecover;
             var obligation = Obligation.Record(
-                new CaseRef(@case.Id, @case.Number.Value, [unit.Id], Outstanding: outstanding), unit, Money.FromYuan(Math.Min(owed, outstanding.Yuan)), basis,
+                new CaseRef(@case.Id, @case.Number.Value, [unit.Id], Outstanding: outstanding, FiledOn: @case.FiledOn), unit, Money.FromYuan(Math.Min(owed, outstanding.Yuan)), basis,
                 @case.FiledOn.AddDays(-deliveredDaysBeforeFiling), contractDays, context);
             obligations.Add(obligation);
             return obligation;

@@ -12,7 +12,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("17f828e0-c6c2-4e35-93cf-085d9fc0abdc"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("ef39d3e6-2c82-41b3-80aa-c28a4cab5100"), entityTypeCount: 65)
         {
         }
 

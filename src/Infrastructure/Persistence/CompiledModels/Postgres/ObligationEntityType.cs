@@ -23,7 +23,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 32,
+                propertyCount: 33,
                 navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 8,
@@ -61,6 +61,14 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(Obligation).GetField("<CaseCoveredOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             caseCoveredOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var caseFiledOn = runtimeEntityType.AddProperty(
+                "CaseFiledOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Obligation).GetProperty("CaseFiledOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<CaseFiledOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            caseFiledOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseId = runtimeEntityType.AddProperty(
                 "CaseId",

@@ -11,7 +11,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EnforcementDbContextModel
     {
         private EnforcementDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("75e9df59-99b0-4136-87ba-6b8e8ffb566a"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("d145576f-49ad-468b-8b7b-311641b0fdab"), entityTypeCount: 65)
         {
         }
 

@@ -22,7 +22,7 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Enforcement.Domain.Obligations.Obligation",
                 typeof(Obligation),
                 baseEntityType,
-                propertyCount: 32,
+                propertyCount: 33,
                 navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 8,
@@ -55,6 +55,13 @@ namespace Enforcement.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(DateOnly?),
                 propertyInfo: typeof(Obligation).GetProperty("CaseCoveredOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Obligation).GetField("<CaseCoveredOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var caseFiledOn = runtimeEntityType.AddProperty(
+                "CaseFiledOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Obligation).GetProperty("CaseFiledOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Obligation).GetField("<CaseFiledOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var caseId = runtimeEntityType.AddProperty(
