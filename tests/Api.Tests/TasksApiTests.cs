@@ -250,6 +250,14 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         await DispatchAsync();
         var cancelled = (await TasksOfAsync(reopened)).Single();
         cancelled.GetProperty("status").GetString().ShouldBe("Cancelled");
+
+        // Closed by 终本 again on the same day, its re-inquiry is due 07-10 again: the next planning makes a task for it,
+        // as the struck schedule's task no longer holds the date.
+        await OkAsync(_coordinator, $"/api/cases/{reopened}/closure", new { mode = "TerminatedThisRound", closedOn = "2025-01-10", note = "经查控未发现可供执行财产" });
+        await _coordinator.PostJsonAsync("/api/tasks/plan", new { });
+        var planned = (await TasksOfAsync(reopened)).Where(t => t.GetProperty("status").GetString() == "Open").ShouldHaveSingleItem();
+        planned.GetProperty("dueOn").GetString().ShouldBe("2025-07-10");
+        planned.GetProperty("id").GetGuid().ShouldNotBe(cancelled.GetProperty("id").GetGuid());
     }
 
     [Fact]

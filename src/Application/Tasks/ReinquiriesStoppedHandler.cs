@@ -8,7 +8,8 @@ namespace Enforcement.Application.Tasks;
 
 /// <summary>
 /// A case's re-inquiries stopped (resumed as 执恢, or its 终本 closure struck by a reopening): its open re-inquiry tasks are cancelled
-/// with that as the reason. Completing one would record an inquiry on a case where enforcement no longer runs.
+/// with that as the reason, and give up their due dates' keys: closed by 终本 anew, the case is planned again.
+/// Completing one would record an inquiry on a case where enforcement no longer runs.
 /// </summary>
 public sealed class ReinquiriesStoppedHandler(IRepository<EnforcementTask> tasks, TaskWorkflow workflow) : INotificationHandler<ReinquiriesStopped>
 {
@@ -27,7 +28,7 @@ public sealed class ReinquiriesStoppedHandler(IRepository<EnforcementTask> tasks
         var context = workflow.Context();
         foreach (var task in stale)
         {
-            task.Cancel(notification.Reason, context);
+            task.CancelWithSchedule(notification.Reason, context);
         }
 
         await tasks.SaveChangesAsync(cancellationToken);

@@ -210,7 +210,8 @@ public sealed class PlanReinquiryTasksHandler(
 
         // Only while the duty lasts (5 years from the closure): the due list and the worklists read the same bound.
         due.Query.Where(CaseWorklists.ReinquiryDueBy(today, horizon))
-            .Where(c => !existing.Any(t => t.CaseId == c.Id && t.Origin == TaskOrigin.Reinquiry && t.DueOn == c.NextReinquiryDueOn));
+            // A task whose schedule was struck gave up its key (EnforcementTask.CancelWithSchedule): it does not count.
+            .Where(c => !existing.Any(t => t.CaseId == c.Id && t.Origin == TaskOrigin.Reinquiry && t.DueOn == c.NextReinquiryDueOn && t.OriginKey != null));
         var found = await cases.ListAsync(due, q => q.Select(c => new { c.Id, c.Number, DueOn = c.NextReinquiryDueOn!.Value }), cancellationToken);
 
         // A re-inquiry still open when its case's 5 years ended is owed no longer. (Found by id first: a query that

@@ -395,6 +395,17 @@ public sealed class EnforcementTask : AggregateRoot
         Touch($"撤销 cancelled: {CancelReason}");
     }
 
+    /// <summary>
+    /// The schedule this task served was struck (a 终本 closure reopened, the case resumed as 执恢): cancelled, and its
+    /// <see cref="OriginKey"/> given up, so that the schedule set up again (the case closed anew on the same day) gets a
+    /// task of its own for the same due date. A task cancelled by hand keeps its key: the planner does not make it again.
+    /// </summary>
+    public void CancelWithSchedule(string? reason, ChangeContext context)
+    {
+        Cancel(reason, context);
+        OriginKey = null;
+    }
+
     private static EnforcementTask New(
         TaskType type, Guid caseId, string caseNumber, TaskOrigin origin, string? originKey, string reason, DateOnly createdOn, DateOnly dueOn, ChangeContext context)
     {
