@@ -212,6 +212,14 @@ public sealed partial class EnforcementCase : AggregateRoot, Preservation.IHolds
                 $"{original.Number} can be resumed from {resumableFrom:yyyy-MM-dd}, when it was {(original.Closure?.Mode == ClosureMode.TerminatedThisRound ? "closed as 终本" : "found breached")}.");
         }
 
+        // The original was still searched after its 终本 until the resumption: a re-inquiry on record is not dated after it.
+        if (original.LastReinquiryOn is { } reinquired && filedOn < reinquired)
+        {
+            throw new DomainException(
+                "case.resumption.before_recorded_entry",
+                $"{original.Number} records a re-inquiry dated {reinquired:yyyy-MM-dd}; the resumed case cannot be filed before it.");
+        }
+
         var outstanding = original.LeftToRecover;
         if (outstanding == Money.Zero)
         {

@@ -288,6 +288,7 @@ public static class ProblemTexts
         ["case.resumption.already_resumed"] = "原案件已恢复执行，不能重复恢复。",
         ["case.resumption.before_original"] = "恢复执行案件的立案日期不能早于原案件的立案日期。",
         ["case.resumption.before_event"] = "恢复执行案件的立案日期不能早于原案件终本结案或不履行和解协议的日期。",
+        ["case.resumption.before_recorded_entry"] = "恢复执行案件的立案日期不能早于原案件终本后已记录的查询日期。",
         ["case.resumption.nothing_outstanding"] = "原案件已没有未执行到位的金额，无需恢复执行。",
         ["case.respondent.not_found"] = "本案没有该名称的被执行人。",
         ["case.respondent.already_linked"] = "该被执行人已关联其他单位，请先解除关联。",

@@ -448,6 +448,20 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void A_resumed_case_is_not_filed_before_a_re_inquiry_recorded_on_the_original()
+    {
+        var original = ReadyForTermination();
+        original.Close(ClosureMode.TerminatedThisRound, D(2025, 4, 8), "无可供执行财产", On(D(2025, 4, 8)));
+        original.RecordMeasure(MeasureKind.OnlineAssetInquiry, D(2025, 9, 1), "终本后定期查询：未发现财产", null, null, InquiryResult.NoAssets, null, false, On(D(2025, 9, 1)));
+        var refused = Should.Throw<DomainException>(() => EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢17号"), D(2025, 8, 31), On(D(2025, 9, 2))));
+        refused.Code.ShouldBe("case.resumption.before_recorded_entry");
+        refused.Message.ShouldContain("2025-09-01");
+        original.ResumedAsCaseId.ShouldBeNull();
+
+        EnforcementCase.ResumeFrom(original, CaseNumber.Parse("（2025）湘0681执恢17号"), D(2025, 9, 1), On(D(2025, 9, 2))).FiledOn.ShouldBe(D(2025, 9, 1));
+    }
+
+    [Fact]
     public void A_resumed_case_filed_before_the_zhongben_closure_is_refused_without_using_up_the_resumption()
     {
         var original = ReadyForTermination();
