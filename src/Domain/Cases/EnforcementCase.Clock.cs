@@ -41,6 +41,15 @@ public sealed partial class EnforcementCase
     /// <summary>Every date-dependent value of the case on <paramref name="today"/>: deadline, days remaining, the late and due flags.</summary>
     public CaseClockReading ClockOn(DateOnly today, Calendar.LegalCalendar calendar) => Schedule.On(today, calendar);
 
+    /// <summary>
+    /// The deadline as the case's page gives it on the change's day, for a timeline line: while a pause runs, the stored
+    /// date counts only the ended pauses, so the line says where the running one has moved it so far.
+    /// </summary>
+    private string DeadlineLine(ChangeContext context) =>
+        PausedSince is { } since
+            ? $"deadline {ClockOn(context.Today, context.Calendar).Deadline:yyyy-MM-dd} as of {context.Today:yyyy-MM-dd}, paused since {since:yyyy-MM-dd}"
+            : $"deadline {Deadline:yyyy-MM-dd}";
+
     public ClockPause Pause(PauseKind kind, DateOnly startedOn, string? reason, ChangeContext context)
     {
         EnsureOpen();
@@ -119,7 +128,7 @@ public sealed partial class EnforcementCase
         }
 
         Log(TimelineKind.ExtensionDecided, context.Today,
-            approve ? $"延长审限 Extension approved by {approver.Name}; deadline {Deadline:yyyy-MM-dd}" : $"Extension refused by {approver.Name}", context);
+            approve ? $"延长审限 Extension approved by {approver.Name}; {DeadlineLine(context)}" : $"Extension refused by {approver.Name}", context);
     }
 
     /// <summary>Records a settlement agreement (执行和解); enforcement is suspended while it is performed.</summary>

@@ -94,7 +94,7 @@ public sealed partial class EnforcementCase
 
         pause.Void(context.Today);
         RecountDeadlines(context);
-        Correct(CorrectionKind.Pause, pause.Id, why, $"作废中止 Voided {pause.Kind} from {pause.StartedOn:yyyy-MM-dd}; deadline {Deadline:yyyy-MM-dd}", context);
+        Correct(CorrectionKind.Pause, pause.Id, why, $"作废中止 Voided {pause.Kind} from {pause.StartedOn:yyyy-MM-dd}; {DeadlineLine(context)}", context);
     }
 
     /// <summary>

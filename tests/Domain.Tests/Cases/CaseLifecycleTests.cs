@@ -852,6 +852,21 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void A_voided_pause_line_gives_the_deadline_the_case_shows_while_another_pause_runs()
+    {
+        // Filed Monday 2025-03-03: limit 2025-09-03. Voided the 10 days of 04-01..04-11; suspended since 05-01, ten days
+        // to 05-11: 09-13 is a Saturday, so the page shows Monday 09-15, and the line says so.
+        var @case = NewCase();
+        var wrong = @case.Pause(PauseKind.PublicNoticeService, D(2025, 4, 1), "公告送达", On(D(2025, 4, 1)));
+        @case.EndPause(D(2025, 4, 11), On(D(2025, 4, 11)));
+        @case.Pause(PauseKind.Suspension, D(2025, 5, 1), "案外人异议", On(D(2025, 5, 1)));
+        @case.VoidPause(wrong.Id, "公告送达决定录入错误", On(D(2025, 5, 11)));
+
+        @case.ClockOn(D(2025, 5, 11), TestData.Calendar).Deadline.ShouldBe(D(2025, 9, 15));
+        @case.Appended.OfType<TimelineEntry>().Last().Summary.ShouldContain("deadline 2025-09-15 as of 2025-05-11, paused since 2025-05-01");
+    }
+
+    [Fact]
     public void A_closure_is_not_dated_before_a_measure_or_a_pause_on_record()
     {
         var @case = ReadyForTermination();
