@@ -5,8 +5,8 @@ namespace Enforcement.Application.Common;
 
 public static class AmountRules
 {
-    /// <summary>Ten thousand billion yuan: far above any claim, far below where fen overflow a long.</summary>
-    public const decimal MaxAmount = 10_000_000_000_000m;
+    /// <summary>Ten thousand billion yuan: far above any claim, far below where fen overflow a long (<see cref="Money.MaxYuan"/>).</summary>
+    public const decimal MaxAmount = Money.MaxYuan;
 
     /// <summary>
     /// A positive yuan amount with at most two decimals. An amount beyond the bounds is refused by the bound alone:

@@ -272,6 +272,13 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.payment.source_invalid", $"Unknown payment source {source}.");
         }
 
+        // A surplus is recorded, but the case's recovered total stays a plausible amount (and within what its fen can count).
+        if (amount > Money.Max - RecoveredAmount)
+        {
+            throw new DomainException(
+                "case.payment.total_implausible", $"Case {Number} has recovered {RecoveredAmount}; with {amount} more its total would exceed {Money.Max}.");
+        }
+
         // A public body's payment counts towards its debt only within what the case has left to recover: beyond it, the
         // creditor would be paid twice over behind the clerk's back. A surplus is recorded on the case, deliberately.
         if (obligationId is not null && amount > LeftToRecover)

@@ -16,6 +16,14 @@ public readonly record struct Money : IComparable<Money>
 
     public static Money Zero => default;
 
+    /// <summary>
+    /// Ten thousand billion yuan: far above any claim, far below where fen overflow a long. No single amount, and no
+    /// running total of a record (a case's recovered money), goes beyond it.
+    /// </summary>
+    public const decimal MaxYuan = 10_000_000_000_000m;
+
+    public static Money Max => new((long)(MaxYuan * 100m));
+
     public static Money FromFen(long fen) => new(fen);
 
     /// <summary>Converts a yuan amount; refuses more than two decimals rather than rounding money away.</summary>

@@ -68,6 +68,7 @@ public static class ProblemTexts
         ["case.extension.outside_window"] = "只能在审限届满前 5 日内申请延长。",
         ["case.extension.pending"] = "已有一项延长申请待审批。",
         ["case.payment.amount_not_positive"] = "金额必须大于零。",
+        ["case.payment.total_implausible"] = "加上这笔款项后，本案执行到位总额将超过系统可记录的最大金额。",
         ["case.measure.inquiry_result_required"] = "网络查控须填写查询结果。",
         ["case.measure.listing_ground_required"] = "纳入失信名单须填写情形。",
         ["case.settlement.active"] = "执行和解正在履行中。",

@@ -852,6 +852,18 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void A_surplus_is_recorded_but_the_recovered_total_stays_within_the_largest_plausible_amount()
+    {
+        var @case = NewCase();
+        @case.RecordPayment(Money.FromYuan(9_999_999_999_999.99m), D(2025, 4, 1), PaymentSource.Voluntary, null, On(D(2025, 4, 1)));
+        var refused = Should.Throw<DomainException>(() => @case.RecordPayment(Money.FromYuan(0.02m), D(2025, 4, 2), PaymentSource.Voluntary, null, On(D(2025, 4, 2))));
+        refused.Code.ShouldBe("case.payment.total_implausible");
+        @case.RecoveredAmount.ShouldBe(Money.FromYuan(9_999_999_999_999.99m));
+        @case.RecordPayment(Money.FromYuan(0.01m), D(2025, 4, 2), PaymentSource.Voluntary, null, On(D(2025, 4, 2)));
+        @case.RecoveredAmount.ShouldBe(Money.Max);
+    }
+
+    [Fact]
     public void A_voided_pause_line_gives_the_deadline_the_case_shows_while_another_pause_runs()
     {
         // Filed Monday 2025-03-03: limit 2025-09-03. Voided the 10 days of 04-01..04-11; suspended since 05-01, ten days
