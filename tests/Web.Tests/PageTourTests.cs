@@ -443,7 +443,7 @@ public sealed class PageTourTests(BrowserApp app)
         await page.EnterAsync("applicants-0-name", "湖南湘江建材有限公司");
         await page.EnterAsync("applicants-0-code", "91350100M000100Y43");
         await page.EnterAsync("respondents-0-name", "汨罗市恒通物流有限公司");
-        await page.EnterAsync("respondents-0-code", "91350100M000100Y43");
+        await page.EnterAsync("respondents-0-code", "91430681765432101P");
         await page.ClickButtonAsync("登记");
         await page.GetByRole(AriaRole.Heading, new() { Name = $"保全 {number}" }).WaitForAsync();
 
@@ -474,7 +474,7 @@ public sealed class PageTourTests(BrowserApp app)
         await page.EnterAsync("applicants-0-name", "湖南湘江建材有限公司");
         await page.EnterAsync("applicants-0-code", "91350100M000100Y43");
         await page.EnterAsync("respondents-0-name", "汨罗市恒通物流有限公司");
-        await page.EnterAsync("respondents-0-code", "91350100M000100Y43");
+        await page.EnterAsync("respondents-0-code", "91430681765432101P");
         await page.ClickButtonAsync("登记");
         await page.GetByRole(AriaRole.Heading, new() { Name = $"保全 {number}" }).WaitForAsync();
 
@@ -697,7 +697,7 @@ public sealed class PageTourTests(BrowserApp app)
         await page.EnterAsync("applicants-0-name", "汨罗市恒通物流有限公司");
         await page.EnterAsync("applicants-0-code", "91350100M000100Y43");
         await page.EnterAsync("respondents-0-name", "湖南湘江建材有限公司");
-        await page.EnterAsync("respondents-0-code", "91350100M000100Y43");
+        await page.EnterAsync("respondents-0-code", "91430681765432101P");
         await page.ClickButtonAsync("登记");
 
         await page.GetByRole(AriaRole.Heading, new() { Name = $"执前督促 {document}" }).WaitForAsync();
