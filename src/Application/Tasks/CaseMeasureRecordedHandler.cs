@@ -14,11 +14,15 @@ namespace Enforcement.Application.Tasks;
 /// </summary>
 public sealed class MeasureCompletesTasks(IRepository<EnforcementTask> tasks)
 {
+    /// <summary>The task types a measure of <paramref name="kind"/> records; none for a seal, a payment and the like.</summary>
+    public static IReadOnlyList<TaskType> TypesAnswering(MeasureKind kind) =>
+        Enum.GetValues<TaskType>().Where(t => EnforcementTask.MeasureFor(t) == kind).ToList();
+
     /// <summary>Completes the open tasks the measure <paramref name="measureId"/> answers (<see cref="EnforcementTask.CompleteByCaseMeasure"/>); returns how many.</summary>
     public async Task<int> CompleteAsync(
         Guid caseId, MeasureKind kind, Guid measureId, DateOnly takenOn, DateOnly? nextReinquiryDueOn, ChangeContext context, CancellationToken cancellationToken)
     {
-        var types = Enum.GetValues<TaskType>().Where(t => EnforcementTask.MeasureFor(t) == kind).ToList();
+        var types = TypesAnswering(kind);
         if (types.Count == 0)
         {
             return 0;
@@ -42,6 +46,11 @@ public sealed class CaseMeasureRecordedHandler(
     public async ValueTask Handle(CaseMeasureRecorded notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        if (MeasureCompletesTasks.TypesAnswering(notification.Kind).Count == 0)
+        {
+            return; // no task records this kind of measure: the case is not read
+        }
+
         var caseNow = new Specification<EnforcementCase>();
         caseNow.Query.Where(c => c.Id == notification.CaseId);
         var next = (await cases.FirstOrDefaultAsync(caseNow, q => q.Select(c => new { c.NextReinquiryDueOn }), cancellationToken))?.NextReinquiryDueOn;
