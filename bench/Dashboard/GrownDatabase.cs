@@ -1,17 +1,20 @@
+using System.Data.Common;
 using System.Globalization;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Enforcement.Benchmarks;
 
 /// <summary>
-/// The bulk path, for benchmark set-up only: a SQLite file of a million cases made from a generated one by copying its
+/// The bulk path, for benchmark set-up only: a database of a million cases made from a generated one by copying its
 /// cases in SQL, where generating each through the domain would take hours on two cores. Each copy is a case of the
 /// source with its rows (parties, measures, payments, pauses, timeline…) under new ids, a new number (the sequence plus
 /// a million per pass) and its search text and fragment-index row rewritten for that number. The copies keep their
 /// source's dates, amounts, statuses and party names; petitions, debts and key cases are not copied, and a copied
-/// 执恢 case does not point to an original.
+/// 执恢 case does not point to an original. The same copy runs on a SQLite file and on a PostgreSQL database
+/// (<see cref="ScaleDatabase.IsPostgres"/>): only the few statements in <see cref="Dialect"/> differ.
 /// </summary>
 public static class GrownDatabase
 {
@@ -31,36 +34,31 @@ public static class GrownDatabase
     /// <summary>Columns that hold the id of a copied row, so the copy holds the copied row's new id.</summary>
     private static readonly HashSet<string> CopiedIds = ["Id", "RecordId", "MeasureId"];
 
-    /// <summary>Copies <paramref name="from"/> to <paramref name="to"/> and adds copies of its cases until it holds <paramref name="size"/>.</summary>
-    /// <remarks>The copy is grown under a temporary name and renamed when complete, so an interrupted run leaves no half-grown file.</remarks>
+    /// <summary>
+    /// Copies <paramref name="from"/> to <paramref name="to"/> (two SQLite paths, or two PostgreSQL connection strings)
+    /// and adds copies of its cases until it holds <paramref name="size"/>.
+    /// </summary>
+    /// <remarks>The copy is grown under a temporary name and renamed when complete, so an interrupted run leaves no half-grown database.</remarks>
     public static async Task GrowAsync(string from, string to, int size, TextWriter log)
     {
-        var partial = to + ".partial";
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(partial + suffix);
-        }
-
-        File.Copy(from, partial);
-        if (File.Exists(from + "-wal"))
-        {
-            File.Copy(from + "-wal", partial + "-wal");
-        }
-
         var started = DateTime.UtcNow;
-        await GrowInPlaceAsync(partial, size, log);
-        File.Delete(partial + "-shm");
-        File.Move(partial, to, overwrite: true);
+        var dialect = ScaleDatabase.IsPostgres(from) ? (Dialect)new PostgresDialect() : new SqliteDialect();
+        var partial = await dialect.CopyAsync(from, to);
+        await using (var connection = dialect.Connect(partial))
+        {
+            await connection.OpenAsync();
+            await GrowInPlaceAsync(connection, dialect, size, log);
+        }
+
+        await dialect.RenameAsync(partial, to);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Grew {from} to {size:N0} cases in {(DateTime.UtcNow - started).TotalSeconds:N0} s at {to}"));
     }
 
-    private static async Task GrowInPlaceAsync(string path, int size, TextWriter log)
+    private static async Task GrowInPlaceAsync(DbConnection connection, Dialect dialect, int size, TextWriter log)
     {
-        await using var connection = new SqliteConnection($"Data Source={path};Foreign Keys=False;Pooling=False");
-        await connection.OpenAsync();
-        await ExecuteAsync(connection, "PRAGMA synchronous = OFF; PRAGMA cache_size = -2000000; PRAGMA temp_store = MEMORY;");
-        var originals = await CountAsync(connection, "SELECT COUNT(*) FROM \"Cases\" WHERE substr(\"Id\", 1, 1) = '0'");
+        await ExecuteAsync(connection, dialect.BulkSettings);
+        var generated = dialect.FirstCharacter("\"Id\"") + " = '0'";
+        var originals = await CountAsync(connection, $"SELECT COUNT(*) FROM \"Cases\" WHERE {generated}");
         var count = await CountAsync(connection, "SELECT COUNT(*) FROM \"Cases\"");
         for (var pass = 0; count < size; pass++)
         {
@@ -70,49 +68,40 @@ public static class GrownDatabase
                 throw new InvalidOperationException($"Growing {originals:N0} generated cases to {size:N0} takes more than {Prefixes.Length} copies; generate more first.");
             }
 
-            await CopyAsync(connection, Prefixes[pass], (pass + 1) * 1_000_000, copies);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await CopyAsync(connection, dialect, generated, Prefixes[pass], (pass + 1) * 1_000_000, copies);
             count += copies;
-            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  copied {copies:N0} cases (pass {pass + 1}): {count:N0} in all"));
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  copied {copies:N0} cases (pass {pass + 1}, {watch.Elapsed.TotalSeconds:N0} s): {count:N0} in all"));
         }
 
-        await ExecuteAsync(connection, "ANALYZE;");
-        await ExecuteAsync(connection, "PRAGMA journal_mode = DELETE;"); // everything in the one file that is renamed
+        await ExecuteAsync(connection, dialect.Finish);
     }
 
-    private static async Task CopyAsync(SqliteConnection connection, char prefix, int sequenceOffset, int copies)
+    private static async Task CopyAsync(DbConnection connection, Dialect dialect, string generated, char prefix, int sequenceOffset, int copies)
     {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-        await ExecuteAsync(connection, "DROP TABLE IF EXISTS temp.\"CopyMap\"; CREATE TEMP TABLE \"CopyMap\" (\"Old\" TEXT PRIMARY KEY, \"New\" TEXT, \"Number\" TEXT, \"Search\" TEXT, \"Grams\" TEXT);");
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ExecuteAsync(connection, $"DROP TABLE IF EXISTS \"CopyMap\"; CREATE TEMP TABLE \"CopyMap\" (\"Old\" {dialect.IdType} PRIMARY KEY, \"New\" {dialect.IdType}, \"Number\" TEXT, \"Search\" TEXT, \"Grams\" TEXT);");
 
         var sources = new List<(string Id, string Number, string Search)>(copies);
         await using (var read = connection.CreateCommand())
         {
-            read.CommandText = "SELECT \"Id\", \"CaseNumber\", \"SearchText\" FROM \"Cases\" WHERE substr(\"Id\", 1, 1) = '0' ORDER BY rowid LIMIT $n";
-            read.Parameters.AddWithValue("$n", copies);
+            read.CommandText = $"SELECT \"Id\", \"CaseNumber\", \"SearchText\" FROM \"Cases\" WHERE {generated} ORDER BY \"Id\" LIMIT {copies.ToString(CultureInfo.InvariantCulture)}";
             await using var reader = await read.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                sources.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                sources.Add((Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!, reader.GetString(1), reader.GetString(2)));
             }
         }
 
-        await using (var insert = connection.CreateCommand())
+        await dialect.InsertMapAsync(connection, sources.Select(source =>
         {
-            insert.CommandText = "INSERT INTO temp.\"CopyMap\" VALUES ($old, $new, $number, $search, $grams)";
-            var (old, @new, number, search, grams) = (insert.Parameters.Add("$old", SqliteType.Text), insert.Parameters.Add("$new", SqliteType.Text),
-                insert.Parameters.Add("$number", SqliteType.Text), insert.Parameters.Add("$search", SqliteType.Text), insert.Parameters.Add("$grams", SqliteType.Text));
-            foreach (var source in sources)
-            {
-                var parsed = CaseNumber.Parse(source.Number);
-                var copy = CaseNumber.Parse(string.Create(CultureInfo.InvariantCulture, $"（{parsed.Year}）{parsed.CourtCode}{parsed.TypeCode}{parsed.Sequence + sequenceOffset}号"));
-                var text = source.Search.Replace(SearchText.Normalize(parsed.Value), SearchText.Normalize(copy.Value), StringComparison.Ordinal);
-                (old.Value, @new.Value, number.Value, search.Value, grams.Value) = (source.Id, prefix + source.Id[1..], copy.Value, text, SearchText.IndexedTokens(text));
-                await insert.ExecuteNonQueryAsync();
-            }
-        }
+            var parsed = CaseNumber.Parse(source.Number);
+            var copy = CaseNumber.Parse(string.Create(CultureInfo.InvariantCulture, $"（{parsed.Year}）{parsed.CourtCode}{parsed.TypeCode}{parsed.Sequence + sequenceOffset}号"));
+            var text = source.Search.Replace(SearchText.Normalize(parsed.Value), SearchText.Normalize(copy.Value), StringComparison.Ordinal);
+            return new MapRow(source.Id, prefix + source.Id[1..], copy.Value, text, SearchText.IndexedTokens(text));
+        }));
 
-        string NewId(string column) => $"CASE WHEN t.\"{column}\" IS NULL THEN NULL ELSE '{prefix}' || substr(t.\"{column}\", 2) END";
-        await CopyTableAsync(connection, "Cases", "m.\"Old\" = t.\"Id\"", column => column switch
+        await CopyTableAsync(connection, dialect, "Cases", "m.\"Old\" = t.\"Id\"", column => column.Name switch
         {
             "Id" => "m.\"New\"",
             "CaseNumber" => "m.\"Number\"",
@@ -122,37 +111,38 @@ public static class GrownDatabase
         });
         foreach (var table in CaseTables)
         {
-            await CopyTableAsync(connection, table, "m.\"Old\" = t.\"CaseId\"", column => column == "CaseId" ? "m.\"New\"" : CopiedIds.Contains(column) ? NewId(column) : null);
+            await CopyTableAsync(connection, dialect, table, "m.\"Old\" = t.\"CaseId\"",
+                column => column.Name == "CaseId" ? "m.\"New\"" : CopiedIds.Contains(column.Name) ? dialect.NewId($"t.\"{column.Name}\"", column.Type, prefix) : null);
         }
 
-        await ExecuteAsync(connection, "INSERT INTO \"CaseSearchEntries\" (\"CaseId\", \"Grams\", \"Text\", \"FiledOn\") SELECT m.\"New\", m.\"Grams\", m.\"Search\", c.\"FiledOn\" FROM temp.\"CopyMap\" AS m JOIN \"Cases\" AS c ON c.\"Id\" = m.\"Old\";");
+        await ExecuteAsync(connection, "INSERT INTO \"CaseSearchEntries\" (\"CaseId\", \"Grams\", \"Text\", \"FiledOn\") SELECT m.\"New\", m.\"Grams\", m.\"Search\", c.\"FiledOn\" FROM \"CopyMap\" AS m JOIN \"Cases\" AS c ON c.\"Id\" = m.\"Old\";");
         await transaction.CommitAsync();
     }
 
     /// <summary>
     /// Copies the rows of <paramref name="table"/> that belong to a copied case: each column as it is, or as
-    /// <paramref name="rewrite"/> gives it; a whole-number key is left to the table to assign.
+    /// <paramref name="rewrite"/> gives it; a key the table assigns itself (a whole number) is left to the table.
     /// </summary>
-    private static async Task CopyTableAsync(SqliteConnection connection, string table, string join, Func<string, string?> rewrite)
+    private static async Task CopyTableAsync(DbConnection connection, Dialect dialect, string table, string join, Func<Column, string?> rewrite)
     {
-        var columns = new List<(string Name, string Type, bool Key)>();
+        var columns = new List<Column>();
         await using (var info = connection.CreateCommand())
         {
-            info.CommandText = $"SELECT name, type, pk FROM pragma_table_info('{table}')";
+            info.CommandText = dialect.Columns(table);
             await using var reader = await info.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2) > 0));
+                columns.Add(new Column(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
             }
         }
 
-        var copied = columns.Where(c => !(c.Key && c.Type == "INTEGER")).ToList();
+        var copied = columns.Where(c => !c.Assigned).ToList();
         var names = string.Join(", ", copied.Select(c => $"\"{c.Name}\""));
-        var values = string.Join(", ", copied.Select(c => rewrite(c.Name) ?? $"t.\"{c.Name}\""));
-        await ExecuteAsync(connection, $"INSERT INTO \"{table}\" ({names}) SELECT {values} FROM \"{table}\" AS t JOIN temp.\"CopyMap\" AS m ON {join};");
+        var values = string.Join(", ", copied.Select(c => rewrite(c) ?? $"t.\"{c.Name}\""));
+        await ExecuteAsync(connection, $"INSERT INTO \"{table}\" ({names}) SELECT {values} FROM \"{table}\" AS t JOIN \"CopyMap\" AS m ON {join};");
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    private static async Task ExecuteAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -160,10 +150,166 @@ public static class GrownDatabase
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<int> CountAsync(SqliteConnection connection, string sql)
+    private static async Task<int> CountAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.CommandTimeout = 0;
         return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private sealed record MapRow(string Old, string New, string Number, string Search, string Grams);
+
+    /// <summary>A column of a copied table; <c>Assigned</c> for a key the table gives each new row.</summary>
+    private sealed record Column(string Name, string Type, bool Assigned);
+
+    /// <summary>What differs between the engines: the copy of the whole database, ids, the table's columns, the bulk settings.</summary>
+    private abstract class Dialect
+    {
+        /// <summary>Copies the source database under a temporary name, and returns where it is.</summary>
+        public abstract Task<string> CopyAsync(string from, string to);
+
+        public abstract Task RenameAsync(string partial, string to);
+
+        public abstract DbConnection Connect(string database);
+
+        public abstract string BulkSettings { get; }
+
+        public abstract string Finish { get; }
+
+        public abstract string IdType { get; }
+
+        public abstract string FirstCharacter(string column);
+
+        /// <summary>The id in <paramref name="column"/> with its first character replaced by <paramref name="prefix"/>; NULL stays NULL.</summary>
+        public abstract string NewId(string column, string type, char prefix);
+
+        /// <summary>A query of the table's columns: name, type, and whether the table assigns it.</summary>
+        public abstract string Columns(string table);
+
+        public abstract Task InsertMapAsync(DbConnection connection, IEnumerable<MapRow> rows);
+    }
+
+    private sealed class SqliteDialect : Dialect
+    {
+        public override string BulkSettings => "PRAGMA synchronous = OFF; PRAGMA cache_size = -2000000; PRAGMA temp_store = MEMORY;";
+
+        public override string Finish => "ANALYZE; PRAGMA journal_mode = DELETE;"; // everything in the one file that is renamed
+
+        public override string IdType => "TEXT";
+
+        public override Task<string> CopyAsync(string from, string to)
+        {
+            var partial = to + ".partial";
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(partial + suffix);
+            }
+
+            File.Copy(from, partial);
+            if (File.Exists(from + "-wal"))
+            {
+                File.Copy(from + "-wal", partial + "-wal");
+            }
+
+            return Task.FromResult(partial);
+        }
+
+        public override Task RenameAsync(string partial, string to)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(partial + "-shm");
+            File.Move(partial, to, overwrite: true);
+            return Task.CompletedTask;
+        }
+
+        public override DbConnection Connect(string database) => new SqliteConnection($"Data Source={database};Foreign Keys=False;Pooling=False");
+
+        public override string FirstCharacter(string column) => $"substr({column}, 1, 1)";
+
+        public override string NewId(string column, string type, char prefix) => $"CASE WHEN {column} IS NULL THEN NULL ELSE '{prefix}' || substr({column}, 2) END";
+
+        public override string Columns(string table) => $"SELECT name, type, pk > 0 AND type = 'INTEGER' FROM pragma_table_info('{table}')";
+
+        public override async Task InsertMapAsync(DbConnection connection, IEnumerable<MapRow> rows)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO \"CopyMap\" VALUES (@old, @new, @number, @search, @grams)";
+            var parameters = new[] { "@old", "@new", "@number", "@search", "@grams" }.Select(name =>
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = name;
+                insert.Parameters.Add(parameter);
+                return parameter;
+            }).ToArray();
+            foreach (var row in rows)
+            {
+                (parameters[0].Value, parameters[1].Value, parameters[2].Value, parameters[3].Value, parameters[4].Value) = (row.Old, row.New, row.Number, row.Search, row.Grams);
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+    }
+
+    private sealed class PostgresDialect : Dialect
+    {
+        public override string BulkSettings => "SET synchronous_commit = off;";
+
+        public override string Finish => "ANALYZE;";
+
+        public override string IdType => "uuid";
+
+        public override async Task<string> CopyAsync(string from, string to)
+        {
+            var partial = new NpgsqlConnectionStringBuilder(to) { Database = Name(to) + "_partial" }.ToString();
+            NpgsqlConnection.ClearAllPools();
+            await ServerAsync(to, $"DROP DATABASE IF EXISTS \"{Name(partial)}\" WITH (FORCE)", $"CREATE DATABASE \"{Name(partial)}\" TEMPLATE \"{Name(from)}\"");
+            return partial;
+        }
+
+        public override async Task RenameAsync(string partial, string to)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ServerAsync(to, $"DROP DATABASE IF EXISTS \"{Name(to)}\" WITH (FORCE)", $"ALTER DATABASE \"{Name(partial)}\" RENAME TO \"{Name(to)}\"");
+        }
+
+        public override DbConnection Connect(string database) => new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database) { Pooling = false }.ToString());
+
+        public override string FirstCharacter(string column) => $"left({column}::text, 1)";
+
+        public override string NewId(string column, string type, char prefix) =>
+            type == "uuid" ? $"overlay({column}::text placing '{char.ToLowerInvariant(prefix)}' from 1 for 1)::uuid" : $"overlay({column} placing '{prefix}' from 1 for 1)";
+
+        public override string Columns(string table) =>
+            $"SELECT column_name::text, data_type::text, is_identity = 'YES' OR is_generated = 'ALWAYS' FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}' ORDER BY ordinal_position";
+
+        public override async Task InsertMapAsync(DbConnection connection, IEnumerable<MapRow> rows)
+        {
+            await using var import = await ((NpgsqlConnection)connection).BeginBinaryImportAsync("COPY \"CopyMap\" (\"Old\", \"New\", \"Number\", \"Search\", \"Grams\") FROM STDIN (FORMAT BINARY)");
+            foreach (var row in rows)
+            {
+                await import.StartRowAsync();
+                await import.WriteAsync(Guid.Parse(row.Old), NpgsqlTypes.NpgsqlDbType.Uuid);
+                await import.WriteAsync(Guid.Parse(row.New), NpgsqlTypes.NpgsqlDbType.Uuid);
+                await import.WriteAsync(row.Number, NpgsqlTypes.NpgsqlDbType.Text);
+                await import.WriteAsync(row.Search, NpgsqlTypes.NpgsqlDbType.Text);
+                await import.WriteAsync(row.Grams, NpgsqlTypes.NpgsqlDbType.Text);
+            }
+
+            await import.CompleteAsync();
+        }
+
+        private static string Name(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database!;
+
+        /// <summary>Runs statements against the server's maintenance database (a database cannot be copied or renamed from inside itself).</summary>
+        private static async Task ServerAsync(string any, params string[] statements)
+        {
+            await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(any) { Database = "postgres", Pooling = false }.ToString());
+            await server.OpenAsync();
+            foreach (var statement in statements)
+            {
+                await ExecuteAsync(server, statement);
+            }
+        }
     }
 }

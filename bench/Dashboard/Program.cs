@@ -8,6 +8,7 @@ using Enforcement.Benchmarks;
 // ... -- --seed 100000 "Host=…;Database=x" /path/pg-100000.db   the same on PostgreSQL, its request lists named after the last path
 // ... -- --reference /path/reference.db 10                      SQLite's own rate for a registration's transaction, per second
 // ... -- --grow 1000000 /path/cases-100000.db /path/cases-1000000.db   a copy grown to 1,000,000 cases in SQL (GrownDatabase)
+// ... -- --grow 1000000 "Host=…;Database=a" "Host=…;Database=b"          the same on PostgreSQL
 // ... -- --settle /path/run.db                                 plans what the hourly planner plans, and marks the events delivered
 if (args is ["--seed", var size, var path, .. var rest])
 {
@@ -18,7 +19,8 @@ if (args is ["--seed", var size, var path, .. var rest])
 
 if (args is ["--grow", var grownSize, var from, var to])
 {
-    await GrownDatabase.GrowAsync(Path.GetFullPath(from), Path.GetFullPath(to), int.Parse(grownSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    static string Where(string database) => ScaleDatabase.IsPostgres(database) ? database : Path.GetFullPath(database);
+    await GrownDatabase.GrowAsync(Where(from), Where(to), int.Parse(grownSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return 0;
 }
 
