@@ -191,14 +191,18 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task An_administrator_cannot_disable_or_demote_themselves()
+    public async Task An_administrator_cannot_disable_demote_or_promote_themselves()
     {
         var admin = factory.ClientFor(Roles.Admin);
         var self = await UserIdAsync("admin-test");
 
         await CasesApiTests.ShouldBeProblem(await admin.PostAsJsonAsync($"/api/users/{self}/disable", new { }), (HttpStatusCode)422, "user.cannot_disable_self");
         await CasesApiTests.ShouldBeProblem(
-            await admin.PutAsJsonAsync($"/api/users/{self}/roles", new { roles = new[] { "Leader" } }), (HttpStatusCode)422, "user.cannot_demote_self");
+            await admin.PutAsJsonAsync($"/api/users/{self}/roles", new { roles = new[] { "Leader" } }), (HttpStatusCode)422, "user.cannot_grant_self");
+        await CasesApiTests.ShouldBeProblem(
+            await admin.PutAsJsonAsync($"/api/users/{self}/roles", new { roles = new[] { "Admin", "Officer" } }), (HttpStatusCode)422, "user.cannot_grant_self");
+        await CasesApiTests.ShouldBeProblem(
+            await admin.PutAsJsonAsync($"/api/users/{self}/roles", new { roles = Array.Empty<string>() }), HttpStatusCode.BadRequest, "validation.failed");
         (await admin.GetAsync("/api/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

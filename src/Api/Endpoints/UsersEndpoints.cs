@@ -18,7 +18,8 @@ public static class UsersEndpoints
             .WithDescription("Passwords have at least 10 characters.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         users.MapPut("/{id}/roles", ChangeRoles).WithName("ChangeUserRoles").WithSummary("Replace a user's roles; their tokens stop working")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("An administrator neither takes the Admin role from themselves (422 `user.cannot_demote_self`) nor gives themselves a role they do not hold (422 `user.cannot_grant_self`); the last active Admin keeps the role (422 `user.last_admin`).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         users.MapPost("/{id}/disable", Disable).WithName("DisableUser").WithSummary("Disable a user; their tokens stop working at once")
             .ProducesProblem(StatusCodes.Status404NotFound);
         users.MapPost("/{id}/password", ResetPassword).WithName("ResetUserPassword").WithSummary("Set a new password for a user")

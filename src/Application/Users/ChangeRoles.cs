@@ -17,12 +17,21 @@ public sealed class ChangeRolesValidator : AbstractValidator<ChangeRolesCommand>
     public ChangeRolesValidator() => RuleFor(c => c.Roles).MustBeRoles();
 }
 
-/// <summary>Taking the Admin role from the last active Admin is refused, as is an administrator taking it from themselves.</summary>
+/// <summary>
+/// Taking the Admin role from the last active Admin is refused, as is an administrator taking it from themselves or
+/// giving themselves a role they do not hold (a casework role is granted by another administrator, so that no one
+/// account both administers and works cases on its own word).
+/// </summary>
 public sealed class ChangeRolesHandler(IUserAccounts accounts, ICurrentActor actor) : ICommandHandler<ChangeRolesCommand, UserDto>
 {
     public async ValueTask<UserDto> Handle(ChangeRolesCommand command, CancellationToken cancellationToken)
     {
         var roles = command.Roles!.Distinct().ToList();
+        if (command.UserId == actor.UserId && roles.FirstOrDefault(role => !actor.IsInRole(role)) is { } added)
+        {
+            throw new DomainException("user.cannot_grant_self", $"You cannot give yourself the {added} role; ask another administrator.");
+        }
+
         if (!roles.Contains(Roles.Admin))
         {
             if (command.UserId == actor.UserId && actor.IsInRole(Roles.Admin))

@@ -297,6 +297,7 @@ public static class ProblemTexts
         ["case.linked_unit.has_obligation"] = "本案已登记该单位的欠款，不能解除关联。",
         ["user.cannot_disable_self"] = "不能停用自己的账户。",
         ["user.cannot_demote_self"] = "不能去掉自己的管理员角色。",
+        ["user.cannot_grant_self"] = "不能给自己增加角色，请由其他管理员授予。",
         ["user.last_admin"] = "至少需要保留一名系统管理员。",
         ["user.not_found"] = "用户不存在。",
         ["user.duplicate_name"] = "该用户名已被使用。",
