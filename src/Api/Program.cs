@@ -53,6 +53,7 @@ if (settings.Problems().Concat(http.Problems()).ToList() is { Count: > 0 } probl
 // The library (AddEnforcement, above) wires everything; the API adds the logged-in user as the actor, tokens, policies and HTTP.
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentActor, ClaimsActor>();
+builder.Services.AddScoped<Enforcement.Application.Auditing.IRequestOrigin, RequestOrigins>();
 
 // Login: bearer tokens from ASP.NET Core Identity. Tokens are protected by Data Protection keys kept outside
 // the repository (Auth:KeysPath, by default the git-ignored data/keys); a new machine generates its own.

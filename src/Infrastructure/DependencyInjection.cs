@@ -93,6 +93,7 @@ public static class DependencyInjection
 
         services.Configure<ActorOptions>(configuration.GetSection(ActorOptions.SectionName));
         services.TryAddScoped<ICurrentActor, ConfiguredActor>();
+        services.TryAddSingleton<Application.Auditing.IRequestOrigin, Application.Auditing.NoRequestOrigin>();
         services.AddDataProtection().SetApplicationName("Enforcement");
 
         services.Configure<AuditQueueOptions>(configuration.GetSection(AuditQueueOptions.SectionName));

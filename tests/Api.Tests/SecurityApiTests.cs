@@ -283,6 +283,45 @@ public sealed class SecurityApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task A_page_call_refused_on_a_case_is_on_the_cases_trail_with_the_page_it_came_from()
+    {
+        var id = await RegisterCaseAsync();
+        (await factory.ClientFor(Roles.Coordinator).PostJsonAsync($"/api/cases/{id}/assignments", new { staffId = factory.StaffIdOf(Roles.Coordinator), assignedOn = "2025-06-16" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The web application sends its calls in-process (UiSender), each in a scope holding the page's user and address.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var page = scope.ServiceProvider.GetRequiredService<Enforcement.Web.Services.ScopedUser>();
+            page.Principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [
+                new(System.Security.Claims.ClaimTypes.NameIdentifier, "officer-page"),
+                new(System.Security.Claims.ClaimTypes.Name, "officer-test"),
+                new(System.Security.Claims.ClaimTypes.Role, Roles.Officer),
+                new(EnforcementClaims.StaffId, factory.StaffIdOf(Roles.Officer).ToString()),
+            ], "Identity.Application"));
+            page.Page = $"cases/{id}?tab=payments";
+            var refused = await Should.ThrowAsync<Enforcement.Application.Errors.ForbiddenException>(async () =>
+                await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(
+                    new Enforcement.Application.Cases.Lifecycle.RecordPaymentCommand(100m, new DateOnly(2025, 6, 16), Domain.Cases.PaymentSource.Voluntary) { AggregateId = id }));
+            refused.Code.ShouldBe("case.not_assigned_to_you");
+        }
+
+        var row = (await (await factory.ClientFor(Roles.Leader).GetAsync($"/api/audit?entityType=EnforcementCase&entityId={id}")).ReadJsonAsync()).GetProperty("items")[0];
+        row.GetProperty("action").GetString().ShouldBe("Forbidden");
+        row.GetProperty("outcome").GetString().ShouldBe("Refused");
+        row.GetProperty("userName").GetString().ShouldBe("officer-test");
+        row.GetProperty("summary").GetString()!.ShouldStartWith($"网页 page /cases/{id} refused: ");
+
+        // The same refusal through the API is written once, under the address's record.
+        (await factory.ClientFor(Roles.Officer).PostJsonAsync($"/api/cases/{id}/payments", new { amount = 100m, paidOn = "2025-06-16", source = "Voluntary" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var rows = (await (await factory.ClientFor(Roles.Leader).GetAsync($"/api/audit?entityType=EnforcementCase&entityId={id}")).ReadJsonAsync()).GetProperty("items");
+        rows.EnumerateArray().Count(r => r.GetProperty("action").GetString() == "Forbidden").ShouldBe(2);
+        rows[0].GetProperty("summary").GetString()!.ShouldStartWith($"POST /api/cases/{id}/payments refused: ");
+    }
+
+    [Fact]
     public async Task Changes_unmasked_reads_and_refusals_are_in_the_audit_trail()
     {
         var id = await RegisterCaseAsync();

@@ -295,7 +295,8 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
         var overdue = await (await _leader.GetAsync("/api/supervision-orders?overdue=true&pageSize=100")).ReadJsonAsync();
         overdue.GetProperty("items").EnumerateArray().ShouldContain(o => o.GetProperty("id").GetGuid() == id);
 
-        await RefusedAsync(_coordinator, $"/api/supervision-orders/{id}/reports", new { progress = "代为报告" }, HttpStatusCode.Forbidden, "supervision.not_addressed_to_you");
+        var notTheirs = await RefusedAsync(_coordinator, $"/api/supervision-orders/{id}/reports", new { progress = "代为报告" }, HttpStatusCode.Forbidden, "supervision.not_addressed_to_you");
+        notTheirs.GetProperty("detail").GetString()!.ShouldNotContain("陈志刚"); // the refusal does not name the addressee
         await RefusedAsync(_leader, $"/api/supervision-orders/{id}/accept", new { }, (HttpStatusCode)422, "supervision.report.none");
         var reported = await OkAsync(_officer, $"/api/supervision-orders/{id}/reports", new { progress = "已完成网络查控，冻结存款8万元。", reportedOn = "2025-06-16" });
         reported.GetProperty("reports")[0].GetProperty("late").GetBoolean().ShouldBeTrue();

@@ -344,6 +344,53 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         tasks.Single(t => t.GetProperty("type").GetString() == "Archive").GetProperty("status").GetString().ShouldBe("Open");
     }
 
+    [Fact]
+    public async Task A_claim_left_by_a_former_handler_is_released_by_them_or_by_the_new_handler_but_not_by_another_officer()
+    {
+        var caseId = await CaseAsync(handler: Roles.Officer);
+        await DispatchAsync();
+        var tasks = await TasksOfAsync(caseId);
+        var notice = tasks.Single(t => t.GetProperty("type").GetString() == "ServeEnforcementNotice").GetProperty("id").GetGuid();
+        var report = tasks.Single(t => t.GetProperty("type").GetString() == "ServeAssetReportOrder").GetProperty("id").GetGuid();
+        await OkAsync(_officer, $"/api/tasks/{notice}/claim", new { });
+        await OkAsync(_officer, $"/api/tasks/{report}/claim", new { });
+
+        // The case goes to another officer, 刘建国.
+        var (second, secondStaff) = await SecondOfficerAsync();
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = secondStaff, assignedOn = "2025-06-10" });
+
+        // The new handler cannot take the former handler's claim, but may release it and then claim it.
+        await RefusedAsync(second, $"/api/tasks/{notice}/claim", new { }, HttpStatusCode.Conflict, "task.already_claimed");
+        (await OkAsync(second, $"/api/tasks/{notice}/release", new { })).GetProperty("status").GetString().ShouldBe("Open");
+        (await OkAsync(second, $"/api/tasks/{notice}/claim", new { })).GetProperty("claimedByName").GetString().ShouldBe("刘建国");
+
+        // The former handler gives back his own claim, though the case is no longer his; he cannot claim it again.
+        (await OkAsync(_officer, $"/api/tasks/{report}/release", new { })).GetProperty("status").GetString().ShouldBe("Open");
+        await RefusedAsync(_officer, $"/api/tasks/{report}/claim", new { }, HttpStatusCode.Forbidden, "task.not_your_case");
+
+        // On a case without a handler, an officer who did not claim the task does not release another's claim.
+        var unassigned = await CaseAsync();
+        var created = await _coordinator.PostJsonAsync("/api/tasks", new { caseId = unassigned, type = "Valuation", reason = "委托评估查封的房产" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var valuation = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
+        await OkAsync(_officer, $"/api/tasks/{valuation}/claim", new { });
+        await RefusedAsync(second, $"/api/tasks/{valuation}/release", new { }, HttpStatusCode.Forbidden, "task.claimed_by_other");
+        (await OkAsync(_coordinator, $"/api/tasks/{valuation}/release", new { })).GetProperty("status").GetString().ShouldBe("Open");
+    }
+
+    /// <summary>A second officer of the enforcement bureau, 刘建国, logged in, with his staff id.</summary>
+    private async Task<(HttpClient Client, Guid StaffId)> SecondOfficerAsync()
+    {
+        var name = $"task.officer{Interlocked.Increment(ref _sequence)}";
+        await factory.CreateUserAsync(name, ApiFactory.TestPassword, [Roles.Officer], ("刘建国", "执行员", Enforcement.Domain.Staff.CourtUnit.EnforcementBureau));
+        var login = await (await factory.LoginAsync(name, ApiFactory.TestPassword)).ReadJsonAsync();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        using var scope = factory.Services.CreateScope();
+        var staffId = scope.ServiceProvider.GetRequiredService<Enforcement.Infrastructure.Persistence.EnforcementDbContext>().Users.Single(u => u.UserName == name).StaffId!.Value;
+        return (client, staffId);
+    }
+
     private async Task<Guid> CaseAsync(string? handler = null)
     {
         var number = $"（2025）湘0681执{6000 + Interlocked.Increment(ref _sequence)}号";

@@ -50,9 +50,13 @@ public sealed class RecordingAudit : IAuditTrail
 
     public void Stage(string entityType, string? entityId, string summary) => Written.Add($"staged {entityType} {summary}");
 
+    /// <summary>The rows written now, whole.</summary>
+    public List<(string Action, string EntityType, string? EntityId, string Summary, AuditOutcome Outcome)> Rows { get; } = [];
+
     public Task WriteNowAsync(string action, string entityType, string? entityId, string summary, AuditOutcome outcome, CancellationToken cancellationToken)
     {
         Written.Add($"{action} {entityType} {summary}");
+        Rows.Add((action, entityType, entityId, summary, outcome));
         return Task.CompletedTask;
     }
 

@@ -69,7 +69,7 @@ public static class TasksEndpoints
         BodilessChange<ClaimTaskCommand>(one, "/claim", Policies.TaskWork, "ClaimTask", "Claim the task (领取)",
             "Officer (on cases they may work), Coordinator, as their staff record. An open task only (409 `task.already_claimed`).");
         BodilessChange<ReleaseTaskCommand>(one, "/release", Policies.TaskWork, "ReleaseTask", "Give up the claim (退回)",
-            "The member who claimed it, or a Coordinator (403 `task.claimed_by_other`).");
+            "The member who claimed it (even after the case went to another handler), the case's handler or a Coordinator (403 `task.claimed_by_other`).");
         one.MapChange<CompleteTaskCommand, TaskDto>("/complete", Policies.TaskWork, "CompleteTask", "Complete the task with its result (完成)",
             "Officer (on cases they may work), Coordinator; a claimed task by its claimer or a Coordinator. A notice, asset-report order or online-inquiry task records that measure on the case in the same transaction (an inquiry needs `inquiryResult`), under the case's own rules; the task keeps the measure's id. Other types write their result on the case's timeline. Once (409 `task.already_completed`).");
         one.MapChange<CancelTaskCommand, TaskDto>("/cancel", Policies.TaskManage, "CancelTask", "Take a task no longer needed out of the pool (撤销)",

@@ -17,8 +17,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is ForbiddenException refused)
+        if (exception is ForbiddenException { Audited: false } refused)
         {
+            // Thrown outside the message pipeline, which audits the rest (AuditBehavior).
+            refused.Audited = true;
             await Security.RefusalTarget.AuditAsync(httpContext, $"refused: {refused.Message}");
         }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Auditing;
 using Enforcement.Infrastructure.Identity;
 using Enforcement.Web.Services;
 
@@ -24,4 +25,27 @@ internal sealed class ClaimsActor(IHttpContextAccessor accessor, ScopedUser scop
     public IReadOnlyList<string> Roles => User?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() ?? [];
 
     public bool IsInRole(string role) => User?.IsInRole(role) ?? false;
+}
+
+/// <summary>
+/// Where a message came from: a page's call (<see cref="ScopedUser"/>: "网页 /cases/{id}", the record named as the API
+/// names it under <c>/api</c>, as the pages' addresses mirror the API's), else the HTTP request being served.
+/// </summary>
+internal sealed class RequestOrigins(IHttpContextAccessor accessor, ScopedUser scoped) : IRequestOrigin
+{
+    public RequestOrigin? Current
+    {
+        get
+        {
+            if (scoped.Principal is not null)
+            {
+                var page = "/" + (scoped.Page ?? "").Split('?', '#')[0].TrimStart('/');
+                return new RequestOrigin($"网页 page {page}", RefusalTarget.Of("/api" + page));
+            }
+
+            return accessor.HttpContext is { } context
+                ? new RequestOrigin($"{context.Request.Method} {context.Request.Path.Value}", RefusalTarget.Of(context.Request.Path.Value ?? ""))
+                : null;
+        }
+    }
 }

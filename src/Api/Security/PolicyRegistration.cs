@@ -77,12 +77,13 @@ internal static class RefusalTarget
     public static Task AuditAsync(HttpContext context, string why)
     {
         var path = context.Request.Path.Value ?? "";
-        var (entityType, entityId) = Of(path);
+        var target = Of(path) ?? new AuditSubject("Endpoint", path);
         return context.RequestServices.GetRequiredService<IAuditTrail>().WriteNowAsync(
-            "Forbidden", entityType, entityId, $"{context.Request.Method} {path} {why}", AuditOutcome.Refused, context.RequestAborted);
+            "Forbidden", target.EntityType, target.EntityId, $"{context.Request.Method} {path} {why}", AuditOutcome.Refused, context.RequestAborted);
     }
 
-    public static (string EntityType, string EntityId) Of(string path)
+    /// <summary>The record whose id follows one of <see cref="Records"/>' prefixes in <paramref name="path"/>, or null.</summary>
+    public static AuditSubject? Of(string path)
     {
         foreach (var (prefix, entityType) in Records)
         {
@@ -90,10 +91,10 @@ internal static class RefusalTarget
             {
                 var rest = path.AsSpan(prefix.Length);
                 var end = rest.IndexOf('/');
-                return Guid.TryParse(end < 0 ? rest : rest[..end], out var id) ? (entityType, id.ToString()) : ("Endpoint", path);
+                return Guid.TryParse(end < 0 ? rest : rest[..end], out var id) ? new AuditSubject(entityType, id.ToString()) : null;
             }
         }
 
-        return ("Endpoint", path);
+        return null;
     }
 }

@@ -26,7 +26,8 @@ public sealed class CaseDefinition(LegalCalendar calendar) : AggregateDefinition
         {
             throw new ForbiddenException(
                 "case.not_assigned_to_you",
-                $"Case {aggregate.Number} is handled by {aggregate.HandlerName}; an officer changes only their own cases and unassigned ones.");
+                $"Case {aggregate.Number} is handled by {aggregate.HandlerName}; an officer changes only their own cases and unassigned ones.",
+                Auditing.AuditSubject.Of<EnforcementCase>(aggregate.Id));
         }
     }
 

@@ -40,8 +40,18 @@ public sealed class ConcurrencyConflictException(string message, Exception inner
     public Exception Cause { get; } = inner;
 }
 
-/// <summary>The user's role allows the kind of request, but not on this record (403).</summary>
-public sealed class ForbiddenException(string code, string message) : Exception(message)
+/// <summary>
+/// The user's role allows the kind of request, but not on this record (403). <paramref name="subject"/> names the
+/// record refused on, so that the refusal is on that record's audit trail whichever host sent the message
+/// (<see cref="Auditing.AuditBehavior{TMessage, TResponse}"/>).
+/// </summary>
+public sealed class ForbiddenException(string code, string message, Auditing.AuditSubject? subject = null) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>The record refused on (a case, a petition, a task…), or null when the refusal names none.</summary>
+    public Auditing.AuditSubject? Subject { get; } = subject;
+
+    /// <summary>Set once the refusal is on the audit trail, so that an outer message or the host does not write it again.</summary>
+    public bool Audited { get; set; }
 }

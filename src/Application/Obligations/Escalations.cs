@@ -73,7 +73,8 @@ public sealed class EscalateObligationHandler(ObligationWork work, ICurrentActor
     {
         if (!string.IsNullOrWhiteSpace(command.OverrideReason) && !actor.IsInRole(Roles.Leader))
         {
-            throw new ForbiddenException("obligation.escalation.override_leader_only", "Only a leader overrides the escalation order.");
+            throw new ForbiddenException("obligation.escalation.override_leader_only", "Only a leader overrides the escalation order.",
+                Auditing.AuditSubject.Of<Domain.Obligations.Obligation>(command.AggregateId));
         }
 
         return work.CoordinationAsync(command, (o, context) => o.Escalate(

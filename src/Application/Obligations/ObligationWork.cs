@@ -40,7 +40,8 @@ public sealed class ObligationWork(ObligationWorkflow workflow, IReadRepository<
         {
             throw new ForbiddenException(
                 "case.not_assigned_to_you",
-                $"Case {obligation.CaseNumber} is handled by {handler.HandlerName}; an officer works obligations only on their own cases and unassigned ones.");
+                $"Case {obligation.CaseNumber} is handled by {handler.HandlerName}; an officer works obligations only on their own cases and unassigned ones.",
+                Auditing.AuditSubject.Of<Obligation>(obligation.Id));
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
     {
         ArgumentNullException.ThrowIfNull(petition);
         var linked = await CasesAsync(petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), cancellationToken);
-        EnsureMayRead(petition.AssigneeKind, petition.AssigneeId, linked);
+        EnsureMayRead(petition.Id, petition.AssigneeKind, petition.AssigneeId, linked);
     }
 
     /// <summary>The petition as this reader may see it: related cases with their handlers, personal data masked or audited.</summary>
@@ -49,7 +49,7 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
     {
         ArgumentNullException.ThrowIfNull(petition);
         var linked = await CasesAsync(petition.Cases.Where(c => c.CaseId is not null).Select(c => c.CaseId!.Value).ToList(), cancellationToken);
-        EnsureMayRead(petition.AssigneeKind, petition.AssigneeId, linked);
+        EnsureMayRead(petition.Id, petition.AssigneeKind, petition.AssigneeId, linked);
         var leader = options.Value.LeaderInChargeShown;
         petition = petition with
         {
@@ -74,7 +74,7 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
         return petition;
     }
 
-    private void EnsureMayRead(AssigneeKind? assigneeKind, Guid? assigneeId, IReadOnlyDictionary<Guid, CaseHandler> linked)
+    private void EnsureMayRead(Guid petitionId, AssigneeKind? assigneeKind, Guid? assigneeId, IReadOnlyDictionary<Guid, CaseHandler> linked)
     {
         if (ReadsAll || (assigneeKind == AssigneeKind.Staff && assigneeId is not null && assigneeId == actor.StaffId)
                      || linked.Values.Any(c => actor.CanWork(c.HandlerId)))
@@ -82,7 +82,8 @@ public sealed class PetitionReader(IReadRepository<EnforcementCase> cases, ICurr
             return;
         }
 
-        throw new ForbiddenException("petition.not_on_your_cases", "An officer reads and notes the petitions on the cases they may work, or assigned to them.");
+        throw new ForbiddenException("petition.not_on_your_cases", "An officer reads and notes the petitions on the cases they may work, or assigned to them.",
+            Auditing.AuditSubject.Of<Petition>(petitionId));
     }
 
     private async Task<IReadOnlyDictionary<Guid, CaseHandler>> CasesAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>

@@ -50,7 +50,8 @@ public sealed class CaseWorkGuard(ICurrentActor actor, IReadRepository<Enforceme
         if (!actor.CanWork(@case.HandlerId))
         {
             throw new ForbiddenException($"{prefix}.not_your_case",
-                $"Case {@case.Number} is handled by {@case.HandlerName}; an officer works only their own cases and unassigned ones.");
+                $"Case {@case.Number} is handled by {@case.HandlerName}; an officer works only their own cases and unassigned ones.",
+                Auditing.AuditSubject.Of<EnforcementCase>(@case.Id));
         }
 
         return new WorkableCase(@case.Id, @case.Number, @case.FiledOn, @case.HandlerId, @case.Status, @case.ClosureMode, @case.ResumedAsCaseNumber);

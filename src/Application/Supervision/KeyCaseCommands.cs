@@ -163,7 +163,8 @@ public sealed class AddKeyCaseNoteHandler(Workflow<KeyCase, KeyCaseDto> workflow
         {
             if (actor.StaffId != keyCase.LeaderInChargeId)
             {
-                throw new ForbiddenException("key_case.not_leader_in_charge", $"Only the leader in charge, {keyCase.LeaderInChargeName}, writes the tracking notes.");
+                throw new ForbiddenException("key_case.not_leader_in_charge", $"Only the leader in charge, {keyCase.LeaderInChargeName}, writes the tracking notes.",
+                    Auditing.AuditSubject.Of<KeyCase>(keyCase.Id));
             }
 
             keyCase.AddNote(command.WrittenOn ?? context.Today, command.Text, context);

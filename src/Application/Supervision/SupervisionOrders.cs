@@ -271,7 +271,9 @@ public sealed class ReportSupervisionHandler(Workflow<SupervisionOrder, Supervis
         {
             if (actor.StaffId != order.AddresseeId)
             {
-                throw new ForbiddenException("supervision.not_addressed_to_you", $"The order is addressed to {order.AddresseeName}.");
+                // Not naming the addressee: the refused may be someone who cannot read the order at all.
+                throw new ForbiddenException("supervision.not_addressed_to_you", "Only the member of staff the order is addressed to reports on it.",
+                    Auditing.AuditSubject.Of<SupervisionOrder>(order.Id));
             }
 
             order.Report(command.ReportedOn ?? context.Today, command.Progress, context);

@@ -144,15 +144,24 @@ public sealed class ClaimNextTaskHandler(TaskWorkflow workflow, TaskWork work, I
     }
 }
 
+/// <summary>
+/// Gives a claimed task back to the pool. The claimant may always give back their own claim, even after the case went
+/// to another handler; a coordinator and the case's handler may release anyone's, so that a claim left by a former
+/// handler does not hold the task from the new one.
+/// </summary>
 public sealed class ReleaseTaskHandler(TaskWorkflow workflow, TaskWork work, ICurrentActor actor) : ICommandHandler<ReleaseTaskCommand, TaskDto>
 {
     public async ValueTask<TaskDto> Handle(ReleaseTaskCommand command, CancellationToken cancellationToken)
     {
         var task = await workflow.LoadAsync(command.AggregateId, command.ExpectedVersion, cancellationToken);
-        await work.EnsureMayWorkAsync(task.CaseId, cancellationToken);
-        if (task.ClaimedById is { } claimer && claimer != actor.StaffId && !actor.IsInRole(Security.Roles.Coordinator))
+        if (task.ClaimedById is not { } claimer || claimer != actor.StaffId)
         {
-            throw new ForbiddenException("task.claimed_by_other", $"{task.ClaimedByName} claimed this task; they or a coordinator release it.");
+            var @case = await work.EnsureMayWorkAsync(task.CaseId, cancellationToken);
+            if (task.ClaimedById is not null && !actor.IsInRole(Security.Roles.Coordinator) && (@case.HandlerId is null || @case.HandlerId != actor.StaffId))
+            {
+                throw new ForbiddenException("task.claimed_by_other", $"{task.ClaimedByName} claimed this task; they, the case's handler or a coordinator release it.",
+                    Auditing.AuditSubject.Of<EnforcementTask>(task.Id));
+            }
         }
 
         task.Release(workflow.Context());
@@ -170,7 +179,8 @@ public sealed class CompleteTaskHandler(TaskWorkflow workflow, CaseWorkflow case
         var member = await work.TeamMemberAsync(cancellationToken);
         if (task.ClaimedById is { } claimer && claimer != member.Id && !actor.IsInRole(Security.Roles.Coordinator))
         {
-            throw new ForbiddenException("task.claimed_by_other", $"{task.ClaimedByName} claimed this task; they or a coordinator complete it.");
+            throw new ForbiddenException("task.claimed_by_other", $"{task.ClaimedByName} claimed this task; they or a coordinator complete it.",
+                Auditing.AuditSubject.Of<EnforcementTask>(task.Id));
         }
 
         // The case is loaded (and its version checked on save) only when a measure is recorded on it.

@@ -9,4 +9,7 @@ namespace Enforcement.Web.Services;
 public sealed class ScopedUser
 {
     public ClaimsPrincipal? Principal { get; set; }
+
+    /// <summary>The page the call was made from, relative to the application's base (<c>cases/{id}</c>), for the audit trail.</summary>
+    public string? Page { get; set; }
 }

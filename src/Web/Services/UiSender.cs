@@ -1,6 +1,7 @@
 using Enforcement.Application.Common;
 using Enforcement.Application.Common.Workflows;
 using Mediator;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ namespace Enforcement.Web.Services;
 /// lives for hours, and one <c>DbContext</c> must never be shared across operations or kept that long. The same
 /// validators, policies, auditing and transactions run as for the HTTP API.
 /// </summary>
-public sealed class UiSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
+public sealed class UiSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, NavigationManager navigation)
 {
     public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default) =>
         RunAsync(sender => sender.Send(command, cancellationToken));
@@ -27,11 +28,26 @@ public sealed class UiSender(IServiceScopeFactory scopes, AuthenticationStatePro
         where TDto : IVersioned =>
         SendAsync((ICommand<TDto>)command.For(id, current.Version), cancellationToken);
 
+    /// <summary>The page's address for the audit trail; none where the navigation manager was never given one (outside a page).</summary>
+    private static string? PageOf(NavigationManager navigation)
+    {
+        try
+        {
+            return navigation.ToBaseRelativePath(navigation.Uri);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private async Task<TResponse> RunAsync<TResponse>(Func<ISender, ValueTask<TResponse>> send)
     {
         var state = await authentication.GetAuthenticationStateAsync();
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ScopedUser>().Principal = state.User;
+        var user = scope.ServiceProvider.GetRequiredService<ScopedUser>();
+        user.Principal = state.User;
+        user.Page = PageOf(navigation);
         return await send(scope.ServiceProvider.GetRequiredService<ISender>());
     }
 }

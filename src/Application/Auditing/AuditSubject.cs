@@ -1,0 +1,26 @@
+namespace Enforcement.Application.Auditing;
+
+/// <summary>A record as the audit trail names it: its aggregate's type name and its id.</summary>
+public sealed record AuditSubject(string EntityType, string EntityId)
+{
+    public static AuditSubject Of<TAggregate>(Guid id) => new(typeof(TAggregate).Name, id.ToString());
+}
+
+/// <summary>
+/// Where the message being handled came from, for the audit row of a refusal: the HTTP request (<c>POST
+/// /api/cases/{id}/payments</c>) and the record its address names, or the web application's page. Null for work
+/// that no request started (start-up, background work, tests that send messages directly).
+/// </summary>
+public sealed record RequestOrigin(string Request, AuditSubject? Record);
+
+/// <summary>Gives the <see cref="RequestOrigin"/> of the current scope; each host says how it knows.</summary>
+public interface IRequestOrigin
+{
+    RequestOrigin? Current { get; }
+}
+
+/// <summary>No request: start-up, background work and hosts that send messages themselves.</summary>
+public sealed class NoRequestOrigin : IRequestOrigin
+{
+    public RequestOrigin? Current => null;
+}
