@@ -37,8 +37,62 @@ public sealed class DashboardSnapshotsTests
         (await GetAsync()).ShouldBeSameAs(first);
         _computed.ShouldBe(1);
 
-        _time.Advance(TimeSpan.FromSeconds(1)); // as old as the maximum: another instance's changes become visible
+        // As old as the maximum: another instance's changes are due to be seen. The reader is answered from the old
+        // snapshot, and the range is put due once for the host's refresher, which computes it in the background.
+        _time.Advance(TimeSpan.FromSeconds(1));
+        (await GetAsync()).ShouldBeSameAs(first);
+        (await GetAsync()).ShouldBeSameAs(first);
+        _computed.ShouldBe(1);
+        var due = await NextDueAsync();
+        due.ShouldBe((From, To, Today));
+
+        var refreshed = await _snapshots.RefreshAsync(due.From, due.To, due.Today, Compute, CancellationToken.None);
+        _computed.ShouldBe(2);
+        (await GetAsync()).ShouldBeSameAs(refreshed);
+
+        // Past its maximum age again: put due again, once.
+        _time.Advance(DashboardSnapshots.MaxAge);
+        (await GetAsync()).ShouldBeSameAs(refreshed);
+        (await NextDueAsync()).ShouldBe((From, To, Today));
+        (await RefreshDueCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_snapshot_older_than_the_stale_limit_is_computed_again_before_the_reader_is_answered()
+    {
+        var first = await GetAsync();
+        _time.Advance(DashboardSnapshots.StaleFor - TimeSpan.FromSeconds(1));
+        (await GetAsync()).ShouldBeSameAs(first);
+        _time.Advance(TimeSpan.FromSeconds(1));
         (await GetAsync()).ShouldNotBeSameAs(first);
+        _computed.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_stale_snapshot_is_never_served_past_a_change_committed_through_this_process()
+    {
+        var first = await GetAsync();
+        _time.Advance(DashboardSnapshots.MaxAge);
+        _version.Current++;
+        (await GetAsync()).ShouldNotBeSameAs(first);
+        _computed.ShouldBe(2);
+        (await RefreshDueCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_refresh_that_a_reader_made_unnecessary_computes_nothing_and_a_failed_one_lets_the_next_reader_put_it_due_again()
+    {
+        var first = await GetAsync();
+        _time.Advance(DashboardSnapshots.MaxAge);
+        await GetAsync(); // due
+        await Should.ThrowAsync<InvalidOperationException>(() =>
+            _snapshots.RefreshAsync(From, To, Today, _ => throw new InvalidOperationException("database gone"), CancellationToken.None));
+        (await GetAsync()).ShouldBeSameAs(first);
+        (await RefreshDueCountAsync()).ShouldBe(2); // the first and, after the failure, the second
+
+        _version.Current++;
+        var fresh = await GetAsync(); // a reader after a change computes
+        (await _snapshots.RefreshAsync(From, To, Today, Compute, CancellationToken.None)).ShouldBeSameAs(fresh);
         _computed.ShouldBe(2);
     }
 
@@ -137,6 +191,37 @@ public sealed class DashboardSnapshotsTests
         _computed.ShouldBe(DashboardSnapshots.Capacity + 2);
         await _snapshots.GetAsync(From.AddDays(DashboardSnapshots.Capacity), To, Today, Compute, CancellationToken.None); // the newest stays
         _computed.ShouldBe(DashboardSnapshots.Capacity + 2);
+    }
+
+    private async Task<(DateOnly From, DateOnly To, DateOnly Today)> NextDueAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await foreach (var due in _snapshots.DueAsync(timeout.Token))
+        {
+            return due;
+        }
+
+        throw new InvalidOperationException("Nothing fell due.");
+    }
+
+    /// <summary>How many ranges are waiting for the refresher now (taken off).</summary>
+    private async Task<int> RefreshDueCountAsync()
+    {
+        var count = 0;
+        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        try
+        {
+            await foreach (var _ in _snapshots.DueAsync(soon.Token))
+            {
+                count++;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // nothing more
+        }
+
+        return count;
     }
 
     private ValueTask<DashboardDto> GetAsync() => _snapshots.GetAsync(From, To, Today, Compute, CancellationToken.None);

@@ -17,7 +17,11 @@ namespace Enforcement.Application.Dashboard;
 /// 驾驶舱: every figure leadership measures, over <c>from</c> to <c>to</c> (default: 1 January of <c>to</c>'s year to
 /// today) where the figure counts events, and as of today where it counts a state (open cases, live holds, open debts).
 /// </summary>
-public sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null) : IQuery<DashboardDto>;
+public sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null) : IQuery<DashboardDto>
+{
+    /// <summary>Computed afresh for the host's refresher (<see cref="DashboardSnapshots.DueAsync"/>), not read from a snapshot.</summary>
+    public bool Refresh { get; init; }
+}
 
 /// <summary>
 /// One figure: its <c>numerator</c>, its <c>denominator</c> (null for a plain count or amount), the <c>rate</c> =
@@ -73,7 +77,9 @@ public sealed class DashboardHandler(
             throw new Domain.Common.DomainInputException("dashboard.range_invalid", "from", $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
         }
 
-        return await snapshots.GetAsync(from, to, today, ct => ComputeAsync(from, to, today, ct), cancellationToken);
+        return query.Refresh
+            ? await snapshots.RefreshAsync(from, to, today, ct => ComputeAsync(from, to, today, ct), cancellationToken)
+            : await snapshots.GetAsync(from, to, today, ct => ComputeAsync(from, to, today, ct), cancellationToken);
     }
 
     private async Task<DashboardDto> ComputeAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Enforcement.Application.Abstractions;
 
 namespace Enforcement.Application.Dashboard;
@@ -5,14 +6,22 @@ namespace Enforcement.Application.Dashboard;
 /// <summary>
 /// The dashboards computed last, one per range and day, reused while no change has been committed since (read
 /// through <see cref="IDataVersion"/>). Where other instances write to the same database, also for at most
-/// <see cref="MaxAge"/>, which bounds how long their changes stay unseen. One dashboard is computed at a time: readers
-/// that arrive meanwhile wait for it and take its result, rather than run the same twenty aggregates over a million
-/// cases side by side.
+/// <see cref="MaxAge"/>, which bounds how long their changes stay unseen; a snapshot past that age but younger than
+/// <see cref="StaleFor"/> still answers while its successor is computed in the background (<see cref="DueAsync"/>,
+/// read by the host's refresher), so that no reader waits for twenty aggregates over a million cases every half
+/// minute. One dashboard is computed at a time: readers that arrive meanwhile wait for it and take its result, rather
+/// than run the same aggregates side by side.
 /// </summary>
 public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
 {
     /// <summary>How long a snapshot serves when other instances may have changed the data (PostgreSQL).</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Up to this age a snapshot past <see cref="MaxAge"/> (and nothing else) still answers while the refresher computes
+    /// its successor; an older one is computed again before the reader is answered.
+    /// </summary>
+    public static readonly TimeSpan StaleFor = TimeSpan.FromMinutes(10);
 
     /// <summary>Ranges are the reader's choice: beyond this many the oldest are dropped, so memory stays bounded.</summary>
     public const int Capacity = 32;
@@ -20,6 +29,8 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
     private readonly SemaphoreSlim _computing = new(1, 1);
     private readonly Lock _lock = new();
     private readonly Dictionary<Key, Snapshot> _snapshots = [];
+    private readonly HashSet<Key> _due = [];
+    private readonly Channel<Key> _refreshes = Channel.CreateUnbounded<Key>(new UnboundedChannelOptions { SingleReader = true });
 
     public async ValueTask<DashboardDto> GetAsync(DateOnly from, DateOnly to, DateOnly today, Func<CancellationToken, Task<DashboardDto>> compute, CancellationToken cancellationToken)
     {
@@ -29,30 +40,66 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
         // A snapshot serves this reader if its reads began once every change committed before the reader arrived had
         // been counted; changes committed while the reader waits need not be, or readers would queue behind writers.
         var arrived = version.Current;
-        if (TryCurrent(key, arrived) is { } current)
+        if (TryCurrent(key, arrived, serveStale: true) is { } current)
         {
             return current;
         }
 
+        return await ComputeAsync(key, arrived, compute, cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes the range's dashboard again for the refresher (<see cref="DueAsync"/>), unless a reader already did
+    /// since it fell due.
+    /// </summary>
+    public async Task<DashboardDto> RefreshAsync(DateOnly from, DateOnly to, DateOnly today, Func<CancellationToken, Task<DashboardDto>> compute, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        return await ComputeAsync(new Key(from, to, today), version.Current, compute, cancellationToken);
+    }
+
+    /// <summary>The ranges whose snapshot a reader found past <see cref="MaxAge"/>, each once until it is computed again.</summary>
+    public IAsyncEnumerable<(DateOnly From, DateOnly To, DateOnly Today)> DueAsync(CancellationToken cancellationToken) =>
+        _refreshes.Reader.ReadAllAsync(cancellationToken).Select(key => (key.From, key.To, key.Today));
+
+    private async Task<DashboardDto> ComputeAsync(Key key, long arrived, Func<CancellationToken, Task<DashboardDto>> compute, CancellationToken cancellationToken)
+    {
         await _computing.WaitAsync(cancellationToken);
         try
         {
-            if (TryCurrent(key, arrived) is { } computedMeanwhile)
+            if (TryCurrent(key, arrived, serveStale: false) is { } computedMeanwhile)
             {
                 return computedMeanwhile;
             }
 
             // The version before the reads: a change committed while they run moves it, and the next reader recomputes.
             var (atVersion, at) = (version.Current, time.GetUtcNow());
-            var dashboard = await compute(cancellationToken);
+            DashboardDto dashboard;
+            try
+            {
+                dashboard = await compute(cancellationToken);
+            }
+            catch
+            {
+                lock (_lock)
+                {
+                    _due.Remove(key); // the next reader of the old snapshot puts it due again
+                }
+
+                throw;
+            }
+
             lock (_lock)
             {
                 if (_snapshots.Count >= Capacity && !_snapshots.ContainsKey(key))
                 {
-                    _snapshots.Remove(_snapshots.MinBy(s => s.Value.At).Key);
+                    var oldest = _snapshots.MinBy(s => s.Value.At).Key;
+                    _snapshots.Remove(oldest);
+                    _due.Remove(oldest);
                 }
 
                 _snapshots[key] = new Snapshot(atVersion, at, dashboard);
+                _due.Remove(key);
             }
 
             return dashboard;
@@ -63,14 +110,37 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
         }
     }
 
-    private DashboardDto? TryCurrent(Key key, long arrived)
+    /// <summary>
+    /// The snapshot that answers a reader who arrived at <paramref name="arrived"/>: one that counts every change committed
+    /// through this process by then, and is younger than <see cref="MaxAge"/> where others may write; with
+    /// <paramref name="serveStale"/>, also one up to <see cref="StaleFor"/> old, whose successor is then put due.
+    /// </summary>
+    private DashboardDto? TryCurrent(Key key, long arrived, bool serveStale)
     {
         lock (_lock)
         {
-            return _snapshots.TryGetValue(key, out var snapshot) && snapshot.Version >= arrived
-                   && (version.SeesEveryChange || time.GetUtcNow() - snapshot.At < MaxAge)
-                ? snapshot.Dashboard
-                : null;
+            if (!_snapshots.TryGetValue(key, out var snapshot) || snapshot.Version < arrived)
+            {
+                return null;
+            }
+
+            var age = time.GetUtcNow() - snapshot.At;
+            if (version.SeesEveryChange || age < MaxAge)
+            {
+                return snapshot.Dashboard;
+            }
+
+            if (!serveStale || age >= StaleFor)
+            {
+                return null;
+            }
+
+            if (_due.Add(key))
+            {
+                _refreshes.Writer.TryWrite(key);
+            }
+
+            return snapshot.Dashboard;
         }
     }
 
