@@ -35,6 +35,23 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
+    public async Task An_admin_cannot_give_themselves_a_role_the_account_does_not_hold_though_the_login_still_claims_it()
+    {
+        // Another administrator took Officer away a moment ago; this login's claims still carry it.
+        var admin = new FixedActor("管理员", Roles.Admin, Roles.Officer);
+        var accounts = new Accounts { Stored = { [admin.UserId!] = [Roles.Admin] } };
+        var refused = await Should.ThrowAsync<DomainException>(
+            new ChangeRolesHandler(accounts, admin).Handle(new ChangeRolesCommand([Roles.Admin, Roles.Officer]) { UserId = admin.UserId! }, default).AsTask());
+        refused.Code.ShouldBe("user.cannot_grant_self");
+        accounts.RolesChanged.ShouldBeEmpty();
+
+        // Keeping what the account holds, or granting another account, is allowed.
+        await new ChangeRolesHandler(accounts, admin).Handle(new ChangeRolesCommand([Roles.Admin]) { UserId = admin.UserId! }, default);
+        await new ChangeRolesHandler(accounts, admin).Handle(new ChangeRolesCommand([Roles.Officer]) { UserId = "u-5" }, default);
+        accounts.RolesChanged.ShouldBe([admin.UserId!, "u-5"]);
+    }
+
+    [Fact]
     public async Task An_admin_cannot_disable_their_own_account()
     {
         var refused = await Should.ThrowAsync<DomainException>(
@@ -51,6 +68,11 @@ public sealed class UserAdministrationTests
         public List<string> RolesChanged { get; } = [];
 
         public Task<bool> IsLastActiveAdminAsync(string userId, CancellationToken cancellationToken) => Task.FromResult(userId == LastAdmin);
+
+        public Dictionary<string, string[]> Stored { get; init; } = [];
+
+        public Task<IReadOnlyList<string>> RolesOfAsync(string userId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>(Stored.GetValueOrDefault(userId, [Roles.Admin]));
 
         public Task<UserDto> DisableAsync(string userId, CancellationToken cancellationToken)
         {

@@ -28,8 +28,9 @@ internal sealed class ClaimsActor(IHttpContextAccessor accessor, ScopedUser scop
 }
 
 /// <summary>
-/// Where a message came from: a page's call (<see cref="ScopedUser"/>: "网页 /cases/{id}", the record named as the API
-/// names it under <c>/api</c>, as the pages' addresses mirror the API's), else the HTTP request being served.
+/// Where a message came from: a page's call (<see cref="ScopedUser"/>: "网页 page /cases/{id}"; the refused record is
+/// the one the refusal names, as a page may act on other records than its own), else the HTTP request being served,
+/// whose address names the record first, as for a policy's refusal.
 /// </summary>
 internal sealed class RequestOrigins(IHttpContextAccessor accessor, ScopedUser scoped) : IRequestOrigin
 {
@@ -40,11 +41,11 @@ internal sealed class RequestOrigins(IHttpContextAccessor accessor, ScopedUser s
             if (scoped.Principal is not null)
             {
                 var page = "/" + (scoped.Page ?? "").Split('?', '#')[0].TrimStart('/');
-                return new RequestOrigin($"网页 page {page}", RefusalTarget.Of("/api" + page));
+                return new RequestOrigin($"网页 page {page}", page, null);
             }
 
-            return accessor.HttpContext is { } context
-                ? new RequestOrigin($"{context.Request.Method} {context.Request.Path.Value}", RefusalTarget.Of(context.Request.Path.Value ?? ""))
+            return accessor.HttpContext?.Request is { } request
+                ? new RequestOrigin($"{request.Method} {request.Path.Value}", request.Path.Value ?? "", RefusalTarget.Of(request.Path.Value ?? ""))
                 : null;
         }
     }

@@ -7,11 +7,12 @@ public sealed record AuditSubject(string EntityType, string EntityId)
 }
 
 /// <summary>
-/// Where the message being handled came from, for the audit row of a refusal: the HTTP request (<c>POST
-/// /api/cases/{id}/payments</c>) and the record its address names, or the web application's page. Null for work
-/// that no request started (start-up, background work, tests that send messages directly).
+/// Where the message being handled came from, for the audit row of a refusal: the request as the row describes it
+/// (<c>POST /api/cases/{id}/payments</c>, or the web application's page), its address (the row's entity id when no
+/// record is named), and the record that address names, which comes first for an API request. Null for work that no
+/// request started (start-up, background work, tests that send messages directly).
 /// </summary>
-public sealed record RequestOrigin(string Request, AuditSubject? Record);
+public sealed record RequestOrigin(string Request, string Address, AuditSubject? Record);
 
 /// <summary>Gives the <see cref="RequestOrigin"/> of the current scope; each host says how it knows.</summary>
 public interface IRequestOrigin

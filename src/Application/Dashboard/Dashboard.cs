@@ -19,8 +19,11 @@ namespace Enforcement.Application.Dashboard;
 /// </summary>
 public sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null) : IQuery<DashboardDto>
 {
-    /// <summary>Computed afresh for the host's refresher (<see cref="DashboardSnapshots.DueAsync"/>), not read from a snapshot.</summary>
-    public bool Refresh { get; init; }
+    /// <summary>
+    /// For the host's refresher: the court day of the snapshot that fell due (<see cref="DashboardSnapshots.DueAsync"/>),
+    /// computed afresh if it is still due; otherwise nothing is computed and the answer is empty.
+    /// </summary>
+    public DateOnly? RefreshOf { get; init; }
 }
 
 /// <summary>
@@ -77,8 +80,9 @@ public sealed class DashboardHandler(
             throw new Domain.Common.DomainInputException("dashboard.range_invalid", "from", $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
         }
 
-        return query.Refresh
-            ? await snapshots.RefreshAsync(from, to, today, ct => ComputeAsync(from, to, today, ct), cancellationToken)
+        return query.RefreshOf is { } dueDay
+            ? await snapshots.RefreshAsync(from, to, dueDay, today, ct => ComputeAsync(from, to, today, ct), cancellationToken)
+              ?? new DashboardDto(from, to, today, [], [], [])
             : await snapshots.GetAsync(from, to, today, ct => ComputeAsync(from, to, today, ct), cancellationToken);
     }
 

@@ -31,6 +31,7 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
     private readonly Dictionary<Key, Snapshot> _snapshots = [];
     private readonly HashSet<Key> _due = [];
     private readonly Channel<Key> _refreshes = Channel.CreateUnbounded<Key>(new UnboundedChannelOptions { SingleReader = true });
+    private volatile bool _refresherRuns;
 
     public async ValueTask<DashboardDto> GetAsync(DateOnly from, DateOnly to, DateOnly today, Func<CancellationToken, Task<DashboardDto>> compute, CancellationToken cancellationToken)
     {
@@ -49,18 +50,36 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
     }
 
     /// <summary>
-    /// Computes the range's dashboard again for the refresher (<see cref="DueAsync"/>), unless a reader already did
-    /// since it fell due.
+    /// Computes again, for the refresher, the snapshot of the range and court day <paramref name="dueDay"/> that
+    /// <see cref="DueAsync"/> gave; null, computing nothing, when it is no longer due: a reader computed it meanwhile, it
+    /// was dropped, or the court day has moved on (<paramref name="today"/>), so that nobody reads it again.
     /// </summary>
-    public async Task<DashboardDto> RefreshAsync(DateOnly from, DateOnly to, DateOnly today, Func<CancellationToken, Task<DashboardDto>> compute, CancellationToken cancellationToken)
+    public async Task<DashboardDto?> RefreshAsync(
+        DateOnly from, DateOnly to, DateOnly dueDay, DateOnly today, Func<CancellationToken, Task<DashboardDto>> compute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compute);
-        return await ComputeAsync(new Key(from, to, today), version.Current, compute, cancellationToken);
+        var key = new Key(from, to, dueDay);
+        lock (_lock)
+        {
+            if (dueDay != today || !_due.Contains(key))
+            {
+                _due.Remove(key);
+                return null;
+            }
+        }
+
+        return await ComputeAsync(key, version.Current, compute, cancellationToken);
     }
 
-    /// <summary>The ranges whose snapshot a reader found past <see cref="MaxAge"/>, each once until it is computed again.</summary>
-    public IAsyncEnumerable<(DateOnly From, DateOnly To, DateOnly Today)> DueAsync(CancellationToken cancellationToken) =>
-        _refreshes.Reader.ReadAllAsync(cancellationToken).Select(key => (key.From, key.To, key.Today));
+    /// <summary>
+    /// The ranges whose snapshot a reader found past <see cref="MaxAge"/>, each once until it is computed again, for the
+    /// host's refresher. Until a refresher has asked, no snapshot is served past its age: nothing would compute its successor.
+    /// </summary>
+    public IAsyncEnumerable<(DateOnly From, DateOnly To, DateOnly Today)> DueAsync(CancellationToken cancellationToken)
+    {
+        _refresherRuns = true;
+        return _refreshes.Reader.ReadAllAsync(cancellationToken).Select(key => (key.From, key.To, key.Today));
+    }
 
     private async Task<DashboardDto> ComputeAsync(Key key, long arrived, Func<CancellationToken, Task<DashboardDto>> compute, CancellationToken cancellationToken)
     {
@@ -130,7 +149,7 @@ public sealed class DashboardSnapshots(IDataVersion version, TimeProvider time)
                 return snapshot.Dashboard;
             }
 
-            if (!serveStale || age >= StaleFor)
+            if (!serveStale || !_refresherRuns || age >= StaleFor)
             {
                 return null;
             }

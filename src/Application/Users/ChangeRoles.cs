@@ -27,8 +27,10 @@ public sealed class ChangeRolesHandler(IUserAccounts accounts, ICurrentActor act
     public async ValueTask<UserDto> Handle(ChangeRolesCommand command, CancellationToken cancellationToken)
     {
         var roles = command.Roles!.Distinct().ToList();
-        if (command.UserId == actor.UserId && roles.FirstOrDefault(role => !actor.IsInRole(role)) is { } added)
+        if (command.UserId == actor.UserId
+            && roles.Except(await accounts.RolesOfAsync(command.UserId, cancellationToken)).FirstOrDefault() is { } added)
         {
+            // The stored roles, not the login's claims: a role taken away a moment ago may still be in the claims.
             throw new DomainException("user.cannot_grant_self", $"You cannot give yourself the {added} role; ask another administrator.");
         }
 

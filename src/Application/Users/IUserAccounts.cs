@@ -9,6 +9,9 @@ public interface IUserAccounts
 
     Task<UserDto> ChangeRolesAsync(string userId, IReadOnlyList<string> roles, CancellationToken cancellationToken);
 
+    /// <summary>The roles stored for the account now (a login's claims may be up to a revalidation behind).</summary>
+    Task<IReadOnlyList<string>> RolesOfAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Disables the account: it can no longer log in, and its tokens stop working at once.</summary>
     Task<UserDto> DisableAsync(string userId, CancellationToken cancellationToken);
 

@@ -41,11 +41,11 @@ public sealed partial class DashboardWarmUp(
 
         try
         {
-            await foreach (var (from, to, _) in snapshots.DueAsync(stoppingToken))
+            await foreach (var (from, to, day) in snapshots.DueAsync(stoppingToken))
             {
                 try
                 {
-                    await SendAsync(new DashboardQuery(from, to) { Refresh = true }, stoppingToken);
+                    await SendAsync(new DashboardQuery(from, to) { RefreshOf = day }, stoppingToken);
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {

@@ -65,6 +65,9 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
         }, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<string>> RolesOfAsync(string userId, CancellationToken cancellationToken) =>
+        [.. await users.GetRolesAsync(await FindAsync(userId))];
+
     public async Task<UserDto> DisableAsync(string userId, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);
