@@ -44,8 +44,8 @@ internal sealed class RequestOrigins(IHttpContextAccessor accessor, ScopedUser s
                 return new RequestOrigin($"网页 page {page}", page, null);
             }
 
-            return accessor.HttpContext?.Request is { } request
-                ? new RequestOrigin($"{request.Method} {request.Path.Value}", request.Path.Value ?? "", RefusalTarget.Of(request.Path.Value ?? ""))
+            return accessor.HttpContext?.Request is { } request && (request.Path.Value ?? "") is var path
+                ? new RequestOrigin($"{request.Method} {path}", path, RefusalTarget.Of(path))
                 : null;
         }
     }

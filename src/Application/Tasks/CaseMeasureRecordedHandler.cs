@@ -14,9 +14,10 @@ namespace Enforcement.Application.Tasks;
 /// </summary>
 public sealed class MeasureCompletesTasks(IRepository<EnforcementTask> tasks)
 {
+    private static readonly ILookup<MeasureKind?, TaskType> ByMeasure = Enum.GetValues<TaskType>().ToLookup(EnforcementTask.MeasureFor);
+
     /// <summary>The task types a measure of <paramref name="kind"/> records; none for a seal, a payment and the like.</summary>
-    public static IReadOnlyList<TaskType> TypesAnswering(MeasureKind kind) =>
-        Enum.GetValues<TaskType>().Where(t => EnforcementTask.MeasureFor(t) == kind).ToList();
+    public static IReadOnlyList<TaskType> TypesAnswering(MeasureKind kind) => [.. ByMeasure[kind]];
 
     /// <summary>Completes the open tasks the measure <paramref name="measureId"/> answers (<see cref="EnforcementTask.CompleteByCaseMeasure"/>); returns how many.</summary>
     public async Task<int> CompleteAsync(

@@ -157,7 +157,8 @@ public sealed class ReleaseTaskHandler(TaskWorkflow workflow, TaskWork work, ICu
         if (task.ClaimedById is not { } claimer || claimer != actor.StaffId)
         {
             var @case = await work.EnsureMayWorkAsync(task.CaseId, cancellationToken);
-            if (task.ClaimedById is not null && !actor.IsInRole(Security.Roles.Coordinator) && (@case.HandlerId is null || @case.HandlerId != actor.StaffId))
+            var releasesOthers = actor.IsInRole(Security.Roles.Coordinator) || (actor.StaffId is { } me && @case.HandlerId == me);
+            if (task.ClaimedById is not null && !releasesOthers)
             {
                 throw new ForbiddenException("task.claimed_by_other", $"{task.ClaimedByName} claimed this task; they, the case's handler or a coordinator release it.",
                     Auditing.AuditSubject.Of<EnforcementTask>(task.Id));
