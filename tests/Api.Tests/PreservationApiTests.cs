@@ -75,9 +75,12 @@ public sealed class PreservationApiTests : IClassFixture<ApiFactory>
         var hold = renewed.GetProperty("measures")[0].GetProperty("hold");
         hold.GetProperty("expiresOn").GetString().ShouldBe("2028-07-01");
         hold.GetProperty("renewals")[0].GetProperty("previousExpiry").GetString().ShouldBe("2026-07-01");
+        hold.GetProperty("daysLeft").GetInt32().ShouldBe(1_111); // 2025-06-16 to 2028-07-01
 
         var released = await PostOkAsync($"/api/preservation/orders/{id}/measures/{measureId}/release", new { releasedOn = "2025-06-16", reason = "被申请人提供等额担保" });
-        released.GetProperty("measures")[0].GetProperty("hold").GetProperty("status").GetString().ShouldBe("Released");
+        var releasedHold = released.GetProperty("measures")[0].GetProperty("hold");
+        releasedHold.GetProperty("status").GetString().ShouldBe("Released");
+        releasedHold.GetProperty("daysLeft").ValueKind.ShouldBe(JsonValueKind.Null, "a released hold no longer counts down");
     }
 
     [Fact]

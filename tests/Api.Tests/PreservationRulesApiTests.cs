@@ -310,6 +310,7 @@ public sealed class PreservationRulesApiTests(ApiFactory factory) : IClassFixtur
         var hold = released.GetProperty("measures")[0].GetProperty("hold");
         hold.GetProperty("status").GetString().ShouldBe("Lapsed");
         hold.GetProperty("lapsedOn").GetString().ShouldBe("2025-05-02");
+        hold.GetProperty("daysLeft").ValueKind.ShouldBe(JsonValueKind.Null);
         hold.GetProperty("releasedOn").GetString().ShouldBe("2025-06-10");
         (await ListAsync("lapsed")).ShouldContain(id);
     }

@@ -85,6 +85,33 @@ public sealed class WorklistHoldsApiTests(ApiFactory factory) : IClassFixture<Ap
 
 
     [Fact]
+    public async Task A_voided_measures_hold_reads_voided_counts_down_nothing_and_leaves_the_worklist()
+    {
+        var caseId = await CaseAsync("2025-06-03", 35_000m);
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/measures", new
+        {
+            kind = "Freeze", takenOn = "2025-06-05", description = "冻结被执行人邮储银行账户", assetKind = "BankDeposit", until = "2025-07-04",
+        });
+        var measureId = (await MeasuresAsync(caseId)).Single().GetProperty("id").GetGuid();
+        var live = (await MeasuresAsync(caseId)).Single().GetProperty("hold");
+        (live.GetProperty("status").GetString(), live.GetProperty("daysLeft").GetInt32()).ShouldBe(("Live", 18)); // 06-16 to 07-04
+
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/measures/{measureId}/void", new { reason = "账户系案外人所有，误录冻结" });
+        var voided = (await MeasuresAsync(caseId)).Single().GetProperty("hold");
+        voided.GetProperty("status").GetString().ShouldBe("Voided");
+        voided.GetProperty("daysLeft").ValueKind.ShouldBe(JsonValueKind.Null);
+        voided.GetProperty("lapsedOn").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await WorklistAsync(_coordinator)).ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == caseId && i.GetProperty("kind").GetString() == "PreservationExpiry");
+    }
+
+    private async Task<List<JsonElement>> MeasuresAsync(Guid caseId)
+    {
+        var response = await _coordinator.GetAsync($"/api/cases/{caseId}/measures");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.ReadJsonAsync()).EnumerateArray().ToList();
+    }
+
+    [Fact]
     public async Task A_case_whose_handler_is_deactivated_falls_to_the_coordinator_with_its_holds()
     {
         var admin = factory.ClientFor(Roles.Admin);

@@ -346,6 +346,7 @@ public static partial class ChineseLabels
         HoldStatus.Live => "保全中",
         HoldStatus.Released => "已解除",
         HoldStatus.Lapsed => "已脱保",
+        HoldStatus.Voided => "已撤销",
         _ => status.ToString(),
     };
 

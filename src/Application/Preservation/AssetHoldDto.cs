@@ -26,13 +26,17 @@ public sealed record AssetHoldDto
 
     public string? ReleaseReason { get; init; }
 
-    /// <summary>Live, Released, or Lapsed (expired unrenewed, even if released afterwards: a release never hides a lapse).</summary>
+    /// <summary>
+    /// Live, Released, or Lapsed (expired unrenewed, even if released afterwards: a release never hides a lapse); Voided
+    /// when the case measure holding it was voided by a correction.
+    /// </summary>
     public HoldStatus Status { get; init; }
 
     /// <summary>For a lapsed hold: the first day it no longer held the asset.</summary>
     public DateOnly? LapsedOn { get; init; }
 
-    public int DaysLeft { get; init; }
+    /// <summary>Days from today to the last day of a live hold (0 on its expiry day); empty once it is released, lapsed or voided.</summary>
+    public int? DaysLeft { get; init; }
 
     public IReadOnlyList<HoldRenewalDto> Renewals { get; init; } = [];
 }

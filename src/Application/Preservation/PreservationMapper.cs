@@ -34,13 +34,18 @@ public static partial class PreservationMapper
         };
     }
 
-    public static AssetHoldDto AsOf(this AssetHoldDto hold, DateOnly today) => hold with
+    /// <summary>The hold as it stands on <paramref name="today"/>; a hold whose measure was voided reads Voided, and nothing else counts.</summary>
+    public static AssetHoldDto AsOf(this AssetHoldDto hold, DateOnly today, bool voided = false)
     {
-        Status = AssetHold.Status(hold.ReleasedOn, hold.ExpiresOn, today),
-        LapsedOn = AssetHold.LapsedFrom(hold.ReleasedOn, hold.ExpiresOn, today),
-        DaysLeft = AssetHold.DaysLeft(hold.ExpiresOn, today),
-        RenewalRequestDueOn = AssetHold.RenewalRequestDue(hold.ExpiresOn),
-    };
+        var status = voided ? HoldStatus.Voided : AssetHold.Status(hold.ReleasedOn, hold.ExpiresOn, today);
+        return hold with
+        {
+            Status = status,
+            LapsedOn = status == HoldStatus.Lapsed ? AssetHold.LapsedFrom(hold.ReleasedOn, hold.ExpiresOn, today) : null,
+            DaysLeft = status == HoldStatus.Live ? AssetHold.DaysLeft(hold.ExpiresOn, today) : null,
+            RenewalRequestDueOn = AssetHold.RenewalRequestDue(hold.ExpiresOn),
+        };
+    }
 
     public static PreservationOrderDto WithPersonalDataMasked(this PreservationOrderDto dto) => dto with
     {

@@ -29,6 +29,9 @@ public enum HoldStatus
 
     /// <summary>Expired without renewal or release: priority on the asset is lost.</summary>
     Lapsed,
+
+    /// <summary>撤销: the measure holding it was voided by a correction (recorded by mistake), so it never held anything.</summary>
+    Voided,
 }
 
 public sealed record HoldRenewal(DateOnly RenewedOn, DateOnly PreviousExpiry, DateOnly NewExpiry);

@@ -57,7 +57,7 @@ public sealed class GetCaseMeasuresHandler(IReadRepository<EnforcementCase> case
         }
 
         var today = clock.Today;
-        return measures.Select(m => m.Hold is null ? m : m with { Hold = m.Hold.AsOf(today) }).ToList();
+        return measures.Select(m => m.Hold is null ? m : m with { Hold = m.Hold.AsOf(today, voided: m.VoidedOn is not null) }).ToList();
     }
 }
 
