@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(Workflow<,>));
         services.AddSingleton<Behaviors.AggregateGates>();
         services.AddSingleton<Dashboard.DashboardSnapshots>();
+        services.AddScoped<Auditing.RefusalAudit>();
         services.AddScoped<LinkedUnits.LinkedUnitRegistry>();
         services.AddScoped<LinkedUnits.UnitMatcher>();
         services.AddScoped<Obligations.ObligationWork>();

@@ -24,9 +24,12 @@ public sealed class RefusalAuditTests
     private static ForbiddenException Refusal() =>
         new("task.not_your_case", "Case （2025）湘0681执1234号 is handled by 李明.", AuditSubject.Of<EnforcementCase>(CaseId));
 
+    private static AuditBehavior<ReleaseTaskCommand, TaskDto> Behavior(IAuditTrail audit, RequestOrigin? origin) =>
+        new(audit, new RefusalAudit(audit, new FixedOrigin(origin), NullLogger<RefusalAudit>.Instance));
+
     private static async Task<ForbiddenException> RefusedAsync(RecordingAudit audit, RequestOrigin? origin, ForbiddenException refusal)
     {
-        var behavior = new AuditBehavior<ReleaseTaskCommand, TaskDto>(audit, new FixedOrigin(origin), NullLogger<AuditBehavior<ReleaseTaskCommand, TaskDto>>.Instance);
+        var behavior = Behavior(audit, origin);
         return await Should.ThrowAsync<ForbiddenException>(async () =>
             await behavior.Handle(new ReleaseTaskCommand { AggregateId = TaskId }, (_, _) => throw refusal, CancellationToken.None));
     }
@@ -69,7 +72,7 @@ public sealed class RefusalAuditTests
         await RefusedAsync(audit, null, refusal); // an outer message's pipeline sees the same exception
         audit.Rows.Count.ShouldBe(1);
 
-        var behavior = new AuditBehavior<ReleaseTaskCommand, TaskDto>(audit, new FixedOrigin(null), NullLogger<AuditBehavior<ReleaseTaskCommand, TaskDto>>.Instance);
+        var behavior = Behavior(audit, null);
         await Should.ThrowAsync<ConflictException>(async () =>
             await behavior.Handle(new ReleaseTaskCommand { AggregateId = TaskId }, (_, _) => throw new ConflictException("task.already_claimed", "已被领取"), CancellationToken.None));
         audit.Rows.Count.ShouldBe(1);
@@ -93,7 +96,7 @@ public sealed class RefusalAuditTests
     [Fact]
     public async Task A_refusal_the_trail_cannot_take_is_still_the_refusal_not_the_writes_error()
     {
-        var behavior = new AuditBehavior<ReleaseTaskCommand, TaskDto>(new FailingAudit(), new FixedOrigin(null), NullLogger<AuditBehavior<ReleaseTaskCommand, TaskDto>>.Instance);
+        var behavior = Behavior(new FailingAudit(), null);
         var refusal = Refusal();
         var thrown = await Should.ThrowAsync<ForbiddenException>(async () =>
             await behavior.Handle(new ReleaseTaskCommand { AggregateId = TaskId }, (_, _) => throw refusal, CancellationToken.None));

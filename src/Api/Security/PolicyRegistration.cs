@@ -44,7 +44,7 @@ internal sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlew
         {
             var path = context.Request.Path.Value ?? "";
             var endpoint = context.GetEndpoint()?.DisplayName ?? path;
-            await RefusalTarget.AuditAsync(context, $"refused ({endpoint})");
+            await RefusalTarget.AuditAsync(context, $"refused ({endpoint})", "auth.forbidden");
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);
@@ -74,13 +74,9 @@ internal static class RefusalTarget
         ("/api/staff/", "StaffMember"),
     ];
 
-    public static Task AuditAsync(HttpContext context, string why)
-    {
-        var path = context.Request.Path.Value ?? "";
-        var target = Of(path) ?? new AuditSubject("Endpoint", path);
-        return context.RequestServices.GetRequiredService<IAuditTrail>().WriteNowAsync(
-            "Forbidden", target.EntityType, target.EntityId, $"{context.Request.Method} {path} {why}", AuditOutcome.Refused, context.RequestAborted);
-    }
+    /// <summary>Writes a refusal of the request being served (<see cref="RefusalAudit"/>), filed under <see cref="Of"/>.</summary>
+    public static Task AuditAsync(HttpContext context, string why, string code) =>
+        context.RequestServices.GetRequiredService<RefusalAudit>().WriteAsync(why, code, null, $"{context.Request.Method} {context.Request.Path}", context.RequestAborted);
 
     /// <summary>The record whose id follows one of <see cref="Records"/>' prefixes in <paramref name="path"/>, or null.</summary>
     public static AuditSubject? Of(string path)
