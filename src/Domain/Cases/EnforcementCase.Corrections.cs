@@ -82,11 +82,7 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.correction.settlement_pause", "The pause belongs to the settlement: record the settlement as performed or breached instead.");
         }
 
-        if (pause.EndedOn is { } ended)
-        {
-            PausedDays -= pause.Days(ended);
-        }
-        else
+        if (pause.EndedOn is null)
         {
             PausedSince = null;
             Status = CaseStatus.Filed;
@@ -165,7 +161,6 @@ public sealed partial class EnforcementCase
 
         if (endedByClosure is { } pause)
         {
-            PausedDays -= pause.Days(closure.ClosedOn);
             pause.Resume();
             PausedSince = pause.StartedOn;
             Status = CaseStatus.Paused;
