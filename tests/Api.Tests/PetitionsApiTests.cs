@@ -431,6 +431,16 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_same_petitioner_named_five_times_is_refused_not_a_collective_visit()
+    {
+        var visit = Visit("（2025）湘0681执1号");
+        var worker = new { kind = "NaturalPerson", name = "李春生", idNumber = WorkerId, phone = "13912345678", address = "湖南省汨罗市归义镇新市村3组" };
+        visit["petitioners"] = Enumerable.Repeat(worker, 5).ToArray();
+        visit["headcount"] = 5;
+        await CasesApiTests.ShouldBeProblem(await _reception.PostJsonAsync("/api/petitions", visit), (HttpStatusCode)422, "petition.petitioners.duplicate");
+    }
+
+    [Fact]
     public async Task A_receipt_time_later_today_has_not_happened_yet()
     {
         // The court's wall clock (Asia/Shanghai, UTC+8) now, to the minute.

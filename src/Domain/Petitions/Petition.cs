@@ -164,6 +164,14 @@ public sealed partial class Petition : AggregateRoot
             throw new DomainInputException("petition.petitioners.count", "petitioners", $"Name 1 to {MaxPetitioners} petitioners.");
         }
 
+        // One ID number or credit code names one petitioner: the same person named twice would count twice towards
+        // a collective visit (集体访) and its headcount.
+        var numbers = intake.Petitioners.Select(p => p.IdNumber ?? p.CreditCode).OfType<string>().ToList();
+        if (numbers.Distinct(StringComparer.OrdinalIgnoreCase).Count() < numbers.Count)
+        {
+            throw new DomainException("petition.petitioners.duplicate", "Two petitioners carry the same ID number or credit code; each petitioner is a different person or body.");
+        }
+
         if (intake.Cases.Count > MaxCases)
         {
             throw new DomainInputException("petition.cases.too_many", "caseNumbers", $"Name at most {MaxCases} case numbers.");

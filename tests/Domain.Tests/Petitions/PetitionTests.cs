@@ -231,6 +231,15 @@ public sealed class PetitionTests
         Should.Throw<DomainException>(() => petition.Accept(new DateOnly(2025, 6, 18), Rules, On(2025, 6, 18))).Code.ShouldBe("petition.status.invalid");
     }
 
+    [Fact]
+    public void One_person_named_twice_is_refused_not_counted_twice()
+    {
+        // The same resident ID five times would otherwise be a headcount of 5: a collective visit of one person.
+        var again = Should.Throw<DomainException>(() => Log(new DateOnly(2025, 6, 16), petitioners: [Worker(), Worker("李春升"), Worker("王秀英", id: null), Worker("王秀英", id: null), Worker("赵德明", id: null)]));
+        again.Code.ShouldBe("petition.petitioners.duplicate");
+        Log(new DateOnly(2025, 6, 16), petitioners: [Worker(), Worker("王秀英", id: null), Worker("赵德明", id: null)]).Headcount.ShouldBe(3);
+    }
+
     [Theory]
     [InlineData(5, true)]
     [InlineData(4, false)]
