@@ -236,6 +236,7 @@ public static class ProblemTexts
         ["preservation.correction.reason_required"] = "请填写更正理由，且不要超过字数限制。",
         ["preservation.conversion.no_suit"] = "诉前保全须先记录起诉情况，才能转为执行。",
         ["preservation.conversion.different_title"] = "该执行案件的执行依据不是本保全所涉诉讼的判决或调解书。",
+        ["preservation.conversion.not_enforcement"] = "保全只能转入执行实施案件（执、执恢），不能转入执异、执复、执监或执保案件。",
         ["preservation.performance_period.window_passed"] = "申请时已超过履行期间届满后五日的申请执行期限，不能再申请执行前保全。",
         ["preservation.conversion.different_parties"] = "该执行案件的被执行人与被保全人不一致。",
         ["preservation.order.lift_due"] = "该保全已过应当解除的期限，只能解除措施，不能新增、续行或转为执行。",

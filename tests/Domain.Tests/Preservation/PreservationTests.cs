@@ -366,6 +366,13 @@ public sealed class PreservationTests
         order.RecordLawsuit("（2025）湘0681民初500号", D(2025, 3, 20), On(D(2025, 3, 20)));
         Should.Throw<DomainException>(() => order.ConvertTo(Enforcing("（2025）湘0681民初501号", "（2025）湘0681执91号"), On(D(2025, 6, 3))))
             .Code.ShouldBe("preservation.conversion.different_title");
+        // An objection, a reconsideration or a supervision case about an enforcement is not the enforcement itself.
+        foreach (var other in new[] { "（2025）湘0681执异93号", "（2025）湘06执复94号", "（2025）湘06执监95号", "（2025）湘0681执保96号" })
+        {
+            Should.Throw<DomainException>(() => order.ConvertTo(Enforcing("（2025）湘0681民初500号", other), On(D(2025, 6, 3))))
+                .Code.ShouldBe("preservation.conversion.not_enforcement");
+        }
+
         order.ConvertTo(Enforcing("(2025)湘0681民初500号", "（2025）湘0681执92号"), On(D(2025, 6, 3)));
         order.Status.ShouldBe(OrderStatus.Converted);
     }
