@@ -17,8 +17,10 @@ internal static class Http
 
     /// <summary>
     /// The version named by <c>If-Match</c> (<c>"3"</c>); null when the header is absent or <c>*</c>, which means
-    /// "apply to the latest". <c>If-Match</c> compares strongly (RFC 9110 §13.1.1), so a weak tag (<c>W/"3"</c>)
-    /// matches no version and the write is refused with 412; a value that is not an entity tag is a 400.
+    /// "apply to the latest". <c>If-Match</c> compares strongly (RFC 9110 §13.1.1): a weak tag (<c>W/"3"</c>) or an
+    /// entity tag that is no version of ours (<c>"abc"</c>, <c>"-1"</c>) matches nothing, and the write is refused with
+    /// 412 (-1 here). A list may name one version among tags that match nothing. A value that is not an entity tag, or
+    /// a list naming two versions, is a 400.
     /// </summary>
     public static int? IfMatchVersion(this HttpContext context)
     {
@@ -28,19 +30,52 @@ internal static class Http
             return null;
         }
 
-        if (header.StartsWith("W/\"", StringComparison.Ordinal) && header.Length > 3 && header.EndsWith('"'))
+        const string Malformed = "If-Match must be the ETag of the version last read, such as \"3\", or *.";
+        int? named = null;
+        var rest = header.AsSpan();
+        while (true)
         {
-            return -1;
-        }
+            rest = rest.TrimStart(" \t");
+            var weak = rest.StartsWith("W/", StringComparison.Ordinal);
+            if (weak)
+            {
+                rest = rest[2..];
+            }
 
-        if (header.Length < 3 || header[0] != '"' || header[^1] != '"'
-            || !int.TryParse(header.AsSpan(1, header.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-        {
-            throw new MalformedRequestException("If-Match", "If-Match must be the ETag of the version last read, such as \"3\", or *.");
-        }
+            // entity-tag = [ W/ ] DQUOTE *etagc DQUOTE; etagc = %x21 / %x23-7E / obs-text
+            var close = rest.Length > 0 && rest[0] == '"' ? rest[1..].IndexOf('"') : -1;
+            if (close < 0 || rest[1..(close + 1)].ContainsAnyExcept(EntityTagCharacters))
+            {
+                throw new MalformedRequestException("If-Match", Malformed);
+            }
 
-        return version;
+            if (!weak && int.TryParse(rest[1..(close + 1)], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                if (named is { } other && other != version)
+                {
+                    throw new MalformedRequestException("If-Match", "If-Match names one version, the one last read.");
+                }
+
+                named = version;
+            }
+
+            rest = rest[(close + 2)..].TrimStart(" \t");
+            if (rest.IsEmpty)
+            {
+                return named ?? -1;
+            }
+
+            if (rest[0] != ',')
+            {
+                throw new MalformedRequestException("If-Match", Malformed);
+            }
+
+            rest = rest[1..];
+        }
     }
+
+    private static readonly System.Buffers.SearchValues<char> EntityTagCharacters =
+        System.Buffers.SearchValues.Create([(char)0x21, .. Enumerable.Range(0x23, 0x7E - 0x23 + 1).Select(c => (char)c), .. Enumerable.Range(0x80, 0x100 - 0x80).Select(c => (char)c)]);
 
     /// <summary>
     /// Maps <c>POST {pattern}</c> on one aggregate's route group to a change command, with its policy, its OpenAPI texts

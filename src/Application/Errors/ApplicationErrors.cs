@@ -27,7 +27,7 @@ public sealed class PreconditionFailedException(string code, string message) : E
         if (expected is { } version && version != aggregate.Version)
         {
             throw new PreconditionFailedException("concurrency.stale_version", version < 0
-                ? $"If-Match names a weak entity tag, which never matches (RFC 9110): send the strong ETag of the {what}, \"{aggregate.Version}\"."
+                ? $"If-Match names no version of the {what} (a weak entity tag never matches, RFC 9110): send its strong ETag, \"{aggregate.Version}\"."
                 : $"The {what} is at version {aggregate.Version}, not {version}: reload it and apply the change again.");
         }
     }
