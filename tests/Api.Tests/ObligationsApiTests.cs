@@ -434,6 +434,41 @@ public sealed class ObligationsApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Two_bodies_owing_on_one_case_count_together_for_no_more_than_the_case_has_left()
+    {
+        var (townId, town) = await UnitAsync("Township");
+        var department = await RegisterUnitAsync(_coordinator, Unique("汨罗市住房和城乡建设局"), "GovernmentDepartment");
+        var (departmentId, departmentName) = (department.GetProperty("id").GetGuid(), department.GetProperty("fullName").GetString()!);
+        var body = Requests.RegisterCase($"（2025）湘0681执{3000 + Interlocked.Increment(ref _sequence)}号", filedOn: "2025-05-06");
+        body["claimedAmount"] = 100_000m;
+        body["basis"] = new { issuer = "汨罗市人民法院", documentNumber = "（2025）湘0681民初321号", effectiveOn = "2025-04-20" };
+        body["respondents"] = new[] { Requests.Party("Township", town), Requests.Party("Department", departmentName) };
+        var registered = await _coordinator.PostJsonAsync("/api/cases", body);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var caseId = (await registered.ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        async Task<(decimal Dashboard, decimal Report)> OwedAsync() => (
+            (await (await _leader.GetAsync("/api/dashboard")).ReadJsonAsync()).GetProperty("figures").EnumerateArray()
+                .Single(f => f.GetProperty("key").GetString() == "public_body.owed").GetProperty("numerator").GetDecimal(),
+            (await (await _leader.GetAsync("/api/obligations/report")).ReadJsonAsync()).GetProperty("total").GetProperty("outstanding").GetDecimal());
+        var before = await OwedAsync();
+
+        // Each body is held to the whole 100,000 (joint liability): each unit's line shows it, the totals count it once.
+        foreach (var (unitId, name) in new[] { (townId, town), (departmentId, departmentName) })
+        {
+            await LinkAsync(caseId, name, unitId);
+            var response = await _coordinator.PostJsonAsync("/api/obligations", new { caseId, linkedUnitId = unitId, amount = 100_000m, basis = "（2024）湘0681民初88号民事判决：共同支付工程款" });
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
+
+        var after = await OwedAsync();
+        (after.Dashboard - before.Dashboard, after.Report - before.Report).ShouldBe((100_000m, 100_000m));
+        var report = await (await _leader.GetAsync("/api/obligations/report")).ReadJsonAsync();
+        report.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("linkedUnitId").GetGuid() == departmentId)
+            .GetProperty("figures").GetProperty("outstanding").GetDecimal().ShouldBe(100_000m);
+    }
+
+    [Fact]
     public async Task A_public_bodys_payment_stays_within_what_the_case_has_left_to_recover()
     {
         var (obligation, caseId) = await ObligationAsync(); // owes 300,000 on a claim of 320,500.50

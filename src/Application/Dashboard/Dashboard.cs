@@ -144,12 +144,17 @@ public sealed class DashboardHandler(
         var debts = (await obligations.ListAsync(new Specification<Obligation>(), q => q.GroupBy(_ => 1).Select(g => new
         {
             Cases = g.Where(o => o.Owing).Select(o => o.CaseId).Distinct().Count(),
-            Owed = g.Sum(o => o.OutstandingFen),
             Paid = g.Sum(o => o.PaidFen),
             Escalations = g.Where(o => o.Owing).Sum(o => o.OpenEscalations),
         }), cancellationToken)).SingleOrDefault();
         figures.Add(Count("public_body.cases", "公职单位欠款案件 Cases with an unpaid public-body debt", debts?.Cases ?? 0, "/api/obligations?performed=false", "distinct cases among the obligations still owed (neither performed nor ended with their case)"));
-        figures.Add(Count("public_body.owed", "欠款未付金额 Owed, unpaid (yuan)", (debts?.Owed ?? 0) / 100m, "/api/obligations/report", "Σ outstanding over the obligations still owed: amount − paid, never more than the case has left to recover"));
+        // Two bodies owing on one case each owe up to what the case has left, together no more: summed case by case.
+        var owed = (await obligations.ListAsync(Specs.Where<Obligation>(o => o.Owing), q => q
+            .GroupBy(o => o.CaseId)
+            .Select(g => g.Sum(o => o.OutstandingFen) < g.Max(o => o.CaseLeftFen) ? g.Sum(o => o.OutstandingFen) : g.Max(o => o.CaseLeftFen))
+            .GroupBy(_ => 1)
+            .Select(g => g.Sum()), cancellationToken)).SingleOrDefault();
+        figures.Add(Count("public_body.owed", "欠款未付金额 Owed, unpaid (yuan)", owed / 100m, "/api/obligations/report", "Σ outstanding over the obligations still owed: amount − paid, never more than the case has left to recover, nor two bodies' debts on one case more than it has left together"));
         figures.Add(Count("public_body.paid", "已付金额 Paid (yuan)", (debts?.Paid ?? 0) / 100m, "/api/obligations/report", "Σ paid over all obligations"));
         figures.Add(Count("public_body.escalations_open", "未结报告 Escalations open", debts?.Escalations ?? 0, "/api/obligations/escalations", "reports to city leadership without an outcome, on debts still owed"));
 

@@ -69,18 +69,24 @@ public sealed class ObligationReportHandler(IReadRepository<Obligation> obligati
             .Select(g => new UnitReportDto(g.Key, g.First().UnitName, Figures(g.Select(c => c.Row).ToList(), asOf), g.Select(c => c.Row).ToList()))
             .OrderByDescending(u => u.Figures.Outstanding).ThenBy(u => u.UnitName, StringComparer.Ordinal)
             .ToList();
-        return new ObligationReportDto(asOf, Figures(cases.Select(c => c.Row).ToList(), asOf), units);
+        // Two bodies owing on one case each owe up to what the case has left, but together no more than that: the total
+        // counts each case's debts up to its remainder (as of today; a past date counts the debts' own figures).
+        var caseLeft = asOf >= clock.Today ? rows.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.Max(r => r.CaseLeftFen) / 100m) : null;
+        return new ObligationReportDto(asOf, Figures(cases.Select(c => c.Row).ToList(), asOf, caseLeft), units);
     }
 
-    private static ReportFigures Figures(IReadOnlyList<ReportCaseDto> rows, DateOnly asOf)
+    private static ReportFigures Figures(IReadOnlyList<ReportCaseDto> rows, DateOnly asOf, IReadOnlyDictionary<Guid, decimal>? caseLeft = null)
     {
         var oldest = rows.Where(r => r.Outstanding > 0).Select(r => (DateOnly?)r.DebtSince).Min();
+        decimal ByCase(Func<ReportCaseDto, decimal> figure) => caseLeft is null
+            ? rows.Sum(figure)
+            : rows.GroupBy(r => r.CaseId).Sum(g => Math.Min(g.Sum(figure), caseLeft[g.Key]));
         return new ReportFigures(
             rows.Select(r => r.CaseId).Distinct().Count(),
             rows.Sum(r => r.Owed),
             rows.Sum(r => r.Paid),
-            rows.Sum(r => r.Outstanding),
-            rows.Sum(r => r.Overdue),
+            ByCase(r => r.Outstanding),
+            ByCase(r => r.Overdue),
             oldest,
             oldest is { } since ? Math.Max(0, asOf.DayNumber - since.DayNumber) : null,
             rows.Sum(r => r.LettersUnanswered),
