@@ -160,6 +160,19 @@ public sealed partial record CaseNumber
     }
 
     /// <summary>
+    /// A document's title as stored: trimmed, with the case number it begins with normalised to full-width parentheses
+    /// (<c>(2024)湘0681民初905号民事判决书</c> → <c>（2024）湘0681民初905号民事判决书</c>); other titles (an arbitral
+    /// award's, a notarial deed's) as typed.
+    /// </summary>
+    public static string NormaliseTitle(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        var leading = LeadingPattern().Match(trimmed);
+        return leading.Success && NormaliseAny(leading.Value) is { } number ? number + trimmed[leading.Length..] : trimmed;
+    }
+
+    /// <summary>
     /// Normalises any court case number (a litigation one such as （2025）湘0681民初123号 included) to full-width
     /// parentheses; null when the text does not have the shape of a case number.
     /// </summary>

@@ -23,7 +23,7 @@ public sealed record EnforcementBasis
     public static EnforcementBasis Create(string issuer, string documentNumber, DateOnly effectiveOn)
     {
         issuer = issuer?.Trim() ?? "";
-        documentNumber = documentNumber?.Trim() ?? "";
+        documentNumber = documentNumber is null ? "" : CaseNumber.NormaliseTitle(documentNumber);
         if (issuer.Length is 0 or > MaxLength || documentNumber.Length is 0 or > MaxLength)
         {
             throw new DomainException("case.basis.invalid", "The enforcement basis needs an issuer and a document number.");

@@ -96,6 +96,17 @@ public sealed class CaseNumberTests
     public void Two_titles_are_the_same_document_by_the_case_number_they_start_with(string first, string second, bool same) =>
         CaseNumber.SameDocument(first, second).ShouldBe(same);
 
+    [Theory]
+    [InlineData(" (2025)湘0681民初123号民事判决书 ", "（2025）湘0681民初123号民事判决书")]
+    [InlineData("(2025)湘0681民初123号", "（2025）湘0681民初123号")]
+    [InlineData("汨仲裁字〔2025〕12号裁决书", "汨仲裁字〔2025〕12号裁决书")]
+    [InlineData("(2025)猫0681民初123号判决书", "(2025)猫0681民初123号判决书")] // no court's number: as typed
+    public void A_title_is_stored_with_the_case_number_it_starts_with_in_full_width(string typed, string stored)
+    {
+        CaseNumber.NormaliseTitle(typed).ShouldBe(stored);
+        EnforcementBasis.Create("汨罗市人民法院", typed, new DateOnly(2025, 5, 20)).DocumentNumber.ShouldBe(stored);
+    }
+
     [Fact]
     public void A_number_can_be_built_from_its_parts() =>
         CaseNumber.Create(2026, "湘0681", CaseType.ResumedEnforcement, 7).Value.ShouldBe("（2026）湘0681执恢7号");
