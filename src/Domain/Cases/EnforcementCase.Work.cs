@@ -272,6 +272,17 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.payment.source_invalid", $"Unknown payment source {source}.");
         }
 
+        // An instalment is paid under a settlement agreed by its day (one breached since included); before or without
+        // one, the money is a voluntary payment.
+        if (source == PaymentSource.SettlementInstalment && (Settlement is null || paidOn < Settlement.AgreedOn))
+        {
+            throw new DomainException(
+                "case.payment.no_settlement",
+                Settlement is null
+                    ? $"Case {Number} has no settlement: record the payment as Voluntary."
+                    : $"The settlement was agreed on {Settlement.AgreedOn:yyyy-MM-dd}; a payment before it is Voluntary.");
+        }
+
         // A surplus is recorded, but the case's recovered total stays a plausible amount (and within what its fen can count).
         if (amount > Money.Max - RecoveredAmount)
         {

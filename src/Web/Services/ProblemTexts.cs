@@ -69,6 +69,7 @@ public static class ProblemTexts
         ["case.extension.pending"] = "已有一项延长申请待审批。",
         ["case.payment.amount_not_positive"] = "金额必须大于零。",
         ["case.payment.total_implausible"] = "加上这笔款项后，本案执行到位总额将超过系统可记录的最大金额。",
+        ["case.payment.no_settlement"] = "本案在该日期前没有达成执行和解，请将款项来源记为自动履行。",
         ["case.measure.inquiry_result_required"] = "网络查控须填写查询结果。",
         ["case.measure.listing_ground_required"] = "纳入失信名单须填写情形。",
         ["case.settlement.active"] = "执行和解正在履行中。",

@@ -274,6 +274,18 @@ public sealed class CaseLifecycleTests
     // ---- settlement --------------------------------------------------------------------------------
 
     [Fact]
+    public void A_settlement_instalment_is_paid_under_a_settlement_agreed_by_its_day()
+    {
+        var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
+        Should.Throw<DomainException>(() => @case.RecordPayment(Money.FromYuan(10_000m), D(2025, 3, 20), PaymentSource.SettlementInstalment, null, On(D(2025, 3, 20))))
+            .Code.ShouldBe("case.payment.no_settlement");
+        @case.AgreeSettlement(D(2025, 4, 1), "分两期履行", Instalments(), On(D(2025, 4, 1)));
+        Should.Throw<DomainException>(() => @case.RecordPayment(Money.FromYuan(10_000m), D(2025, 3, 31), PaymentSource.SettlementInstalment, null, On(D(2025, 4, 2))))
+            .Code.ShouldBe("case.payment.no_settlement");
+        @case.RecordPayment(Money.FromYuan(10_000m), D(2025, 4, 1), PaymentSource.SettlementInstalment, null, On(D(2025, 4, 2))).Amount.ShouldBe(Money.FromYuan(10_000m));
+    }
+
+    [Fact]
     public void A_settlement_suspends_enforcement_and_full_performance_allows_closing_as_fully_performed()
     {
         var @case = TestData.RegisterCase(filedOn: D(2025, 3, 3), claimedYuan: 100_000m);
