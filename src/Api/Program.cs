@@ -130,6 +130,9 @@ builder.Services.Configure<ForwardedHeadersOptions>(forwarded.Apply);
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes;
+    kestrel.Limits.MaxRequestLineSize = RequestGuardMiddleware.ServerLineLimit;
+    kestrel.Limits.MaxRequestHeadersTotalSize = RequestGuardMiddleware.ServerHeaderLimit;
+    kestrel.Limits.MaxRequestHeaderCount = RequestGuardMiddleware.ServerHeaderCountLimit;
     kestrel.AddServerHeader = false; // the server's name and kind tell an attacker what to try
 });
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>

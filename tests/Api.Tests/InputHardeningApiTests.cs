@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Enforcement.Api.ErrorHandling;
 using Enforcement.Application.Security;
 
 namespace Enforcement.Api.Tests;
@@ -40,6 +41,24 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(Requests.RegisterCase(NextNumber()))));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         (await Client.PostAsync("/api/cases", content)).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task An_address_or_headers_too_large_are_a_problem_with_a_code_not_an_empty_answer()
+    {
+        await CasesApiTests.ShouldBeProblem(await Client.GetAsync("/api/cases?q=" + new string('a', RequestGuardMiddleware.MaxTargetLength)), (HttpStatusCode)414, "request.uri_too_long");
+
+        using var large = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
+        large.Headers.TryAddWithoutValidation("X-Padding", new string('x', RequestGuardMiddleware.MaxHeaderBytes));
+        await CasesApiTests.ShouldBeProblem(await Client.SendAsync(large), (HttpStatusCode)431, "request.headers_too_large");
+
+        using var many = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
+        for (var i = 0; i <= RequestGuardMiddleware.MaxHeaderCount; i++)
+        {
+            many.Headers.TryAddWithoutValidation($"X-Field-{i}", "1");
+        }
+
+        await CasesApiTests.ShouldBeProblem(await Client.SendAsync(many), (HttpStatusCode)431, "request.headers_too_large");
     }
 
     [Fact]

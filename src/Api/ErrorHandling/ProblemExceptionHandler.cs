@@ -124,7 +124,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Title = "The request could not be read",
             Detail = message,
         };
-        problem.Extensions["code"] = "request.malformed";
+        problem.Extensions["code"] = status switch
+        {
+            StatusCodes.Status414UriTooLong => "request.uri_too_long",
+            StatusCodes.Status431RequestHeaderFieldsTooLarge => "request.headers_too_large",
+            _ => "request.malformed",
+        };
         return problem;
     }
 

@@ -26,10 +26,26 @@ public sealed class MalformedRequestException(string field, string message, int 
 /// </summary>
 internal sealed class RequestGuardMiddleware(RequestDelegate next)
 {
+    /// <summary>The longest address (path and query) answered; a longer one is 414 with a problem body.</summary>
+    public const int MaxTargetLength = 8 * 1024;
+
+    /// <summary>The most header bytes (names and values) answered; more is 431 with a problem body.</summary>
+    public const int MaxHeaderBytes = 32 * 1024;
+
+    /// <summary>The most header fields answered; more is 431 with a problem body.</summary>
+    public const int MaxHeaderCount = 100;
+
+    /// <summary>
+    /// Kestrel's own limits, set above the guard's so that the guard, not Kestrel, answers an address or headers too
+    /// large: Kestrel's own answer has no body. Beyond these, Kestrel still closes the request with an empty 414 or 431.
+    /// </summary>
+    public const int ServerLineLimit = 256 * 1024, ServerHeaderLimit = 256 * 1024, ServerHeaderCountLimit = 1_000;
+
     private static readonly ConcurrentDictionary<Endpoint, QueryParameter[]> QueryParameters = new();
 
     public Task InvokeAsync(HttpContext context)
     {
+        CheckSize(context.Request);
         NormalizeCharset(context.Request);
         if (context.GetEndpoint() is { } endpoint && context.Request.Query.Count > 0)
         {
@@ -60,6 +76,35 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
         }
 
         return next(context);
+    }
+
+    private static void CheckSize(HttpRequest request)
+    {
+        if (request.Path.Value?.Length + request.QueryString.Value?.Length > MaxTargetLength)
+        {
+            throw new MalformedRequestException("uri", $"The address is longer than {MaxTargetLength} characters.", StatusCodes.Status414UriTooLong);
+        }
+
+        var headers = request.Headers;
+        if (headers.Count > MaxHeaderCount)
+        {
+            throw new MalformedRequestException("headers", $"The request has more than {MaxHeaderCount} header fields.", StatusCodes.Status431RequestHeaderFieldsTooLarge);
+        }
+
+        var bytes = 0L;
+        foreach (var (name, values) in headers)
+        {
+            bytes += name.Length;
+            foreach (var value in values)
+            {
+                bytes += value?.Length ?? 0;
+            }
+        }
+
+        if (bytes > MaxHeaderBytes)
+        {
+            throw new MalformedRequestException("headers", $"The request's headers are larger than {MaxHeaderBytes / 1024} KB.", StatusCodes.Status431RequestHeaderFieldsTooLarge);
+        }
     }
 
     private static void NormalizeCharset(HttpRequest request)
