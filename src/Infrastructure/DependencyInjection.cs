@@ -79,7 +79,15 @@ public static class DependencyInjection
         // Pooled: a context's own EF Core services are built once, not for each request (about a tenth of a registration's
         // CPU was building them). Each scope leases one and gives it that scope's audit writer (decision 27).
         services.AddPooledDbContextFactory<EnforcementDbContext>(
-            options => provider.Configure(options.AddInterceptors(new DataVersionCommits(dataVersion)), connectionString));
+            options => provider.Configure(
+                options.AddInterceptors(new DataVersionCommits(dataVersion))
+                    // A failed save is the caller's to answer: a duplicate is a 409 and a lost race is retried, and what
+                    // is not expected is logged once, with the request, as a 500. EF Core's own error lines would
+                    // log every duplicate with a stack trace.
+                    .ConfigureWarnings(w => w.Log(
+                        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Debug),
+                        (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug))),
+                connectionString));
         services.AddScoped(scope => scope.GetRequiredService<IDbContextFactory<EnforcementDbContext>>().CreateDbContext().Lease(
             scope.GetService<OutboxSignal>(), scope.GetService<AuditWriter>(), scope.GetService<TimeProvider>(), scope.GetService<DataVersion>()));
         services.AddScoped<IUnitOfWork, ContextUnitOfWork>();
