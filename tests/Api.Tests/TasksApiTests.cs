@@ -378,6 +378,31 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         (await OkAsync(_coordinator, $"/api/tasks/{valuation}/release", new { })).GetProperty("status").GetString().ShouldBe("Open");
     }
 
+    [Fact]
+    public async Task A_case_going_to_another_handler_gives_back_the_claims_of_officers_who_may_no_longer_work_it_not_a_coordinators()
+    {
+        // Unassigned, the case is anyone's to work: the officer claims a valuation, the coordinator an auction's preparation.
+        var caseId = await CaseAsync();
+        async Task<Guid> TaskAsync(string type, string reason) =>
+            (await (await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type, reason })).ReadJsonAsync()).GetProperty("id").GetGuid();
+        var valuation = await TaskAsync("Valuation", "委托评估查封的房产");
+        var auction = await TaskAsync("AuctionPreparation", "拍卖前准备");
+        await OkAsync(_officer, $"/api/tasks/{valuation}/claim", new { });
+        await OkAsync(_coordinator, $"/api/tasks/{auction}/claim", new { });
+
+        var (second, secondStaff) = await SecondOfficerAsync();
+        await OkAsync(_coordinator, $"/api/cases/{caseId}/assignments", new { staffId = secondStaff, assignedOn = "2025-06-10" });
+        await DispatchAsync();
+
+        var tasks = await TasksOfAsync(caseId);
+        var given = tasks.Single(t => t.GetProperty("id").GetGuid() == valuation);
+        (given.GetProperty("status").GetString(), given.GetProperty("claimedByName").ValueKind).ShouldBe(("Open", JsonValueKind.Null));
+        tasks.Single(t => t.GetProperty("id").GetGuid() == auction).GetProperty("status").GetString().ShouldBe("Claimed");
+        var worklist = await (await _officer.GetAsync("/api/me/worklist?withinDays=366&pageSize=100")).ReadJsonAsync();
+        worklist.GetProperty("items").EnumerateArray().ShouldNotContain(i => i.GetProperty("subjectId").GetGuid() == valuation);
+        (await OkAsync(second, $"/api/tasks/{valuation}/claim", new { })).GetProperty("claimedByName").GetString().ShouldBe("刘建国");
+    }
+
     /// <summary>A second officer of the enforcement bureau, 刘建国, logged in, with his staff id.</summary>
     private async Task<(HttpClient Client, Guid StaffId)> SecondOfficerAsync()
     {

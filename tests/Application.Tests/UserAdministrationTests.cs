@@ -69,6 +69,9 @@ public sealed class UserAdministrationTests
 
         public Task<bool> IsLastActiveAdminAsync(string userId, CancellationToken cancellationToken) => Task.FromResult(userId == LastAdmin);
 
+        public Task<IReadOnlyCollection<Guid>> CoordinatorsAmongAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyCollection<Guid>>([]);
+
         public Dictionary<string, string[]> Stored { get; init; } = [];
 
         public Task<IReadOnlyList<string>> RolesOfAsync(string userId, CancellationToken cancellationToken) =>

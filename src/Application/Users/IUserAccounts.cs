@@ -17,6 +17,9 @@ public interface IUserAccounts
 
     Task<UserDto> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken);
 
+    /// <summary>Those of <paramref name="staffIds"/> whose login is a Coordinator's, and so works every case.</summary>
+    Task<IReadOnlyCollection<Guid>> CoordinatorsAmongAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken);
+
     /// <summary>Whether <paramref name="userId"/> is the only Admin that is not disabled.</summary>
     Task<bool> IsLastActiveAdminAsync(string userId, CancellationToken cancellationToken);
 

@@ -16,6 +16,12 @@ public sealed record FirstHandlerAssigned(
     Guid CaseId, string CaseNumber, DateOnly AssignedOn, DateOnly FirstStepsDueOn, bool NoticeSent, bool AssetReportOrdered) : IDomainEvent;
 
 /// <summary>
+/// The case went to a handler (<paramref name="HandlerId"/>), its first or another, or back to an earlier one when an
+/// assignment was voided: the task pool gives back the claims of those who may no longer work it.
+/// </summary>
+public sealed record CaseHandlerChanged(Guid CaseId, Guid? HandlerId) : IDomainEvent;
+
+/// <summary>
 /// The case's 6-monthly re-inquiries after 终本 stopped for good: it was resumed as 执恢, where enforcement now runs.
 /// The task pool cancels the open re-inquiry task, which would record an inquiry on the closed original. (A reopened
 /// case keeps its task: an online inquiry on a running case is still work to do, and a new 终本 closure needs it.)

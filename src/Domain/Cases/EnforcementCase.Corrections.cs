@@ -107,6 +107,11 @@ public sealed partial class EnforcementCase
         EnsureNotVoided(target.Voided, "assignment");
         var remaining = history.Where(a => !a.Voided && a.Id != assignmentId).OrderBy(a => a.AssignedOn).ThenBy(a => a.RecordedAtUtc).ToList();
         var firstStepsDue = FirstStepsDueOn;
+        if (remaining.LastOrDefault()?.StaffId is { } back && back != HandlerId)
+        {
+            Raise(new CaseHandlerChanged(Id, back));
+        }
+
         HandlerId = remaining.LastOrDefault()?.StaffId;
         HandlerName = remaining.LastOrDefault()?.StaffName;
         HandlerAssignedOn = remaining.LastOrDefault()?.AssignedOn;

@@ -62,6 +62,7 @@ public sealed partial class EnforcementCase
 
         var assignment = new HandlerAssignment(Id, handler.Id, handler.Name, assignedOn, context);
         Append(assignment);
+        Raise(new CaseHandlerChanged(Id, handler.Id));
         HandlerId = handler.Id;
         HandlerName = handler.Name;
         HandlerAssignedOn = assignedOn;

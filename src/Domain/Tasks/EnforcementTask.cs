@@ -226,11 +226,11 @@ public sealed class EnforcementTask : AggregateRoot
     }
 
     /// <summary>退回: the claim is given up and the task returns to the pool.</summary>
-    public void Release(ChangeContext context)
+    public void Release(ChangeContext context, string? why = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         EnsureStatus(TaskState.Claimed);
-        Touch($"退回 released by {context.RecordedBy} (claimed by {ClaimedByName})");
+        Touch($"退回 released by {context.RecordedBy} (claimed by {ClaimedByName}){(why is null ? "" : $": {why}")}");
         ClaimedById = null;
         ClaimedByName = null;
         ClaimedOn = null;

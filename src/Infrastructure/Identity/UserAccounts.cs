@@ -88,6 +88,13 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
         return admins is [var only] && only == userId;
     }
 
+    public async Task<IReadOnlyCollection<Guid>> CoordinatorsAmongAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken) =>
+        await db.UserRoles
+            .Join(db.Roles.Where(r => r.Name == Application.Security.Roles.Coordinator), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+            .Join(db.Users.Where(u => !u.Disabled && u.StaffId != null && staffIds.Contains(u.StaffId.Value)), id => id, u => u.Id, (_, u) => u.StaffId!.Value)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
     public async Task StageDisableForStaffAsync(Guid staffId, CancellationToken cancellationToken)
     {
         foreach (var user in await db.Users.Where(u => u.StaffId == staffId && !u.Disabled).ToListAsync(cancellationToken))
