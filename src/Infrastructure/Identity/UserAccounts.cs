@@ -62,7 +62,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
             Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
             Check(await users.AddToRolesAsync(user, roles.Except(current)));
             Check(await users.UpdateSecurityStampAsync(user)); // tokens carrying the old roles stop working
-        }, cancellationToken);
+        }, cancellationToken, keepAnAdmin: !roles.Contains(Application.Security.Roles.Admin));
     }
 
     public async Task<IReadOnlyList<string>> RolesOfAsync(string userId, CancellationToken cancellationToken) =>
@@ -75,18 +75,18 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
         {
             MarkDisabled(user);
             Check(await users.UpdateAsync(user));
-        }, cancellationToken);
+        }, cancellationToken, keepAnAdmin: true);
     }
 
     public async Task<bool> IsLastActiveAdminAsync(string userId, CancellationToken cancellationToken)
     {
-        var admins = await db.UserRoles
-            .Join(db.Roles.Where(r => r.Name == Application.Security.Roles.Admin), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
-            .Join(db.Users.Where(u => !u.Disabled), id => id, u => u.Id, (id, _) => id)
-            .Take(2)
-            .ToListAsync(cancellationToken);
+        var admins = await ActiveAdminIds().Take(2).ToListAsync(cancellationToken);
         return admins is [var only] && only == userId;
     }
+
+    private IQueryable<string> ActiveAdminIds() => db.UserRoles
+        .Join(db.Roles.Where(r => r.Name == Application.Security.Roles.Admin), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+        .Join(db.Users.Where(u => !u.Disabled), id => id, u => u.Id, (id, _) => id);
 
     public async Task<IReadOnlyCollection<Guid>> CoordinatorsAmongAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken cancellationToken) =>
         await db.UserRoles
@@ -144,11 +144,23 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
     private async Task<AppUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new NotFoundException("user.not_found", $"No user has id {userId}.");
 
-    private async Task<UserDto> InTransactionAsync(AppUser user, string summary, Func<Task> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="change"/> and its audit row in one transaction. A change that may take an administrator
+    /// away (<paramref name="keepAnAdmin"/>) runs one at a time across instances and commits only if an active Admin
+    /// remains: two administrators disabling or demoting each other at once would otherwise each see the other still
+    /// there, and leave the court with none.
+    /// </summary>
+    private async Task<UserDto> InTransactionAsync(AppUser user, string summary, Func<Task> change, CancellationToken cancellationToken, bool keepAnAdmin = false)
     {
+        await using var oneAtATime = keepAnAdmin ? await provider.TryLockAsync(db, "user-administration", wait: true, cancellationToken) : null;
         await using var transaction = db.Database.IsRelational() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         audit.Stage(EntityType, user.Id, summary);
         await change();
+        if (keepAnAdmin && !await ActiveAdminIds().AnyAsync(cancellationToken))
+        {
+            throw new DomainException("user.last_admin", "No active administrator would remain; appoint another before this change.");
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
