@@ -29,7 +29,7 @@ public sealed class PasswordLogin(SignInManager<AppUser> signIn, LoginSessions s
         if (user is null || string.IsNullOrEmpty(password))
         {
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash.Value, password ?? "");
-            await audit.WriteLoginAsync(name, user?.Id, "LoginFailed", $"Failed login as '{name}' from {from}: unknown user or no password", AuditOutcome.Refused, ct);
+            await audit.WriteLoginAsync(name, user?.Id, "LoginFailed", $"Failed login as {Quoted(name)} from {from}: unknown user or no password", AuditOutcome.Refused, ct);
             return InvalidCredentials;
         }
 
@@ -37,7 +37,7 @@ public sealed class PasswordLogin(SignInManager<AppUser> signIn, LoginSessions s
         {
             var rightPassword = await users.CheckPasswordAsync(user, password);
             var state = user.Disabled ? "disabled" : "locked";
-            await audit.WriteLoginAsync(name, user.Id, "LoginFailed", $"Failed login as '{name}' from {from}: the account is {state}", AuditOutcome.Refused, ct);
+            await audit.WriteLoginAsync(name, user.Id, "LoginFailed", $"Failed login as {Quoted(name)} from {from}: the account is {state}", AuditOutcome.Refused, ct);
             return !rightPassword ? InvalidCredentials
                 : user.Disabled ? Failed("auth.disabled", "This account is disabled.")
                 : Failed("auth.locked_out", "Too many failed logins: the account is locked for 15 minutes.");
@@ -46,17 +46,17 @@ public sealed class PasswordLogin(SignInManager<AppUser> signIn, LoginSessions s
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            await audit.WriteLoginAsync(name, user.Id, "LoginFailed", $"Failed login as '{name}' from {from}: wrong password", AuditOutcome.Refused, ct);
+            await audit.WriteLoginAsync(name, user.Id, "LoginFailed", $"Failed login as {Quoted(name)} from {from}: wrong password", AuditOutcome.Refused, ct);
             if (result.IsLockedOut)
             {
-                await audit.WriteLoginAsync(name, user.Id, "LockedOut", $"Account '{name}' locked after repeated failed logins, the last from {from}", AuditOutcome.Refused, ct);
+                await audit.WriteLoginAsync(name, user.Id, "LockedOut", $"Account {Quoted(name)} locked after repeated failed logins, the last from {from}", AuditOutcome.Refused, ct);
             }
 
             return InvalidCredentials;
         }
 
         var session = await sessions.StartAsync(user.Id, ct);
-        await audit.WriteLoginAsync(name, user.Id, "LoginSucceeded", $"'{name}' logged in from {from}", AuditOutcome.Succeeded, ct);
+        await audit.WriteLoginAsync(name, user.Id, "LoginSucceeded", $"{Quoted(name)} logged in from {from}", AuditOutcome.Succeeded, ct);
         return new LoginOutcome(user, session, null, null);
     }
 
@@ -81,6 +81,15 @@ public sealed class PasswordLogin(SignInManager<AppUser> signIn, LoginSessions s
     }
 
     /// <summary>The tried user name as the audit trail may hold it: trimmed, printable, at most 64 characters.</summary>
+    /// <summary>
+    /// The name as typed, in double quotes with any quote inside escaped (JSON's rules), so that a name cannot end its
+    /// quotes and write text of its own into the audit row ("… from 10.1.1.1: 'admin' logged in").
+    /// </summary>
+    private static string Quoted(string name) => System.Text.Json.JsonSerializer.Serialize(name, QuotedName);
+
+    private static readonly System.Text.Json.JsonSerializerOptions QuotedName =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string Printable(string? userName)
     {
         var name = new string([.. (userName ?? "").Trim().Where(c => !char.IsControl(c) && !char.IsSurrogate(c)

@@ -119,7 +119,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
         return await InTransactionAsync(user, $"Password of {user.UserName} reset", async () =>
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            Check(await users.ResetPasswordAsync(user, token, newPassword));
+            Check(await users.ResetPasswordAsync(user, token, newPassword), passwordField: "NewPassword");
         }, cancellationToken);
     }
 
@@ -170,7 +170,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
     }
 
     /// <summary>Identity's refusals as the API's errors: a taken name is a conflict, a weak password a field error.</summary>
-    private static void Check(IdentityResult result)
+    private static void Check(IdentityResult result, string passwordField = "Password")
     {
         if (result.Succeeded)
         {
@@ -183,6 +183,6 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
         }
 
         throw new ValidationException(result.Errors.Select(e =>
-            new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "UserName", e.Description)));
+            new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "UserName", e.Description)));
     }
 }
