@@ -210,6 +210,12 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
         await CasesApiTests.ShouldBeProblem(
             await admin.PutAsJsonAsync($"/api/users/{self}/roles", new { roles = Array.Empty<string>() }), HttpStatusCode.BadRequest, "validation.failed");
         (await admin.GetAsync("/api/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The same roles again change nothing: the login goes on, and no row says "changed from Admin to Admin".
+        (await admin.PutAsJsonAsync($"/api/users/{self}/roles", new { roles = new[] { "Admin" } })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync("/api/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var trail = await (await factory.ClientFor(Roles.Leader).GetAsync($"/api/audit?entityType=User&entityId={self}&pageSize=100")).ReadJsonAsync();
+        trail.GetProperty("items").EnumerateArray().ShouldNotContain(e => e.GetProperty("summary").GetString()!.Contains("changed from Admin to Admin"));
     }
 
     private async Task<string> NewUserAsync()

@@ -57,6 +57,12 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
     {
         var user = await FindAsync(userId);
         var current = await users.GetRolesAsync(user);
+        if (current.ToHashSet(StringComparer.Ordinal).SetEquals(roles))
+        {
+            // Nothing changes: no audit row, and the account's logins go on.
+            return new UserDto(user.Id, user.UserName!, [.. current], user.StaffId, user.Disabled);
+        }
+
         return await InTransactionAsync(user, $"Roles of {user.UserName} changed from {string.Join(", ", current)} to {string.Join(", ", roles)}", async () =>
         {
             Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
