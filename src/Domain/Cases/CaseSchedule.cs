@@ -30,7 +30,7 @@ public sealed record CaseSchedule(
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var limitMonths = StatutoryClock.Months(NonLitigation, ExtensionMonths);
-        var pausedDays = PausedDaysOn(today, PausedDays, PausedSince, Deadline);
+        var pausedDays = PausedDaysOn(today, PausedDays, PausedSince);
         var deadline = DeadlineOn(today, Deadline, FiledOn, NonLitigation, ExtensionMonths, PausedDays, PausedSince, calendar);
         var daysRemaining = StatutoryClock.DaysRemaining(deadline, today);
 
@@ -52,22 +52,21 @@ public sealed record CaseSchedule(
     }
 
     /// <summary>
-    /// The deadline on <paramref name="today"/>: the stored one (closed pauses counted), or while a pause that stops the
-    /// clock runs, moved by the days it has run so far; a pause begun after the deadline moves nothing
-    /// (<see cref="StatutoryClock.StopsClock"/>). Lists that read the stored columns show a paused case's deadline by this too.
+    /// The deadline on <paramref name="today"/>: the stored one (closed pauses counted), or while a pause runs, moved
+    /// by the days it has run so far. Lists that read the stored columns show a paused case's deadline by this too.
     /// </summary>
     public static DateOnly DeadlineOn(
         DateOnly today, DateOnly storedDeadline, DateOnly filedOn, bool nonLitigation, int extensionMonths, int pausedDays, DateOnly? pausedSince,
         LegalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return pausedSince is { } since && StatutoryClock.StopsClock(since, storedDeadline)
-            ? StatutoryClock.Deadline(filedOn, StatutoryClock.Months(nonLitigation, extensionMonths), PausedDaysOn(today, pausedDays, pausedSince, storedDeadline), calendar)
-            : storedDeadline;
+        return pausedSince is null
+            ? storedDeadline
+            : StatutoryClock.Deadline(filedOn, StatutoryClock.Months(nonLitigation, extensionMonths), PausedDaysOn(today, pausedDays, pausedSince), calendar);
     }
 
-    private static int PausedDaysOn(DateOnly today, int pausedDays, DateOnly? pausedSince, DateOnly storedDeadline) =>
-        pausedDays + (pausedSince is { } since && StatutoryClock.StopsClock(since, storedDeadline) ? Math.Max(0, today.DayNumber - since.DayNumber) : 0);
+    private static int PausedDaysOn(DateOnly today, int pausedDays, DateOnly? pausedSince) =>
+        pausedDays + (pausedSince is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : 0);
 }
 
 /// <summary>The date-dependent values of a case on one day.</summary>

@@ -304,24 +304,18 @@ public sealed partial class EnforcementCase
         EnsureEndsAfterStart(pause, endedOn);
 
         EnsureWithinCase(endedOn, context, "resumption");
-        var stopped = StatutoryClock.StopsClock(pause.StartedOn, Deadline);
         pause.End(endedOn, withCase);
+        PausedDays += pause.Days(endedOn);
         PausedSince = null;
         Status = IsClosed ? CaseStatus.Closed : CaseStatus.Filed;
         RecountDeadlines(context);
-        var counted = stopped ? "" : ", not counted: it began after the deadline had passed";
-        Log(TimelineKind.PauseEnded, endedOn, $"恢复计算审限 {pause.Kind} ended after {pause.Days(endedOn)} days{counted}; deadline {Deadline:yyyy-MM-dd}", context, pause.Id);
+        Log(TimelineKind.PauseEnded, endedOn, $"恢复计算审限 {pause.Kind} ended after {pause.Days(endedOn)} days; deadline {Deadline:yyyy-MM-dd}", context, pause.Id);
         return pause;
     }
 
-    /// <summary>Counts the paused days and the stored deadlines again after a change to what they are counted from.</summary>
+    /// <summary>Counts the stored deadlines again after a change to what they are counted from.</summary>
     private void RecountDeadlines(ChangeContext context)
     {
-        PausedDays = StatutoryClock.CountedPausedDays(
-            FiledOn,
-            StatutoryClock.Months(NonLitigation, ExtensionMonths),
-            _pauses.Where(p => !p.IsVoided && p.EndedOn is not null).Select(p => (p.StartedOn, p.Days(p.EndedOn!.Value))),
-            context.Calendar);
         var counted = StatutoryClock.Count(FiledOn, NonLitigation, ExtensionMonths, PausedDays, FirstAssignedOn, context.Calendar);
         Deadline = counted.Deadline;
         HandlerDueOn = counted.HandlerDueOn;

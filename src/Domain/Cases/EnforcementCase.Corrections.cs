@@ -82,7 +82,11 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.correction.settlement_pause", "The pause belongs to the settlement: record the settlement as performed or breached instead.");
         }
 
-        if (pause.EndedOn is null)
+        if (pause.EndedOn is { } ended)
+        {
+            PausedDays -= pause.Days(ended);
+        }
+        else
         {
             PausedSince = null;
             Status = CaseStatus.Filed;
@@ -166,6 +170,7 @@ public sealed partial class EnforcementCase
 
         if (endedByClosure is { } pause)
         {
+            PausedDays -= pause.Days(closure.ClosedOn);
             pause.Resume();
             PausedSince = pause.StartedOn;
             Status = CaseStatus.Paused;

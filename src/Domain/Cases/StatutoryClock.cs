@@ -38,29 +38,6 @@ public static class StatutoryClock
     public static DateOnly Deadline(DateOnly filedOn, int months, int pausedDays, LegalCalendar calendar) =>
         calendar.EndOfMonths(filedOn, months, pausedDays);
 
-    /// <summary>
-    /// Whether a pause begun on <paramref name="startedOn"/> stops the clock: it does on or before the deadline the
-    /// earlier pauses gave; after it, the limit had already run out, and the pause's days count for nothing
-    /// (法发〔2006〕35号 leaves them out of a limit that is still running, it does not revive one that has run).
-    /// </summary>
-    public static bool StopsClock(DateOnly startedOn, DateOnly deadline) => startedOn <= deadline;
-
-    /// <summary>The days the ended pauses, in order, stopped the clock (<see cref="StopsClock"/>).</summary>
-    public static int CountedPausedDays(DateOnly filedOn, int months, IEnumerable<(DateOnly StartedOn, int Days)> endedPauses, LegalCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(endedPauses);
-        var counted = 0;
-        foreach (var (startedOn, days) in endedPauses.OrderBy(p => p.StartedOn))
-        {
-            if (StopsClock(startedOn, Deadline(filedOn, months, counted, calendar)))
-            {
-                counted += days;
-            }
-        }
-
-        return counted;
-    }
-
     /// <summary>Whole days from <paramref name="today"/> to <paramref name="deadline"/>; negative once overdue.</summary>
     public static int DaysRemaining(DateOnly deadline, DateOnly today) => deadline.DayNumber - today.DayNumber;
 

@@ -132,44 +132,6 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
-    public void A_pause_begun_on_the_deadline_day_stops_the_clock_one_begun_the_day_after_moves_nothing()
-    {
-        // Filed 2025-03-03: 6 months end on Wednesday 2025-09-03.
-        var onTheDay = NewCase();
-        onTheDay.Pause(PauseKind.Suspension, D(2025, 9, 3), "被执行人申请破产", On(D(2025, 9, 3)));
-        onTheDay.ClockOn(D(2025, 9, 10), TestData.Calendar).Deadline.ShouldBe(D(2025, 9, 10));
-        onTheDay.EndPause(D(2025, 9, 13), On(D(2025, 9, 13)));
-        (onTheDay.PausedDays, onTheDay.Deadline).ShouldBe((10, D(2025, 9, 15))); // Saturday 09-13, so Monday 09-15
-
-        var dayAfter = NewCase();
-        dayAfter.Pause(PauseKind.Suspension, D(2025, 9, 4), "被执行人申请破产", On(D(2025, 9, 4)));
-        var running = dayAfter.ClockOn(D(2025, 9, 20), TestData.Calendar);
-        (running.PausedDays, running.Deadline, running.DaysRemaining).ShouldBe((0, D(2025, 9, 3), -17));
-        dayAfter.EndPause(D(2025, 10, 4), On(D(2025, 10, 4)));
-        (dayAfter.PausedDays, dayAfter.Deadline).ShouldBe((0, D(2025, 9, 3)));
-        var resumed = dayAfter.ClockOn(D(2025, 10, 5), TestData.Calendar);
-        (resumed.Overdue, resumed.DaysRemaining).ShouldBe((true, -32));
-        dayAfter.Appended.OfType<TimelineEntry>().Last().Summary.ShouldContain("not counted");
-    }
-
-    [Fact]
-    public void Voiding_an_earlier_pause_recounts_whether_a_later_one_began_in_time()
-    {
-        var @case = NewCase();
-        var first = @case.Pause(PauseKind.Suspension, D(2025, 4, 1), "被执行人破产重整", On(D(2025, 4, 1)));
-        @case.EndPause(D(2025, 4, 11), On(D(2025, 4, 11)));
-        @case.Deadline.ShouldBe(D(2025, 9, 15));
-
-        // Begun on 09-12, within the deadline the first pause gave (09-15), but after the 6 months alone (09-03).
-        @case.Pause(PauseKind.Deferral, D(2025, 9, 12), "暂缓执行", On(D(2025, 9, 12)));
-        @case.EndPause(D(2025, 9, 22), On(D(2025, 9, 22)));
-        (@case.PausedDays, @case.Deadline).ShouldBe((20, D(2025, 9, 23)));
-
-        @case.VoidPause(first.Id, "误录中止", On(D(2025, 9, 24)));
-        (@case.PausedDays, @case.Deadline).ShouldBe((0, D(2025, 9, 3)));
-    }
-
-    [Fact]
     public void While_paused_the_deadline_moves_on_day_by_day()
     {
         var @case = NewCase();
