@@ -12,13 +12,19 @@ namespace Enforcement.Application.Tasks;
 /// it: an officer works only their own cases and unassigned ones, so the claim of an officer other than the new handler
 /// could be neither completed nor seen. A coordinator's claim stands (a coordinator works every case).
 /// </summary>
-public sealed class CaseHandlerChangedHandler(IRepository<EnforcementTask> tasks, IUserAccounts accounts, TaskWorkflow workflow)
+public sealed class CaseHandlerChangedHandler(
+    IRepository<EnforcementTask> tasks, IReadRepository<EnforcementCase> cases, IUserAccounts accounts, TaskWorkflow workflow)
     : INotificationHandler<CaseHandlerChanged>
 {
     public async ValueTask Handle(CaseHandlerChanged notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        if (notification.HandlerId is not { } handler)
+
+        // The case's handler now, not the event's: a late or retried event must not release the claim of a handler
+        // who took the case after it.
+        var current = new Specification<EnforcementCase>();
+        current.Query.Where(c => c.Id == notification.CaseId);
+        if (await cases.FirstOrDefaultAsync(current, q => q.Select(c => c.HandlerId), cancellationToken) is not { } handler)
         {
             return;
         }

@@ -48,6 +48,13 @@ public sealed partial record CaseNumber
     /// <summary>Whether the number can carry an enforcement case (every type but 财保).</summary>
     public bool IsEnforcement => CaseType != CaseType.PreservationReview;
 
+    /// <summary>
+    /// Whether the case enforces a title (执, or 执恢 after a 终本 or a broken settlement): not an objection (执异), a
+    /// reconsideration (执复) or a supervision (执监) about an enforcement, nor a preservation's own 执保. Only such a
+    /// case takes over a preservation's measures or answers a prompt before enforcement.
+    /// </summary>
+    public bool EnforcesTitle => CaseType is CaseType.FirstEnforcement or CaseType.ResumedEnforcement;
+
     /// <summary>Whether the number can carry a preservation order (财保 or 执保).</summary>
     public bool IsPreservation => CaseType is CaseType.PreservationReview or CaseType.PreservationEnforcement;
 

@@ -347,6 +347,11 @@ public sealed class PrePerformancePrompt : AggregateRoot
     public void RecordEnforcementApplied(DateOnly on, Guid caseId, string caseNumber, DateOnly caseFiledOn, string caseDocumentNumber, ChangeContext context)
     {
         BeginOutcome(on, context);
+        if (!Cases.CaseNumber.TryParse(caseNumber, out var number) || !number.EnforcesTitle)
+        {
+            throw new DomainException("prompt.case.not_enforcement", $"Case {caseNumber} does not enforce a title: the creditor applies for enforcement as a 执 or 执恢 case.");
+        }
+
         if (caseFiledOn < EffectiveOn)
         {
             throw new DomainException("prompt.case.filed_before_judgment", $"Case {caseNumber} was filed before the judgment took effect; it cannot enforce it.");

@@ -564,7 +564,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
             throw new DomainException("case.closed", $"Case {@case.Number} is closed.");
         }
 
-        if (!EnforcesTitle(@case))
+        if (!@case.Number.EnforcesTitle)
         {
             throw new DomainException(
                 "preservation.conversion.not_enforcement", $"Case {@case.Number} does not enforce a title: measures convert into a 执 or 执恢 case.");
@@ -631,7 +631,7 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(context);
         if (Kind != PreservationKind.PreEnforcement || Status != OrderStatus.Active || EnforcementAppliedOn is not null
-            || !EnforcesTitle(@case) || !AppliedInTimeBy(@case)
+            || !@case.Number.EnforcesTitle || !AppliedInTimeBy(@case)
             || LitigationCaseNumber is null || !CaseNumber.SameDocument(@case.Basis.DocumentNumber, LitigationCaseNumber)
             || !IsAgainstRespondentsOf(@case))
         {
@@ -643,10 +643,6 @@ public sealed class PreservationOrder : AggregateRoot, IHoldsAssets
         Touch($"申请执行 Enforcement applied for in time: {@case.Number}, filed on {@case.FiledOn:yyyy-MM-dd}; the order stays in force until converted");
         return true;
     }
-
-    // Measures convert into the enforcement of the title (执, or 执恢 after a 终本 or a broken settlement), never into an
-    // objection, a reconsideration or a supervision case about an enforcement, nor into a preservation's own 执保.
-    private static bool EnforcesTitle(EnforcementCase @case) => @case.CaseType is CaseType.FirstEnforcement or CaseType.ResumedEnforcement;
 
     // Enforcement applied for within the 5 days (民诉法解释 163): a pre-enforcement order's case filed on or before LiftDueOn.
     private bool AppliedInTimeBy(EnforcementCase @case) => Kind == PreservationKind.PreEnforcement && @case.FiledOn <= LiftDueOn;

@@ -354,6 +354,7 @@ public static class ProblemTexts
         ["prompt.case.not_registered"] = "系统中没有该案号，请先立案登记。",
         ["prompt.case.already_linked"] = "该案件已关联其他执前督促。",
         ["prompt.case.filed_before_judgment"] = "该案件立案早于裁判生效，不能作为该裁判的执行案件。",
+        ["prompt.case.not_enforcement"] = "执异、执复、执监或执保案件不是申请执行，请关联执行实施案件（执、执恢）。",
         ["prompt.rate.range_invalid"] = "起始日期不能晚于截止日期。",
         ["conflict.duplicate"] = "同一记录刚被他人登记，请刷新后核对。",
     };

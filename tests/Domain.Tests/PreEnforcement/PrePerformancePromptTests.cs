@@ -136,6 +136,18 @@ public sealed class PrePerformancePromptTests
             .Code.ShouldBe("prompt.case.filed_before_judgment");
     }
 
+    [Theory]
+    [InlineData("（2025）湘0681执异1号")]
+    [InlineData("（2025）湘06执复1号")]
+    [InlineData("（2025）湘0681执保1号")]
+    public void An_objection_reconsideration_or_preservation_case_is_not_the_creditor_applying_for_enforcement(string number)
+    {
+        var prompt = Open(D(2025, 6, 5));
+        Should.Throw<DomainException>(() => prompt.RecordEnforcementApplied(D(2025, 7, 1), Guid.NewGuid(), number, D(2025, 7, 1), "（2024）湘0681民初1234号", TestData.Context(D(2025, 7, 2))))
+            .Code.ShouldBe("prompt.case.not_enforcement");
+        prompt.IsFinal.ShouldBeFalse();
+    }
+
     [Fact]
     public void A_case_on_another_judgment_is_not_this_prompt_s_enforcement()
     {
