@@ -164,12 +164,11 @@ public sealed partial class Petition : AggregateRoot
             throw new DomainInputException("petition.petitioners.count", "petitioners", $"Name 1 to {MaxPetitioners} petitioners.");
         }
 
-        // One ID number or credit code names one petitioner: the same person named twice would count twice towards
-        // a collective visit (集体访) and its headcount.
-        var numbers = intake.Petitioners.Select(p => p.IdNumber ?? p.CreditCode).OfType<string>().ToList();
-        if (numbers.Distinct(StringComparer.OrdinalIgnoreCase).Count() < numbers.Count)
+        // One person is named once (Petitioner.SameAs: by ID or credit code, else name and phone): the same person named
+        // twice would count twice towards a collective visit (集体访) and its headcount.
+        if (intake.Petitioners.Where((p, i) => intake.Petitioners.Skip(i + 1).Any(p.SameAs)).FirstOrDefault() is { } twice)
         {
-            throw new DomainException("petition.petitioners.duplicate", "Two petitioners carry the same ID number or credit code; each petitioner is a different person or body.");
+            throw new DomainException("petition.petitioners.duplicate", $"{twice.Name} is named twice (the same ID number or credit code, or name and phone); each petitioner is a different person or body.");
         }
 
         if (intake.Cases.Count > MaxCases)

@@ -136,7 +136,7 @@ public static class ProblemTexts
         ["petition.extension.already_granted"] = "办理期限只能延长一次。",
         ["petition.case.not_registered"] = "系统中没有该案号。",
         ["petition.petitioners.count"] = "请填写信访人。",
-        ["petition.petitioners.duplicate"] = "同一身份证号码或统一社会信用代码只能对应一名信访人。",
+        ["petition.petitioners.duplicate"] = "同一信访人登记了两次（身份证号码或统一社会信用代码相同，或姓名和电话相同）。",
         ["petition.address.too_long"] = "地址过长。",
         ["petition.cases.too_many"] = "填写的案号过多。",
         ["petition.case_link.not_found"] = "该信访件未关联此案件。",

@@ -235,8 +235,10 @@ public sealed class PetitionTests
     public void One_person_named_twice_is_refused_not_counted_twice()
     {
         // The same resident ID five times would otherwise be a headcount of 5: a collective visit of one person.
-        var again = Should.Throw<DomainException>(() => Log(new DateOnly(2025, 6, 16), petitioners: [Worker(), Worker("李春升"), Worker("王秀英", id: null), Worker("王秀英", id: null), Worker("赵德明", id: null)]));
+        var again = Should.Throw<DomainException>(() => Log(new DateOnly(2025, 6, 16), petitioners: [Worker(), Worker("李春升"), Worker("王秀英", id: null), Worker("赵德明", id: null)]));
         again.Code.ShouldBe("petition.petitioners.duplicate");
+        Should.Throw<DomainException>(() => Log(new DateOnly(2025, 6, 16), petitioners: [Worker("王秀英", id: null), Worker("王秀英", id: null)]))
+            .Code.ShouldBe("petition.petitioners.duplicate"); // no ID: the same name and phone
         Log(new DateOnly(2025, 6, 16), petitioners: [Worker(), Worker("王秀英", id: null), Worker("赵德明", id: null)]).Headcount.ShouldBe(3);
     }
 
