@@ -49,6 +49,7 @@ public sealed class OutboxTests : IAsyncLifetime
         failed.Status.ShouldBe(OutboxStatus.Pending);
         failed.Attempts.ShouldBe(1);
         failed.LastError.ShouldNotBeNull().ShouldContain(nameof(FlakyHandler));
+        failed.LastError.ShouldContain("→ TimeoutException: 联动单位接口连接超时"); // the cause, not only the wrapper
         failed.NextAttemptAtUtc.ShouldBe(_time.GetUtcNow().UtcDateTime.AddSeconds(10));
         _state.Counted.ShouldBe(1);
 
@@ -320,7 +321,7 @@ public sealed class OutboxTests : IAsyncLifetime
             if (state.FailuresLeft > 0)
             {
                 state.FailuresLeft--;
-                throw new InvalidOperationException("The linked-unit registry is unavailable.");
+                throw new InvalidOperationException("The linked-unit registry is unavailable.", new TimeoutException("联动单位接口连接超时"));
             }
 
             state.Handled.Add(notification.CaseNumber);

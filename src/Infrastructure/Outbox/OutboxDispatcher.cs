@@ -108,7 +108,7 @@ public sealed partial class OutboxDispatcher(
                 }
                 catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                 {
-                    errors.Add($"{exception.GetType().Name}: {exception.Message}");
+                    errors.Add(Describe(exception));
                 }
                 finally
                 {
@@ -186,9 +186,21 @@ public sealed partial class OutboxDispatcher(
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // Whatever a handler throws, its own timeouts included, is its failure; only a stopping host is not.
-                errors.Add($"{name}: {exception.GetType().Name}: {exception.Message}");
+                errors.Add($"{name}: {Describe(exception)}");
             }
         }
+    }
+
+    /// <summary>The exception and its causes, innermost last: a failed save's own message only says "see the inner exception".</summary>
+    private static string Describe(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            parts.Add($"{e.GetType().Name}: {e.Message}");
+        }
+
+        return string.Join(" → ", parts);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Type} {Id} failed (attempt {Attempts}, now {Status}): {Error}")]
