@@ -59,6 +59,10 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
         }
 
         await CasesApiTests.ShouldBeProblem(await Client.SendAsync(many), (HttpStatusCode)431, "request.headers_too_large");
+
+        // The server takes addresses up to 256 KB so that the guard can answer them; the log line keeps 512 characters.
+        Enforcement.Api.Hosting.RequestLoggingMiddleware.Shortened("/api/cases/" + new string('a', 100_000)).ShouldEndWith("… (100011 characters)");
+        Enforcement.Api.Hosting.RequestLoggingMiddleware.Shortened("/api/cases").ShouldBe("/api/cases");
     }
 
     [Fact]

@@ -17,10 +17,15 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         }
         finally
         {
-            LogRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode,
+            LogRequest(context.Request.Method, Shortened(context.Request.Path.Value ?? ""), context.Response.StatusCode,
                 Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1));
         }
     }
+
+    /// <summary>The path as logged: a refused address may be 256 KB, which one log line should not repeat.</summary>
+    internal static string Shortened(string path) => path.Length <= MaxLoggedPath ? path : $"{path[..MaxLoggedPath]}… ({path.Length} characters)";
+
+    private const int MaxLoggedPath = 512;
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "HTTP {Method} {Path} answered {StatusCode} in {ElapsedMilliseconds} ms")]
     private partial void LogRequest(string method, string path, int statusCode, double elapsedMilliseconds);
