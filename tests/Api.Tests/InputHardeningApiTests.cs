@@ -246,6 +246,8 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
     [InlineData("\"2\"", HttpStatusCode.PreconditionFailed)]
     [InlineData("\"1\"", HttpStatusCode.OK)]
     [InlineData("\"abc\", \"1\"", HttpStatusCode.OK)] // a list matches when one of its tags does
+    [InlineData(", \"1\" ,", HttpStatusCode.OK)] // empty list elements count for nothing
+    [InlineData("\"01\"", HttpStatusCode.PreconditionFailed)] // compared strongly: not the ETag "1"
     [InlineData("*", HttpStatusCode.OK)]
     public async Task If_match_is_a_strong_etag_or_star(string ifMatch, HttpStatusCode expected)
     {

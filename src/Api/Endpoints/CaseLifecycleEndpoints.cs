@@ -26,7 +26,7 @@ public static class CaseLifecycleEndpoints
         Change<RecordMeasureCommand>(cases, "/measures", "RecordMeasure", "Record an enforcement measure",
             "Kinds: EnforcementNotice, AssetReportOrder, OnlineAssetInquiry (with inquiryResult), Seal, Seize, Freeze, Deduct, Auction, ConsumptionRestriction, DishonestDebtorListing (with listingGround), DishonestDebtorRemoval, Fine, Detention, SearchForDebtor. Dated between filing and today. A Seal, Seize or Freeze holds its assetKind's legal maximum, or until the ruling's last day if earlier. On a 终本 case only an online re-inquiry is accepted.");
         Change<RecordPaymentCommand>(cases, "/payments", "RecordPayment", "Record a payment (执行到位)",
-            "Sources: Voluntary, Deduction, AuctionProceeds, SettlementInstalment (only under a settlement agreed by the payment's day). A total above the claim is accepted and shows as surplusAmount.");
+            "Sources: Voluntary, Deduction, AuctionProceeds, SettlementInstalment (only while a settlement runs). A total above the claim is accepted and shows as surplusAmount.");
         Change<StartPauseCommand>(cases, "/pauses", "StartPause", "Pause the statutory clock (e.g. 中止执行)",
             "Kinds: Suspension, PublicNoticeService, Deferral, RequestForInstructions, Coordination. Only one pause may be open.");
         Change<EndPauseCommand>(cases, "/pauses/current/end", "EndPause", "End the open pause (恢复)",

@@ -35,7 +35,13 @@ internal static class Http
         var rest = header.AsSpan();
         while (true)
         {
-            rest = rest.TrimStart(" \t");
+            // A list may have empty elements (RFC 9110 §5.6.1.2: "1", , "2"), which count for nothing.
+            rest = rest.TrimStart(" \t,");
+            if (rest.IsEmpty)
+            {
+                return named ?? -1;
+            }
+
             var weak = rest.StartsWith("W/", StringComparison.Ordinal);
             if (weak)
             {
@@ -49,7 +55,10 @@ internal static class Http
                 throw new MalformedRequestException("If-Match", Malformed);
             }
 
-            if (!weak && int.TryParse(rest[1..(close + 1)], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            // Compared strongly, character by character: "01" is not the ETag "1".
+            var tag = rest[1..(close + 1)];
+            if (!weak && int.TryParse(tag, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+                && tag.SequenceEqual(version.ToString(CultureInfo.InvariantCulture)))
             {
                 if (named is { } other && other != version)
                 {
@@ -60,17 +69,10 @@ internal static class Http
             }
 
             rest = rest[(close + 2)..].TrimStart(" \t");
-            if (rest.IsEmpty)
-            {
-                return named ?? -1;
-            }
-
-            if (rest[0] != ',')
+            if (!rest.IsEmpty && rest[0] != ',')
             {
                 throw new MalformedRequestException("If-Match", Malformed);
             }
-
-            rest = rest[1..];
         }
     }
 

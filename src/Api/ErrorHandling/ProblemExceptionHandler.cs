@@ -21,7 +21,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             // Thrown outside the message pipeline, which audits the rest (AuditBehavior).
             refused.Audited = true;
-            await Security.RefusalTarget.AuditAsync(httpContext, $"refused: {refused.Message}", refused.Code);
+            await Security.RefusalTarget.AuditAsync(httpContext, $"refused: {refused.Message}", refused.Code, refused.Subject);
         }
 
         var problem = exception switch

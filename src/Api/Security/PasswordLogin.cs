@@ -80,16 +80,16 @@ public sealed class PasswordLogin(SignInManager<AppUser> signIn, LoginSessions s
         }
     }
 
-    /// <summary>The tried user name as the audit trail may hold it: trimmed, printable, at most 64 characters.</summary>
-    /// <summary>
-    /// The name as typed, in double quotes with any quote inside escaped (JSON's rules), so that a name cannot end its
-    /// quotes and write text of its own into the audit row ("… from 10.1.1.1: 'admin' logged in").
-    /// </summary>
-    private static string Quoted(string name) => System.Text.Json.JsonSerializer.Serialize(name, QuotedName);
-
     private static readonly System.Text.Json.JsonSerializerOptions QuotedName =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// The tried name in double quotes, any quote inside escaped (JSON's rules), so that a name cannot end its quotes
+    /// and write text of its own into the audit row ("… from 10.1.1.1: 'admin' logged in").
+    /// </summary>
+    private static string Quoted(string name) => System.Text.Json.JsonSerializer.Serialize(name, QuotedName);
+
+    /// <summary>The tried user name as the audit trail may hold it: trimmed, printable, at most 64 characters.</summary>
     private static string Printable(string? userName)
     {
         var name = new string([.. (userName ?? "").Trim().Where(c => !char.IsControl(c) && !char.IsSurrogate(c)

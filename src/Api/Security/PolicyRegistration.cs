@@ -75,8 +75,8 @@ internal static class RefusalTarget
     ];
 
     /// <summary>Writes a refusal of the request being served (<see cref="RefusalAudit"/>), filed under <see cref="Of"/>.</summary>
-    public static Task AuditAsync(HttpContext context, string why, string code) =>
-        context.RequestServices.GetRequiredService<RefusalAudit>().WriteAsync(why, code, null, $"{context.Request.Method} {context.Request.Path}", context.RequestAborted);
+    public static Task AuditAsync(HttpContext context, string why, string code, AuditSubject? named = null) =>
+        context.RequestServices.GetRequiredService<RefusalAudit>().WriteAsync(why, code, named, $"{context.Request.Method} {context.Request.Path}", context.RequestAborted);
 
     /// <summary>The record whose id follows one of <see cref="Records"/>' prefixes in <paramref name="path"/>, or null.</summary>
     public static AuditSubject? Of(string path)

@@ -273,15 +273,15 @@ public sealed partial class EnforcementCase
             throw new DomainException("case.payment.source_invalid", $"Unknown payment source {source}.");
         }
 
-        // An instalment is paid under a settlement agreed by its day (one breached since included); before or without
-        // one, the money is a voluntary payment.
-        if (source == PaymentSource.SettlementInstalment && (Settlement is null || paidOn < Settlement.AgreedOn))
+        // An instalment is paid under a settlement running on its day: agreed by then, not yet performed or breached.
+        // Before, after or without one, the money is a voluntary payment.
+        if (source == PaymentSource.SettlementInstalment && (Settlement is null || paidOn < Settlement.AgreedOn || paidOn > Settlement.EndedOn))
         {
             throw new DomainException(
                 "case.payment.no_settlement",
                 Settlement is null
                     ? $"Case {Number} has no settlement: record the payment as Voluntary."
-                    : $"The settlement was agreed on {Settlement.AgreedOn:yyyy-MM-dd}; a payment before it is Voluntary.");
+                    : $"The settlement ran from {Settlement.AgreedOn:yyyy-MM-dd}{(Settlement.EndedOn is { } ended ? $" to {ended:yyyy-MM-dd}" : "")}; a payment outside it is Voluntary.");
         }
 
         // A surplus is recorded, but the case's recovered total stays a plausible amount (and within what its fen can count).

@@ -245,6 +245,12 @@ public sealed class CaseLifecycleTests
         Should.Throw<DomainException>(() => @case.RecordPayment(Money.FromYuan(10_000m), D(2025, 3, 31), PaymentSource.SettlementInstalment, null, On(D(2025, 4, 2))))
             .Code.ShouldBe("case.payment.no_settlement");
         @case.RecordPayment(Money.FromYuan(10_000m), D(2025, 4, 1), PaymentSource.SettlementInstalment, null, On(D(2025, 4, 2))).Amount.ShouldBe(Money.FromYuan(10_000m));
+
+        // Breached on 05-10: a payment the day after is no instalment of it.
+        @case.SettlementBreached(D(2025, 5, 10), On(D(2025, 5, 10)));
+        @case.RecordPayment(Money.FromYuan(5_000m), D(2025, 5, 10), PaymentSource.SettlementInstalment, null, On(D(2025, 5, 12))).Amount.ShouldBe(Money.FromYuan(5_000m));
+        Should.Throw<DomainException>(() => @case.RecordPayment(Money.FromYuan(5_000m), D(2025, 5, 11), PaymentSource.SettlementInstalment, null, On(D(2025, 5, 12))))
+            .Code.ShouldBe("case.payment.no_settlement");
     }
 
     [Fact]
