@@ -403,6 +403,21 @@ public sealed class TasksApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         (await OkAsync(second, $"/api/tasks/{valuation}/claim", new { })).GetProperty("claimedByName").GetString().ShouldBe("刘建国");
     }
 
+    [Fact]
+    public async Task A_deactivated_officers_claims_go_back_to_the_pool_with_the_deactivation()
+    {
+        var caseId = await CaseAsync();
+        var created = await _coordinator.PostJsonAsync("/api/tasks", new { caseId, type = "Valuation", reason = "委托评估扣押的车辆" });
+        var valuation = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
+        var (second, secondStaff) = await SecondOfficerAsync();
+        await OkAsync(second, $"/api/tasks/{valuation}/claim", new { });
+
+        (await factory.ClientFor(Roles.Admin).PostJsonAsync($"/api/staff/{secondStaff}/deactivate", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var task = (await TasksOfAsync(caseId)).Single(t => t.GetProperty("id").GetGuid() == valuation);
+        (task.GetProperty("status").GetString(), task.GetProperty("claimedByName").ValueKind).ShouldBe(("Open", JsonValueKind.Null));
+    }
+
     /// <summary>A second officer of the enforcement bureau, 刘建国, logged in, with his staff id.</summary>
     private async Task<(HttpClient Client, Guid StaffId)> SecondOfficerAsync()
     {
