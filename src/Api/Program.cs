@@ -155,9 +155,14 @@ builder.Services.AddOptions<JsonOptions>().Configure<IOptions<CourtOptions>>((op
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
 {
-    context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-    context.ProblemDetails.Type ??= context.ProblemDetails.Status == StatusCodes.Status429TooManyRequests
-        ? "https://www.rfc-editor.org/rfc/rfc6585#section-4" : null;
+    // A refused address may be 256 KB long: the answer names at most 512 characters of it, as the log does.
+    context.ProblemDetails.Instance ??= RequestLoggingMiddleware.Shortened(context.HttpContext.Request.Path.Value ?? "");
+    context.ProblemDetails.Type ??= context.ProblemDetails.Status switch
+    {
+        StatusCodes.Status429TooManyRequests => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => "https://www.rfc-editor.org/rfc/rfc6585#section-5",
+        _ => null,
+    };
     if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
     {
         context.ProblemDetails.Detail ??= ProblemExceptionHandler.UnsupportedMediaTypeDetail;

@@ -47,6 +47,10 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
     public async Task An_address_or_headers_too_large_are_a_problem_with_a_code_not_an_empty_answer()
     {
         await CasesApiTests.ShouldBeProblem(await Client.GetAsync("/api/cases?q=" + new string('a', RequestGuardMiddleware.MaxTargetLength)), (HttpStatusCode)414, "request.uri_too_long");
+        // Measured as sent: 1,000 escaped characters in the path are 9,000 characters, though the path reads 1,000.
+        var escaped = await CasesApiTests.ShouldBeProblem(
+            await Client.GetAsync("/api/cases/" + string.Concat(Enumerable.Repeat("%E5%AF%8C", 1_000))), (HttpStatusCode)414, "request.uri_too_long");
+        escaped.GetProperty("instance").GetString()!.Length.ShouldBeLessThan(600); // the answer does not repeat the whole address
 
         using var large = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
         large.Headers.TryAddWithoutValidation("X-Padding", new string('x', RequestGuardMiddleware.MaxHeaderBytes));
@@ -59,6 +63,11 @@ public sealed class InputHardeningApiTests(ApiFactory factory) : IClassFixture<A
         }
 
         await CasesApiTests.ShouldBeProblem(await Client.SendAsync(many), (HttpStatusCode)431, "request.headers_too_large");
+
+        using var repeated = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
+        repeated.Headers.TryAddWithoutValidation("X-Field", Enumerable.Repeat("1", RequestGuardMiddleware.MaxHeaderCount + 1));
+        var body = await CasesApiTests.ShouldBeProblem(await Client.SendAsync(repeated), (HttpStatusCode)431, "request.headers_too_large");
+        body.GetProperty("type").GetString().ShouldBe("https://www.rfc-editor.org/rfc/rfc6585#section-5");
 
         // The server takes addresses up to 256 KB so that the guard can answer them; the log line keeps 512 characters.
         Enforcement.Api.Hosting.RequestLoggingMiddleware.Shortened("/api/cases/" + new string('a', 100_000)).ShouldEndWith("… (100011 characters)");

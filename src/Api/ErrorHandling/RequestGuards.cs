@@ -80,13 +80,17 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
 
     private static void CheckSize(HttpRequest request)
     {
-        if (request.Path.Value?.Length + request.QueryString.Value?.Length > MaxTargetLength)
+        // As sent: the path is otherwise read decoded (%41 as A), so an escaped address would pass at a third of its size.
+        var target = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget;
+        var length = string.IsNullOrEmpty(target) ? request.Path.ToUriComponent().Length + (request.QueryString.Value?.Length ?? 0) : target.Length;
+        if (length > MaxTargetLength)
         {
             throw new MalformedRequestException("uri", $"The address is longer than {MaxTargetLength} characters.", StatusCodes.Status414UriTooLong);
         }
 
+        // Fields, not names: one name sent 500 times is 500 fields.
         var headers = request.Headers;
-        if (headers.Count > MaxHeaderCount)
+        if (headers.Sum(h => h.Value.Count) > MaxHeaderCount)
         {
             throw new MalformedRequestException("headers", $"The request has more than {MaxHeaderCount} header fields.", StatusCodes.Status431RequestHeaderFieldsTooLarge);
         }
