@@ -413,6 +413,10 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
         // After a breach the original closes on the 执恢's filing day, which is not before the deduction of 06-12.
         var (breached, _) = await RegisterAsync(claimed: 30_000m);
         await PostOkAsync($"/api/cases/{breached}/settlement", Plan());
+        await PostOkAsync($"/api/cases/{breached}/payments", new { amount = 10_000m, paidOn = "2025-06-08", source = "SettlementInstalment" });
+        // The first instalment was paid on 06-08 under the settlement: it was not breached before then.
+        await CasesApiTests.ShouldBeProblem(
+            await PostAsync($"/api/cases/{breached}/settlement/breached", new { on = "2025-06-07" }), (HttpStatusCode)422, "case.settlement.breach_before_instalment");
         await PostOkAsync($"/api/cases/{breached}/settlement/breached", new { on = "2025-06-09" });
         await PostOkAsync($"/api/cases/{breached}/payments", new { amount = 8_000m, paidOn = "2025-06-12", source = "Deduction", note = "扣划存款" });
         var seq = Interlocked.Increment(ref _sequence);
@@ -421,7 +425,7 @@ public sealed class CaseLifecycleApiTests : IClassFixture<ApiFactory>
             (HttpStatusCode)422, "case.closure.before_recorded_entry");
         var resumption = await PostAsync($"/api/cases/{breached}/resumptions", new { caseNumber = $"(2025)湘0681执恢{seq}号", filedOn = "2025-06-12" });
         resumption.StatusCode.ShouldBe(HttpStatusCode.Created, await resumption.Content.ReadAsStringAsync());
-        (await resumption.ReadJsonAsync()).GetProperty("claimedAmount").GetDecimal().ShouldBe(22_000m);
+        (await resumption.ReadJsonAsync()).GetProperty("claimedAmount").GetDecimal().ShouldBe(12_000m);
     }
 
     [Fact]

@@ -200,8 +200,15 @@ public sealed partial class EnforcementCase
     /// on the settlement while it ran, the breach is recorded on the closed case, on or after its closure, and lets the
     /// creditor apply to resume (民诉法解释 465: <see cref="ResumeFrom"/>).
     /// </summary>
-    public void SettlementBreached(DateOnly breachedOn, ChangeContext context)
+    public void SettlementBreached(DateOnly breachedOn, ChangeContext context, PaymentsAsOf? payments = null)
     {
+        // An instalment on record was paid under the settlement: it had not been breached before that day.
+        if (payments?.LatestInstalmentOn is { } paid && paid > breachedOn)
+        {
+            throw new DomainException(
+                "case.settlement.breach_before_instalment", $"An instalment of the settlement was paid on {paid:yyyy-MM-dd}; the breach cannot be dated before it.");
+        }
+
         if (!ClosedOnASettlement)
         {
             EndSettlement(SettlementStatus.Breached, breachedOn, TimelineKind.SettlementBreached, "不履行和解 Settlement breached; enforcement resumes", context);

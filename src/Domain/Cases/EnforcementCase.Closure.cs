@@ -203,6 +203,6 @@ public sealed partial class EnforcementCase
 
 /// <summary>
 /// What a case's payments show as of one day, read from the payments table (the aggregate does not load its payments):
-/// those not voided dated on or before the day, and the latest date of any not voided.
+/// those not voided dated on or before the day, the latest date of any not voided, and of any settlement instalment.
 /// </summary>
-public sealed record PaymentsAsOf(Money RecoveredByDay, DateOnly? LatestPaidOn);
+public sealed record PaymentsAsOf(Money RecoveredByDay, DateOnly? LatestPaidOn, DateOnly? LatestInstalmentOn = null);

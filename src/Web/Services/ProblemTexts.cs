@@ -282,6 +282,7 @@ public static class ProblemTexts
         ["case.settlement.not_active"] = "该案件没有正在履行的执行和解。",
         ["case.settlement.instalment_invalid"] = "每期履行金额须大于零，履行日期不能早于和解日期。",
         ["case.settlement.before_agreement"] = "和解结束日期不能早于达成执行和解的日期。",
+        ["case.settlement.breach_before_instalment"] = "和解协议的分期款已在该日期之后支付，不履行和解的日期不能早于已登记的分期付款日期。",
         ["case.settlement.before_filing"] = "执行和解日期不能早于立案日期。",
         ["case.settlement.in_future"] = "执行和解日期不能晚于今天。",
         ["case.correction.adopted_hold"] = "该措施由保全转来，仍在查封/扣押/冻结中，请办理解除，不能更正撤销。",

@@ -17,9 +17,10 @@ public sealed class CasePaymentsAsOf(IReadRepository<CasePayment> payments, IRea
         // One query: the voids are a correlated subquery of the corrections.
         var voided = corrections.Subquery.Where(c => c.CaseId == caseId && c.Kind == CorrectionKind.Payment).Select(c => c.RecordId);
         var paid = await payments.ListAsync(
-            new PaymentsOfCaseSpec(caseId), q => q.Where(p => !voided.Contains(p.Id)).Select(p => new { p.Amount, p.PaidOn }), cancellationToken);
+            new PaymentsOfCaseSpec(caseId), q => q.Where(p => !voided.Contains(p.Id)).Select(p => new { p.Amount, p.PaidOn, p.Source }), cancellationToken);
         return new PaymentsAsOf(
             paid.Where(p => p.PaidOn <= day).Aggregate(Money.Zero, (sum, p) => sum + p.Amount),
-            paid.Max(p => (DateOnly?)p.PaidOn));
+            paid.Max(p => (DateOnly?)p.PaidOn),
+            paid.Where(p => p.Source == PaymentSource.SettlementInstalment).Max(p => (DateOnly?)p.PaidOn));
     }
 }

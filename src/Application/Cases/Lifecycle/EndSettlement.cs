@@ -47,7 +47,7 @@ public sealed class EndSettlementHandler(CaseWorkflow workflow, CasePaymentsAsOf
             }
             else
             {
-                c.SettlementBreached(command.On!.Value, context);
+                c.SettlementBreached(command.On!.Value, context, await payments.ReadAsync(c.Id, command.On!.Value, ct));
             }
         }, cancellationToken);
 }
