@@ -285,6 +285,29 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
         await CasesApiTests.ShouldBeProblem(await factory.ClientFor(Roles.Officer).GetAsync("/api/no-such-thing"), HttpStatusCode.NotFound, "route.not_found");
     }
 
+    [Theory]
+    [InlineData(Roles.Coordinator, "/cases?filedFrom=2026-13-01")]
+    [InlineData(Roles.Leader, "/petitions?receivedFrom=xx")]
+    [InlineData(Roles.Coordinator, "/preservation?withinDays=abc")]
+    [InlineData(Roles.Coordinator, "/prompts?from=2026-13-40")]
+    [InlineData(Roles.Leader, "/key-cases?caseOpen=maybe")]
+    [InlineData(Roles.Leader, "/supervision-orders?overdue=xyz")]
+    public async Task A_page_address_with_a_value_that_does_not_parse_is_a_Chinese_400_page_not_an_error(string role, string path)
+    {
+        var browser = await LoggedInAsync(role);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var page = await browser.SendAsync(request);
+
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await page.Content.ReadAsStringAsync()).ShouldContain("400 地址有误");
+        var fixedUp = path.Split('=')[0] + "=" + (path.Contains("From=", StringComparison.Ordinal) || path.Contains("from=", StringComparison.Ordinal) ? "2026-01-01"
+            : path.Contains("withinDays", StringComparison.Ordinal) ? "30" : "true");
+        (await browser.GetAsync(fixedUp)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

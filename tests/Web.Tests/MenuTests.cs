@@ -56,6 +56,19 @@ public sealed class MenuTests : ComponentTestContext
         unguarded.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void No_component_shares_a_mask_a_mask_keeps_the_state_of_the_text_it_masks()
+    {
+        // A static PatternMask served every user's field at once: two users opening a form together got a 500.
+        var shared = typeof(Menu).Assembly.GetTypes()
+            .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Where(field => typeof(MudBlazor.IMask).IsAssignableFrom(field.FieldType))
+            .Select(field => $"{field.DeclaringType!.Name}.{field.Name}")
+            .ToList();
+
+        shared.ShouldBeEmpty();
+    }
+
     private static IEnumerable<(string Route, string? Policy)> PageRoutes() =>
         typeof(Menu).Assembly.GetTypes()
             .SelectMany(type => type.GetCustomAttributes<RouteAttribute>().Select(route => (route.Template, type.GetCustomAttribute<AuthorizeAttribute>()?.Policy)));

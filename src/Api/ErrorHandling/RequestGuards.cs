@@ -72,6 +72,11 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
                 {
                     throw new MalformedRequestException(name, "A date is written yyyy-MM-dd, such as 2025-06-16.");
                 }
+
+                if (!Parses(type, value))
+                {
+                    throw new MalformedRequestException(name, $"'{value}' is not a {FriendlyName(type)}.");
+                }
             }
         }
 
@@ -131,9 +136,37 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
         request.ContentType = $"{mediaType.MediaType}; charset=utf-8";
     }
 
-    /// <summary>The query parameters an endpoint's handler binds, including those of an <c>[AsParameters]</c> record, by camelCase name.</summary>
+    /// <summary>Whether a value of a primitive the guard knows reads as its type (enums and dates are checked above).</summary>
+    private static bool Parses(Type type, string value) => type switch
+    {
+        _ when type == typeof(int) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        _ when type == typeof(long) => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        _ when type == typeof(decimal) => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+        _ when type == typeof(bool) => bool.TryParse(value, out _),
+        _ when type == typeof(Guid) => Guid.TryParse(value, out _),
+        _ => true,
+    };
+
+    private static string FriendlyName(Type type) =>
+        type == typeof(bool) ? "true or false" : type == typeof(Guid) ? "an id" : type == typeof(decimal) ? "number" : "whole number";
+
+    /// <summary>
+    /// The query parameters an endpoint binds, by camelCase name: an API handler's, including those of an
+    /// <c>[AsParameters]</c> record, and a web page's <c>[SupplyParameterFromQuery]</c> properties, which the page
+    /// would otherwise fail to read (a 500) when a value does not parse.
+    /// </summary>
     private static QueryParameter[] Learn(Endpoint endpoint)
     {
+        if (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is { } page)
+        {
+            return [.. page.Type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                .Select(p => (Property: p, Query: p.GetCustomAttribute<Microsoft.AspNetCore.Components.SupplyParameterFromQueryAttribute>()))
+                .Where(p => p.Query is not null)
+                .Select(p => (Name: p.Query!.Name ?? p.Property.Name, Type: Nullable.GetUnderlyingType(p.Property.PropertyType) ?? p.Property.PropertyType))
+                .Where(p => p.Type.IsEnum || p.Type.IsPrimitive || p.Type == typeof(DateOnly) || p.Type == typeof(decimal) || p.Type == typeof(Guid))
+                .Select(p => new QueryParameter(char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.Type, p.Type.IsEnum ? Enum.GetNames(p.Type) : []))];
+        }
+
         if (endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
         {
             return [];

@@ -56,11 +56,14 @@ internal static class WebLogin
     /// Empty error answers: a browser asking for a page outside <c>/api</c> gets a Chinese page; everything else the
     /// usual problem details with a stable code.
     /// </summary>
+    /// <summary>A page a browser asked for (not the API): its errors are answered as a Chinese page, not a problem.</summary>
+    public static bool IsBrowserPage(HttpContext http) =>
+        !http.Request.Path.StartsWithSegments("/api") && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
     public static async Task StatusCodePageAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
-        var browser = !http.Request.Path.StartsWithSegments("/api") && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-        if (browser && http.Response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed)
+        if (IsBrowserPage(http) && http.Response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.ContentType = "text/html; charset=utf-8";
             await http.Response.WriteAsync(http.Response.StatusCode == StatusCodes.Status404NotFound
