@@ -27,10 +27,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         // A page's address a browser cannot have meant (/cases?filedFrom=2026-13-01): a Chinese page, as for a 404.
         if (exception is MalformedRequestException { Status: StatusCodes.Status400BadRequest } address && Security.WebLogin.IsBrowserPage(httpContext))
         {
-            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-            httpContext.Response.ContentType = "text/html; charset=utf-8";
-            await httpContext.Response.WriteAsync(
-                Security.WebLogin.StatusPage("400 地址有误 Bad request", $"页面地址中的参数“{address.Field}”有误：{address.Message}"), cancellationToken);
+            await Security.WebLogin.WriteStatusPageAsync(httpContext, StatusCodes.Status400BadRequest,
+                Security.WebLogin.StatusPage("400 地址有误 Bad request", $"页面地址中的参数“{address.Field}”有误：{address.Message}"));
             return true;
         }
 

@@ -157,26 +157,21 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next)
     /// </summary>
     private static QueryParameter[] Learn(Endpoint endpoint)
     {
-        if (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is { } page)
-        {
-            return [.. page.Type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-                .Select(p => (Property: p, Query: p.GetCustomAttribute<Microsoft.AspNetCore.Components.SupplyParameterFromQueryAttribute>()))
-                .Where(p => p.Query is not null)
-                .Select(p => (Name: p.Query!.Name ?? p.Property.Name, Type: Nullable.GetUnderlyingType(p.Property.PropertyType) ?? p.Property.PropertyType))
-                .Where(p => p.Type.IsEnum || p.Type.IsPrimitive || p.Type == typeof(DateOnly) || p.Type == typeof(decimal) || p.Type == typeof(Guid))
-                .Select(p => new QueryParameter(char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.Type, p.Type.IsEnum ? Enum.GetNames(p.Type) : []))];
-        }
+        IEnumerable<(string Name, Type Type)> bound =
+            endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is { } page
+                ? page.Type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                    .Select(p => (Property: p, Query: p.GetCustomAttribute<Microsoft.AspNetCore.Components.SupplyParameterFromQueryAttribute>()))
+                    .Where(p => p.Query is not null)
+                    .Select(p => (p.Query!.Name ?? p.Property.Name, p.Property.PropertyType))
+                : endpoint.Metadata.GetMetadata<MethodInfo>() is { } method
+                    ? method.GetParameters().SelectMany(parameter => parameter.IsDefined(typeof(AsParametersAttribute))
+                        ? parameter.ParameterType.GetProperties().Select(p => (p.Name, p.PropertyType))
+                        : [(parameter.Name!, parameter.ParameterType)])
+                    : [];
 
-        if (endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
-        {
-            return [];
-        }
-
-        return [.. method.GetParameters().SelectMany(parameter => parameter.IsDefined(typeof(AsParametersAttribute))
-                ? parameter.ParameterType.GetProperties().Select(p => (p.Name, p.PropertyType))
-                : [(parameter.Name!, parameter.ParameterType)])
-            .Select(p => (Name: p.Item1, Type: Nullable.GetUnderlyingType(p.Item2) ?? p.Item2))
-            .Where(p => p.Type.IsEnum || p.Type.IsPrimitive || p.Type == typeof(string) || p.Type == typeof(DateOnly) || p.Type == typeof(decimal))
+        return [.. bound
+            .Select(p => (p.Name, Type: Nullable.GetUnderlyingType(p.Type) ?? p.Type))
+            .Where(p => p.Type.IsEnum || p.Type.IsPrimitive || p.Type == typeof(string) || p.Type == typeof(DateOnly) || p.Type == typeof(decimal) || p.Type == typeof(Guid))
             .Where(p => p.Name is not "id")
             .Select(p => new QueryParameter(char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.Type, p.Type.IsEnum ? Enum.GetNames(p.Type) : []))];
     }

@@ -56,22 +56,29 @@ internal static class WebLogin
     /// Empty error answers: a browser asking for a page outside <c>/api</c> gets a Chinese page; everything else the
     /// usual problem details with a stable code.
     /// </summary>
-    /// <summary>A page a browser asked for (not the API): its errors are answered as a Chinese page, not a problem.</summary>
-    public static bool IsBrowserPage(HttpContext http) =>
-        !http.Request.Path.StartsWithSegments("/api") && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-
     public static async Task StatusCodePageAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
         if (IsBrowserPage(http) && http.Response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed)
         {
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(http.Response.StatusCode == StatusCodes.Status404NotFound
+            await WriteStatusPageAsync(http, http.Response.StatusCode, http.Response.StatusCode == StatusCodes.Status404NotFound
                 ? StatusPage("404 页面不存在 Not found", $"没有这个页面（{http.Request.Path.Value}）。")
                 : StatusPage("405 不支持的操作", "此页面不能这样打开。"));
             return;
         }
 
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
+    }
+
+    /// <summary>A page a browser asked for (not the API): its errors are answered as a Chinese page, not a problem.</summary>
+    public static bool IsBrowserPage(HttpContext http) =>
+        !http.Request.Path.StartsWithSegments("/api") && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Answers a browser's page with <paramref name="status"/> and a <see cref="StatusPage"/>.</summary>
+    public static Task WriteStatusPageAsync(HttpContext http, int status, string page)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(page, http.RequestAborted);
     }
 }

@@ -1,5 +1,5 @@
-using Ardalis.Specification;
 using Enforcement.Application.Abstractions;
+using Enforcement.Application.Common;
 using Enforcement.Application.Users;
 using Enforcement.Domain.Cases;
 using Enforcement.Domain.Tasks;
@@ -22,33 +22,27 @@ public sealed class CaseHandlerChangedHandler(
 
         // The case's handler now, not the event's: a late or retried event must not release the claim of a handler
         // who took the case after it.
-        var current = new Specification<EnforcementCase>();
-        current.Query.Where(c => c.Id == notification.CaseId);
-        if (await cases.FirstOrDefaultAsync(current, q => q.Select(c => c.HandlerId), cancellationToken) is not { } handler)
+        if (await cases.FirstOrDefaultAsync(Specs.Where<EnforcementCase>(c => c.Id == notification.CaseId), q => q.Select(c => c.HandlerId), cancellationToken)
+            is not { } handler)
         {
             return;
         }
 
-        var claimed = new Specification<EnforcementTask>();
-        claimed.Query.Where(t => t.CaseId == notification.CaseId && t.Status == TaskState.Claimed && t.ClaimedById != handler);
-        var held = await tasks.ListAsync(claimed, cancellationToken);
-        if (held.Count == 0)
+        var held = await tasks.ListAsync(
+            Specs.Where<EnforcementTask>(t => t.CaseId == notification.CaseId && t.Status == TaskState.Claimed && t.ClaimedById != handler), cancellationToken);
+        var coordinators = held.Count == 0 ? [] : await accounts.CoordinatorsAmongAsync([.. held.Select(t => t.ClaimedById!.Value).Distinct()], cancellationToken);
+        var stranded = held.Where(t => !coordinators.Contains(t.ClaimedById!.Value)).ToList();
+        if (stranded.Count == 0)
         {
             return;
         }
 
-        var coordinators = await accounts.CoordinatorsAmongAsync([.. held.Select(t => t.ClaimedById!.Value).Distinct()], cancellationToken);
         var context = workflow.Context();
-        var released = 0;
-        foreach (var task in held.Where(t => !coordinators.Contains(t.ClaimedById!.Value)))
+        foreach (var task in stranded)
         {
             task.Release(context, "案件已改由他人承办 the case went to another handler");
-            released++;
         }
 
-        if (released > 0)
-        {
-            await tasks.SaveChangesAsync(cancellationToken);
-        }
+        await tasks.SaveChangesAsync(cancellationToken);
     }
 }

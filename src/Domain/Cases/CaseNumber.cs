@@ -160,10 +160,8 @@ public sealed partial record CaseNumber
     /// <summary>The case number a document is known by (its leading number, normalised), or the trimmed text when it has none.</summary>
     public static string TitleOf(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        var leading = LeadingPattern().Match(trimmed);
-        return leading.Success ? NormaliseAny(leading.Value) ?? trimmed : trimmed;
+        var (trimmed, number, _) = SplitTitle(text);
+        return number ?? trimmed;
     }
 
     /// <summary>
@@ -173,10 +171,17 @@ public sealed partial record CaseNumber
     /// </summary>
     public static string NormaliseTitle(string text)
     {
+        var (trimmed, number, tail) = SplitTitle(text);
+        return number is null ? trimmed : number + tail;
+    }
+
+    /// <summary>A title trimmed, the court case number it begins with (normalised; null when none) and what follows it.</summary>
+    private static (string Trimmed, string? Number, string Tail) SplitTitle(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var leading = LeadingPattern().Match(trimmed);
-        return leading.Success && NormaliseAny(leading.Value) is { } number ? number + trimmed[leading.Length..] : trimmed;
+        return leading.Success && NormaliseAny(leading.Value) is { } number ? (trimmed, number, trimmed[leading.Length..]) : (trimmed, null, "");
     }
 
     /// <summary>
