@@ -74,6 +74,16 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         trend.Single(m => m.GetProperty("month").GetString() == "2025-04").GetProperty("recoveryRate").GetDecimal().ShouldBe(0.2m);
         trend.Single(m => m.GetProperty("month").GetString() == "2025-03").GetProperty("actualEnforcementRate").ValueKind.ShouldBe(JsonValueKind.Null);
 
+        // The trend's last month ends with `to`, as the range's figures do: to 04-07 leaves out the closure of 04-08.
+        var early = await DashboardAsync("from=2025-01-01&to=2025-04-07");
+        var earlyApril = early.GetProperty("trend").EnumerateArray().Last();
+        earlyApril.GetProperty("month").GetString().ShouldBe("2025-04");
+        earlyApril.GetProperty("closed").GetInt32().ShouldBe(0);
+        earlyApril.GetProperty("recoveryRate").ValueKind.ShouldBe(JsonValueKind.Null);
+        Figure(early, "closure.recovery_rate").GetProperty("denominator").GetDecimal().ShouldBe(100_000m);
+        var april8 = (await DashboardAsync("from=2025-01-01&to=2025-04-08")).GetProperty("trend").EnumerateArray().Last();
+        april8.GetProperty("closed").GetInt32().ShouldBe(1);
+
         // Key cases and overdue orders are states as of today.
         var keyCase = await OkCreatedAsync(_leader, "/api/key-cases", new { caseId = await CaseAsync("2025-06-02", 10_000m, handler: Roles.Officer), reason = "Other", reasonText = "测试" });
         var overdueCase = keyCase.GetProperty("caseId").GetGuid();

@@ -220,12 +220,14 @@ public sealed class DashboardHandler(
         return new DashboardDto(from, to, today, figures, byType, await TrendAsync(to, cancellationToken));
     }
 
-    /// <summary>The 12 months ending with <paramref name="to"/>'s month: one grouped query for the closures, one for the prompts.</summary>
+    /// <summary>
+    /// The 12 months ending with <paramref name="to"/>'s month, that month counted up to <paramref name="to"/> as every
+    /// other range figure is: one grouped query for the closures, one for the prompts.
+    /// </summary>
     private async Task<IReadOnlyList<DashboardMonthDto>> TrendAsync(DateOnly to, CancellationToken cancellationToken)
     {
-        var last = new DateOnly(to.Year, to.Month, 1);
-        var first = last.AddMonths(-11);
-        var end = last.AddMonths(1).AddDays(-1);
+        var first = new DateOnly(to.Year, to.Month, 1).AddMonths(-11);
+        var end = to;
         var money = (await sums.ClosedAmountsByMonthAsync(first, end, cancellationToken)).ToDictionary(m => m.Month);
         var effective = await prompts.ListAsync(Specs.Where<PrePerformancePrompt>(x => x.EffectiveOn >= first && x.EffectiveOn <= end),
             q => q.GroupBy(x => new { x.EffectiveOn.Year, x.EffectiveOn.Month }).Select(g => new
