@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Enforcement.Application.Security;
@@ -275,6 +276,30 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
     {
         await ShouldBeChinesePageAsync(await LoggedInAsync(Roles.Officer), "/no-such-page", HttpStatusCode.NotFound, "404 页面不存在");
         await CasesApiTests.ShouldBeProblem(await factory.ClientFor(Roles.Officer).GetAsync("/api/no-such-thing"), HttpStatusCode.NotFound, "route.not_found");
+    }
+
+    [Theory]
+    [InlineData(Roles.Officer, "/cases/{0}", "案件不存在")]
+    [InlineData(Roles.Reception, "/petitions/{0}", "信访件不存在")]
+    [InlineData(Roles.Reception, "/petitions/{0}/receipt", "信访件不存在")]
+    [InlineData(Roles.Leader, "/supervision-orders/{0}", "督办不存在")]
+    [InlineData(Roles.Coordinator, "/obligations/{0}", "欠款记录不存在")]
+    [InlineData(Roles.Coordinator, "/prompts/{0}", "执前督促不存在")]
+    [InlineData(Roles.Coordinator, "/preservation/orders/{0}", "保全案件不存在")]
+    public async Task A_record_page_for_an_id_that_does_not_exist_answers_404_with_its_Chinese_message(string role, string path, string message)
+    {
+        var browser = await LoggedInAsync(role);
+
+        await ShouldBeChinesePageAsync(browser, string.Format(CultureInfo.InvariantCulture, path, Guid.NewGuid()), HttpStatusCode.NotFound, message);
+    }
+
+    [Fact]
+    public async Task A_record_page_for_a_case_that_exists_answers_200()
+    {
+        var coordinator = factory.ClientFor(Roles.Coordinator);
+        var id = (await (await coordinator.PostJsonAsync("/api/cases", Requests.RegisterCase("（2025）湘0681执8801号"))).ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        await ShouldBeChinesePageAsync(await LoggedInAsync(Roles.Coordinator), $"/cases/{id}", HttpStatusCode.OK, "（2025）湘0681执8801号");
     }
 
     [Theory]
