@@ -175,6 +175,7 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
     [InlineData(Roles.Officer, "/dashboard")]
     [InlineData(Roles.Leader, "/cases/new")]
     [InlineData(Roles.Leader, "/reception")]
+    [InlineData(Roles.Reception, "/obligations/3b6f2c1e-8d4a-4f0b-9e27-5c1a7d3e9f40")] // the list, yes; a debt in full, no
     public async Task A_page_the_role_may_not_use_answers_403_in_Chinese_and_is_audited(string role, string path)
     {
         var browser = await LoggedInAsync(role);
@@ -193,6 +194,7 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
     [InlineData(Roles.Reception, "/reception")]
     [InlineData(Roles.Officer, "/cases/new")]
     [InlineData(Roles.Leader, "/dashboard")]
+    [InlineData(Roles.Reception, "/obligations")] // as the API lists debts to Reception
     public async Task A_page_the_role_may_use_opens(string role, string path) =>
         (await (await LoggedInAsync(role)).GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK);
 

@@ -35,6 +35,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ICourtClock>(new FixedClock(Today));
         Services.AddScoped<ScopedUser>();
         Services.AddScoped<UiSender>();
+        Services.AddHttpContextAccessor(); // no request: a component renders as in a circuit
         Services.AddScoped<ISender>(_ => RefusingSender.Create(
             request =>
             {

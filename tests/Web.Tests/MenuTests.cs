@@ -15,7 +15,7 @@ public sealed class MenuTests : ComponentTestContext
     {
         { Roles.Officer, ["/worklist", "/cases", "/cases/new", "/preservation", "/tasks", "/prompts", "/assistance", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
         { Roles.Coordinator, ["/worklist", "/dashboard", "/cases", "/cases/new", "/preservation", "/tasks", "/prompts", "/assistance", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units"] },
-        { Roles.Reception, ["/worklist", "/cases", "/reception", "/petitions", "/linked-units"] },
+        { Roles.Reception, ["/worklist", "/cases", "/reception", "/petitions", "/obligations", "/linked-units"] },
         { Roles.Leader, ["/worklist", "/dashboard", "/cases", "/preservation", "/tasks", "/prompts", "/assistance", "/petitions", "/key-cases", "/supervision-orders", "/obligations", "/linked-units", "/admin/audit"] },
         { Roles.Admin, ["/worklist", "/linked-units", "/admin/users", "/admin/staff", "/admin/audit", "/admin/outbox"] },
     };

@@ -26,7 +26,7 @@ public static class Menu
         new("信访台账 Petitions", "/petitions", MudBlazor.Icons.Material.Filled.Forum, Policies.PetitionRead),
         new("重点案件 Key cases", "/key-cases", MudBlazor.Icons.Material.Filled.Star, Policies.SupervisionRead),
         new("督办 Supervision", "/supervision-orders", MudBlazor.Icons.Material.Filled.Flag, Policies.SupervisionRead),
-        new("公职主体欠款 Public-body debts", "/obligations", MudBlazor.Icons.Material.Filled.AccountBalance, Policies.ObligationRead),
+        new("公职主体欠款 Public-body debts", "/obligations", MudBlazor.Icons.Material.Filled.AccountBalance, Policies.ObligationSummaryRead),
         new("联动单位 Linked units", "/linked-units", MudBlazor.Icons.Material.Filled.Apartment, Policies.LinkedUnitRead),
         new("用户与角色 Users", "/admin/users", MudBlazor.Icons.Material.Filled.ManageAccounts, Policies.UserManage),
         new("人员 Staff", "/admin/staff", MudBlazor.Icons.Material.Filled.Badge, Policies.StaffManage),

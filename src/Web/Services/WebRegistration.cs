@@ -26,6 +26,7 @@ public static class WebRegistration
         });
         services.AddScoped<ScopedUser>();
         services.AddScoped<UiSender>();
+        services.AddHttpContextAccessor(); // a page's status on its first render (ProblemAlert)
         return services;
     }
 
