@@ -96,6 +96,8 @@ public sealed class UserAdministrationTests
 
         public Task StageDisableForStaffAsync(Guid staffId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<T> KeepingAnAdminAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<PagedResult<UserDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

@@ -31,7 +31,7 @@ public static class StaffEndpoints
             .RequireAuthorization(Policies.StaffManage)
             .WithName("DeactivateStaff")
             .WithSummary("Deactivate a staff member")
-            .WithDescription("An inactive member can no longer be assigned cases or approve extensions; history naming them is kept. Their login is disabled with it, so one's own record is 422 `user.cannot_disable_self`. Their open cases fall to the coordinator's worklist, to be assigned again.")
+            .WithDescription("An inactive member can no longer be assigned cases or approve extensions; history naming them is kept. Their login is disabled with it, so one's own record is 422 `user.cannot_disable_self`, and a deactivation that would leave no active administrator (two administrators deactivating each other at once) is 422 `user.last_admin`; their claimed pool tasks go back to the pool. Their open cases fall to the coordinator's worklist, to be assigned again.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

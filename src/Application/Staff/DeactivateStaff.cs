@@ -23,8 +23,12 @@ public sealed class DeactivateStaffValidator : AbstractValidator<DeactivateStaff
 public sealed class DeactivateStaffHandler(StaffWorkflow workflow, IUserAccounts accounts, IRepository<EnforcementTask> tasks, ICurrentActor actor)
     : ICommandHandler<DeactivateStaffCommand, StaffDto>
 {
-    public ValueTask<StaffDto> Handle(DeactivateStaffCommand command, CancellationToken cancellationToken) =>
-        workflow.ChangeWithReadsAsync(command, async (member, context, ct) =>
+    /// <remarks>
+    /// The login it disables may be an administrator's: the deactivation runs as the other changes that can take an
+    /// Admin away do, so that two administrators deactivating each other's records at once leave one of them.
+    /// </remarks>
+    public async ValueTask<StaffDto> Handle(DeactivateStaffCommand command, CancellationToken cancellationToken) =>
+        await accounts.KeepingAnAdminAsync(() => workflow.ChangeWithReadsAsync(command, async (member, context, ct) =>
         {
             // It would disable the caller's own login, which DisableUser refuses: someone else must do it.
             if (member.Id == actor.StaffId)
@@ -40,5 +44,5 @@ public sealed class DeactivateStaffHandler(StaffWorkflow workflow, IUserAccounts
             {
                 task.Release(context, "领取人已停用 the claimant was deactivated");
             }
-        }, cancellationToken);
+        }, cancellationToken).AsTask(), cancellationToken);
 }

@@ -29,5 +29,12 @@ public interface IUserAccounts
     /// </summary>
     Task StageDisableForStaffAsync(Guid staffId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="change"/>, which may disable an administrator's login (a staff record's deactivation), as the
+    /// account changes that can take an Admin away run: one at a time, in one transaction that commits only if an active
+    /// Admin remains (422 <c>user.last_admin</c>).
+    /// </summary>
+    Task<T> KeepingAnAdminAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken);
+
     Task<PagedResult<UserDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken);
 }

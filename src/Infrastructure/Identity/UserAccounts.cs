@@ -150,18 +150,29 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
     private async Task<AppUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new NotFoundException("user.not_found", $"No user has id {userId}.");
 
+    /// <summary>Runs <paramref name="change"/> and its audit row in one transaction (see <see cref="InOneTransactionAsync{T}"/>).</summary>
+    private Task<UserDto> InTransactionAsync(AppUser user, string summary, Func<Task> change, CancellationToken cancellationToken, bool keepAnAdmin = false) =>
+        InOneTransactionAsync(async () =>
+        {
+            audit.Stage(EntityType, user.Id, summary);
+            await change();
+            return new UserDto(user.Id, user.UserName!, [.. await users.GetRolesAsync(user)], user.StaffId, user.Disabled);
+        }, keepAnAdmin, cancellationToken);
+
+    public Task<T> KeepingAnAdminAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken) =>
+        InOneTransactionAsync(change, keepAnAdmin: true, cancellationToken);
+
     /// <summary>
-    /// Runs <paramref name="change"/> and its audit row in one transaction. A change that may take an administrator
-    /// away (<paramref name="keepAnAdmin"/>) runs one at a time across instances and commits only if an active Admin
-    /// remains: two administrators disabling or demoting each other at once would otherwise each see the other still
-    /// there, and leave the court with none.
+    /// Runs <paramref name="change"/> in one transaction. A change that may take an administrator away
+    /// (<paramref name="keepAnAdmin"/>) runs one at a time across instances (on SQLite, the transaction is the writer's
+    /// turn) and commits only if an active Admin remains: two administrators disabling, demoting or deactivating each
+    /// other at once would otherwise each see the other still there, and leave the court with none.
     /// </summary>
-    private async Task<UserDto> InTransactionAsync(AppUser user, string summary, Func<Task> change, CancellationToken cancellationToken, bool keepAnAdmin = false)
+    private async Task<T> InOneTransactionAsync<T>(Func<Task<T>> change, bool keepAnAdmin, CancellationToken cancellationToken)
     {
         await using var oneAtATime = keepAnAdmin ? await provider.TryLockAsync(db, "user-administration", wait: true, cancellationToken) : null;
         await using var transaction = db.Database.IsRelational() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        audit.Stage(EntityType, user.Id, summary);
-        await change();
+        var result = await change();
         if (keepAnAdmin && !await ActiveAdminIds().AnyAsync(cancellationToken))
         {
             throw new DomainException("user.last_admin", "No active administrator would remain; appoint another before this change.");
@@ -172,7 +183,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new UserDto(user.Id, user.UserName!, [.. await users.GetRolesAsync(user)], user.StaffId, user.Disabled);
+        return result;
     }
 
     /// <summary>Identity's refusals as the API's errors: a taken name is a conflict, a weak password a field error.</summary>
