@@ -173,6 +173,9 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("zhang.wei", "1234567890")]
     [InlineData("zhang.wei", "woaini1314")]
     [InlineData("zhang.wei", "Password123")]
+    [InlineData("zhang.wei", "Password1!")] // a common word dressed up with what a policy asks for
+    [InlineData("zhang.wei", "admin12345")]
+    [InlineData("zhang.wei", "2026#Welcome!")]
     [InlineData("zhang.wei", "1qaz2wsx3edc")]
     [InlineData("zhang.wei", "12345678901")]
     [InlineData("zhang.wei", "20250616073012")]

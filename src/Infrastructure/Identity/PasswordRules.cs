@@ -5,7 +5,8 @@ namespace Enforcement.Infrastructure.Identity;
 
 /// <summary>
 /// Refuses a password equal to the user name, one of digits only, or one on the list of common passwords shipped with the library
-/// (<c>Identity/common-passwords.txt</c>: leaked-password lists, Latin and pinyin, of the minimum length and above).
+/// (<c>Identity/common-passwords.txt</c>: leaked-password lists, Latin and pinyin, and the words people dress up with
+/// digits and signs).
 /// Letter case does not make a common password uncommon. Identity applies it to every way a password is set:
 /// creating a user, resetting a password and <c>create-admin</c>.
 /// </summary>
@@ -13,7 +14,17 @@ public sealed class PasswordRules : IPasswordValidator<AppUser>
 {
     private static readonly Lazy<HashSet<string>> Common = new(Load);
 
-    public static bool IsCommon(string password) => Common.Value.Contains(password.Trim());
+    /// <summary>
+    /// On the list as it is, or once the digits and signs around a word are taken off: <c>Password1!</c> and
+    /// <c>admin12345</c> are a common word with what every policy asks for added, and guessed as soon as it.
+    /// </summary>
+    public static bool IsCommon(string password)
+    {
+        var trimmed = password.Trim();
+        return Common.Value.Contains(trimmed) || Common.Value.Contains(trimmed.Trim(NotLetters(trimmed)));
+    }
+
+    private static char[] NotLetters(string text) => [.. text.Where(c => !char.IsLetter(c)).Distinct()];
 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
