@@ -3,7 +3,12 @@ using Enforcement.Domain.Cases;
 using Enforcement.Domain.Common;
 using Enforcement.Domain.Tests.Support;
 using Enforcement.Infrastructure.Persistence;
+using Enforcement.Application.Assistance;
+using Enforcement.Domain.Assistance;
+using Enforcement.Domain.LinkedUnits;
+using Enforcement.Domain.PreEnforcement;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Enforcement.Infrastructure.Tests;
@@ -33,8 +38,8 @@ public sealed class DeadlineRefresherTests : IDisposable
         using (var db = _database.NewContext())
         {
             // With the official list the deadline moves past the National Day holiday.
-            (await new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).RefreshAsync()).ShouldBe(1);
-            (await new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).RefreshAsync()).ShouldBe(0);
+            (await Refresher(db, TestData.Calendar).RefreshAsync()).ShouldBe(1);
+            (await Refresher(db, TestData.Calendar).RefreshAsync()).ShouldBe(0);
         }
 
         using var check = _database.NewContext();
@@ -53,24 +58,64 @@ public sealed class DeadlineRefresherTests : IDisposable
         {
             db.Cases.Add(@case);
             await db.SaveChangesAsync();
-            (await new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).RefreshAsync()).ShouldBe(0);
-            (await db.Settings.SingleAsync()).Value.ShouldBe(new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).Fingerprint);
+            (await Refresher(db, TestData.Calendar).RefreshAsync()).ShouldBe(0);
+            (await db.Settings.SingleAsync()).Value.ShouldBe(Refresher(db, TestData.Calendar).Fingerprint);
 
             // Same fingerprint: not even a deadline written by hand is looked at.
             await db.Cases.Where(c => c.Id == @case.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.Deadline, new DateOnly(2030, 1, 1)));
-            (await new DeadlineRefresher(db, TestData.Calendar, new FakeTimeProvider()).RefreshAsync()).ShouldBe(0);
+            (await Refresher(db, TestData.Calendar).RefreshAsync()).ShouldBe(0);
         }
 
         using (var db = _database.NewContext())
         {
             // Another calendar (no published lists): every open case is recounted, and the new fingerprint kept.
-            (await new DeadlineRefresher(db, LegalCalendar.WeekendsOnly, new FakeTimeProvider()).RefreshAsync()).ShouldBe(1);
+            (await Refresher(db, LegalCalendar.WeekendsOnly).RefreshAsync()).ShouldBe(1);
             (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == @case.Id)).Deadline.ShouldBe(new DateOnly(2025, 10, 1));
             (await db.Settings.AsNoTracking().SingleAsync()).Value.ShouldStartWith(LegalCalendar.WeekendsOnly.Fingerprint + ":");
         }
 
         LegalCalendar.WeekendsOnly.Fingerprint.ShouldNotBe(TestData.Calendar.Fingerprint);
     }
+
+    [Fact]
+    public async Task Prompts_still_awaiting_performance_and_requests_awaiting_a_reply_are_recounted_too()
+    {
+        // Counted while no list was configured: 2025-09-21 + 10 days = Wednesday 10-01; 7 working days from 09-26 =
+        // 10-07. With the official list: the National Day holiday (10-01 to 10-08) moves the first to 10-09, and the
+        // make-up working day of Sunday 09-28 with the holiday gives 10-13.
+        var weekendsOnly = new ChangeContext("周敏", new DateOnly(2025, 9, 26), DateTime.UtcNow, LegalCalendar.WeekendsOnly);
+        PrePerformancePrompt Prompt(string number) => PrePerformancePrompt.Open(
+            new PromptJudgment(number, "湖南省汨罗市人民法院", new DateOnly(2025, 9, 21), 10, Money.FromYuan(86_000m)),
+            [TestData.Enterprise("汨罗市鑫达建材有限公司")], [TestData.Person("刘建华")], weekendsOnly);
+        var awaiting = Prompt("（2025）湘0681民初1234号");
+        var performed = Prompt("（2025）湘0681民初1235号");
+        performed.RecordPerformedInFull(new DateOnly(2025, 9, 26), weekendsOnly);
+        var @case = TestData.RegisterCase("（2025）湘0681执304号", filedOn: new DateOnly(2025, 6, 3));
+        var unit = TestData.Unit("汨罗市公安局", LinkedUnitKind.PublicSecurity);
+        var request = AssistanceRequest.Send(new AssistanceCase(@case.Id, @case.Number.Value, @case.FiledOn), unit, AssistanceType.LocateDebtor,
+            "（2025）湘0681执协12号", "请协助查找被执行人刘建华下落", new DateOnly(2025, 9, 26), AssistanceRules.Default, weekendsOnly);
+        awaiting.PerformanceDueOn.ShouldBe(new DateOnly(2025, 10, 1));
+        request.ReplyDueOn.ShouldBe(new DateOnly(2025, 10, 7));
+        using (var db = _database.NewContext())
+        {
+            db.AddRange(awaiting, performed, @case, unit, request);
+            await db.SaveChangesAsync();
+            (await Refresher(db, LegalCalendar.WeekendsOnly).RefreshAsync()).ShouldBe(0); // the fingerprint, as counted
+        }
+
+        using (var db = _database.NewContext())
+        {
+            (await Refresher(db, TestData.Calendar).RefreshAsync()).ShouldBe(2); // the case was registered with the list: unchanged
+        }
+
+        using var check = _database.NewContext();
+        (await check.PrePerformancePrompts.AsNoTracking().SingleAsync(p => p.Id == awaiting.Id)).PerformanceDueOn.ShouldBe(new DateOnly(2025, 10, 9));
+        (await check.PrePerformancePrompts.AsNoTracking().SingleAsync(p => p.Id == performed.Id)).PerformanceDueOn.ShouldBe(new DateOnly(2025, 10, 1));
+        (await check.AssistanceRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id)).ReplyDueOn.ShouldBe(new DateOnly(2025, 10, 13));
+    }
+
+    private static DeadlineRefresher Refresher(EnforcementDbContext db, LegalCalendar calendar) =>
+        new(db, calendar, new FakeTimeProvider(), Options.Create(new AssistanceOptions()));
 
     public void Dispose() => _database.Dispose();
 }

@@ -109,7 +109,7 @@ public sealed partial class DatabaseInitializer(
             $"No migrations found for the {provider.Name} database: the host must reference {provider.MigrationsAssembly}.");
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recomputed the deadlines of {Count} open cases and orders: the holiday lists changed")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recomputed {Count} stored deadlines (open cases, preservation orders, prompts, assistance requests): the holiday lists changed")]
     private partial void LogRefreshed(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo cases and {Users} demo users")]

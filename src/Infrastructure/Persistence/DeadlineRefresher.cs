@@ -1,19 +1,23 @@
+using Enforcement.Application.Assistance;
 using Enforcement.Application.Auditing;
 using Enforcement.Domain.Calendar;
 using Enforcement.Domain.Cases;
+using Enforcement.Domain.PreEnforcement;
 using Enforcement.Domain.Preservation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Enforcement.Infrastructure.Persistence;
 
 /// <summary>
 /// Stored deadlines are counted with the holiday lists configured when they were computed. When a new year's
-/// list is added (or one is corrected), this brings the deadlines of open cases and active orders up to date at
-/// start-up: one query each, and an update only for the records whose date changed, with their version bumped
+/// list is added (or one is corrected), this brings the deadlines of open cases, active preservation orders, prompts
+/// without a final outcome and assistance requests not yet answered up to date at start-up (a reply's working days are
+/// counted with today's <c>Assistance</c> settings): one query each, and an update only for the records whose date changed, with their version bumped
 /// and one audit row. What they were counted with is kept as a fingerprint (the calendar's, and the build of the
 /// rules that count), so a start with the same lists and rules reads one row instead of every open case.
 /// </summary>
-public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar calendar, TimeProvider time)
+public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar calendar, TimeProvider time, IOptions<AssistanceOptions> assistance)
 {
     public const string FingerprintKey = "deadlines.counted-with";
 
@@ -43,7 +47,7 @@ public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar cal
         if (changed > 0)
         {
             db.AuditEntries.Add(new AuditEntry(time.GetUtcNow().UtcDateTime, null, "system", "", "RecomputeDeadlines", "Calendar", null,
-                $"Deadlines of {changed} open cases and orders recomputed after a change of the holiday lists", AuditOutcome.Succeeded));
+                $"Deadlines of {changed} open cases, orders, prompts and assistance requests recomputed after a change of the holiday lists", AuditOutcome.Succeeded));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -86,6 +90,35 @@ public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar cal
             {
                 changed += await db.PreservationOrders.Where(x => x.Id == o.Id).ExecuteUpdateAsync(
                     set => set.SetProperty(x => x.LiftDueOn, liftDue).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+            }
+        }
+
+        var prompts = await db.PrePerformancePrompts.AsNoTracking()
+            .Where(p => p.Outcome == null || (p.Outcome != PromptOutcome.PerformedInFull && p.Outcome != PromptOutcome.EnforcementApplied))
+            .Select(p => new { p.Id, p.EffectiveOn, p.PerformanceDays, p.PerformanceDueOn })
+            .ToListAsync(cancellationToken);
+        foreach (var p in prompts)
+        {
+            var due = PrePerformancePrompt.PerformanceDue(p.EffectiveOn, p.PerformanceDays, calendar);
+            if (due != p.PerformanceDueOn)
+            {
+                changed += await db.PrePerformancePrompts.Where(x => x.Id == p.Id).ExecuteUpdateAsync(
+                    set => set.SetProperty(x => x.PerformanceDueOn, due).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+            }
+        }
+
+        var rules = assistance.Value.ToRules();
+        var requests = await db.AssistanceRequests.AsNoTracking()
+            .Where(r => r.RepliedOn == null)
+            .Select(r => new { r.Id, r.UnitKind, r.SentOn, r.ReplyDueOn })
+            .ToListAsync(cancellationToken);
+        foreach (var r in requests)
+        {
+            var due = rules.ReplyDueOn(r.UnitKind, r.SentOn, calendar);
+            if (due != r.ReplyDueOn)
+            {
+                changed += await db.AssistanceRequests.Where(x => x.Id == r.Id).ExecuteUpdateAsync(
+                    set => set.SetProperty(x => x.ReplyDueOn, due).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
             }
         }
 
