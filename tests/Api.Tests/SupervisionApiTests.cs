@@ -231,6 +231,19 @@ public sealed class SupervisionApiTests(ApiFactory factory) : IClassFixture<ApiF
         var item = worklist.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "SupervisionReport" && i.GetProperty("subjectId").GetGuid() == id);
         item.GetProperty("overdue").GetBoolean().ShouldBeFalse();
         item.GetProperty("daysLeft").GetInt32().ShouldBe(-3);
+
+        // Overdue first: a late report on an order due a day later comes before the report that waits on time.
+        var later = (await CreatedAsync(_leader, "/api/supervision-orders", new
+        {
+            subjectKind = "Case", subjectId = await CaseAsync("2025-02-12", handler: Roles.Officer), instruction = "请于6月14日前报告查控情况。",
+            issuedOn = "2025-06-06", dueOn = "2025-06-14",
+        })).GetProperty("id").GetGuid();
+        await OkAsync(_officer, $"/api/supervision-orders/{later}/reports", new { progress = "已冻结被执行人银行账户两个。", reportedOn = "2025-06-15" });
+        var items = (await (await _leader.GetAsync("/api/me/worklist?pageSize=100")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var overdue = items.FindIndex(i => i.GetProperty("subjectId").GetGuid() == later);
+        items[overdue].GetProperty("overdue").GetBoolean().ShouldBeTrue();
+        overdue.ShouldBeLessThan(items.FindIndex(i => i.GetProperty("subjectId").GetGuid() == id));
+        items.SkipWhile(i => i.GetProperty("overdue").GetBoolean()).ShouldAllBe(i => !i.GetProperty("overdue").GetBoolean());
     }
 
     [Fact]

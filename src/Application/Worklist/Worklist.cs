@@ -336,7 +336,8 @@ public sealed class MyWorklistHandler(
             }
         }
 
-        return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
+        // Overdue first: a report that came in on time waits past its order's deadline without being overdue.
+        return items.OrderByDescending(i => i.Overdue).ThenBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
 
         // A hold that can no longer be renewed (on a case closed other than as 终本) is still due to expire, to be
         // released; no renewal request is asked for.
