@@ -474,7 +474,7 @@ public sealed class PetitionsApiTests : IClassFixture<ApiFactory>
 
     private static Guid Id(JsonElement petition) => petition.GetProperty("id").GetGuid();
 
-    private static Dictionary<string, object?> Visit(string caseNumber, string? second = null, string? receivedOn = null) => new()
+    internal static Dictionary<string, object?> Visit(string caseNumber, string? second = null, string? receivedOn = null) => new()
     {
         ["channel"] = "Visit",
         ["receivedOn"] = receivedOn,

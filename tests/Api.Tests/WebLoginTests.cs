@@ -296,6 +296,22 @@ public sealed partial class WebLoginTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task A_record_page_the_user_may_not_read_answers_403_with_its_Chinese_message()
+    {
+        // A petition about a case the coordinator handles: not the officer's to read, as the API answers 403.
+        var number = "（2025）湘0681执8802号";
+        var coordinator = factory.ClientFor(Roles.Coordinator);
+        var caseId = (await (await coordinator.PostJsonAsync("/api/cases", Requests.RegisterCase(number))).ReadJsonAsync()).GetProperty("id").GetGuid();
+        (await coordinator.PostJsonAsync($"/api/cases/{caseId}/assignments", new { staffId = factory.StaffIdOf(Roles.Coordinator), assignedOn = "2025-06-04" }))
+            .EnsureSuccessStatusCode();
+        var petition = await (await factory.ClientFor(Roles.Reception).PostJsonAsync("/api/petitions", PetitionsApiTests.Visit(number))).ReadJsonAsync();
+        var id = petition.GetProperty("id").GetGuid();
+
+        await ShouldBeChinesePageAsync(await LoggedInAsync(Roles.Officer), $"/petitions/{id}", HttpStatusCode.Forbidden, "该信访件不涉及您承办的案件");
+        await ShouldBeChinesePageAsync(await LoggedInAsync(Roles.Reception), $"/petitions/{id}", HttpStatusCode.OK, "李春生");
+    }
+
+    [Fact]
     public async Task A_record_page_for_a_case_that_exists_answers_200()
     {
         var coordinator = factory.ClientFor(Roles.Coordinator);

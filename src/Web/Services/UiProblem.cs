@@ -17,9 +17,9 @@ public sealed record UiProblem(string Code, string Message, IReadOnlyDictionary<
         ValidationException validation => FromValidation(validation),
         DomainInputException input => new(input.Code, ProblemTexts.For(input.Code, "填写的内容不符合要求：" + input.Message),
             new Dictionary<string, string> { [Field(input.Field)] = ProblemTexts.For(input.Code, "不符合要求：" + input.Message) }, [], input.Message),
-        NotFoundException notFound => Simple(notFound.Code, "记录不存在或已被删除。", notFound.Message),
-        PartNotFoundException partNotFound => Simple(partNotFound.Code, "记录不存在或已被删除。", partNotFound.Message),
-        ForbiddenException forbidden => Simple(forbidden.Code, "您无权对该记录执行此操作。", forbidden.Message),
+        NotFoundException notFound => Simple(notFound.Code, "记录不存在或已被删除。", notFound.Message) with { Status = 404 },
+        PartNotFoundException partNotFound => Simple(partNotFound.Code, "记录不存在或已被删除。", partNotFound.Message) with { Status = 404 },
+        ForbiddenException forbidden => Simple(forbidden.Code, "您无权对该记录执行此操作。", forbidden.Message) with { Status = 403 },
         PreconditionFailedException stale => Simple(stale.Code, "该记录已被他人修改，请刷新后重试。", stale.Message),
         ConflictException conflict => Simple(conflict.Code, "与已保存的记录冲突。", conflict.Message),
         UniqueConstraintException => Simple("conflict.duplicate", "同一记录刚被他人登记，请刷新后核对。", exception.Message),
@@ -47,6 +47,9 @@ public sealed record UiProblem(string Code, string Message, IReadOnlyDictionary<
             .ToDictionary(g => g.Key, g => ProblemTexts.ForValidator(g.First()));
         return new("validation.failed", "请检查标红的字段。", fields, [], string.Join(" ", exception.Errors.Select(e => e.ErrorMessage)));
     }
+
+    /// <summary>The HTTP status the API answers this problem with, where a page that cannot show its record answers it too (404, 403).</summary>
+    public int? Status { get; init; }
 
     /// <summary>The message for a field (<c>respondents[0].idNumber</c>), or null.</summary>
     public string? this[string field] => Fields.TryGetValue(field, out var message) ? message : null;
