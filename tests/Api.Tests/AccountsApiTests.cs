@@ -173,6 +173,7 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("zhang.wei", "1234567890")]
     [InlineData("zhang.wei", "woaini1314")]
     [InlineData("zhang.wei", "Password123")]
+    [InlineData("zhang.wei", "zhang.wei2026!")] // the user name dressed up the same way
     [InlineData("zhang.wei", "Password1!")] // a common word dressed up with what a policy asks for
     [InlineData("zhang.wei", "admin12345")]
     [InlineData("zhang.wei", "2026#Welcome!")]

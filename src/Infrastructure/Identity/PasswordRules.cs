@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Enforcement.Infrastructure.Identity;
 
 /// <summary>
-/// Refuses a password equal to the user name, one of digits only, or one on the list of common passwords shipped with the library
+/// Refuses a password equal to the user name (also with digits and signs around it), one of digits only, or one on the list of common passwords shipped with the library
 /// (<c>Identity/common-passwords.txt</c>: leaked-password lists, Latin and pinyin, and the words people dress up with
 /// digits and signs).
 /// Letter case does not make a common password uncommon. Identity applies it to every way a password is set:
@@ -18,13 +18,10 @@ public sealed class PasswordRules : IPasswordValidator<AppUser>
     /// On the list as it is, or once the digits and signs around a word are taken off: <c>Password1!</c> and
     /// <c>admin12345</c> are a common word with what every policy asks for added, and guessed as soon as it.
     /// </summary>
-    public static bool IsCommon(string password)
-    {
-        var trimmed = password.Trim();
-        return Common.Value.Contains(trimmed) || Common.Value.Contains(trimmed.Trim(NotLetters(trimmed)));
-    }
+    public static bool IsCommon(string password) => Common.Value.Contains(password.Trim()) || Common.Value.Contains(Word(password));
 
-    private static char[] NotLetters(string text) => [.. text.Where(c => !char.IsLetter(c)).Distinct()];
+    /// <summary>The text without the digits, signs and spaces around its letters (<c>!!Password1!</c> → <c>Password</c>).</summary>
+    private static string Word(string text) => text.Trim([.. text.Where(c => !char.IsLetter(c)).Distinct()]);
 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
@@ -34,7 +31,8 @@ public sealed class PasswordRules : IPasswordValidator<AppUser>
             return Task.FromResult(IdentityResult.Success);
         }
 
-        if (user.UserName is { } name && string.Equals(password.Trim(), name, StringComparison.OrdinalIgnoreCase))
+        if (user.UserName is { } name && (string.Equals(password.Trim(), name, StringComparison.OrdinalIgnoreCase)
+            || (Word(name).Length > 0 && string.Equals(Word(password), Word(name), StringComparison.OrdinalIgnoreCase))))
         {
             return Task.FromResult(IdentityResult.Failed(new IdentityError
             {
