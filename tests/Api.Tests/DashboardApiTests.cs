@@ -212,6 +212,13 @@ public sealed class DashboardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         return (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
     }
 
+    [Theory]
+    [InlineData("to=1949-10-01", "1949-10-01")] // 1 January 1949 lies before any date the API accepts
+    [InlineData("to=1949-12-31", "1949-10-01")]
+    [InlineData("to=1950-03-01", "1950-01-01")]
+    public async Task The_default_start_of_a_range_is_the_1st_of_January_never_before_the_earliest_date_accepted(string query, string from) =>
+        (await DashboardAsync(query)).GetProperty("from").GetString().ShouldBe(from);
+
     private async Task<JsonElement> DashboardAsync(string query)
     {
         var response = await _leader.GetAsync($"/api/dashboard?{query}");

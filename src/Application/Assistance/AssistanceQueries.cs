@@ -113,7 +113,7 @@ public sealed class UnitAssistanceFiguresHandler(IReadRepository<AssistanceReque
     {
         var today = clock.Today;
         var to = query.To ?? today;
-        var from = query.From ?? new DateOnly(to.Year, 1, 1);
+        var from = query.From ?? InputHygiene.YearStartOf(to);
         var specification = new Specification<AssistanceRequest>();
         specification.Query.Where(r => r.SentOn >= from && r.SentOn <= to);
         if (!guard.ReadsAll)

@@ -37,6 +37,13 @@ public static class InputHygiene
     /// <summary>Far beyond any legal period (a freeze renewed to its maximum ends within a few years).</summary>
     public static readonly DateOnly LatestDate = new(2099, 12, 31);
 
+    /// <summary>A range's default start: 1 January of <paramref name="to"/>'s year, not before <see cref="EarliestDate"/>.</summary>
+    public static DateOnly YearStartOf(DateOnly to)
+    {
+        var start = new DateOnly(to.Year, 1, 1);
+        return start < EarliestDate ? EarliestDate : start;
+    }
+
     /// <summary>
     /// An instant's day is read in Beijing time, whatever offset the client wrote it with: one instant, one answer. The
     /// bounds are instants (a fixed +08:00, far from any day China kept summer time), so nothing is converted and an

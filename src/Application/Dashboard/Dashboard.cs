@@ -74,7 +74,7 @@ public sealed class DashboardHandler(
     {
         var today = clock.Today;
         var to = query.To ?? today;
-        var from = query.From ?? new DateOnly(to.Year, 1, 1);
+        var from = query.From ?? InputHygiene.YearStartOf(to);
         if (from > to)
         {
             throw new Domain.Common.DomainInputException("dashboard.range_invalid", "from", $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");

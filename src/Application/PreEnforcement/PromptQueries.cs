@@ -124,7 +124,7 @@ public sealed class VoluntaryPerformanceRateHandler(IReadRepository<PrePerforman
     public async ValueTask<VoluntaryPerformanceRateDto> Handle(VoluntaryPerformanceRateQuery query, CancellationToken cancellationToken)
     {
         var to = query.To ?? clock.Today;
-        var from = query.From ?? new DateOnly(to.Year, 1, 1);
+        var from = query.From ?? InputHygiene.YearStartOf(to);
         if (from > to)
         {
             throw new Domain.Common.DomainInputException("prompt.rate.range_invalid", "from", $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");

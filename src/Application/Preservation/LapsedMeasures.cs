@@ -31,7 +31,7 @@ public sealed class LapsedMeasuresHandler(IExpiringHolds holds, ICourtClock cloc
     {
         var today = clock.Today;
         var to = query.To ?? today;
-        var from = query.From ?? new DateOnly(to.Year, 1, 1);
+        var from = query.From ?? InputHygiene.YearStartOf(to);
         return await holds.ListLapsedAsync(today, from, to, Paging.Number(query.Page), Paging.Size(query.PageSize), cancellationToken);
     }
 }
