@@ -88,9 +88,13 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
     public async Task A_deactivated_staff_member_gets_no_new_login()
     {
         var admin = factory.ClientFor(Roles.Admin);
-        var staff = await (await admin.PostAsJsonAsync("/api/staff", new { name = "周卫东", position = "执行员", unit = "EnforcementBureau" })).ReadJsonAsync();
+        var created = await admin.PostAsJsonAsync("/api/staff", new { name = "周卫东", position = "执行员", unit = "EnforcementBureau" });
+        var staff = await created.ReadJsonAsync();
         var staffId = staff.GetProperty("id").GetGuid();
-        (await admin.PostAsJsonAsync($"/api/staff/{staffId}/deactivate", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        created.Headers.ETag!.Tag.ShouldBe($"\"{staff.GetProperty("version").GetInt32()}\""); // as the OpenAPI document says
+        using var deactivate = new HttpRequestMessage(HttpMethod.Post, $"/api/staff/{staffId}/deactivate") { Content = JsonContent.Create(new { }) };
+        deactivate.Headers.IfMatch.Add(created.Headers.ETag);
+        (await admin.SendAsync(deactivate)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await CasesApiTests.ShouldBeProblem(
             await admin.PostAsJsonAsync("/api/users", new { userName = $"zhou{Interlocked.Increment(ref _sequence)}", password = ApiFactory.TestPassword, roles = new[] { Roles.Officer }, staffId }),

@@ -39,10 +39,10 @@ public static class StaffEndpoints
         return app;
     }
 
-    public static async Task<Created<StaffDto>> Register(RegisterStaffCommand command, ISender sender, CancellationToken ct)
+    public static async Task<Created<StaffDto>> Register(RegisterStaffCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var dto = await sender.Send(command, ct);
-        return TypedResults.Created($"/api/staff/{dto.Id}", dto);
+        return http.CreatedWithETag($"/api/staff/{dto.Id}", dto);
     }
 
     public static async Task<Ok<PagedResult<StaffDto>>> List(
