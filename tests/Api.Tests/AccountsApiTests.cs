@@ -194,6 +194,18 @@ public sealed class AccountsApiTests(ApiFactory factory) : IClassFixture<ApiFact
         body.GetProperty("errors").TryGetProperty("password", out _).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("4829173650abc")] // a short listed word is not the password when digits are most of it
+    [InlineData("73920481-china-55102938")]
+    [InlineData("江南-春雨-2026-长沙")]
+    public async Task A_password_that_only_contains_a_listed_word_is_accepted(string password)
+    {
+        var response = await factory.ClientFor(Roles.Admin).PostAsJsonAsync("/api/users",
+            new { userName = $"li.na{Interlocked.Increment(ref _sequence)}", password, roles = new[] { "Officer" } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_reset_to_a_common_password_is_refused()
     {

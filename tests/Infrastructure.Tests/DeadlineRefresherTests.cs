@@ -88,30 +88,39 @@ public sealed class DeadlineRefresherTests : IDisposable
             new PromptJudgment(number, "湖南省汨罗市人民法院", new DateOnly(2025, 9, 21), 10, Money.FromYuan(86_000m)),
             [TestData.Enterprise("汨罗市鑫达建材有限公司")], [TestData.Person("刘建华")], weekendsOnly);
         var awaiting = Prompt("（2025）湘0681民初1234号");
+        var inPart = Prompt("（2025）湘0681民初1236号"); // still to perform the rest by its deadline
+        inPart.RecordPerformedInPart(new DateOnly(2025, 9, 26), Money.FromYuan(30_000m), weekendsOnly);
         var performed = Prompt("（2025）湘0681民初1235号");
         performed.RecordPerformedInFull(new DateOnly(2025, 9, 26), weekendsOnly);
         var @case = TestData.RegisterCase("（2025）湘0681执304号", filedOn: new DateOnly(2025, 6, 3));
         var unit = TestData.Unit("汨罗市公安局", LinkedUnitKind.PublicSecurity);
         var request = AssistanceRequest.Send(new AssistanceCase(@case.Id, @case.Number.Value, @case.FiledOn), unit, AssistanceType.LocateDebtor,
             "（2025）湘0681执协12号", "请协助查找被执行人刘建华下落", new DateOnly(2025, 9, 26), AssistanceRules.Default, weekendsOnly);
+        var answered = AssistanceRequest.Send(new AssistanceCase(@case.Id, @case.Number.Value, @case.FiledOn), unit, AssistanceType.LocateDebtor,
+            "（2025）湘0681执协13号", "请协助查询被执行人车辆登记", new DateOnly(2025, 9, 26), AssistanceRules.Default, weekendsOnly);
+        answered.RecordReply(new DateOnly(2025, 9, 26), AssistanceResult.Done, "已查询，无登记车辆", null, weekendsOnly);
         awaiting.PerformanceDueOn.ShouldBe(new DateOnly(2025, 10, 1));
         request.ReplyDueOn.ShouldBe(new DateOnly(2025, 10, 7));
         using (var db = _database.NewContext())
         {
-            db.AddRange(awaiting, performed, @case, unit, request);
+            db.AddRange(awaiting, inPart, performed, @case, unit, request, answered);
             await db.SaveChangesAsync();
             (await Refresher(db, LegalCalendar.WeekendsOnly).RefreshAsync()).ShouldBe(0); // the fingerprint, as counted
         }
 
         using (var db = _database.NewContext())
         {
-            (await Refresher(db, TestData.Calendar).RefreshAsync()).ShouldBe(2); // the case was registered with the list: unchanged
+            (await Refresher(db, TestData.Calendar).RefreshAsync()).ShouldBe(3); // the case was registered with the list: unchanged
         }
 
         using var check = _database.NewContext();
-        (await check.PrePerformancePrompts.AsNoTracking().SingleAsync(p => p.Id == awaiting.Id)).PerformanceDueOn.ShouldBe(new DateOnly(2025, 10, 9));
-        (await check.PrePerformancePrompts.AsNoTracking().SingleAsync(p => p.Id == performed.Id)).PerformanceDueOn.ShouldBe(new DateOnly(2025, 10, 1));
-        (await check.AssistanceRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id)).ReplyDueOn.ShouldBe(new DateOnly(2025, 10, 13));
+        var prompts = await check.PrePerformancePrompts.AsNoTracking().ToDictionaryAsync(p => p.Id);
+        (prompts[awaiting.Id].PerformanceDueOn, prompts[awaiting.Id].Version).ShouldBe((new DateOnly(2025, 10, 9), awaiting.Version + 1));
+        prompts[inPart.Id].PerformanceDueOn.ShouldBe(new DateOnly(2025, 10, 9));
+        (prompts[performed.Id].PerformanceDueOn, prompts[performed.Id].Version).ShouldBe((new DateOnly(2025, 10, 1), performed.Version));
+        var requests = await check.AssistanceRequests.AsNoTracking().ToDictionaryAsync(r => r.Id);
+        (requests[request.Id].ReplyDueOn, requests[request.Id].Version).ShouldBe((new DateOnly(2025, 10, 13), request.Version + 1));
+        requests[answered.Id].ReplyDueOn.ShouldBe(new DateOnly(2025, 10, 7)); // answered: its day is history
     }
 
     private static DeadlineRefresher Refresher(EnforcementDbContext db, LegalCalendar calendar) =>

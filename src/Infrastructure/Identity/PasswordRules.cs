@@ -20,8 +20,16 @@ public sealed class PasswordRules : IPasswordValidator<AppUser>
     /// </summary>
     public static bool IsCommon(string password) => Common.Value.Contains(password.Trim()) || Common.Value.Contains(Word(password));
 
-    /// <summary>The text without the digits, signs and spaces around its letters (<c>!!Password1!</c> → <c>Password</c>).</summary>
-    private static string Word(string text) => text.Trim([.. text.Where(c => !char.IsLetter(c)).Distinct()]);
+    /// <summary>
+    /// The text without the digits, signs and spaces around its letters (<c>!!Password1!</c> → <c>Password</c>), where
+    /// the word is at least half of it; otherwise the text itself: <c>4829173650abc</c> is not <c>abc</c> dressed up.
+    /// </summary>
+    private static string Word(string text)
+    {
+        var trimmed = text.Trim();
+        var word = trimmed.Trim([.. trimmed.Where(c => !char.IsLetter(c)).Distinct()]);
+        return word.Length * 2 >= trimmed.Length ? word : trimmed;
+    }
 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {

@@ -94,7 +94,7 @@ public sealed class DeadlineRefresher(EnforcementDbContext db, LegalCalendar cal
         }
 
         var prompts = await db.PrePerformancePrompts.AsNoTracking()
-            .Where(p => p.Outcome == null || (p.Outcome != PromptOutcome.PerformedInFull && p.Outcome != PromptOutcome.EnforcementApplied))
+            .Where(PrePerformancePrompt.AwaitingAFinalOutcome)
             .Select(p => new { p.Id, p.EffectiveOn, p.PerformanceDays, p.PerformanceDueOn })
             .ToListAsync(cancellationToken);
         foreach (var p in prompts)
