@@ -46,11 +46,27 @@ public sealed class AdministratorsApiTests
                 return await db.SaveChangesAsync();
             }, CancellationToken.None);
         })).ShouldBe("user.last_admin");
+        // And through the deactivation's own handler, sent as an administrator whose login is not (as a page sends it):
+        // the handler's change is held to the rule, and the staff record stays active.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Enforcement.Web.Services.ScopedUser>().Principal = new System.Security.Claims.ClaimsPrincipal(
+                new System.Security.Claims.ClaimsIdentity(
+                [
+                    new(System.Security.Claims.ClaimTypes.NameIdentifier, "departed-admin"),
+                    new(System.Security.Claims.ClaimTypes.Name, "departed.admin"),
+                    new(System.Security.Claims.ClaimTypes.Role, Roles.Admin),
+                ], "Identity.Application"));
+            var refused = await Should.ThrowAsync<DomainException>(async () => await scope.ServiceProvider.GetRequiredService<Mediator.ISender>()
+                .Send(new Enforcement.Application.Staff.DeactivateStaffCommand { AggregateId = soleStaff }));
+            refused.Code.ShouldBe("user.last_admin");
+        }
 
         using var check = factory.Services.CreateScope();
         var users = check.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var stored = (await users.FindByIdAsync(sole))!;
         stored.Disabled.ShouldBeFalse();
+        (await check.ServiceProvider.GetRequiredService<Infrastructure.Persistence.EnforcementDbContext>().Staff.FindAsync(soleStaff))!.Active.ShouldBeTrue();
         (await users.GetRolesAsync(stored)).ShouldBe([Roles.Admin]);
     }
 

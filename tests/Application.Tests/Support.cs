@@ -127,6 +127,8 @@ public sealed class InMemoryProvider : Infrastructure.Persistence.Providers.IDat
     public Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The InMemory provider runs no background work.");
 
+    public Task LockForTransactionAsync(EnforcementDbContext db, string name, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The phrases as runs of the stored pairs, and the number tokens among them, in memory.</summary>
     public IQueryable<CaseSearchEntry> EntriesWith(EnforcementDbContext db, IndexTerms terms)
     {

@@ -164,14 +164,18 @@ public sealed class UserAccounts(UserManager<AppUser> users, EnforcementDbContex
 
     /// <summary>
     /// Runs <paramref name="change"/> in one transaction. A change that may take an administrator away
-    /// (<paramref name="keepAnAdmin"/>) runs one at a time across instances (on SQLite, the transaction is the writer's
-    /// turn) and commits only if an active Admin remains: two administrators disabling, demoting or deactivating each
-    /// other at once would otherwise each see the other still there, and leave the court with none.
+    /// (<paramref name="keepAnAdmin"/>) runs one at a time across instances (a lock its transaction holds to its end; on
+    /// SQLite, the transaction is the writer's turn) and commits only if an active Admin remains: two administrators
+    /// disabling, demoting or deactivating each other at once would otherwise each see the other still there, and leave
+    /// the court with none.
     /// </summary>
     private async Task<T> InOneTransactionAsync<T>(Func<Task<T>> change, bool keepAnAdmin, CancellationToken cancellationToken)
     {
-        await using var oneAtATime = keepAnAdmin ? await provider.TryLockAsync(db, "user-administration", wait: true, cancellationToken) : null;
         await using var transaction = db.Database.IsRelational() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (keepAnAdmin && transaction is not null)
+        {
+            await provider.LockForTransactionAsync(db, "user-administration", cancellationToken);
+        }
         var result = await change();
         if (keepAnAdmin && !await ActiveAdminIds().AnyAsync(cancellationToken))
         {

@@ -48,4 +48,11 @@ public interface IDatabaseProvider
     /// <paramref name="wait"/> is false. One SQLite file is served by one host, so SQLite's lock is always granted.
     /// </summary>
     Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes the transaction <paramref name="db"/> has begun wait for, then hold until it commits or rolls back, the lock
+    /// named <paramref name="name"/>, so that such transactions run one at a time across instances. On SQLite a
+    /// transaction already holds the file's only writer turn from its begin.
+    /// </summary>
+    Task LockForTransactionAsync(EnforcementDbContext db, string name, CancellationToken cancellationToken);
 }

@@ -120,6 +120,13 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
         return null;
     }
 
+    /// <summary>A transaction-level advisory lock on the transaction's own connection: released by its commit or rollback.</summary>
+    public Task LockForTransactionAsync(EnforcementDbContext db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext({0}))", ["enforcement:" + name], cancellationToken);
+    }
+
     private static async Task CreateDatabaseAsync(EnforcementDbContext db, CancellationToken cancellationToken)
     {
         try

@@ -84,6 +84,8 @@ public sealed class SqliteDatabaseProvider(string contentRootPath) : IDatabasePr
     public Task<IAsyncDisposable?> TryLockAsync(EnforcementDbContext db, string name, bool wait, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable?>(NoLock.Instance);
 
+    public Task LockForTransactionAsync(EnforcementDbContext db, string name, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>
     /// FTS5 keeps a rewritten row's tokens in new segments; after a million rewrites a lookup reads many. 'optimize'
     /// merges them into one (about 4 s at a million cases).
