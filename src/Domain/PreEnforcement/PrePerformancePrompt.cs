@@ -164,12 +164,9 @@ public sealed class PrePerformancePrompt : AggregateRoot
     public string? CaseNumber { get; private set; }
 
     /// <summary>Performed in full, or enforcement applied for: nothing more is recorded.</summary>
-    public bool IsFinal => IsFinalOutcome(Outcome);
+    public bool IsFinal => Outcome is PromptOutcome.PerformedInFull or PromptOutcome.EnforcementApplied;
 
-    /// <summary>The outcomes after which nothing more is recorded, also as a query reads them.</summary>
-    public static bool IsFinalOutcome(PromptOutcome? outcome) => outcome is PromptOutcome.PerformedInFull or PromptOutcome.EnforcementApplied;
-
-    /// <summary>The prompts still awaiting a final outcome, for a query (<see cref="IsFinalOutcome"/>).</summary>
+    /// <summary>The prompts still awaiting a final outcome (not <see cref="IsFinal"/>), as a query reads them.</summary>
     public static System.Linq.Expressions.Expression<Func<PrePerformancePrompt, bool>> AwaitingAFinalOutcome { get; } =
         p => p.Outcome == null || (p.Outcome != PromptOutcome.PerformedInFull && p.Outcome != PromptOutcome.EnforcementApplied);
 
